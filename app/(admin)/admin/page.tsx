@@ -1,0 +1,20 @@
+import { Stat } from "@/components/ui/stat";
+import { getTranslator } from "@/lib/i18n/server";
+import { countLedger } from "@/lib/ledger/count-ledger";
+
+export default async function AdminPage() {
+  const [t, counts] = await Promise.all([getTranslator(), countLedger()]);
+  return (
+    <section aria-labelledby="admin-title" className="space-y-4">
+      <h1 id="admin-title" className="text-xl font-semibold">{t("admin.title")}</h1>
+      <dl className="grid grid-cols-2 gap-3 sm:grid-cols-3">
+        <Stat label={t("admin.units")} value={counts.units} />
+        <Stat label={t("admin.users")} value={counts.users} />
+        <Stat label={t("admin.channels")} value={counts.channels} />
+        <Stat label={t("admin.mandates")} value={counts.mandates} />
+        <Stat label={t("admin.reports")} value={counts.reports} />
+        <Stat label={t("admin.audit")} value={counts.audit} />
+      </dl>
+    </section>
+  );
+}

@@ -1,0 +1,41 @@
+import { redirect } from "next/navigation";
+import { getCurrentUser } from "@/lib/auth/current-user";
+import { listUnchangedDemoLogins } from "@/lib/auth/demo-accounts";
+import { homeFor } from "@/lib/auth/permissions";
+import { DEMO_PASSWORD } from "@/lib/demo/demo-county";
+import { getTranslator } from "@/lib/i18n/server";
+import { SignInForm } from "./sign-in-form";
+
+/** Only same-site paths are followed after sign-in (no open redirect). */
+function safeNext(next: string | string[] | undefined): string | null {
+  return typeof next === "string" && /^\/(?![/\\])/.test(next) ? next : null;
+}
+
+export default async function SignInPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const [t, user, params] = await Promise.all([getTranslator(), getCurrentUser(), searchParams]);
+  const next = safeNext(params.next);
+  if (user) redirect(next ?? homeFor(user.role));
+  const demo = await listUnchangedDemoLogins();
+  return (
+    <section aria-labelledby="signin-title" className="mx-auto max-w-sm space-y-4">
+      <h1 id="signin-title" className="text-xl font-semibold">{t("signin.title")}</h1>
+      <SignInForm
+        next={next}
+        labels={{
+          login: t("signin.login"),
+          password: t("signin.password"),
+          submit: t("signin.submit"),
+          submitting: t("signin.submitting"),
+          failed: t("signin.failed"),
+          required: t("signin.required"),
+        }}
+      />
+      {demo.length > 0 && (
+        <aside className="rounded border border-amber-300 bg-amber-50 p-3 text-sm">
+          <p>{t("signin.demo", { password: DEMO_PASSWORD })}</p>
+          <p className="mt-1 font-mono">{demo.join(" · ")}</p>
+        </aside>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,41 @@
+import "server-only";
+import { cache } from "react";
+import { cookies } from "next/headers";
+import { decode } from "next-auth/jwt";
+import { forbidden, redirect } from "next/navigation";
+import { resolveAuthSecret } from "./secret";
+import { can, type Permission } from "./permissions";
+import { loadSessionUser, type SessionUser } from "./session-user";
+import { AppError } from "@/lib/errors";
+
+const COOKIE_NAMES = ["__Secure-next-auth.session-token", "next-auth.session-token"];
+
+/** The signed-in user of this request, read once per request; null when anonymous or revoked. */
+export const getCurrentUser = cache(async (): Promise<SessionUser | null> => {
+  const jar = await cookies();
+  const raw = COOKIE_NAMES.map((n) => jar.get(n)?.value).find(Boolean);
+  if (!raw) return null;
+  let token;
+  try {
+    token = await decode({ token: raw, secret: resolveAuthSecret() });
+  } catch {
+    return null;
+  }
+  return loadSessionUser(token as { uid?: unknown; sv?: unknown } | null);
+});
+
+/** For data-layer commands: throws an AppError that actions and route handlers turn into 401/403. */
+export async function requireUser(permission: Permission): Promise<SessionUser> {
+  const user = await getCurrentUser();
+  if (!user) throw new AppError("unauthenticated");
+  if (!can(user.role, permission)) throw new AppError("forbidden");
+  return user;
+}
+
+/** For pages: anonymous visitors go to sign-in, signed-in users without the role get 403. */
+export async function requirePageUser(permission: Permission, from: string): Promise<SessionUser> {
+  const user = await getCurrentUser();
+  if (!user) redirect(`/signin?next=${encodeURIComponent(from)}`);
+  if (!can(user.role, permission)) forbidden();
+  return user;
+}

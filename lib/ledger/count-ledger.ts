@@ -1,0 +1,19 @@
+import "server-only";
+import { requireUser } from "@/lib/auth/current-user";
+import { getDb } from "@/lib/db/client";
+
+export type LedgerCounts = Record<"units" | "users" | "channels" | "mandates" | "reports" | "audit", number>;
+
+export async function countLedger(): Promise<LedgerCounts> {
+  await requireUser("admin:view");
+  const db = await getDb();
+  const [units, users, channels, mandates, reports, audit] = await Promise.all([
+    db.unit.count(),
+    db.user.count(),
+    db.channel.count(),
+    db.mandate.count(),
+    db.report.count(),
+    db.auditLog.count(),
+  ]);
+  return { units, users, channels, mandates, reports, audit };
+}
