@@ -6,7 +6,7 @@ import { randomBytes } from "node:crypto";
  * next-auth refuses to run in production without a secret. A first start generates one and keeps
  * it beside the embedded data (mode 600), so sessions survive restarts; NEXTAUTH_SECRET wins.
  */
-export function resolveAuthSecret(env: NodeJS.ProcessEnv = process.env): string {
+export function resolveAuthSecret(env: Record<string, string | undefined> = process.env): string {
   if (env.NEXTAUTH_SECRET) return env.NEXTAUTH_SECRET;
   const dir = path.resolve(/*turbopackIgnore: true*/ env.FINGERTIP_DATA_DIR?.trim() || ".data");
   const file = path.join(dir, "auth-secret");

@@ -16,10 +16,21 @@ import { listMigrationNames, MIGRATIONS_DIR, SCHEMA_PATH } from "./migration-fil
  */
 
 type Engine = Awaited<ReturnType<typeof bg.SchemaEngine.new>>;
-let wasmReady: Promise<void> | undefined;
+// Process-wide (not module-wide): two copies of this module must not re-instantiate the one
+// wasm-bindgen glue module under each other, and the engine is used by one caller at a time.
+const shared = ((globalThis as { __fingertipSchemaEngine?: { ready?: Promise<void>; queue: Promise<unknown> } })
+  .__fingertipSchemaEngine ??= { queue: Promise.resolve() });
+
+let lastPanic: string | undefined;
 
 function loadWasm(): Promise<void> {
-  wasmReady ??= (async () => {
+  shared.ready ??= (async () => {
+    // The engine reports Rust panics through this global (Prisma's CLI defines it too).
+    (globalThis as { PRISMA_WASM_PANIC_REGISTRY?: unknown }).PRISMA_WASM_PANIC_REGISTRY = {
+      set_message: (message: string) => {
+        lastPanic = message;
+      },
+    };
     const require = createRequire(import.meta.url);
     const entry = require.resolve("@prisma/schema-engine-wasm/schema_engine_bg");
     const bytes = fs.readFileSync(path.join(path.dirname(entry), "schema_engine_bg.wasm"));
@@ -27,10 +38,19 @@ function loadWasm(): Promise<void> {
     bg.__wbg_set_wasm(instance.exports);
     (instance.exports as { __wbindgen_start: () => void }).__wbindgen_start();
   })();
-  return wasmReady;
+  return shared.ready;
 }
 
-async function withEngine<T>(
+function withEngine<T>(
+  factory: SqlMigrationAwareDriverAdapterFactory,
+  run: (engine: Engine) => Promise<T>,
+): Promise<T> {
+  const next = shared.queue.then(() => useEngine(factory, run));
+  shared.queue = next.catch(() => {});
+  return next;
+}
+
+async function useEngine<T>(
   factory: SqlMigrationAwareDriverAdapterFactory,
   run: (engine: Engine) => Promise<T>,
 ): Promise<T> {
@@ -43,6 +63,9 @@ async function withEngine<T>(
   );
   try {
     return await run(engine);
+  } catch (error) {
+    if (lastPanic) throw new Error(`schema engine panicked: ${lastPanic}`, { cause: error });
+    throw error;
   } finally {
     engine.free();
   }

@@ -1,8 +1,11 @@
+import { requirePageUser } from "@/lib/auth/current-user";
 import { Stat } from "@/components/ui/stat";
 import { getTranslator } from "@/lib/i18n/server";
 import { countLedger } from "@/lib/ledger/count-ledger";
 
 export default async function AdminPage() {
+  // Layouts and pages render concurrently: the page redirects or answers 403 itself too.
+  await requirePageUser("admin:view", "/admin");
   const [t, counts] = await Promise.all([getTranslator(), countLedger()]);
   return (
     <section aria-labelledby="admin-title" className="space-y-4">

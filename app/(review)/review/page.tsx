@@ -1,8 +1,11 @@
+import { requirePageUser } from "@/lib/auth/current-user";
 import { Stat } from "@/components/ui/stat";
 import { getTranslator } from "@/lib/i18n/server";
 import { getReviewOverview } from "@/lib/review/get-review-overview";
 
 export default async function ReviewPage() {
+  // Layouts and pages render concurrently: the page redirects or answers 403 itself too.
+  await requirePageUser("review:view", "/review");
   const [t, overview] = await Promise.all([getTranslator(), getReviewOverview()]);
   return (
     <section aria-labelledby="review-title" className="space-y-4">

@@ -1,8 +1,11 @@
+import { requirePageUser } from "@/lib/auth/current-user";
 import { Stat } from "@/components/ui/stat";
 import { getTranslator } from "@/lib/i18n/server";
 import { getMyBurden } from "@/lib/reports/list-my-reports";
 
 export default async function MePage() {
+  // Layouts and pages render concurrently: the page redirects or answers 403 itself too.
+  await requirePageUser("me:view", "/me");
   const [t, burden] = await Promise.all([getTranslator(), getMyBurden()]);
   return (
     <section aria-labelledby="me-title" className="space-y-4">

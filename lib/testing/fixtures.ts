@@ -1,0 +1,32 @@
+import { randomBytes } from "node:crypto";
+import { hashPassword } from "@/lib/auth/password";
+import { getDb } from "@/lib/db/client";
+import type { Role } from "@/lib/db/generated/client";
+import { childPath } from "@/lib/units/unit-path";
+
+/** Unique rows per test, so tests run alone, together and in any order. */
+export const uid = (prefix = "t") => `${prefix}${randomBytes(4).toString("hex")}`;
+
+export async function createUnit(options: { parentId?: number; level?: "county" | "township" | "village" | "department"; name?: string } = {}) {
+  const db = await getDb();
+  const parent = options.parentId ? await db.unit.findUniqueOrThrow({ where: { id: options.parentId } }) : null;
+  const unit = await db.unit.create({
+    data: { code: uid("U"), name: options.name ?? uid("单位"), level: options.level ?? "village", parentId: parent?.id ?? null, path: "" },
+  });
+  return db.unit.update({ where: { id: unit.id }, data: { path: childPath(parent?.path ?? null, unit.id) } });
+}
+
+export async function createUser(options: { role?: Role; unitId?: number; jurisdictionId?: number; password?: string; disabled?: boolean } = {}) {
+  const db = await getDb();
+  return db.user.create({
+    data: {
+      login: uid("user"),
+      name: uid("姓名"),
+      role: options.role ?? "STAFF",
+      unitId: options.unitId ?? null,
+      jurisdictionId: options.jurisdictionId ?? null,
+      passwordHash: options.password ? await hashPassword(options.password) : null,
+      disabled: options.disabled ?? false,
+    },
+  });
+}

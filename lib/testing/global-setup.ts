@@ -1,0 +1,36 @@
+import fs from "node:fs";
+import path from "node:path";
+import type { TestProject } from "vitest/node";
+import { openDatabase } from "@/lib/db/adapters";
+import { applyMigrations } from "@/lib/db/schema-engine";
+import { createPgDatabase, databaseUrl, dropPgDatabase, makeTempDir, uniqueName } from "./test-databases";
+
+declare module "vitest" {
+  export interface ProvidedContext {
+    dbKind: "pglite" | "postgres";
+    template: string;
+  }
+}
+
+/** Makes one migrated template database per test run for the project's database kind. */
+export default async function setup(project: TestProject) {
+  const kind = project.name === "postgres" ? "postgres" : "pglite";
+  if (kind === "postgres") {
+    const name = uniqueName("fingertip_tpl");
+    await createPgDatabase(name);
+    const opened = await openDatabase({ kind: "postgres", url: databaseUrl(name) });
+    await applyMigrations(opened.factory);
+    await opened.close();
+    project.provide("dbKind", kind);
+    project.provide("template", name);
+    return async () => dropPgDatabase(name);
+  }
+  const dir = makeTempDir("fingertip-tpl");
+  const opened = await openDatabase({ kind: "pglite", dataDir: dir });
+  await applyMigrations(opened.factory);
+  await opened.close();
+  fs.rmSync(path.join(dir, "fingertip.lock"), { force: true });
+  project.provide("dbKind", kind);
+  project.provide("template", dir);
+  return async () => fs.rmSync(dir, { recursive: true, force: true });
+}

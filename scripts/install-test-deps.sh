@@ -1,0 +1,14 @@
+#!/usr/bin/env bash
+# Installs what the end-to-end tests need from Debian's packages: Chromium (Playwright cannot
+# download its own browser on a closed network) and a CJK font so Chinese renders in screenshots.
+set -euo pipefail
+need=()
+command -v chromium >/dev/null 2>&1 || need+=(chromium)
+fc-list 2>/dev/null | grep -qi "wenquanyi\|noto sans cjk" || need+=(fonts-wqy-microhei)
+if [ ${#need[@]} -gt 0 ]; then
+  echo "Installing from Debian: ${need[*]}" >&2
+  SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${need[@]}" fontconfig >/dev/null
+fi
+chromium --version >&2

@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# Every test, from a fresh clone: installs what the tests need, then typecheck, lint, unit tests,
+# data-layer tests on embedded PGlite and on PostgreSQL, and end-to-end tests in headless Chromium.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export NEXT_TELEMETRY_DISABLED=1 CHECKPOINT_DISABLE=1
+step() { printf '\n== %s ==\n' "$*"; }
+
+step "install test dependencies"
+bash scripts/install-test-deps.sh
+if ! pg_isready -q -h 127.0.0.1 -p 5432 2>/dev/null; then
+  echo "PostgreSQL is not answering on 127.0.0.1:5432; trying to start it" >&2
+  pg_ctlcluster --skip-systemctl-redirect "$(ls /etc/postgresql | head -1)" main start
+fi
+npm ci --no-audit --no-fund
+
+step "typecheck";          npm run typecheck
+step "lint";               npm run lint
+step "unit and data-layer tests (PGlite and PostgreSQL)"
+npx vitest run
+step "build";              npm run build
+step "end-to-end tests (Chromium, 360 px and 1280 px)"
+npx playwright test
