@@ -1,7 +1,12 @@
 import "server-only";
 import type { Prisma } from "@/lib/db/generated/client";
+import { bulkInsert } from "@/lib/db/bulk-insert";
 
-type AuditClient = { auditLog: { create: (args: { data: Prisma.AuditLogUncheckedCreateInput }) => Promise<unknown> } };
+type AuditClient = {
+  auditLog: {
+    create: (args: { data: Prisma.AuditLogUncheckedCreateInput }) => Promise<unknown>;
+  };
+};
 
 export type AuditEntry = {
   actorId: number | null;
@@ -14,16 +19,35 @@ export type AuditEntry = {
 
 /** Appends one entry; call it inside the transaction that makes the change, so both land or neither. */
 export async function writeAudit(tx: AuditClient, entry: AuditEntry): Promise<void> {
-  await tx.auditLog.create({
-    data: {
-      actorId: entry.actorId,
-      action: entry.action,
-      entity: entry.entity,
-      entityId: entry.entityId == null ? null : String(entry.entityId),
-      before: toJson(entry.before),
-      after: toJson(entry.after),
-    },
-  });
+  await tx.auditLog.create({ data: toRow(entry) });
+}
+
+/** Many entries at once (imports): same rule, one entry per changed row. */
+export async function writeAuditMany(tx: Parameters<typeof bulkInsert>[0], entries: AuditEntry[]): Promise<void> {
+  await bulkInsert(
+    tx,
+    "audit_log",
+    [
+      { name: "actor_id", type: "int" },
+      { name: "action", type: "text" },
+      { name: "entity", type: "text" },
+      { name: "entity_id", type: "text" },
+      { name: "before", type: "jsonb", cast: "jsonb" },
+      { name: "after", type: "jsonb", cast: "jsonb" },
+    ],
+    entries.map((e) => [e.actorId, e.action, e.entity, e.entityId == null ? null : String(e.entityId), e.before ?? null, e.after ?? null]),
+  );
+}
+
+function toRow(entry: AuditEntry): Prisma.AuditLogUncheckedCreateInput {
+  return {
+    actorId: entry.actorId,
+    action: entry.action,
+    entity: entry.entity,
+    entityId: entry.entityId == null ? null : String(entry.entityId),
+    before: toJson(entry.before),
+    after: toJson(entry.after),
+  };
 }
 
 function toJson(value: unknown): Prisma.InputJsonValue | undefined {

@@ -47,7 +47,7 @@ describe("CLI faults give one clear line and a non-zero exit", () => {
     const url = await createPgDatabase(name);
     const before = cli(["prepare"], { DATABASE_URL: url });
     expect(before.code).toBe(1);
-    expect(before.stderr).toMatch(/missing 1 migration\(s\).*npm run cli -- migrate/);
+    expect(before.stderr).toMatch(/missing \d+ migration\(s\).*npm run cli -- migrate/);
     expect(cli(["migrate"], { DATABASE_URL: url }).code).toBe(0);
     expect(cli(["prepare"], { DATABASE_URL: url }).code).toBe(0);
   });

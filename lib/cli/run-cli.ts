@@ -3,6 +3,13 @@ import { loadDemoData, migrateDatabase, prepareToServe } from "@/lib/db/prepare"
 import { createMigration, diffMigrationsToSchema } from "@/lib/db/schema-engine";
 import { StartupError } from "@/lib/db/startup-error";
 import { resolveAuthSecret } from "@/lib/auth/secret";
+import { CLI_ACTOR } from "@/lib/auth/actor";
+import { exportLedger } from "@/lib/exports/export-ledger";
+import { importCsv } from "@/lib/imports/run-import";
+import { describeIssue } from "@/lib/imports/describe-issue";
+import { IMPORT_KINDS, type ImportKind } from "@/lib/imports/import-types";
+import { translator } from "@/lib/i18n/messages";
+import fs from "node:fs";
 
 const USAGE = `Usage: npm run cli -- <command>
 
@@ -10,6 +17,10 @@ const USAGE = `Usage: npm run cli -- <command>
   migration create NAME    write a new migration from changes to prisma/schema.prisma
   migration check          fail when schema.prisma and the migrations disagree
   seed                     load the demo county into an empty ledger
+  import KIND FILE [--dry-run]
+                           import units|channels|mandates|reports from a CSV file, all or nothing
+  export KIND [--format csv|json]
+                           write units|channels|mandates|reports to standard output
   prepare                  what \`npm start\` runs first: migrate and seed the embedded database
 
 The database is PostgreSQL when DATABASE_URL is set, else the embedded one in FINGERTIP_DATA_DIR (.data).`;
@@ -45,12 +56,64 @@ const commands: Record<string, Command> = {
     log(`Loaded demo data: ${s.units} units, ${s.channels} channels, ${s.mandates} mandates, ${s.reports} reports, ${s.users} users.`);
     return 0;
   },
+  async import(args) {
+    const [kind, file] = args.filter((a) => !a.startsWith("--"));
+    if (!isKind(kind) || !file) return usage("import KIND FILE [--dry-run]");
+    let text: string;
+    try {
+      text = fs.readFileSync(file, "utf8");
+    } catch (error) {
+      log(`Error: cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? "unreadable"}`);
+      return 1;
+    }
+    const dryRun = args.includes("--dry-run");
+    const started = Date.now();
+    const summary = await importCsv(CLI_ACTOR, {
+      kind,
+      text,
+      dryRun,
+      progress: (stage, done, total) => log(`  ${((Date.now() - started) / 1000).toFixed(1)} s  ${stage}: ${done}/${total}`),
+    });
+    const t = translator(cliLocale());
+    for (const issue of summary.issues.slice(0, 200)) log(`${file}: ${describeIssue(t, issue)}`);
+    if (summary.issues.length > 200) log(`… and ${summary.issues.length - 200} more problems`);
+    const counts = `${summary.rows} rows: ${summary.created} new, ${summary.updated} changed, ${summary.unchanged} unchanged` +
+      (summary.accountsCreated ? `, ${summary.accountsCreated} inactive staff account(s) ${summary.applied ? "created" : "to create"}` : "");
+    if (summary.issues.length) {
+      log(`Refused: ${summary.issues.length} problem(s); nothing was changed.`);
+      return 1;
+    }
+    log(`${dryRun ? "Dry run (nothing changed)" : "Imported"} ${kind}: ${counts} in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
+    return 0;
+  },
+  async export(args) {
+    const kind = args.find((a) => !a.startsWith("--") && a !== "csv" && a !== "json");
+    const formatAt = args.indexOf("--format");
+    const format = formatAt >= 0 ? args[formatAt + 1] : "csv";
+    if (!isKind(kind) || (format !== "csv" && format !== "json")) return usage("export KIND [--format csv|json]");
+    process.stdout.write(await exportLedger(CLI_ACTOR, kind, format));
+    return 0;
+  },
   async prepare() {
     resolveAuthSecret();
     await prepareToServe(log);
     return 0;
   },
 };
+
+function isKind(kind: string | undefined): kind is ImportKind {
+  return (IMPORT_KINDS as readonly string[]).includes(kind ?? "");
+}
+
+function usage(line: string): number {
+  log(`Usage: npm run cli -- ${line}   (KIND: ${IMPORT_KINDS.join(", ")})`);
+  return 2;
+}
+
+/** Messages in Chinese when the terminal's language is Chinese, else English. */
+function cliLocale() {
+  return /^zh/i.test(process.env.FINGERTIP_LOCALE ?? process.env.LANG ?? "") ? "zh-CN" : "en";
+}
 
 /** Runs one command; faults of the environment print one line and give a non-zero exit code. */
 export async function runCli(argv: string[]): Promise<number> {

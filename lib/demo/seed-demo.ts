@@ -1,7 +1,7 @@
 import "server-only";
 import type { PrismaClient } from "@/lib/db/generated/client";
 import { hashPassword } from "@/lib/auth/password";
-import { normalizeName } from "@/lib/channels/normalize-name";
+import { initialsOf, normalizeName } from "@/lib/channels/channel-keys";
 import { childPath } from "@/lib/units/unit-path";
 import { writeAudit } from "@/lib/audit/write-audit";
 import { DEMO_PASSWORD, demoChannels, demoIssuers, demoUnits } from "./demo-county";
@@ -48,13 +48,14 @@ export async function seedDemo(db: PrismaClient, today = new Date()): Promise<Se
           data: {
             name: c.name,
             normalizedName: normalizeName(c.name),
+            initials: initialsOf(c.name),
             kind: c.kind,
             operatorUnitId: operatorUnit?.id ?? null,
             operatorName: operatorUnit ? null : (c.operator ?? null),
             platformId: c.platformId ?? null,
             filing: c.filing ?? null,
             purpose: c.purpose,
-            aliases: { create: (c.aliases ?? []).map((alias) => ({ alias, normalizedName: normalizeName(alias) })) },
+            aliases: { create: (c.aliases ?? []).map((alias) => ({ alias, normalizedName: normalizeName(alias), initials: initialsOf(alias) })) },
           },
         });
         channelIds.set(c.name, row.id);

@@ -3,7 +3,7 @@ import path from "node:path";
 import type { TestProject } from "vitest/node";
 import { openDatabase } from "@/lib/db/adapters";
 import { applyMigrations } from "@/lib/db/schema-engine";
-import { createPgDatabase, databaseUrl, dropPgDatabase, makeTempDir, uniqueName } from "./test-databases";
+import { adminQuery, createPgDatabase, databaseUrl, dropPgDatabase, makeTempDir, uniqueName } from "./test-databases";
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -21,6 +21,8 @@ export default async function setup(project: TestProject) {
     const opened = await openDatabase({ kind: "postgres", url: databaseUrl(name) });
     await applyMigrations(opened.factory);
     await opened.close();
+    // The schema engine's pool may linger; a template must have no other sessions to be copied.
+    await adminQuery(`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '${name}' AND pid <> pg_backend_pid()`);
     project.provide("dbKind", kind);
     project.provide("template", name);
     return async () => dropPgDatabase(name);

@@ -1,0 +1,80 @@
+import "server-only";
+import { assertCan, type Actor } from "@/lib/auth/actor";
+import { formatDate, joinList } from "@/lib/csv/cell-values";
+import { writeCsv } from "@/lib/csv/write-csv";
+import { getDb } from "@/lib/db/client";
+import { COLUMNS, type ImportKind } from "@/lib/imports/import-types";
+
+export type ExportFormat = "csv" | "json";
+type Row = Record<string, string>;
+
+const columnsOf = (kind: ImportKind) => [...COLUMNS[kind].required, ...COLUMNS[kind].optional];
+
+/** The ledger in the brief's formats, so an export imports back unchanged. */
+export async function exportLedger(actor: Actor, kind: ImportKind, format: ExportFormat): Promise<string> {
+  assertCan(actor, "admin:manage");
+  const rows = await loaders[kind]();
+  if (format === "json") return JSON.stringify(rows, null, 2) + "\n";
+  return writeCsv(columnsOf(kind), rows);
+}
+
+const loaders: Record<ImportKind, () => Promise<Row[]>> = {
+  async units() {
+    const db = await getDb();
+    const units = await db.unit.findMany({ orderBy: { path: "asc" }, select: { code: true, name: true, level: true, parent: { select: { code: true } } } });
+    return units.map((u) => ({ code: u.code, name: u.name, level: u.level, parent_code: u.parent?.code ?? "" }));
+  },
+  async channels() {
+    const db = await getDb();
+    const channels = await db.channel.findMany({
+      orderBy: { id: "asc" },
+      select: { name: true, kind: true, operatorName: true, operatorUnit: { select: { code: true } }, platformId: true, purpose: true, filing: true, aliases: { select: { alias: true }, orderBy: { id: "asc" } } },
+    });
+    return channels.map((c) => ({
+      name: c.name,
+      kind: c.kind,
+      operator: c.operatorUnit?.code ?? c.operatorName ?? "",
+      platform_id: c.platformId ?? "",
+      aliases: joinList(c.aliases.map((a) => a.alias)),
+      purpose: c.purpose,
+      filing: c.filing ?? "",
+    }));
+  },
+  async mandates() {
+    const db = await getDb();
+    const mandates = await db.mandate.findMany({
+      where: { status: "active" },
+      orderBy: { id: "asc" },
+      select: { issuer: { select: { code: true } }, target: { select: { code: true } }, channel: { select: { name: true } }, actions: true, assessmentLinked: true, ranking: true, quota: true, since: true, document: true },
+    });
+    return mandates.map((m) => ({
+      issuer_code: m.issuer.code,
+      unit_code: m.target.code,
+      channel: m.channel.name,
+      actions: joinList(m.actions),
+      assessment_linked: String(m.assessmentLinked),
+      ranking: String(m.ranking),
+      quota: m.quota == null ? "" : String(m.quota),
+      since: formatDate(m.since),
+      document: m.document ?? "",
+    }));
+  },
+  async reports() {
+    const db = await getDb();
+    const reports = await db.report.findMany({
+      orderBy: { id: "asc" },
+      select: { unit: { select: { code: true } }, reporter: { select: { login: true } }, channel: { select: { name: true } }, accounts: true, minutesPerWeek: true, installedOn: true, lastUsedOn: true, onlyForFigures: true, usefulness: true },
+    });
+    return reports.map((r) => ({
+      unit_code: r.unit.code,
+      reporter: r.reporter.login,
+      channel: r.channel.name,
+      accounts: String(r.accounts),
+      minutes_per_week: String(r.minutesPerWeek),
+      installed_on: formatDate(r.installedOn),
+      last_used_on: formatDate(r.lastUsedOn),
+      only_for_figures: String(r.onlyForFigures),
+      usefulness: r.usefulness == null ? "" : String(r.usefulness),
+    }));
+  },
+};

@@ -1,0 +1,100 @@
+import { z } from "zod";
+import { initialsOf, normalizeName } from "@/lib/channels/channel-keys";
+import { writeAuditMany } from "@/lib/audit/write-audit";
+import type { ChannelKind, Purpose } from "@/lib/db/generated/client";
+import { loadUnitCodes } from "./lookups";
+import { chunk, findDuplicates, type Planner } from "./planner";
+import { choice, list, optionalText, requiredText } from "./row-fields";
+
+export const CHANNEL_KINDS = ["app", "mini_program", "wechat_group", "official_account", "web_system", "other"] as const;
+export const PURPOSES = ["learning", "checkin", "reporting", "publicity", "service", "communication", "assessment", "other"] as const;
+
+const schema = z.object({
+  name: requiredText(100),
+  kind: choice(CHANNEL_KINDS),
+  operator: optionalText(100),
+  platform_id: optionalText(200),
+  aliases: list(100),
+  purpose: choice(PURPOSES),
+  // Absent column: leave the filing as it is; empty cell: unknown.
+  filing: optionalText(100).optional(),
+});
+type ChannelRow = z.output<typeof schema>;
+type Fields = { kind: ChannelKind; operatorUnitId: number | null; operatorName: string | null; platformId: string | null; purpose: Purpose; filing: string | null };
+
+export const channelsPlanner: Planner<ChannelRow> = {
+  schema: () => schema,
+  async plan(rows, db) {
+    const units = await loadUnitCodes(db);
+    const existing = await db.channel.findMany({
+      select: { id: true, name: true, kind: true, operatorUnitId: true, operatorName: true, platformId: true, purpose: true, filing: true, status: true, aliases: { select: { alias: true } } },
+    });
+    const byName = new Map(existing.map((c) => [c.name, c]));
+    const issues = findDuplicates(rows, (r) => r.name, "name");
+    const creates: { row: ChannelRow; fields: Fields }[] = [];
+    const updates: { id: number; before: Fields; fields: Fields }[] = [];
+    const newAliases: { channelName: string; alias: string }[] = [];
+    let unchanged = 0;
+    for (const { row } of rows) {
+      const unit = row.operator ? units.byCode.get(row.operator) : undefined;
+      const current = byName.get(row.name);
+      const fields: Fields = {
+        kind: row.kind,
+        operatorUnitId: unit?.id ?? null,
+        operatorName: unit ? null : row.operator,
+        platformId: row.platform_id,
+        purpose: row.purpose,
+        filing: row.filing === undefined ? (current?.filing ?? null) : row.filing,
+      };
+      const known = new Set([row.name, ...(current?.aliases.map((a) => a.alias) ?? [])]);
+      const added = [...new Set(row.aliases)].filter((a) => !known.has(a));
+      newAliases.push(...added.map((alias) => ({ channelName: row.name, alias })));
+      if (!current) {
+        creates.push({ row, fields });
+        continue;
+      }
+      const before: Fields = { kind: current.kind, operatorUnitId: current.operatorUnitId, operatorName: current.operatorName, platformId: current.platformId, purpose: current.purpose, filing: current.filing };
+      // A merged channel's old row is history: its name now lives on as an alias of the winner.
+      if (current.status !== "merged" && JSON.stringify(before) !== JSON.stringify(fields)) updates.push({ id: current.id, before, fields });
+      else if (added.length === 0) unchanged++;
+      else updates.push({ id: current.id, before, fields: before });
+    }
+    return {
+      issues,
+      created: creates.length,
+      updated: updates.length,
+      unchanged,
+      accountsCreated: 0,
+      async apply(tx, actorId, progress) {
+        for (const part of chunk(creates, 2000)) {
+          await tx.channel.createMany({
+            data: part.map(({ row, fields }) => ({ name: row.name, normalizedName: normalizeName(row.name), initials: initialsOf(row.name), ...fields })),
+          });
+          progress("channels", 0, creates.length);
+        }
+        const ids = new Map((await tx.channel.findMany({ select: { id: true, name: true } })).map((c) => [c.name, c.id]));
+        for (const part of chunk(updates, 2000)) {
+          await tx.$executeRaw`
+            UPDATE channels SET kind = v.kind::"ChannelKind", operator_unit_id = v.ouid, operator_name = v.oname, platform_id = v.pid,
+                   purpose = v.purpose::"Purpose", filing = v.filing, version = channels.version + 1, updated_at = now()
+            FROM unnest(${part.map((u) => u.id)}::int[], ${part.map((u) => u.fields.kind)}::text[], ${part.map((u) => u.fields.operatorUnitId)}::int[],
+                        ${part.map((u) => u.fields.operatorName)}::text[], ${part.map((u) => u.fields.platformId)}::text[],
+                        ${part.map((u) => u.fields.purpose)}::text[], ${part.map((u) => u.fields.filing)}::text[])
+                 AS v(id, kind, ouid, oname, pid, purpose, filing)
+            WHERE channels.id = v.id`;
+        }
+        for (const part of chunk(newAliases, 5000)) {
+          await tx.channelAlias.createMany({
+            data: part.map((a) => ({ channelId: ids.get(a.channelName)!, alias: a.alias, normalizedName: normalizeName(a.alias), initials: initialsOf(a.alias) })),
+            skipDuplicates: true,
+          });
+        }
+        await writeAuditMany(tx, [
+          ...creates.map(({ row, fields }) => ({ actorId, action: "channel.create", entity: "channel", entityId: ids.get(row.name), after: { name: row.name, ...fields, aliases: row.aliases } })),
+          ...updates.map((u) => ({ actorId, action: "channel.update", entity: "channel", entityId: u.id, before: u.before, after: u.fields })),
+          ...newAliases.map((a) => ({ actorId, action: "channel.alias_add", entity: "channel", entityId: ids.get(a.channelName), after: { alias: a.alias } })),
+        ]);
+      },
+    };
+  },
+};

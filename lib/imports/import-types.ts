@@ -1,0 +1,57 @@
+export const IMPORT_KINDS = ["units", "channels", "mandates", "reports"] as const;
+export type ImportKind = (typeof IMPORT_KINDS)[number];
+
+/** The columns of each format, fixed by the brief (section 8); optional ones may be absent. */
+export const COLUMNS: Record<ImportKind, { required: readonly string[]; optional: readonly string[] }> = {
+  units: { required: ["code", "name", "level", "parent_code"], optional: [] },
+  channels: { required: ["name", "kind", "operator", "platform_id", "aliases", "purpose"], optional: ["filing"] },
+  mandates: {
+    required: ["issuer_code", "unit_code", "channel", "actions", "assessment_linked", "ranking", "quota", "since", "document"],
+    optional: [],
+  },
+  reports: {
+    required: ["unit_code", "reporter", "channel", "accounts", "minutes_per_week", "installed_on", "last_used_on", "only_for_figures", "usefulness"],
+    optional: [],
+  },
+};
+
+export const ISSUE_CODES = [
+  "bad_csv",
+  "missing_column",
+  "required",
+  "too_long",
+  "control_chars",
+  "invalid_code",
+  "invalid_choice",
+  "invalid_boolean",
+  "invalid_date",
+  "future_date",
+  "invalid_number",
+  "out_of_range",
+  "duplicate_row",
+  "unknown_unit",
+  "unknown_channel",
+  "unknown_action",
+  "cycle",
+  "reporter_elsewhere",
+  "too_many_rows",
+] as const;
+export type IssueCode = (typeof ISSUE_CODES)[number];
+
+export type RowIssue = { line: number; field: string; code: IssueCode; value?: string };
+
+export type ImportSummary = {
+  kind: ImportKind;
+  rows: number;
+  created: number;
+  updated: number;
+  unchanged: number;
+  /** Accounts an import of reports creates for unknown logins (they cannot sign in until activated). */
+  accountsCreated: number;
+  issues: RowIssue[];
+  applied: boolean;
+};
+
+export type Progress = (stage: string, done: number, total: number) => void;
+
+export const MAX_IMPORT_ROWS = 1_000_000;

@@ -1,0 +1,148 @@
+import { z } from "zod";
+import { writeAuditMany } from "@/lib/audit/write-audit";
+import { bulkInsert } from "@/lib/db/bulk-insert";
+import type { Action } from "@/lib/db/generated/client";
+import { formatDate } from "@/lib/csv/cell-values";
+import type { RowIssue } from "./import-types";
+import { loadChannelNames, loadUnitCodes } from "./lookups";
+import { chunk, findDuplicates, type Planner, type Tx } from "./planner";
+import { boolean, code, date, integer, list, optionalText, requiredText } from "./row-fields";
+
+export const ACTIONS = [
+  "install", "register", "checkin", "points_ranking", "screenshot", "promote", "follow_share_like",
+  "vote", "survey", "report_data", "join_group", "online_time", "regular_login", "upload_photos",
+] as const;
+
+const schema = z.object({
+  issuer_code: code(),
+  unit_code: code(),
+  channel: requiredText(100),
+  actions: list(40),
+  assessment_linked: boolean(),
+  ranking: boolean(),
+  quota: integer(0, 10_000_000, true),
+  since: date({ optional: true }),
+  document: optionalText(200),
+});
+type MandateRow = z.output<typeof schema>;
+type Fields = { actions: Action[]; assessmentLinked: boolean; ranking: boolean; quota: number | null; since: string; document: string | null };
+
+export const mandatesPlanner: Planner<MandateRow> = {
+  schema: () => schema,
+  async plan(rows, db) {
+    const [units, channels] = await Promise.all([loadUnitCodes(db), loadChannelNames(db)]);
+    const issues: RowIssue[] = [];
+    const resolved: { line: number; key: string; issuerUnitId: number; targetUnitId: number; channelId: number; fields: Fields }[] = [];
+    for (const { line, row } of rows) {
+      const issuer = units.byCode.get(row.issuer_code);
+      const target = units.byCode.get(row.unit_code);
+      const channelId = channels.byName.get(row.channel);
+      const unknownAction = row.actions.find((a) => !(ACTIONS as readonly string[]).includes(a));
+      if (!issuer) issues.push({ line, field: "issuer_code", code: "unknown_unit", value: row.issuer_code });
+      if (!target) issues.push({ line, field: "unit_code", code: "unknown_unit", value: row.unit_code });
+      if (!channelId) issues.push({ line, field: "channel", code: "unknown_channel", value: row.channel });
+      if (unknownAction) issues.push({ line, field: "actions", code: "unknown_action", value: unknownAction });
+      if (!issuer || !target || !channelId || unknownAction) continue;
+      const fields: Fields = {
+        actions: [...new Set(row.actions)] as Action[],
+        assessmentLinked: row.assessment_linked,
+        ranking: row.ranking,
+        quota: row.quota,
+        since: formatDate(row.since),
+        document: row.document,
+      };
+      resolved.push({ line, key: `${issuer.id}:${target.id}:${channelId}`, issuerUnitId: issuer.id, targetUnitId: target.id, channelId, fields });
+    }
+    issues.push(...findDuplicates(resolved.map((r) => ({ line: r.line, row: r })), (r) => r.key, "channel"));
+    const existing = await db.mandate.findMany({
+      where: { status: "active", targetUnitId: { in: [...new Set(resolved.map((r) => r.targetUnitId))] } },
+      select: { id: true, issuerUnitId: true, targetUnitId: true, channelId: true, actions: true, assessmentLinked: true, ranking: true, quota: true, since: true, document: true },
+    });
+    const byKey = new Map(existing.map((m) => [`${m.issuerUnitId}:${m.targetUnitId}:${m.channelId}`, m]));
+    const creates = resolved.filter((r) => !byKey.has(r.key));
+    const updates: { id: number; before: Fields; fields: Fields }[] = [];
+    for (const r of resolved) {
+      const m = byKey.get(r.key);
+      if (!m) continue;
+      const before: Fields = { actions: m.actions, assessmentLinked: m.assessmentLinked, ranking: m.ranking, quota: m.quota, since: formatDate(m.since), document: m.document };
+      // The order of actions is kept as given, but only the set of them is a change.
+      const comparable = (f: Fields) => JSON.stringify({ ...f, actions: [...f.actions].sort() });
+      if (comparable(before) !== comparable(r.fields)) updates.push({ id: m.id, before, fields: r.fields });
+    }
+    return {
+      issues,
+      created: creates.length,
+      updated: updates.length,
+      unchanged: resolved.length - creates.length - updates.length,
+      accountsCreated: 0,
+      async apply(tx, actorId, progress) {
+        const idByKey = new Map<string, number>();
+        const rowsBack = await bulkInsert<{ id: number; key: string }>(
+          tx,
+          "mandates",
+          [
+            { name: "issuer_unit_id", type: "int" },
+            { name: "target_unit_id", type: "int" },
+            { name: "channel_id", type: "int" },
+            { name: "actions", type: "text", cast: 'text[]::"Action"[]' },
+            { name: "assessment_linked", type: "bool" },
+            { name: "ranking", type: "bool" },
+            { name: "quota", type: "int" },
+            { name: "since", type: "date" },
+            { name: "document", type: "text" },
+            { name: "updated_at", type: "text", cast: "timestamp" },
+          ],
+          creates.map((r) => [r.issuerUnitId, r.targetUnitId, r.channelId, `{${r.fields.actions.join(",")}}`, r.fields.assessmentLinked, r.fields.ranking, r.fields.quota, r.fields.since || null, r.fields.document, new Date().toISOString()]),
+          { returning: `id, issuer_unit_id || ':' || target_unit_id || ':' || channel_id AS key` },
+        );
+        for (const m of rowsBack) idByKey.set(m.key, m.id);
+        progress("mandates", idByKey.size, creates.length);
+        const createdIds = [...idByKey.values()];
+        for (const part of chunk(updates, 5000)) {
+          await tx.$executeRaw`
+            UPDATE mandates SET actions = string_to_array(v.actions, ',')::"Action"[], assessment_linked = v.al, ranking = v.rk,
+                   quota = v.quota, since = v.since::date, document = v.doc, version = mandates.version + 1, updated_at = now()
+            FROM unnest(${part.map((u) => u.id)}::int[], ${part.map((u) => u.fields.actions.join(","))}::text[], ${part.map((u) => u.fields.assessmentLinked)}::bool[],
+                        ${part.map((u) => u.fields.ranking)}::bool[], ${part.map((u) => u.fields.quota)}::int[],
+                        ${part.map((u) => u.fields.since || null)}::text[], ${part.map((u) => u.fields.document)}::text[])
+                 AS v(id, actions, al, rk, quota, since, doc)
+            WHERE mandates.id = v.id`;
+        }
+        await linkReportsToMandates(tx, createdIds);
+        await writeAuditMany(tx, [
+          ...creates.map((r) => ({ actorId, action: "mandate.create", entity: "mandate", entityId: idByKey.get(r.key), after: { issuerUnitId: r.issuerUnitId, targetUnitId: r.targetUnitId, channelId: r.channelId, ...r.fields } })),
+          ...updates.map((u) => ({ actorId, action: "mandate.update", entity: "mandate", entityId: u.id, before: u.before, after: u.fields })),
+        ]);
+      },
+    };
+  },
+};
+
+/** Ties reports to the mandates they answer: same channel, and the report's unit is the target (or below it, for subtree mandates). */
+export async function linkReportsToMandates(tx: Tx, mandateIds: number[]): Promise<void> {
+  for (const part of chunk(mandateIds, 10000)) {
+    await tx.$executeRaw`
+      INSERT INTO report_mandates (report_id, mandate_id)
+      SELECT r.id, m.id FROM mandates m
+      JOIN units t ON t.id = m.target_unit_id
+      JOIN reports r ON r.channel_id = m.channel_id
+      JOIN units u ON u.id = r.unit_id
+      WHERE m.id = ANY(${part}::int[])
+        AND (r.unit_id = m.target_unit_id OR (m.applies_to_subtree AND u.path LIKE t.path || '%'))
+      ON CONFLICT DO NOTHING`;
+  }
+}
+
+export async function linkMandatesToReports(tx: Tx, reportIds: number[]): Promise<void> {
+  for (const part of chunk(reportIds, 10000)) {
+    await tx.$executeRaw`
+      INSERT INTO report_mandates (report_id, mandate_id)
+      SELECT r.id, m.id FROM reports r
+      JOIN units u ON u.id = r.unit_id
+      JOIN mandates m ON m.channel_id = r.channel_id AND m.status = 'active'
+      JOIN units t ON t.id = m.target_unit_id
+      WHERE r.id = ANY(${part}::int[])
+        AND (r.unit_id = m.target_unit_id OR (m.applies_to_subtree AND u.path LIKE t.path || '%'))
+      ON CONFLICT DO NOTHING`;
+  }
+}

@@ -1,0 +1,160 @@
+import { z } from "zod";
+import { writeAuditMany } from "@/lib/audit/write-audit";
+import { bulkInsert, type BulkColumn } from "@/lib/db/bulk-insert";
+import { formatDate } from "@/lib/csv/cell-values";
+import type { RowIssue } from "./import-types";
+import { loadChannelNames, loadUnitCodes } from "./lookups";
+import { linkMandatesToReports } from "./mandates-import";
+import { chunk, findDuplicates, type Planner } from "./planner";
+import { boolean, code, date, integer, requiredText } from "./row-fields";
+
+const MINUTES_PER_WEEK = 7 * 24 * 60;
+
+const rowSchema = (today: Date) =>
+  z.object({
+    unit_code: code(),
+    reporter: code(),
+    channel: requiredText(100),
+    accounts: integer(0, 100),
+    minutes_per_week: integer(0, MINUTES_PER_WEEK),
+    installed_on: date({ optional: true, notFuture: true, today }),
+    last_used_on: date({ optional: true, notFuture: true, today }),
+    only_for_figures: boolean(),
+    usefulness: integer(1, 5, true),
+  });
+type ReportRow = z.output<ReturnType<typeof rowSchema>>;
+type Fields = { accounts: number; minutesPerWeek: number; installedOn: string; lastUsedOn: string; onlyForFigures: boolean; usefulness: number | null };
+
+export const reportsPlanner: Planner<ReportRow> = {
+  schema: rowSchema,
+  async plan(rows, db) {
+    const [units, channels] = await Promise.all([loadUnitCodes(db), loadChannelNames(db)]);
+    const logins = [...new Set(rows.map((r) => r.row.reporter))];
+    const users = new Map<string, { id: number; role: string; unitId: number | null }>();
+    for (const part of chunk(logins, 10000)) {
+      for (const u of await db.user.findMany({ where: { login: { in: part } }, select: { id: true, login: true, role: true, unitId: true } })) users.set(u.login, u);
+    }
+    const issues: RowIssue[] = [];
+    const newAccounts = new Map<string, number>(); // login → unit id
+    const resolved: { line: number; login: string; unitId: number; channelId: number; fields: Fields }[] = [];
+    for (const { line, row } of rows) {
+      const unit = units.byCode.get(row.unit_code);
+      const channelId = channels.byName.get(row.channel);
+      const user = users.get(row.reporter);
+      const accountUnit = user ? user.unitId : newAccounts.get(row.reporter);
+      if (!unit) issues.push({ line, field: "unit_code", code: "unknown_unit", value: row.unit_code });
+      if (!channelId) issues.push({ line, field: "channel", code: "unknown_channel", value: row.channel });
+      // A login is one person at one unit: a file cannot move an account or report for an admin.
+      if (unit && ((user && user.role !== "STAFF") || (accountUnit !== undefined && accountUnit !== unit.id))) {
+        issues.push({ line, field: "reporter", code: "reporter_elsewhere", value: row.reporter });
+        continue;
+      }
+      if (!unit || !channelId) continue;
+      if (!user) newAccounts.set(row.reporter, unit.id);
+      resolved.push({
+        line,
+        login: row.reporter,
+        unitId: unit.id,
+        channelId,
+        fields: {
+          accounts: row.accounts!,
+          minutesPerWeek: row.minutes_per_week!,
+          installedOn: formatDate(row.installed_on),
+          lastUsedOn: formatDate(row.last_used_on),
+          onlyForFigures: row.only_for_figures,
+          usefulness: row.usefulness,
+        },
+      });
+    }
+    issues.push(...findDuplicates(resolved.map((r) => ({ line: r.line, row: r })), (r) => `${r.login}:${r.channelId}`, "channel"));
+
+    const existing = new Map<string, { id: number; version: number; before: Fields; snapshot: object }>();
+    const userIds = [...users.values()].map((u) => u.id);
+    for (const part of chunk(userIds, 10000)) {
+      const found = await db.report.findMany({
+        where: { reporterId: { in: part } },
+        select: { id: true, reporterId: true, channelId: true, version: true, accounts: true, minutesPerWeek: true, installedOn: true, lastUsedOn: true, onlyForFigures: true, usefulness: true, note: true, anonymous: true },
+      });
+      for (const r of found) {
+        const before: Fields = { accounts: r.accounts, minutesPerWeek: r.minutesPerWeek, installedOn: formatDate(r.installedOn), lastUsedOn: formatDate(r.lastUsedOn), onlyForFigures: r.onlyForFigures, usefulness: r.usefulness };
+        existing.set(`${r.reporterId}:${r.channelId}`, { id: r.id, version: r.version, before, snapshot: { ...before, note: r.note, anonymous: r.anonymous } });
+      }
+    }
+    const keyOf = (r: { login: string; channelId: number }) => `${users.get(r.login)?.id ?? "new"}:${r.channelId}`;
+    const creates = resolved.filter((r) => !users.has(r.login) || !existing.has(keyOf(r)));
+    const updates = resolved
+      .filter((r) => users.has(r.login) && existing.has(keyOf(r)))
+      .map((r) => ({ ...existing.get(keyOf(r))!, fields: r.fields }))
+      .filter((u) => JSON.stringify(u.before) !== JSON.stringify(u.fields));
+    return {
+      issues,
+      created: creates.length,
+      updated: updates.length,
+      unchanged: resolved.length - creates.length - updates.length,
+      accountsCreated: newAccounts.size,
+      async apply(tx, actorId, progress) {
+        const accounts = [...newAccounts];
+        const ids = new Map(users);
+        const made = await bulkInsert<{ id: number; login: string; unitId: number }>(
+          tx,
+          "users",
+          [{ name: "login", type: "text" }, { name: "name", type: "text" }, { name: "role", type: "text", cast: '"Role"' }, { name: "unit_id", type: "int" }, { name: "updated_at", type: "text", cast: "timestamp" }],
+          accounts.map(([login, unitId]) => [login, login, "STAFF", unitId, new Date().toISOString()]),
+          { returning: `id, login, unit_id AS "unitId"` },
+        );
+        for (const u of made) ids.set(u.login, { id: u.id, role: "STAFF", unitId: u.unitId });
+        progress("accounts", made.length, accounts.length);
+        const created = await bulkInsert<{ id: number; reporterId: number; channelId: number; unitId: number }>(
+          tx,
+          "reports",
+          REPORT_COLUMNS,
+          creates.map((r) => [ids.get(r.login)!.id, r.unitId, r.channelId, ...columnValues(r.fields)]),
+          { returning: `id, reporter_id AS "reporterId", channel_id AS "channelId", unit_id AS "unitId"` },
+        );
+        progress("reports", created.length, creates.length);
+        const createdIds = created.map((r) => r.id);
+        for (const part of chunk(updates, 5000)) {
+          await bulkInsert(
+            tx,
+            "report_history",
+            [{ name: "report_id", type: "int" }, { name: "version", type: "int" }, { name: "snapshot", type: "jsonb", cast: "jsonb" }],
+            part.map((u) => [u.id, u.version, u.snapshot]),
+          );
+          await tx.$executeRaw`
+            UPDATE reports SET accounts = v.accounts, minutes_per_week = v.minutes, installed_on = v.installed::date, last_used_on = v.used::date,
+                   only_for_figures = v.figures, usefulness = v.usefulness, version = reports.version + 1, updated_at = now()
+            FROM unnest(${part.map((u) => u.id)}::int[], ${part.map((u) => u.fields.accounts)}::int[], ${part.map((u) => u.fields.minutesPerWeek)}::int[],
+                        ${part.map((u) => u.fields.installedOn || null)}::text[], ${part.map((u) => u.fields.lastUsedOn || null)}::text[],
+                        ${part.map((u) => u.fields.onlyForFigures)}::bool[], ${part.map((u) => u.fields.usefulness)}::int[])
+                 AS v(id, accounts, minutes, installed, used, figures, usefulness)
+            WHERE reports.id = v.id`;
+        }
+        progress("updated", updates.length, updates.length);
+        await linkMandatesToReports(tx, createdIds);
+        progress("linked to mandates", createdIds.length, createdIds.length);
+        await writeAuditMany(tx, [
+          ...accounts.map(([login, unitId]) => ({ actorId, action: "user.create_inactive", entity: "user", entityId: ids.get(login)?.id, after: { login, unitId, role: "STAFF" } })),
+          ...created.map((r) => ({ actorId, action: "report.create", entity: "report", entityId: r.id, after: r })),
+          ...updates.map((u) => ({ actorId, action: "report.update", entity: "report", entityId: u.id, before: u.before, after: u.fields })),
+        ]);
+      },
+    };
+  },
+};
+
+const REPORT_COLUMNS: BulkColumn[] = [
+  { name: "reporter_id", type: "int" },
+  { name: "unit_id", type: "int" },
+  { name: "channel_id", type: "int" },
+  { name: "accounts", type: "int" },
+  { name: "minutes_per_week", type: "int" },
+  { name: "installed_on", type: "date" },
+  { name: "last_used_on", type: "date" },
+  { name: "only_for_figures", type: "bool" },
+  { name: "usefulness", type: "int" },
+  { name: "updated_at", type: "text", cast: "timestamp" },
+];
+
+function columnValues(f: Fields): unknown[] {
+  return [f.accounts, f.minutesPerWeek, f.installedOn || null, f.lastUsedOn || null, f.onlyForFigures, f.usefulness, new Date().toISOString()];
+}

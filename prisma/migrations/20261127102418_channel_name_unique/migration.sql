@@ -1,0 +1,2 @@
+-- CreateIndex
+CREATE UNIQUE INDEX "channels_name_key" ON "channels"("name");
