@@ -6,7 +6,7 @@ export function SignOutButton({ label }: { label: string }) {
     <button
       type="button"
       onClick={() => signOut({ callbackUrl: "/" })}
-      className="rounded border border-slate-300 px-2 py-1 hover:bg-slate-100"
+      className="whitespace-nowrap rounded border border-slate-300 px-2 py-1 hover:bg-slate-100"
     >
       {label}
     </button>

@@ -33,7 +33,7 @@ export function SiteHeader({ t, user }: { t: Translate; user: SessionUser | null
           <LanguageSwitcher label={t("nav.language")} />
           {user ? (
             <>
-              <span className="text-slate-600">
+              <span className="hidden text-slate-600 sm:inline">
                 {user.name} · {t(`role.${user.role}`)}
               </span>
               <SignOutButton label={t("nav.signout")} />

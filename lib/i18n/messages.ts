@@ -14,6 +14,10 @@ export function isLocale(value: unknown): value is Locale {
 
 export type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
 
+export function isMessageKey(key: string): key is MessageKey {
+  return key in zhCN;
+}
+
 /** A translator for one locale; `{name}` placeholders are filled from params. */
 export function translator(locale: Locale): Translate {
   const dict = dictionaries[locale];

@@ -2,12 +2,11 @@ import { z } from "zod";
 import { initialsOf, normalizeName } from "@/lib/channels/channel-keys";
 import { writeAuditMany } from "@/lib/audit/write-audit";
 import type { ChannelKind, Purpose } from "@/lib/db/generated/client";
+import { CHANNEL_KINDS, PURPOSES } from "@/lib/ledger/vocabulary";
 import { loadUnitCodes } from "./lookups";
 import { chunk, findDuplicates, type Planner } from "./planner";
 import { choice, list, optionalText, requiredText } from "./row-fields";
 
-export const CHANNEL_KINDS = ["app", "mini_program", "wechat_group", "official_account", "web_system", "other"] as const;
-export const PURPOSES = ["learning", "checkin", "reporting", "publicity", "service", "communication", "assessment", "other"] as const;
 
 const schema = z.object({
   name: requiredText(100),

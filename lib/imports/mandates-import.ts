@@ -3,15 +3,12 @@ import { writeAuditMany } from "@/lib/audit/write-audit";
 import { bulkInsert } from "@/lib/db/bulk-insert";
 import type { Action } from "@/lib/db/generated/client";
 import { formatDate } from "@/lib/csv/cell-values";
+import { ACTIONS } from "@/lib/ledger/vocabulary";
 import type { RowIssue } from "./import-types";
 import { loadChannelNames, loadUnitCodes } from "./lookups";
-import { chunk, findDuplicates, type Planner, type Tx } from "./planner";
+import { linkReportsToMandates } from "@/lib/mandates/link-reports";
+import { chunk, findDuplicates, type Planner } from "./planner";
 import { boolean, code, date, integer, list, optionalText, requiredText } from "./row-fields";
-
-export const ACTIONS = [
-  "install", "register", "checkin", "points_ranking", "screenshot", "promote", "follow_share_like",
-  "vote", "survey", "report_data", "join_group", "online_time", "regular_login", "upload_photos",
-] as const;
 
 const schema = z.object({
   issuer_code: code(),
@@ -117,32 +114,3 @@ export const mandatesPlanner: Planner<MandateRow> = {
     };
   },
 };
-
-/** Ties reports to the mandates they answer: same channel, and the report's unit is the target (or below it, for subtree mandates). */
-export async function linkReportsToMandates(tx: Tx, mandateIds: number[]): Promise<void> {
-  for (const part of chunk(mandateIds, 10000)) {
-    await tx.$executeRaw`
-      INSERT INTO report_mandates (report_id, mandate_id)
-      SELECT r.id, m.id FROM mandates m
-      JOIN units t ON t.id = m.target_unit_id
-      JOIN reports r ON r.channel_id = m.channel_id
-      JOIN units u ON u.id = r.unit_id
-      WHERE m.id = ANY(${part}::int[])
-        AND (r.unit_id = m.target_unit_id OR (m.applies_to_subtree AND u.path LIKE t.path || '%'))
-      ON CONFLICT DO NOTHING`;
-  }
-}
-
-export async function linkMandatesToReports(tx: Tx, reportIds: number[]): Promise<void> {
-  for (const part of chunk(reportIds, 10000)) {
-    await tx.$executeRaw`
-      INSERT INTO report_mandates (report_id, mandate_id)
-      SELECT r.id, m.id FROM reports r
-      JOIN units u ON u.id = r.unit_id
-      JOIN mandates m ON m.channel_id = r.channel_id AND m.status = 'active'
-      JOIN units t ON t.id = m.target_unit_id
-      WHERE r.id = ANY(${part}::int[])
-        AND (r.unit_id = m.target_unit_id OR (m.applies_to_subtree AND u.path LIKE t.path || '%'))
-      ON CONFLICT DO NOTHING`;
-  }
-}

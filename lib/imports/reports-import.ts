@@ -4,7 +4,7 @@ import { bulkInsert, type BulkColumn } from "@/lib/db/bulk-insert";
 import { formatDate } from "@/lib/csv/cell-values";
 import type { RowIssue } from "./import-types";
 import { loadChannelNames, loadUnitCodes } from "./lookups";
-import { linkMandatesToReports } from "./mandates-import";
+import { linkMandatesToReports } from "@/lib/mandates/link-reports";
 import { chunk, findDuplicates, type Planner } from "./planner";
 import { boolean, code, date, integer, requiredText } from "./row-fields";
 

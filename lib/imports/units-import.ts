@@ -2,11 +2,11 @@ import { z } from "zod";
 import type { UnitLevel } from "@/lib/db/generated/client";
 import { childPath } from "@/lib/units/unit-path";
 import { writeAuditMany } from "@/lib/audit/write-audit";
+import { UNIT_LEVELS } from "@/lib/ledger/vocabulary";
 import type { RowIssue } from "./import-types";
 import { chunk, findDuplicates, type Planner } from "./planner";
 import { choice, code, requiredText, text } from "./row-fields";
 
-export const UNIT_LEVELS = ["province", "city", "county", "township", "village", "department"] as const;
 
 const schema = z.object({
   code: code(),

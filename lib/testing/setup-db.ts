@@ -1,6 +1,6 @@
 import fs from "node:fs";
 import path from "node:path";
-import { afterAll, inject } from "vitest";
+import { afterAll, inject, vi } from "vitest";
 import { closeDb } from "@/lib/db/client";
 import { createPgDatabase, dropPgDatabase, makeTempDir, uniqueName } from "./test-databases";
 
@@ -21,6 +21,11 @@ if (kind === "postgres") {
   cleanup = async () => fs.rmSync(dir, { recursive: true, force: true });
 }
 process.env.NEXTAUTH_SECRET ??= "test-secret-" + path.basename(process.cwd());
+
+vi.mock("next/headers", async () => {
+  const { cookieStore, requestHeaders } = await import("./request-context");
+  return { cookies: async () => cookieStore, headers: async () => requestHeaders };
+});
 
 afterAll(async () => {
   await closeDb();

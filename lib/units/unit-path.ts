@@ -7,3 +7,8 @@ export function childPath(parentPath: string | null, id: number): string {
 export function isWithin(path: string, rootPath: string): boolean {
   return path.startsWith(rootPath);
 }
+
+/** The ids on a path, root first: "/1/7/42/" → [1, 7, 42]. */
+export function idsOnPath(path: string): number[] {
+  return path.split("/").filter(Boolean).map(Number);
+}

@@ -1,0 +1,147 @@
+"use client";
+import { useCallback, useEffect, useRef, useState, useTransition } from "react";
+import { useRouter } from "next/navigation";
+import { CHANNEL_KINDS } from "@/lib/ledger/vocabulary";
+import type { MessageKey } from "@/lib/i18n/messages";
+import { msg, type Messages } from "@/lib/i18n/msg";
+import type { ChannelHit, ReportDraft } from "@/lib/reports/report-dto";
+import type { SavedReport } from "@/lib/reports/save-my-report";
+import { proposeChannelAction } from "./actions";
+import { ReportForm } from "./report-form";
+
+function newDraft(hit: Pick<ChannelHit, "id" | "name" | "kind" | "mandates">): ReportDraft {
+  const first = hit.mandates[0];
+  return {
+    reportId: null,
+    version: null,
+    channel: { id: hit.id, name: hit.name, kind: hit.kind },
+    requiredByUnitId: first?.issuerUnitId ?? null,
+    requiredByName: "",
+    actions: first?.actions ?? ["install", "register"],
+    accounts: 1,
+    minutesPerWeek: 0,
+    installedOn: "",
+    lastUsedOn: "",
+    neverUsed: false,
+    onlyForFigures: false,
+    usefulness: null,
+    note: "",
+    anonymous: false,
+  };
+}
+
+/** Search the catalogue (name, alias, pinyin initials), pick or propose a channel, report it, repeat. */
+export function ReportComposer({ m }: { m: Messages }) {
+  const router = useRouter();
+  const [query, setQuery] = useState("");
+  const [hits, setHits] = useState<ChannelHit[] | null>(null);
+  const [picked, setPicked] = useState<ChannelHit | null>(null);
+  const [notice, setNotice] = useState("");
+  const [proposeError, setProposeError] = useState("");
+  const [proposing, startProposing] = useTransition();
+  const input = useRef<HTMLInputElement>(null);
+
+  useEffect(() => {
+    const q = query.trim();
+    if (!q) return;
+    const controller = new AbortController();
+    const timer = setTimeout(async () => {
+      try {
+        const response = await fetch(`/api/channels/search?q=${encodeURIComponent(q)}`, { signal: controller.signal });
+        if (response.ok) setHits(((await response.json()) as { hits: ChannelHit[] }).hits);
+      } catch {
+        // a newer keystroke replaced this search
+      }
+    }, 150);
+    return () => {
+      clearTimeout(timer);
+      controller.abort();
+    };
+  }, [query]);
+
+  function propose(formData: FormData) {
+    startProposing(async () => {
+      const result = await proposeChannelAction(null, formData);
+      if (result?.ok) setPicked({ ...result.data, kind: String(formData.get("kind")), matched: null, reportId: null, mandates: [] });
+      else setProposeError(result?.message ?? "");
+    });
+  }
+
+  const onSaved = useCallback(
+    (saved: SavedReport) => {
+      setNotice(msg(m, "me.saved", { channel: saved.channelName }));
+      setPicked(null);
+      setQuery("");
+      setHits(null);
+      router.refresh();
+      input.current?.focus();
+    },
+    [m, router],
+  );
+
+  if (picked) {
+    return (
+      <section aria-labelledby="report-form-title" className="rounded-lg border border-teal-200 bg-white p-3">
+        <h2 id="report-form-title" className="mb-3 text-lg font-semibold">{picked.name}</h2>
+        <ReportForm key={picked.id} draft={newDraft(picked)} mandates={picked.mandates} m={m} onSaved={onSaved} onCancel={() => setPicked(null)} />
+      </section>
+    );
+  }
+
+  const q = query.trim();
+  return (
+    <section aria-labelledby="composer-title" className="space-y-2 rounded-lg border border-slate-200 bg-white p-3">
+      <h2 id="composer-title" className="font-semibold">{msg(m, "me.add")}</h2>
+      <p aria-live="polite" className="text-sm text-teal-800" data-testid="composer-notice">{notice}</p>
+      <label htmlFor="channel-search" className="block text-sm">{msg(m, "me.searchLabel")}</label>
+      <input
+        id="channel-search"
+        ref={input}
+        type="search"
+        autoComplete="off"
+        value={query}
+        maxLength={50}
+        onChange={(e) => {
+          setQuery(e.target.value);
+          if (!e.target.value.trim()) setHits(null);
+        }}
+        placeholder={msg(m, "me.searchPlaceholder")}
+        className="w-full rounded border border-slate-300 px-3 py-2 text-base"
+      />
+      {q && hits && (
+        <ul className="divide-y divide-slate-100" aria-label={msg(m, "me.searchLabel")}>
+          {hits.map((h) => (
+            <li key={h.id}>
+              {h.reportId ? (
+                <a href={`/me/reports/${h.reportId}`} className="flex justify-between px-1 py-2.5 text-slate-600">
+                  <span>{h.name}</span>
+                  <span className="text-sm">{msg(m, "me.alreadyReported")} · {msg(m, "me.edit")}</span>
+                </a>
+              ) : (
+                <button type="button" onClick={() => setPicked(h)} className="flex w-full justify-between px-1 py-2.5 text-left hover:bg-slate-50">
+                  <span className="font-medium">{h.name}</span>
+                  <span className="text-sm text-slate-500">{h.matched ?? msg(m, `kind.${h.kind}` as MessageKey)}</span>
+                </button>
+              )}
+            </li>
+          ))}
+          {hits.length === 0 && <li className="py-2 text-sm text-slate-600">{msg(m, "me.noMatch", { q })}</li>}
+        </ul>
+      )}
+      {q && hits && !hits.some((h) => h.name === q) && (
+        <form action={propose} className="flex flex-wrap items-center gap-2 pt-1">
+          <input type="hidden" name="name" value={q} />
+          <select name="kind" aria-label={msg(m, "report.kind")} defaultValue="app" className="rounded border border-slate-300 bg-white px-2 py-1.5 text-sm">
+            {CHANNEL_KINDS.map((k) => (
+              <option key={k} value={k}>{msg(m, `kind.${k}` as MessageKey)}</option>
+            ))}
+          </select>
+          <button type="submit" disabled={proposing} className="rounded border border-teal-700 px-3 py-1.5 text-sm text-teal-800">
+            {msg(m, "me.propose", { q })}
+          </button>
+          {proposeError && <p className="w-full text-sm text-red-700">{proposeError}</p>}
+        </form>
+      )}
+    </section>
+  );
+}

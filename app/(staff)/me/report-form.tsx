@@ -1,0 +1,177 @@
+"use client";
+import { useActionState, useEffect, useMemo, useState } from "react";
+import { ACTIONS } from "@/lib/ledger/vocabulary";
+import type { MessageKey } from "@/lib/i18n/messages";
+import { msg, type Messages } from "@/lib/i18n/msg";
+import type { MandateChoice, ReportDraft } from "@/lib/reports/report-dto";
+import type { SavedReport } from "@/lib/reports/save-my-report";
+import { saveReportAction } from "./actions";
+
+const MINUTE_CHOICES = [0, 10, 30, 60, 120, 300];
+const OTHER = "other";
+
+function daysAgo(n: number): string {
+  return new Date(Date.now() - n * 86_400_000).toISOString().slice(0, 10);
+}
+
+/** One self-report, new or edited; built for a thumb on a 360 px screen. */
+export function ReportForm(props: { draft: ReportDraft; mandates: MandateChoice[]; m: Messages; onSaved?: (saved: SavedReport) => void; onCancel?: () => void }) {
+  const { draft, mandates, m } = props;
+  const [state, formAction, pending] = useActionState(saveReportAction, null);
+  const submissionKey = useMemo(() => crypto.randomUUID(), []);
+  const [requiredBy, setRequiredBy] = useState(draft.requiredByUnitId ? String(draft.requiredByUnitId) : draft.requiredByName ? OTHER : mandates[0] ? String(mandates[0].issuerUnitId) : OTHER);
+  const [actions, setActions] = useState<string[]>(draft.actions);
+  const [minutes, setMinutes] = useState(String(draft.minutesPerWeek));
+  const [lastUsed, setLastUsed] = useState(draft.lastUsedOn);
+  const [never, setNever] = useState(draft.neverUsed && !!draft.reportId);
+  const errors = state && !state.ok ? state.fieldErrors : {};
+  const { onSaved } = props;
+
+  useEffect(() => {
+    if (state?.ok) onSaved?.(state.data);
+  }, [state, onSaved]);
+
+  function pickIssuer(value: string) {
+    setRequiredBy(value);
+    const mandate = mandates.find((x) => String(x.issuerUnitId) === value);
+    if (mandate && !draft.reportId) setActions(mandate.actions);
+  }
+
+  const err = (field: string) =>
+    errors[field]?.length ? (
+      <p id={`${field}-error`} className="mt-1 text-sm text-red-700">
+        {errors[field].join(" ")}
+      </p>
+    ) : null;
+  const described = (field: string) => (errors[field]?.length ? { "aria-invalid": true, "aria-describedby": `${field}-error` } : {});
+  const chip = "rounded-full border px-3 py-1.5 text-sm";
+  const on = "border-teal-700 bg-teal-700 text-white";
+  const off = "border-slate-300 bg-white text-slate-800";
+
+  return (
+    <form action={formAction} className="space-y-4" aria-label={draft.channel.name}>
+      <input type="hidden" name="channelId" value={draft.channel.id} />
+      <input type="hidden" name="version" value={draft.version ?? ""} />
+      <input type="hidden" name="submissionKey" value={submissionKey} />
+      <p aria-live="polite" className={state?.ok === false ? "rounded bg-red-50 p-2 text-sm text-red-800" : "sr-only"} data-testid="form-message">
+        {state?.ok === false ? state.message : ""}
+      </p>
+
+      <fieldset>
+        <legend className="text-sm font-medium">{msg(m, "report.requiredBy")}</legend>
+        <select name="requiredByUnitId" value={requiredBy === OTHER ? "" : requiredBy} onChange={(e) => pickIssuer(e.target.value || OTHER)} className="mt-1 w-full rounded border border-slate-300 bg-white px-2 py-2" aria-label={msg(m, "report.requiredBy")} {...described("requiredByUnitId")}>
+          {mandates.map((x) => (
+            <option key={x.issuerUnitId} value={x.issuerUnitId}>
+              {x.issuerName}
+            </option>
+          ))}
+          <option value="">{msg(m, "report.requiredByOther")}</option>
+        </select>
+        {err("requiredByUnitId")}
+        {requiredBy === OTHER && (
+          <>
+            <label htmlFor="requiredByName" className="mt-2 block text-sm">{msg(m, "report.requiredByName")}</label>
+            <input id="requiredByName" name="requiredByName" defaultValue={draft.requiredByName} maxLength={100} className="mt-1 w-full rounded border border-slate-300 px-2 py-2" {...described("requiredByName")} />
+          </>
+        )}
+        {err("requiredByName")}
+      </fieldset>
+
+      <fieldset>
+        <legend className="text-sm font-medium">{msg(m, "report.actions")}</legend>
+        <div className="mt-1 flex flex-wrap gap-2">
+          {ACTIONS.map((a) => (
+            <label key={a} className={`${chip} ${actions.includes(a) ? on : off} cursor-pointer has-[:focus-visible]:outline has-[:focus-visible]:outline-2`}>
+              <input type="checkbox" name="actions" value={a} checked={actions.includes(a)} onChange={(e) => setActions(e.target.checked ? [...actions, a] : actions.filter((x) => x !== a))} className="sr-only" />
+              {msg(m, `action.${a}`)}
+            </label>
+          ))}
+        </div>
+        {err("actions")}
+      </fieldset>
+
+      <div className="grid grid-cols-2 gap-3">
+        <div>
+          <label htmlFor="accounts" className="block text-sm font-medium">{msg(m, "report.accounts")}</label>
+          <input id="accounts" name="accounts" type="number" inputMode="numeric" min={0} max={100} defaultValue={draft.accounts} className="mt-1 w-full rounded border border-slate-300 px-2 py-2" {...described("accounts")} />
+          {err("accounts")}
+        </div>
+        <div>
+          <label htmlFor="minutesPerWeek" className="block text-sm font-medium">{msg(m, "report.minutesPerWeek")}</label>
+          <input id="minutesPerWeek" name="minutesPerWeek" type="number" inputMode="numeric" min={0} max={10080} value={minutes} onChange={(e) => setMinutes(e.target.value)} className="mt-1 w-full rounded border border-slate-300 px-2 py-2" {...described("minutesPerWeek")} />
+          {err("minutesPerWeek")}
+        </div>
+      </div>
+      <div className="flex flex-wrap gap-2" role="group" aria-label={msg(m, "report.minutesQuick")}>
+        {MINUTE_CHOICES.map((n) => (
+          <button key={n} type="button" onClick={() => setMinutes(String(n))} className={`${chip} ${minutes === String(n) ? on : off}`}>
+            {n}′
+          </button>
+        ))}
+      </div>
+
+      <div>
+        <label htmlFor="installedOn" className="block text-sm font-medium">{msg(m, "report.installedOn")}</label>
+        <input id="installedOn" name="installedOn" type="date" max={daysAgo(0)} defaultValue={draft.installedOn} className="mt-1 w-full rounded border border-slate-300 px-2 py-2" {...described("installedOn")} />
+        {err("installedOn")}
+      </div>
+
+      <fieldset>
+        <legend className="text-sm font-medium">{msg(m, "report.lastUsedOn")}</legend>
+        <div className="mt-1 flex flex-wrap gap-2">
+          {[0, 15, 60, 180].map((d) => (
+            <button key={d} type="button" onClick={() => { setNever(false); setLastUsed(daysAgo(d)); }} className={`${chip} ${!never && lastUsed === daysAgo(d) ? on : off}`}>
+              {msg(m, `report.usedAgo.${d}` as MessageKey)}
+            </button>
+          ))}
+          <label className={`${chip} ${never ? on : off} cursor-pointer`}>
+            <input type="checkbox" name="neverUsed" checked={never} onChange={(e) => { setNever(e.target.checked); if (e.target.checked) setLastUsed(""); }} className="sr-only" />
+            {msg(m, "report.neverUsed")}
+          </label>
+        </div>
+        <input name="lastUsedOn" type="date" max={daysAgo(0)} value={lastUsed} onChange={(e) => { setLastUsed(e.target.value); setNever(false); }} aria-label={msg(m, "report.lastUsedOn")} className="mt-2 w-full rounded border border-slate-300 px-2 py-2" {...described("lastUsedOn")} />
+        {err("lastUsedOn")}
+      </fieldset>
+
+      <label className="flex items-center gap-2 text-sm">
+        <input type="checkbox" name="onlyForFigures" defaultChecked={draft.onlyForFigures} className="h-5 w-5" />
+        {msg(m, "report.onlyForFigures")}
+      </label>
+
+      <fieldset>
+        <legend className="text-sm font-medium">{msg(m, "report.usefulness")}</legend>
+        <div className="mt-1 flex gap-2">
+          {[1, 2, 3, 4, 5].map((n) => (
+            <label key={n} className="flex items-center gap-1 text-sm">
+              <input type="radio" name="usefulness" value={n} defaultChecked={draft.usefulness === n} className="h-5 w-5" />
+              {n}
+            </label>
+          ))}
+        </div>
+        {err("usefulness")}
+      </fieldset>
+
+      <div>
+        <label htmlFor="note" className="block text-sm font-medium">{msg(m, "report.note")}</label>
+        <textarea id="note" name="note" maxLength={500} rows={2} defaultValue={draft.note} className="mt-1 w-full rounded border border-slate-300 px-2 py-2" {...described("note")} />
+        {err("note")}
+      </div>
+
+      <label className="flex items-center gap-2 text-sm">
+        <input type="checkbox" name="anonymous" defaultChecked={draft.anonymous} className="h-5 w-5" />
+        {msg(m, "report.anonymous")}
+      </label>
+
+      <div className="flex gap-3">
+        <button type="submit" disabled={pending} className="flex-1 rounded bg-teal-700 px-4 py-2.5 font-medium text-white disabled:opacity-60">
+          {pending ? msg(m, "report.saving") : msg(m, "report.save")}
+        </button>
+        {props.onCancel && (
+          <button type="button" onClick={props.onCancel} className="rounded border border-slate-300 px-4 py-2.5">
+            {msg(m, "report.cancel")}
+          </button>
+        )}
+      </div>
+    </form>
+  );
+}

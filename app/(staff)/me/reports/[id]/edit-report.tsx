@@ -1,0 +1,10 @@
+"use client";
+import { useRouter } from "next/navigation";
+import type { Messages } from "@/lib/i18n/msg";
+import type { MandateChoice, ReportDraft } from "@/lib/reports/report-dto";
+import { ReportForm } from "../../report-form";
+
+export function EditReport(props: { draft: ReportDraft; mandates: MandateChoice[]; m: Messages }) {
+  const router = useRouter();
+  return <ReportForm {...props} onSaved={() => router.push("/me")} onCancel={() => router.push("/me")} />;
+}

@@ -1,0 +1,30 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { requirePageUser } from "@/lib/auth/current-user";
+import { AppError } from "@/lib/errors";
+import { pickMessages } from "@/lib/i18n/pick-messages";
+import { getTranslator } from "@/lib/i18n/server";
+import { getMyReport } from "@/lib/reports/get-my-report";
+import { EditReport } from "./edit-report";
+
+export default async function EditReportPage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  await requirePageUser("report:write", `/me/reports/${id}`);
+  const reportId = Number(id);
+  if (!Number.isInteger(reportId) || reportId <= 0) notFound();
+  const t = await getTranslator();
+  let found;
+  try {
+    found = await getMyReport(reportId);
+  } catch (error) {
+    if (error instanceof AppError && error.code === "not_found") notFound();
+    throw error;
+  }
+  return (
+    <div className="space-y-4">
+      <Link href="/me" className="text-sm text-teal-800 underline">{t("me.back")}</Link>
+      <h1 className="text-xl font-semibold">{t("me.editTitle", { channel: found.draft.channel.name })}</h1>
+      <EditReport draft={found.draft} mandates={found.mandates} m={pickMessages(t, ["report.", "kind.", "action."])} />
+    </div>
+  );
+}

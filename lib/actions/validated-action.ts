@@ -1,0 +1,66 @@
+import "server-only";
+import { randomBytes } from "node:crypto";
+import { z } from "zod";
+import { requireUser } from "@/lib/auth/current-user";
+import type { Permission } from "@/lib/auth/permissions";
+import type { SessionUser } from "@/lib/auth/session-user";
+import { AppError } from "@/lib/errors";
+import { getTranslator } from "@/lib/i18n/server";
+import { isMessageKey, type MessageKey } from "@/lib/i18n/messages";
+import { assertSameOrigin } from "./same-origin";
+
+export type ActionState<T = unknown> =
+  | { ok: true; data: T; message?: string }
+  | { ok: false; fieldErrors: Record<string, string[]>; message: string }
+  | null;
+
+/** FormData → plain object; repeated names (checkbox groups) become arrays. */
+export function formDataToObject(formData: FormData, arrays: readonly string[] = []): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const key of new Set(formData.keys())) {
+    if (key.startsWith("$ACTION")) continue;
+    const values = formData.getAll(key).map((v) => (typeof v === "string" ? v : ""));
+    out[key] = arrays.includes(key) ? values : values[0];
+  }
+  for (const key of arrays) out[key] ??= [];
+  return out;
+}
+
+/**
+ * The one wrapper for server actions: same-origin check → signed-in user with the permission →
+ * zod → run. Errors a user can cause come back translated beside their fields; anything else is
+ * logged with a reference and shown as a generic message (no stack traces to users).
+ */
+export function validatedAction<S extends z.ZodType, T>(
+  permission: Permission,
+  schema: S,
+  run: (input: z.output<S>, user: SessionUser) => Promise<T>,
+  options: { arrays?: readonly string[] } = {},
+) {
+  return async (_prev: ActionState<T>, formData: FormData): Promise<ActionState<T>> => {
+    const t = await getTranslator();
+    const translate = (errors: Record<string, string[] | undefined>) =>
+      Object.fromEntries(
+        Object.entries(errors).map(([field, codes]) => [field, (codes ?? []).map((c) => {
+          const key = `form.error.${c}`;
+          return t(isMessageKey(key) ? key : "form.error.invalid");
+        })]),
+      );
+    try {
+      await assertSameOrigin();
+      const user = await requireUser(permission);
+      const parsed = schema.safeParse(formDataToObject(formData, options.arrays));
+      if (!parsed.success) {
+        return { ok: false, fieldErrors: translate(z.flattenError(parsed.error).fieldErrors as Record<string, string[]>), message: t("form.fix") };
+      }
+      return { ok: true, data: await run(parsed.data, user) };
+    } catch (error) {
+      if (error instanceof AppError) {
+        return { ok: false, fieldErrors: translate(error.fieldErrors ?? {}), message: t(`error.app.${error.code}` as MessageKey) };
+      }
+      const ref = randomBytes(4).toString("hex");
+      console.error(`[action ${ref}]`, error);
+      return { ok: false, fieldErrors: {}, message: t("error.generic.body", { ref }) };
+    }
+  };
+}

@@ -1,0 +1,36 @@
+import "server-only";
+import { writeAudit } from "@/lib/audit/write-audit";
+import type { SessionUser } from "@/lib/auth/session-user";
+import { getDb } from "@/lib/db/client";
+import type { ChannelKind } from "@/lib/db/generated/client";
+import { AppError } from "@/lib/errors";
+import { initialsOf, normalizeName } from "./channel-keys";
+
+/**
+ * A staff member adds a channel the catalogue lacks, so they can report it at once. It is marked
+ * as proposed by them; the duplicate flags and the admins' catalogue review catch repeats.
+ * A name already in the catalogue (as a name or alias) returns that channel instead.
+ */
+export async function proposeChannel(user: SessionUser, input: { name: string; kind: ChannelKind }): Promise<{ id: number; name: string }> {
+  if (user.role !== "STAFF") throw new AppError("forbidden");
+  const db = await getDb();
+  const existing =
+    (await db.channel.findFirst({ where: { name: input.name }, select: { id: true, name: true, status: true, mergedIntoId: true } })) ??
+    (await db.channel.findFirst({ where: { aliases: { some: { alias: input.name } } }, select: { id: true, name: true, status: true, mergedIntoId: true } }));
+  if (existing) {
+    if (existing.status === "active") return { id: existing.id, name: existing.name };
+    if (existing.status === "merged" && existing.mergedIntoId) {
+      const winner = await db.channel.findUniqueOrThrow({ where: { id: existing.mergedIntoId }, select: { id: true, name: true } });
+      return winner;
+    }
+    throw new AppError("conflict", { name: ["invalid_choice"] });
+  }
+  return db.$transaction(async (tx) => {
+    const channel = await tx.channel.create({
+      data: { name: input.name, normalizedName: normalizeName(input.name), initials: initialsOf(input.name), kind: input.kind, purpose: "other", proposedById: user.id },
+      select: { id: true, name: true },
+    });
+    await writeAudit(tx, { actorId: user.id, action: "channel.propose", entity: "channel", entityId: channel.id, after: { name: input.name, kind: input.kind } });
+    return channel;
+  });
+}

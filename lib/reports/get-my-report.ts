@@ -1,0 +1,40 @@
+import "server-only";
+import { requireUser } from "@/lib/auth/current-user";
+import { getDb } from "@/lib/db/client";
+import { formatDate } from "@/lib/csv/cell-values";
+import { AppError } from "@/lib/errors";
+import type { ActionCode } from "@/lib/ledger/vocabulary";
+import { findMandatesForUnit } from "./my-mandates";
+import type { MandateChoice, ReportDraft } from "./report-dto";
+
+/** One of the signed-in staff member's own reports, for editing; another person's id is "not found". */
+export async function getMyReport(reportId: number): Promise<{ draft: ReportDraft; mandates: MandateChoice[] }> {
+  const user = await requireUser("report:write");
+  const db = await getDb();
+  const r = await db.report.findFirst({
+    where: { id: reportId, reporterId: user.id },
+    include: { channel: { select: { id: true, name: true, kind: true } } },
+  });
+  if (!r) throw new AppError("not_found");
+  const mandates = user.unitId ? ((await findMandatesForUnit(db, user.unitId, [r.channelId])).get(r.channelId) ?? []) : [];
+  return {
+    mandates,
+    draft: {
+      reportId: r.id,
+      version: r.version,
+      channel: r.channel,
+      requiredByUnitId: r.requiredByUnitId,
+      requiredByName: r.requiredByName ?? "",
+      actions: r.actions as ActionCode[],
+      accounts: r.accounts,
+      minutesPerWeek: r.minutesPerWeek,
+      installedOn: formatDate(r.installedOn),
+      lastUsedOn: formatDate(r.lastUsedOn),
+      neverUsed: r.lastUsedOn === null,
+      onlyForFigures: r.onlyForFigures,
+      usefulness: r.usefulness,
+      note: r.note ?? "",
+      anonymous: r.anonymous,
+    },
+  };
+}

@@ -1,0 +1,32 @@
+import type { ActionCode } from "@/lib/ledger/vocabulary";
+
+/** What the report form shows and edits; dates as YYYY-MM-DD or "". */
+export type ReportDraft = {
+  reportId: number | null;
+  version: number | null;
+  channel: { id: number; name: string; kind: string };
+  requiredByUnitId: number | null;
+  requiredByName: string;
+  actions: ActionCode[];
+  accounts: number;
+  minutesPerWeek: number;
+  installedOn: string;
+  lastUsedOn: string;
+  neverUsed: boolean;
+  onlyForFigures: boolean;
+  usefulness: number | null;
+  note: string;
+  anonymous: boolean;
+};
+
+/** A mandate on a channel that applies to the staff member's unit: who requires it, and what. */
+export type MandateChoice = { issuerUnitId: number; issuerName: string; actions: ActionCode[] };
+
+export type ChannelHit = {
+  id: number;
+  name: string;
+  kind: string;
+  matched: string | null;
+  reportId: number | null;
+  mandates: MandateChoice[];
+};

@@ -1,0 +1,70 @@
+import { z } from "zod";
+import { ACTIONS, CHANNEL_KINDS } from "@/lib/ledger/vocabulary";
+
+/*
+ * The self-report form, checked on the server (and importable by the client form). Messages are
+ * codes (form.error.*) that the server translates into the user's language.
+ */
+const MINUTES_PER_WEEK = 7 * 24 * 60;
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
+
+const cleanText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, "too_long")
+    .refine((v) => !CONTROL.test(v), "control_chars");
+
+const day = z
+  .string()
+  .trim()
+  .transform((v, ctx) => {
+    if (v === "") return null;
+    const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(v);
+    const d = m ? new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))) : null;
+    if (!d || !d.toISOString().startsWith(v)) {
+      ctx.addIssue({ code: "custom", message: "invalid_date" });
+      return null;
+    }
+    if (d.getTime() > Date.now() + 86_400_000) ctx.addIssue({ code: "custom", message: "future_date" });
+    return d;
+  });
+
+const wholeNumber = (min: number, max: number) =>
+  z.coerce.number({ error: "invalid_number" }).int("invalid_number").min(min, "out_of_range").max(max, "out_of_range");
+
+const checkbox = z
+  .union([z.literal("on"), z.literal("true"), z.literal("1"), z.literal("")])
+  .optional()
+  .transform((v) => v === "on" || v === "true" || v === "1");
+
+export const reportSchema = z
+  .object({
+    channelId: z.coerce.number().int().positive("required"),
+    /** The unit of a mandate picked from the list, or empty with a name typed in. */
+    requiredByUnitId: z.union([z.literal(""), z.coerce.number().int().positive()]).optional().transform((v) => (v ? Number(v) : null)),
+    requiredByName: cleanText(100).optional().transform((v) => v || null),
+    actions: z.array(z.enum(ACTIONS, { error: "invalid_choice" })).max(ACTIONS.length).default([]),
+    accounts: wholeNumber(0, 100),
+    minutesPerWeek: wholeNumber(0, MINUTES_PER_WEEK),
+    installedOn: day,
+    lastUsedOn: day,
+    neverUsed: checkbox,
+    onlyForFigures: checkbox,
+    usefulness: z.union([z.literal(""), wholeNumber(1, 5)]).optional().transform((v) => (v === "" || v === undefined ? null : v)),
+    note: cleanText(500).optional().transform((v) => v || null),
+    anonymous: checkbox,
+    /** The version the form was loaded with: a newer one in the database means someone else saved first. */
+    version: z.union([z.literal(""), z.coerce.number().int().min(0)]).optional().transform((v) => (v === "" || v === undefined ? null : v)),
+    submissionKey: z.string().trim().min(8).max(64).regex(/^[\w-]+$/),
+  })
+  .superRefine((r, ctx) => {
+    if (r.lastUsedOn && r.installedOn && r.lastUsedOn < r.installedOn) ctx.addIssue({ code: "custom", path: ["lastUsedOn"], message: "before_install" });
+  });
+
+export type ReportInput = z.output<typeof reportSchema>;
+
+export const proposeChannelSchema = z.object({
+  name: cleanText(100).pipe(z.string().min(1, "required")),
+  kind: z.enum(CHANNEL_KINDS, { error: "invalid_choice" }),
+});

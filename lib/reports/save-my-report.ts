@@ -1,0 +1,111 @@
+import "server-only";
+import { writeAudit } from "@/lib/audit/write-audit";
+import type { SessionUser } from "@/lib/auth/session-user";
+import { getDb } from "@/lib/db/client";
+import { AppError } from "@/lib/errors";
+import { formatDate } from "@/lib/csv/cell-values";
+import { linkMandatesToReports } from "@/lib/mandates/link-reports";
+import type { ReportInput } from "./report.validation";
+
+export type SavedReport = { reportId: number; channelName: string };
+
+/**
+ * Creates or updates the signed-in staff member's report on one channel. The reporter and unit
+ * come from the session, never from the form. A form sent twice (double tap, retry) is recorded
+ * once; a form loaded before someone else saved is refused as a conflict, and nothing is lost.
+ */
+export async function saveMyReport(user: SessionUser, input: ReportInput): Promise<SavedReport> {
+  if (user.role !== "STAFF" || !user.unitId) throw new AppError("forbidden");
+  const unitId = user.unitId;
+  const db = await getDb();
+  const key = `${user.id}:${input.submissionKey}`;
+  const handled = await db.submissionKey.findUnique({ where: { key } });
+  if (handled) return handled.result as SavedReport;
+
+  const channel = await db.channel.findFirst({ where: { id: input.channelId, status: "active" }, select: { id: true, name: true } });
+  if (!channel) throw new AppError("not_found", { channelId: ["invalid_choice"] });
+  if (input.requiredByUnitId && !(await db.unit.findFirst({ where: { id: input.requiredByUnitId, retiredAt: null }, select: { id: true } }))) {
+    throw new AppError("invalid_input", { requiredByUnitId: ["invalid_choice"] });
+  }
+  const fields = {
+    requiredByUnitId: input.requiredByUnitId,
+    requiredByName: input.requiredByUnitId ? null : input.requiredByName,
+    actions: input.actions,
+    accounts: input.accounts,
+    minutesPerWeek: input.minutesPerWeek,
+    installedOn: input.installedOn,
+    lastUsedOn: input.neverUsed ? null : input.lastUsedOn,
+    onlyForFigures: input.onlyForFigures,
+    usefulness: input.usefulness,
+    note: input.note,
+    anonymous: input.anonymous,
+  };
+
+  try {
+    return await db.$transaction(async (tx) => {
+      // Claim the form's key first: a second copy of the same form waits here, then fails as a duplicate.
+      await tx.submissionKey.create({ data: { key, userId: user.id } });
+      const existing = await tx.report.findUnique({ where: { reporterId_channelId: { reporterId: user.id, channelId: channel.id } } });
+      let reportId: number;
+      if (existing) {
+        if (input.version !== existing.version) throw new AppError("conflict");
+        await tx.reportHistory.create({ data: { reportId: existing.id, version: existing.version, snapshot: snapshot(existing) } });
+        const changed = await tx.report.updateMany({
+          where: { id: existing.id, version: existing.version },
+          data: { ...fields, unitId, version: { increment: 1 } },
+        });
+        if (changed.count !== 1) throw new AppError("conflict");
+        reportId = existing.id;
+        await writeAudit(tx, { actorId: user.id, action: "report.update", entity: "report", entityId: reportId, before: snapshot(existing), after: snapshot(fields) });
+      } else {
+        if (input.version !== null) throw new AppError("conflict");
+        const created = await tx.report.create({ data: { ...fields, reporterId: user.id, unitId, channelId: channel.id }, select: { id: true } });
+        reportId = created.id;
+        await writeAudit(tx, { actorId: user.id, action: "report.create", entity: "report", entityId: reportId, after: { channelId: channel.id, unitId, ...snapshot(fields) } });
+      }
+      await tx.reportMandate.deleteMany({ where: { reportId } });
+      await linkMandatesToReports(tx, [reportId]);
+      const result: SavedReport = { reportId, channelName: channel.name };
+      await tx.submissionKey.update({ where: { key }, data: { result } });
+      return result;
+    });
+  } catch (error) {
+    // The same form sent twice at once: the other request won; answer with what it recorded.
+    if ((error as { code?: string }).code === "P2002") {
+      const done = await db.submissionKey.findUnique({ where: { key } });
+      if (done?.result) return done.result as SavedReport;
+      throw new AppError("conflict");
+    }
+    throw error;
+  }
+}
+
+type ReportFields = {
+  actions: string[];
+  accounts: number;
+  minutesPerWeek: number;
+  installedOn: Date | null;
+  lastUsedOn: Date | null;
+  onlyForFigures: boolean;
+  usefulness: number | null;
+  note: string | null;
+  anonymous: boolean;
+  requiredByUnitId: number | null;
+  requiredByName: string | null;
+};
+
+function snapshot(r: ReportFields) {
+  return {
+    requiredByUnitId: r.requiredByUnitId,
+    requiredByName: r.requiredByName,
+    actions: r.actions,
+    accounts: r.accounts,
+    minutesPerWeek: r.minutesPerWeek,
+    installedOn: formatDate(r.installedOn),
+    lastUsedOn: formatDate(r.lastUsedOn),
+    onlyForFigures: r.onlyForFigures,
+    usefulness: r.usefulness,
+    note: r.note,
+    anonymous: r.anonymous,
+  };
+}
