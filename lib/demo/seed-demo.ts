@@ -98,7 +98,7 @@ export async function seedDemo(db: PrismaClient, today = new Date()): Promise<Se
         }
         const count = 3 + Math.floor(rnd() * 4);
         for (let s = 0; s < count; s++) {
-          const login = vi === 0 && s === 0 ? "staff" : `u${v.code.slice(-6)}${s}`;
+          const login = vi === 0 && s === 0 ? "staff" : `qh${v.code.slice(-6)}-${s}`;
           staffRows.push({
             login,
             name: login === "staff" ? "演示网格员" : `工作人员${v.code.slice(-3)}-${s + 1}`,

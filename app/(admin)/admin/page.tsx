@@ -1,4 +1,5 @@
 import { requirePageUser } from "@/lib/auth/current-user";
+import { AdminNav } from "@/components/admin-nav";
 import { Stat } from "@/components/ui/stat";
 import { getTranslator } from "@/lib/i18n/server";
 import { countLedger } from "@/lib/ledger/count-ledger";
@@ -9,6 +10,7 @@ export default async function AdminPage() {
   const [t, counts] = await Promise.all([getTranslator(), countLedger()]);
   return (
     <section aria-labelledby="admin-title" className="space-y-4">
+      <AdminNav t={t} current="/admin" />
       <h1 id="admin-title" className="text-xl font-semibold">{t("admin.title")}</h1>
       <dl className="grid grid-cols-2 gap-3 sm:grid-cols-3">
         <Stat label={t("admin.units")} value={counts.units} />

@@ -1,0 +1,93 @@
+"use client";
+import { useState } from "react";
+import { IMPORT_KINDS } from "@/lib/imports/import-types";
+import type { MessageKey } from "@/lib/i18n/messages";
+import { msg, type Messages } from "@/lib/i18n/msg";
+
+type Summary = { rows: number; created: number; updated: number; unchanged: number; accountsCreated: number; applied: boolean; issueCount: number; issues: { line: number; message: string }[] };
+
+/** Check a file (dry run), read what would change, then import it; progress streams in as it works. */
+export function ImportPanel({ m }: { m: Messages }) {
+  const [kind, setKind] = useState<string>("units");
+  const [file, setFile] = useState<File | null>(null);
+  const [progress, setProgress] = useState<string>("");
+  const [summary, setSummary] = useState<Summary | null>(null);
+  const [error, setError] = useState("");
+  const [busy, setBusy] = useState(false);
+
+  async function run(dryRun: boolean) {
+    if (!file) return setError(msg(m, "import.noFile"));
+    setBusy(true);
+    setError("");
+    setSummary(null);
+    try {
+      const response = await fetch(`/api/admin/import?kind=${kind}&dryRun=${dryRun ? 1 : 0}`, { method: "POST", body: file, headers: { "Content-Type": "text/csv" } });
+      if (!response.ok || !response.body) {
+        const body = (await response.json().catch(() => null)) as { error?: { message?: string } } | null;
+        setError(body?.error?.message ?? response.statusText);
+        return;
+      }
+      const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
+      let buffer = "";
+      for (;;) {
+        const { value, done } = await reader.read();
+        if (done) break;
+        buffer += value;
+        const lines = buffer.split("\n");
+        buffer = lines.pop() ?? "";
+        for (const line of lines.filter(Boolean)) {
+          const event = JSON.parse(line) as { progress?: { stage: string; done: number; total: number }; summary?: Summary; error?: { message: string } };
+          if (event.progress) setProgress(msg(m, "import.working", event.progress));
+          if (event.summary) setSummary(event.summary);
+          if (event.error) setError(event.error.message);
+        }
+      }
+    } finally {
+      setBusy(false);
+      setProgress("");
+    }
+  }
+
+  return (
+    <section className="space-y-3 rounded-lg border border-slate-200 bg-white p-4">
+      <div className="flex flex-wrap items-end gap-3">
+        <label className="text-sm">
+          <span className="block font-medium">{msg(m, "import.kind")}</span>
+          <select value={kind} onChange={(e) => { setKind(e.target.value); setSummary(null); }} className="mt-1 rounded border border-slate-300 bg-white px-2 py-1.5">
+            {IMPORT_KINDS.map((k) => (
+              <option key={k} value={k}>{msg(m, `import.kind.${k}` as MessageKey)}</option>
+            ))}
+          </select>
+        </label>
+        <label className="text-sm">
+          <span className="block font-medium">{msg(m, "import.file")}</span>
+          <input type="file" accept=".csv,text/csv" onChange={(e) => { setFile(e.target.files?.[0] ?? null); setSummary(null); }} className="mt-1 text-sm" />
+        </label>
+        <button type="button" disabled={busy} onClick={() => run(true)} className="rounded border border-teal-700 px-3 py-1.5 text-teal-800 disabled:opacity-50">
+          {msg(m, "import.check")}
+        </button>
+        <button type="button" disabled={busy || !summary || summary.applied || summary.issueCount > 0} onClick={() => run(false)} className="rounded bg-teal-700 px-3 py-1.5 text-white disabled:opacity-50">
+          {msg(m, "import.apply")}
+        </button>
+      </div>
+      <p aria-live="polite" className="text-sm text-slate-600" data-testid="import-progress">{progress}</p>
+      {error && <p role="alert" className="text-sm text-red-700">{error}</p>}
+      {summary && (
+        <div data-testid="import-summary" className="space-y-2 text-sm">
+          <p>{msg(m, "import.result", { rows: summary.rows, created: summary.created, updated: summary.updated, unchanged: summary.unchanged })}</p>
+          {summary.accountsCreated > 0 && <p>{msg(m, "import.accounts", { n: summary.accountsCreated })}</p>}
+          {summary.issueCount > 0 ? (
+            <>
+              <p className="font-medium text-red-700">{msg(m, "import.refused", { n: summary.issueCount })}</p>
+              <ul className="max-h-80 list-disc overflow-auto pl-5 text-red-800" data-testid="import-issues">
+                {summary.issues.map((i, n) => <li key={n}>{i.message}</li>)}
+              </ul>
+            </>
+          ) : (
+            <p className="font-medium text-teal-800">{summary.applied ? msg(m, "import.done") : msg(m, "import.dryDone")}</p>
+          )}
+        </div>
+      )}
+    </section>
+  );
+}

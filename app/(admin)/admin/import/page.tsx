@@ -1,0 +1,31 @@
+import { AdminNav } from "@/components/admin-nav";
+import { requirePageUser } from "@/lib/auth/current-user";
+import { IMPORT_KINDS } from "@/lib/imports/import-types";
+import { pickMessages } from "@/lib/i18n/pick-messages";
+import { getTranslator } from "@/lib/i18n/server";
+import { ImportPanel } from "./import-panel";
+
+export default async function ImportPage() {
+  await requirePageUser("admin:manage", "/admin/import");
+  const t = await getTranslator();
+  return (
+    <div className="space-y-6">
+      <AdminNav t={t} current="/admin/import" />
+      <h1 className="text-xl font-semibold">{t("import.title")}</h1>
+      <p className="max-w-3xl text-sm text-slate-700">{t("import.help")}</p>
+      <ImportPanel m={pickMessages(t, ["import."])} />
+      <section aria-labelledby="export-title" className="space-y-2">
+        <h2 id="export-title" className="text-lg font-semibold">{t("export.title")}</h2>
+        <ul className="space-y-1">
+          {IMPORT_KINDS.map((kind) => (
+            <li key={kind} className="flex gap-3">
+              <span className="w-56">{t(`import.kind.${kind}`)}</span>
+              <a href={`/api/admin/export/${kind}?format=csv`} className="text-teal-800 underline">{t("export.csv")}</a>
+              <a href={`/api/admin/export/${kind}?format=json`} className="text-teal-800 underline">{t("export.json")}</a>
+            </li>
+          ))}
+        </ul>
+      </section>
+    </div>
+  );
+}

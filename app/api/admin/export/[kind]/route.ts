@@ -1,0 +1,29 @@
+import { actorFromUser } from "@/lib/auth/actor";
+import { requireUser } from "@/lib/auth/current-user";
+import { AppError } from "@/lib/errors";
+import { exportLedger } from "@/lib/exports/export-ledger";
+import { IMPORT_KINDS, type ImportKind } from "@/lib/imports/import-types";
+
+export const dynamic = "force-dynamic";
+
+/** GET /api/admin/export/units?format=csv|json: the ledger in the brief's formats, as a download. */
+export async function GET(request: Request, { params }: { params: Promise<{ kind: string }> }): Promise<Response> {
+  try {
+    const actor = actorFromUser(await requireUser("admin:manage"));
+    const { kind } = await params;
+    const format = new URL(request.url).searchParams.get("format") ?? "csv";
+    if (!(IMPORT_KINDS as readonly string[]).includes(kind) || (format !== "csv" && format !== "json")) throw new AppError("not_found");
+    const body = await exportLedger(actor, kind as ImportKind, format);
+    const bom = format === "csv" ? "\uFEFF" : ""; // so spreadsheet programs read the UTF-8 as such
+    return new Response(bom + body, {
+      headers: {
+        "Content-Type": format === "csv" ? "text/csv; charset=utf-8" : "application/json; charset=utf-8",
+        "Content-Disposition": `attachment; filename="${kind}.${format}"`,
+        "Cache-Control": "no-store",
+      },
+    });
+  } catch (error) {
+    if (error instanceof AppError) return Response.json({ error: { code: error.code } }, { status: error.status });
+    throw error;
+  }
+}

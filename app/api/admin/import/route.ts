@@ -1,0 +1,52 @@
+import { randomBytes } from "node:crypto";
+import { assertSameOrigin } from "@/lib/actions/same-origin";
+import { actorFromUser } from "@/lib/auth/actor";
+import { requireUser } from "@/lib/auth/current-user";
+import { AppError } from "@/lib/errors";
+import { describeIssue } from "@/lib/imports/describe-issue";
+import { IMPORT_KINDS, type ImportKind } from "@/lib/imports/import-types";
+import { importCsv } from "@/lib/imports/run-import";
+import { getTranslator } from "@/lib/i18n/server";
+
+export const dynamic = "force-dynamic";
+const MAX_BYTES = 64 * 1024 * 1024;
+
+/**
+ * POST a CSV file as the body: ?kind=units|channels|mandates|reports&dryRun=1. The answer streams
+ * newline-delimited JSON: progress lines while it works, then the summary (issues in the reader's language).
+ */
+export async function POST(request: Request): Promise<Response> {
+  const t = await getTranslator();
+  let kind: ImportKind;
+  let actor;
+  try {
+    await assertSameOrigin();
+    actor = actorFromUser(await requireUser("admin:manage"));
+    const params = new URL(request.url).searchParams;
+    const k = params.get("kind");
+    if (!(IMPORT_KINDS as readonly string[]).includes(k ?? "")) throw new AppError("invalid_input", { kind: ["invalid_choice"] });
+    kind = k as ImportKind;
+    if (Number(request.headers.get("content-length") ?? 0) > MAX_BYTES) throw new AppError("invalid_input", { file: ["too_long"] });
+  } catch (error) {
+    if (error instanceof AppError) return Response.json({ error: { code: error.code, message: t(`error.app.${error.code}`) } }, { status: error.status });
+    throw error;
+  }
+  const dryRun = new URL(request.url).searchParams.get("dryRun") === "1";
+  const text = new TextDecoder("utf-8", { fatal: false }).decode(await request.arrayBuffer());
+  const encoder = new TextEncoder();
+  const stream = new ReadableStream({
+    async start(controller) {
+      const send = (line: object) => controller.enqueue(encoder.encode(JSON.stringify(line) + "\n"));
+      try {
+        const summary = await importCsv(actor, { kind, text, dryRun, progress: (stage, done, total) => send({ progress: { stage, done, total } }) });
+        send({ summary: { ...summary, issues: summary.issues.slice(0, 500).map((i) => ({ ...i, message: describeIssue(t, i) })), issueCount: summary.issues.length } });
+      } catch (error) {
+        const ref = randomBytes(4).toString("hex");
+        console.error(`[import ${ref}]`, error);
+        send({ error: { code: "internal", message: t("error.generic.body", { ref }) } });
+      }
+      controller.close();
+    },
+  });
+  return new Response(stream, { headers: { "Content-Type": "application/x-ndjson; charset=utf-8", "Cache-Control": "no-store" } });
+}

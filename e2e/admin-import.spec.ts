@@ -1,0 +1,58 @@
+import path from "node:path";
+import { expect, test } from "./fixtures";
+
+const SAMPLE = path.join(import.meta.dirname, "data", "sample");
+
+test("an admin checks and imports the sample county ledger from the admin pages, then exports it", async ({ signInAs }, testInfo) => {
+  test.setTimeout(120_000);
+  const page = await signInAs("admin");
+  await page.goto("/admin/import");
+  for (const kind of ["units", "channels", "mandates", "reports"]) {
+    await page.getByLabel("数据类型").selectOption(kind);
+    await page.getByLabel("CSV 文件").setInputFiles(path.join(SAMPLE, `${kind}.csv`));
+    await page.getByRole("button", { name: "检查（不改动数据）" }).click();
+    const summary = page.getByTestId("import-summary");
+    await expect(summary).toContainText("检查完毕，尚未改动数据。", { timeout: 60_000 });
+    await page.getByRole("button", { name: "导入", exact: true }).click();
+    await expect(summary).toContainText(/已导入。|新增 0/, { timeout: 60_000 });
+  }
+  await page.screenshot({ path: testInfo.outputPath("import.png"), fullPage: true });
+  const download = page.waitForEvent("download");
+  await page.getByRole("link", { name: "CSV" }).first().click();
+  const file = await download;
+  expect(file.suggestedFilename()).toBe("units.csv");
+});
+
+test("a bad file is refused with its line numbers and changes nothing", async ({ signInAs }) => {
+  const page = await signInAs("admin");
+  await page.goto("/admin");
+  const units = page.locator("dt", { hasText: "单位" }).first().locator("xpath=following-sibling::dd");
+  const before = await units.textContent();
+  await page.goto("/admin/import");
+  await page.getByLabel("数据类型").selectOption("units");
+  await page.getByLabel("CSV 文件").setInputFiles({
+    name: "units.csv",
+    mimeType: "text/csv",
+    buffer: Buffer.from("code,name,level,parent_code\nE2E-1,好的,county,\nE2E-2,坏的,town,E2E-1\nE2E-3,,village,E2E-1\nE2E-4,村,village,NOPE\n"),
+  });
+  await page.getByRole("button", { name: "检查（不改动数据）" }).click();
+  const issues = page.getByTestId("import-issues");
+  await expect(issues).toContainText("第 3 行, level");
+  await expect(issues).toContainText("第 4 行, name");
+  await expect(issues).toContainText("第 5 行, parent_code: 找不到单位编码：NOPE");
+  await expect(page.getByRole("button", { name: "导入", exact: true })).toBeDisabled();
+  await page.goto("/admin");
+  await expect(units).toHaveText(before!);
+});
+
+test("import and export refuse anyone but an admin", async ({ request, signInAs }) => {
+  const anonymous = await request.post("/api/admin/import?kind=units&dryRun=1", { data: "code,name,level,parent_code\n", headers: { origin: "http://127.0.0.1:3100" } });
+  expect(anonymous.status()).toBe(401);
+  const page = await signInAs("staff");
+  const staff = await page.request.post("/api/admin/import?kind=units&dryRun=1", { data: "code,name,level,parent_code\n", headers: { origin: "http://127.0.0.1:3100" } });
+  expect(staff.status()).toBe(403);
+  expect((await page.request.get("/api/admin/export/reports")).status()).toBe(403);
+  const admin = await signInAs("admin");
+  const crossSite = await admin.request.post("/api/admin/import?kind=units&dryRun=1", { data: "code,name,level,parent_code\n", headers: { origin: "https://evil.example" } });
+  expect(crossSite.status()).toBe(403);
+});
