@@ -173,6 +173,20 @@ export const zhCN = {
   "export.title": "导出",
   "export.csv": "CSV",
   "export.json": "JSON",
+  "settings.title": "阈值设置",
+  "settings.help": "研判标记和公开页使用的阈值。修改后，下次重新计算标记时生效。",
+  "settings.zombieDays": "闲置判定天数（超过多少天未真正使用算闲置）",
+  "settings.zombieMinReporters": "闲置判定最少填报人数",
+  "settings.zombieSharePercent": "闲置判定比例（%）",
+  "settings.installGraceDays": "新安装宽限天数",
+  "settings.overloadChannels": "每人渠道数上限",
+  "settings.overloadAccounts": "每人账号数上限",
+  "settings.overloadHoursPerWeek": "每人每周小时上限",
+  "settings.issuerAppLimit": "每个市级以上部门面向基层的应用数上限",
+  "settings.publicMinReporters": "公开数据最少填报人数（少于则不公布）",
+  "settings.save": "保存设置",
+  "settings.saved": "设置已保存。",
+  "settings.range": "允许范围 {min}–{max}",
 } as const;
 
 export type MessageKey = keyof typeof zhCN;

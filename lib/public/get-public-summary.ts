@@ -1,8 +1,7 @@
 import "server-only";
 import { getDb } from "@/lib/db/client";
+import { getThresholds } from "@/lib/settings/thresholds";
 
-/** Figures built from fewer reporters than this are withheld (the brief's default; a setting later). */
-export const MIN_REPORTERS = 5;
 
 export type PublicSummary = {
   channels: number;
@@ -16,6 +15,7 @@ export type PublicSummary = {
 /** Whole-registry aggregates, no sign-in: counts only, never a row about a person. */
 export async function getPublicSummary(): Promise<PublicSummary> {
   const db = await getDb();
+  const { values } = await getThresholds();
   const [channels, units, reporters, minutes, lastChange] = await Promise.all([
     db.channel.count({ where: { status: "active", mandates: { some: { status: "active" } } } }),
     db.unit.count({ where: { retiredAt: null, targetMandates: { some: { status: "active" } } } }),
@@ -23,7 +23,7 @@ export async function getPublicSummary(): Promise<PublicSummary> {
     db.report.aggregate({ _sum: { minutesPerWeek: true } }),
     db.auditLog.findFirst({ orderBy: { at: "desc" }, select: { at: true } }),
   ]);
-  const suppressed = reporters < MIN_REPORTERS;
+  const suppressed = reporters < values.publicMinReporters;
   return {
     channels,
     units,

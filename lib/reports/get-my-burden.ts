@@ -1,7 +1,7 @@
 import "server-only";
 import { requireUser } from "@/lib/auth/current-user";
 import { getDb } from "@/lib/db/client";
-import { MIN_REPORTERS } from "@/lib/public/get-public-summary";
+import { getThresholds } from "@/lib/settings/thresholds";
 
 export type MyReport = { id: number; channel: string; kind: string; accounts: number; minutesPerWeek: number; lastUsedOn: string | null; onlyForFigures: boolean };
 export type MyBurden = {
@@ -11,6 +11,8 @@ export type MyBurden = {
   hoursPerWeek: number;
   /** Per-person averages of the unit; null when too few report there to compare without exposing anyone. */
   unit: { reporters: number; channels: number; hoursPerWeek: number } | null;
+  /** The fewest reporters a unit needs before its averages are shown. */
+  minReporters: number;
 };
 
 const hours = (minutes: number) => Math.round((minutes / 60) * 10) / 10;
@@ -19,7 +21,7 @@ const hours = (minutes: number) => Math.round((minutes / 60) * 10) / 10;
 export async function getMyBurden(): Promise<MyBurden> {
   const user = await requireUser("me:view");
   const db = await getDb();
-  const [unit, rows, unitTotals] = await Promise.all([
+  const [unit, rows, unitTotals, thresholds] = await Promise.all([
     user.unitId ? db.unit.findUnique({ where: { id: user.unitId }, select: { name: true } }) : null,
     db.report.findMany({
       where: { reporterId: user.id },
@@ -29,6 +31,7 @@ export async function getMyBurden(): Promise<MyBurden> {
     user.unitId
       ? db.report.groupBy({ by: ["reporterId"], where: { unitId: user.unitId }, _count: { _all: true }, _sum: { minutesPerWeek: true } })
       : [],
+    getThresholds(),
   ]);
   const reports = rows.map((r) => ({
     id: r.id,
@@ -41,7 +44,7 @@ export async function getMyBurden(): Promise<MyBurden> {
   }));
   const reporters = unitTotals.length;
   const unitFigures =
-    reporters >= MIN_REPORTERS
+    reporters >= thresholds.values.publicMinReporters
       ? {
           reporters,
           channels: Math.round((unitTotals.reduce((s, g) => s + g._count._all, 0) / reporters) * 10) / 10,
@@ -54,5 +57,6 @@ export async function getMyBurden(): Promise<MyBurden> {
     accounts: reports.reduce((s, r) => s + r.accounts, 0),
     hoursPerWeek: hours(reports.reduce((s, r) => s + r.minutesPerWeek, 0)),
     unit: unitFigures,
+    minReporters: thresholds.values.publicMinReporters,
   };
 }

@@ -3,7 +3,6 @@ import { Stat } from "@/components/ui/stat";
 import { requirePageUser } from "@/lib/auth/current-user";
 import { pickMessages } from "@/lib/i18n/pick-messages";
 import { getTranslator } from "@/lib/i18n/server";
-import { MIN_REPORTERS } from "@/lib/public/get-public-summary";
 import { getMyBurden } from "@/lib/reports/get-my-burden";
 import { ReportComposer } from "./report-composer";
 
@@ -25,7 +24,7 @@ export default async function MePage() {
         <p className="text-sm text-slate-600" data-testid="unit-compare">
           {burden.unit
             ? t("me.compare", { channels: burden.unit.channels, hours: burden.unit.hoursPerWeek })
-            : t("me.compareSuppressed", { n: MIN_REPORTERS })}
+            : t("me.compareSuppressed", { n: burden.minReporters })}
         </p>
       </section>
       <ReportComposer m={pickMessages(t, ["me.", "report.", "kind.", "action."])} />

@@ -1,0 +1,19 @@
+import { AdminNav } from "@/components/admin-nav";
+import { requirePageUser } from "@/lib/auth/current-user";
+import { pickMessages } from "@/lib/i18n/pick-messages";
+import { getTranslator } from "@/lib/i18n/server";
+import { getThresholds } from "@/lib/settings/thresholds";
+import { ThresholdsForm } from "./thresholds-form";
+
+export default async function SettingsPage() {
+  await requirePageUser("admin:manage", "/admin/settings");
+  const [t, thresholds] = await Promise.all([getTranslator(), getThresholds()]);
+  return (
+    <div className="space-y-4">
+      <AdminNav t={t} current="/admin/settings" />
+      <h1 className="text-xl font-semibold">{t("settings.title")}</h1>
+      <p className="text-sm text-slate-700">{t("settings.help")}</p>
+      <ThresholdsForm key={thresholds.updatedAt ?? "defaults"} values={thresholds.values} loadedAt={thresholds.updatedAt ?? ""} m={pickMessages(t, ["settings."])} />
+    </div>
+  );
+}

@@ -1,0 +1,32 @@
+"use client";
+import { useActionState } from "react";
+import type { MessageKey } from "@/lib/i18n/messages";
+import { msg, type Messages } from "@/lib/i18n/msg";
+import { THRESHOLD_FIELDS, type Thresholds } from "@/lib/settings/thresholds.validation";
+import { saveThresholdsAction } from "./actions";
+
+export function ThresholdsForm({ values, loadedAt, m }: { values: Thresholds; loadedAt: string; m: Messages }) {
+  const [state, action, pending] = useActionState(saveThresholdsAction, null);
+  const errors = state && !state.ok ? state.fieldErrors : {};
+  return (
+    <form action={action} className="max-w-xl space-y-3 rounded-lg border border-slate-200 bg-white p-4">
+      <input type="hidden" name="loadedAt" value={loadedAt} />
+      <p aria-live="polite" data-testid="settings-message" className={state?.ok === false ? "text-sm text-red-700" : "text-sm text-teal-800"}>
+        {state?.ok ? msg(m, "settings.saved") : (state?.message ?? "")}
+      </p>
+      {(Object.keys(THRESHOLD_FIELDS) as (keyof Thresholds)[]).map((name) => {
+        const f = THRESHOLD_FIELDS[name];
+        const error = errors[name]?.join(" ");
+        return (
+          <div key={name}>
+            <label htmlFor={name} className="block text-sm font-medium">{msg(m, `settings.${name}` as MessageKey)}</label>
+            <input id={name} name={name} type="number" inputMode="numeric" defaultValue={values[name]} min={f.min} max={f.max} aria-invalid={error ? true : undefined} aria-describedby={`${name}-hint${error ? ` ${name}-error` : ""}`} className="mt-1 w-40 rounded border border-slate-300 px-2 py-1.5" />
+            <span id={`${name}-hint`} className="ml-2 text-xs text-slate-500">{msg(m, "settings.range", { min: f.min, max: f.max })}</span>
+            {error && <p id={`${name}-error`} className="text-sm text-red-700">{error}</p>}
+          </div>
+        );
+      })}
+      <button type="submit" disabled={pending} className="rounded bg-teal-700 px-4 py-2 text-white disabled:opacity-60">{msg(m, "settings.save")}</button>
+    </form>
+  );
+}
