@@ -68,6 +68,7 @@ test("bad input is named next to its field and nothing is saved", async ({ signI
   await page.getByRole("button", { name: "保存" }).click();
   await expect(page.locator("#minutesPerWeek-error")).toHaveText("数值超出允许范围。");
   await expect(minutes).toHaveAttribute("aria-invalid", "true");
+  await expect(page.getByLabel("备注")).toHaveValue("<script>alert(1)</script>");
   await page.reload();
   await expect(page.getByLabel("每周耗时（分钟）", { exact: true })).toHaveValue(old);
 });

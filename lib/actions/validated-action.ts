@@ -37,6 +37,15 @@ export function validatedAction<S extends z.ZodType, T>(
   run: (input: z.output<S>, user: SessionUser) => Promise<T>,
   options: { arrays?: readonly string[] } = {},
 ) {
+  return wrapAction(schema, async (input) => run(input, await requireUser(permission)), options);
+}
+
+/** For the few actions open to visitors (accepting an invitation): the same checks, without a session. */
+export function publicAction<S extends z.ZodType, T>(schema: S, run: (input: z.output<S>) => Promise<T>) {
+  return wrapAction(schema, run, {});
+}
+
+function wrapAction<S extends z.ZodType, T>(schema: S, run: (input: z.output<S>) => Promise<T>, options: { arrays?: readonly string[] }) {
   return async (_prev: ActionState<T>, formData: FormData): Promise<ActionState<T>> => {
     const t = await getTranslator();
     const translate = (errors: Record<string, string[] | undefined>) =>
@@ -48,12 +57,11 @@ export function validatedAction<S extends z.ZodType, T>(
       );
     try {
       await assertSameOrigin();
-      const user = await requireUser(permission);
       const parsed = schema.safeParse(formDataToObject(formData, options.arrays));
       if (!parsed.success) {
         return { ok: false, fieldErrors: translate(z.flattenError(parsed.error).fieldErrors as Record<string, string[]>), message: t("form.fix") };
       }
-      return { ok: true, data: await run(parsed.data, user) };
+      return { ok: true, data: await run(parsed.data) };
     } catch (error) {
       if (error instanceof AppError) {
         return { ok: false, fieldErrors: translate(error.fieldErrors ?? {}), message: t(`error.app.${error.code}` as MessageKey) };

@@ -1,5 +1,6 @@
 "use client";
-import { useActionState, useEffect, useMemo, useState } from "react";
+import { useEffect, useMemo, useState } from "react";
+import { useFormAction } from "@/components/ui/use-form-action";
 import { ACTIONS } from "@/lib/ledger/vocabulary";
 import type { MessageKey } from "@/lib/i18n/messages";
 import { msg, type Messages } from "@/lib/i18n/msg";
@@ -17,7 +18,7 @@ function daysAgo(n: number): string {
 /** One self-report, new or edited; built for a thumb on a 360 px screen. */
 export function ReportForm(props: { draft: ReportDraft; mandates: MandateChoice[]; m: Messages; onSaved?: (saved: SavedReport) => void; onCancel?: () => void }) {
   const { draft, mandates, m } = props;
-  const [state, formAction, pending] = useActionState(saveReportAction, null);
+  const [state, onSubmit, pending] = useFormAction(saveReportAction, null);
   const submissionKey = useMemo(() => crypto.randomUUID(), []);
   const [requiredBy, setRequiredBy] = useState(draft.requiredByUnitId ? String(draft.requiredByUnitId) : draft.requiredByName ? OTHER : mandates[0] ? String(mandates[0].issuerUnitId) : OTHER);
   const [actions, setActions] = useState<string[]>(draft.actions);
@@ -49,7 +50,7 @@ export function ReportForm(props: { draft: ReportDraft; mandates: MandateChoice[
   const off = "border-slate-300 bg-white text-slate-800";
 
   return (
-    <form action={formAction} className="space-y-4" aria-label={draft.channel.name}>
+    <form onSubmit={onSubmit} className="space-y-4" aria-label={draft.channel.name}>
       <input type="hidden" name="channelId" value={draft.channel.id} />
       <input type="hidden" name="version" value={draft.version ?? ""} />
       <input type="hidden" name="submissionKey" value={submissionKey} />

@@ -1,15 +1,15 @@
 "use client";
-import { useActionState } from "react";
+import { useFormAction } from "@/components/ui/use-form-action";
 import type { MessageKey } from "@/lib/i18n/messages";
 import { msg, type Messages } from "@/lib/i18n/msg";
 import { THRESHOLD_FIELDS, type Thresholds } from "@/lib/settings/thresholds.validation";
 import { saveThresholdsAction } from "./actions";
 
 export function ThresholdsForm({ values, loadedAt, m }: { values: Thresholds; loadedAt: string; m: Messages }) {
-  const [state, action, pending] = useActionState(saveThresholdsAction, null);
+  const [state, onSubmit, pending] = useFormAction(saveThresholdsAction, null);
   const errors = state && !state.ok ? state.fieldErrors : {};
   return (
-    <form action={action} className="max-w-xl space-y-3 rounded-lg border border-slate-200 bg-white p-4">
+    <form onSubmit={onSubmit} className="max-w-xl space-y-3 rounded-lg border border-slate-200 bg-white p-4">
       <input type="hidden" name="loadedAt" value={loadedAt} />
       <p aria-live="polite" data-testid="settings-message" className={state?.ok === false ? "text-sm text-red-700" : "text-sm text-teal-800"}>
         {state?.ok ? msg(m, "settings.saved") : (state?.message ?? "")}

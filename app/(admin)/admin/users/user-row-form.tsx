@@ -1,0 +1,26 @@
+"use client";
+import { useFormAction } from "@/components/ui/use-form-action";
+import { ROLES } from "@/lib/auth/permissions";
+import type { MessageKey } from "@/lib/i18n/messages";
+import { msg, type Messages } from "@/lib/i18n/msg";
+import type { UserRow } from "@/lib/users/users";
+import { updateUserAction } from "./actions";
+
+/** Role and enabled state of one account; saving ends that user's sessions at once. */
+export function UserRowForm({ user, m }: { user: UserRow; m: Messages }) {
+  const [state, onSubmit, pending] = useFormAction(updateUserAction, null);
+  return (
+    <form onSubmit={onSubmit} className="flex flex-wrap items-center gap-2" aria-label={user.login}>
+      <input type="hidden" name="userId" value={user.id} />
+      <select name="role" defaultValue={user.role} aria-label={msg(m, "users.role")} className="rounded border border-slate-300 bg-white px-1 py-1 text-sm">
+        {ROLES.map((r) => <option key={r} value={r}>{msg(m, `role.${r}` as MessageKey)}</option>)}
+      </select>
+      <select name="disabled" defaultValue={String(user.status === "disabled")} aria-label={msg(m, "users.status")} className="rounded border border-slate-300 bg-white px-1 py-1 text-sm">
+        <option value="false">{msg(m, "users.enable")}</option>
+        <option value="true">{msg(m, "users.disable")}</option>
+      </select>
+      <button type="submit" disabled={pending} className="rounded border border-teal-700 px-2 py-1 text-sm text-teal-800">{msg(m, "users.save")}</button>
+      {state?.ok === false && <span role="status" className="text-sm text-red-700">{[state.message, ...Object.values(state.fieldErrors).flat()].join(" ")}</span>}
+    </form>
+  );
+}

@@ -1,0 +1,11 @@
+"use server";
+import { publicAction, type ActionState } from "@/lib/actions/validated-action";
+import { acceptInvitation } from "@/lib/invitations/invitations";
+import { acceptInvitationSchema } from "@/lib/users/user.validation";
+
+// Public: the invitation code itself is the credential, checked inside acceptInvitation.
+const accept = publicAction(acceptInvitationSchema, (input) => acceptInvitation(input));
+
+export async function acceptInvitationAction(prev: ActionState<{ login: string }>, formData: FormData) {
+  return accept(prev, formData);
+}

@@ -1,0 +1,17 @@
+"use client";
+import { useActionState, useTransition, type FormEvent } from "react";
+
+/**
+ * useActionState, but the form keeps what the person typed when the server refuses it: React
+ * resets a <form action> after every submission, which would wipe a form sent back with errors.
+ */
+export function useFormAction<S>(action: (state: Awaited<S>, formData: FormData) => Promise<S>, initial: Awaited<S>) {
+  const [state, dispatch, pending] = useActionState<S, FormData>(action, initial);
+  const [transitioning, startTransition] = useTransition();
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const formData = new FormData(event.currentTarget);
+    startTransition(() => dispatch(formData));
+  };
+  return [state, onSubmit, pending || transitioning] as const;
+}

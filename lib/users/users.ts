@@ -1,0 +1,57 @@
+import "server-only";
+import { assertCan, type Actor } from "@/lib/auth/actor";
+import type { RoleName } from "@/lib/auth/permissions";
+import { writeAudit } from "@/lib/audit/write-audit";
+import { getDb } from "@/lib/db/client";
+import { AppError } from "@/lib/errors";
+
+export type UserRow = { id: number; login: string; name: string; role: RoleName; place: string | null; status: "active" | "disabled" | "inactive" | "locked" };
+
+const PAGE = 100;
+
+/** Users for administration: never a password hash; inactive = created by an import, no password yet. */
+export async function listUsers(actor: Actor, query: { q?: string; page?: number } = {}): Promise<{ users: UserRow[]; total: number }> {
+  assertCan(actor, "admin:manage");
+  const db = await getDb();
+  const q = query.q?.trim().slice(0, 64);
+  const where = q ? { OR: [{ login: { contains: q, mode: "insensitive" as const } }, { name: { contains: q } }] } : {};
+  const [rows, total] = await Promise.all([
+    db.user.findMany({
+      where,
+      orderBy: [{ role: "desc" }, { login: "asc" }],
+      skip: Math.max(0, (query.page ?? 0) * PAGE),
+      take: PAGE,
+      select: { id: true, login: true, name: true, role: true, disabled: true, lockedUntil: true, passwordHash: true, unit: { select: { name: true } }, jurisdiction: { select: { name: true } } },
+    }),
+    db.user.count({ where }),
+  ]);
+  const now = new Date();
+  return {
+    total,
+    users: rows.map((u) => ({
+      id: u.id,
+      login: u.login,
+      name: u.name,
+      role: u.role,
+      place: u.unit?.name ?? u.jurisdiction?.name ?? null,
+      status: u.disabled ? "disabled" : !u.passwordHash ? "inactive" : u.lockedUntil && u.lockedUntil > now ? "locked" : "active",
+    })),
+  };
+}
+
+/**
+ * Changes a role or disables an account. Either ends the user's sessions at once (session version
+ * bumped). An administrator cannot disable or demote themselves, so one always remains.
+ */
+export async function updateUser(actor: Actor, input: { userId: number; role: RoleName; disabled: boolean }): Promise<void> {
+  assertCan(actor, "admin:manage");
+  if (input.userId === actor.userId && (input.disabled || input.role !== "ADMIN")) throw new AppError("invalid_input", { role: ["not_yourself"] });
+  const db = await getDb();
+  await db.$transaction(async (tx) => {
+    const before = await tx.user.findUnique({ where: { id: input.userId }, select: { role: true, disabled: true } });
+    if (!before) throw new AppError("not_found");
+    if (before.role === input.role && before.disabled === input.disabled) return;
+    await tx.user.update({ where: { id: input.userId }, data: { role: input.role, disabled: input.disabled, lockedUntil: null, failedSignIns: 0, sessionVersion: { increment: 1 } } });
+    await writeAudit(tx, { actorId: actor.userId, action: "user.update", entity: "user", entityId: input.userId, before, after: { role: input.role, disabled: input.disabled } });
+  });
+}
