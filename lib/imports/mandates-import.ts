@@ -105,7 +105,7 @@ export const mandatesPlanner: Planner<MandateRow> = {
                  AS v(id, actions, al, rk, quota, since, doc)
             WHERE mandates.id = v.id`;
         }
-        await linkReportsToMandates(tx, createdIds);
+        await linkReportsToMandates(tx, { mandateIds: createdIds });
         await writeAuditMany(tx, [
           ...creates.map((r) => ({ actorId, action: "mandate.create", entity: "mandate", entityId: idByKey.get(r.key), after: { issuerUnitId: r.issuerUnitId, targetUnitId: r.targetUnitId, channelId: r.channelId, ...r.fields } })),
           ...updates.map((u) => ({ actorId, action: "mandate.update", entity: "mandate", entityId: u.id, before: u.before, after: u.fields })),

@@ -4,7 +4,7 @@ import { bulkInsert, type BulkColumn } from "@/lib/db/bulk-insert";
 import { formatDate } from "@/lib/csv/cell-values";
 import type { RowIssue } from "./import-types";
 import { loadChannelNames, loadUnitCodes } from "./lookups";
-import { linkMandatesToReports } from "@/lib/mandates/link-reports";
+import { linkReportsToMandates } from "@/lib/mandates/link-reports";
 import { chunk, findDuplicates, type Planner } from "./planner";
 import { boolean, code, date, integer, requiredText } from "./row-fields";
 
@@ -130,7 +130,7 @@ export const reportsPlanner: Planner<ReportRow> = {
             WHERE reports.id = v.id`;
         }
         progress("updated", updates.length, updates.length);
-        await linkMandatesToReports(tx, createdIds);
+        await linkReportsToMandates(tx, { reportIds: createdIds });
         progress("linked to mandates", createdIds.length, createdIds.length);
         await writeAuditMany(tx, [
           ...accounts.map(([login, unitId]) => ({ actorId, action: "user.create_inactive", entity: "user", entityId: ids.get(login)?.id, after: { login, unitId, role: "STAFF" } })),

@@ -4,7 +4,7 @@ import type { SessionUser } from "@/lib/auth/session-user";
 import { getDb } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { formatDate } from "@/lib/csv/cell-values";
-import { linkMandatesToReports } from "@/lib/mandates/link-reports";
+import { linkReportsToMandates } from "@/lib/mandates/link-reports";
 import type { ReportInput } from "./report.validation";
 
 export type SavedReport = { reportId: number; channelName: string };
@@ -64,7 +64,7 @@ export async function saveMyReport(user: SessionUser, input: ReportInput): Promi
         await writeAudit(tx, { actorId: user.id, action: "report.create", entity: "report", entityId: reportId, after: { channelId: channel.id, unitId, ...snapshot(fields) } });
       }
       await tx.reportMandate.deleteMany({ where: { reportId } });
-      await linkMandatesToReports(tx, [reportId]);
+      await linkReportsToMandates(tx, { reportIds: [reportId] });
       const result: SavedReport = { reportId, channelName: channel.name };
       await tx.submissionKey.update({ where: { key }, data: { result } });
       return result;
