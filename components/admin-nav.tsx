@@ -4,6 +4,7 @@ import type { Translate } from "@/lib/i18n/messages";
 const LINKS = [
   ["/admin", "admin.nav.overview"],
   ["/admin/import", "admin.nav.import"],
+  ["/admin/units", "admin.nav.units"],
   ["/admin/users", "admin.nav.users"],
   ["/admin/settings", "admin.nav.settings"],
 ] as const;

@@ -1,0 +1,51 @@
+import Link from "next/link";
+import { AdminNav } from "@/components/admin-nav";
+import { actorFromUser } from "@/lib/auth/actor";
+import { requirePageUser } from "@/lib/auth/current-user";
+import { pickMessages } from "@/lib/i18n/pick-messages";
+import { getTranslator } from "@/lib/i18n/server";
+import { listUnitLevel } from "@/lib/units/manage-units";
+import { CreateUnitForm, EditUnitForm } from "./unit-forms";
+
+/** The unit tree one level at a time (a province has 100,000 units), with search by code or name. */
+export default async function UnitsPage({ searchParams }: { searchParams: Promise<{ parent?: string; q?: string }> }) {
+  const user = await requirePageUser("admin:manage", "/admin/units");
+  const [t, params] = await Promise.all([getTranslator(), searchParams]);
+  const parentId = Number(params.parent) > 0 ? Number(params.parent) : null;
+  const q = typeof params.q === "string" ? params.q : "";
+  const { trail, units } = await listUnitLevel(actorFromUser(user), parentId, q);
+  const m = pickMessages(t, ["units.", "level."]);
+  const parentCode = parentId ? (units[0]?.parentCode ?? "") : "";
+  return (
+    <div className="space-y-4">
+      <AdminNav t={t} current="/admin/units" />
+      <h1 className="text-xl font-semibold">{t("units.title")}</h1>
+      <nav aria-label={t("units.title")} className="flex flex-wrap gap-1 text-sm">
+        <Link href="/admin/units" className="text-teal-800 underline">{t("units.top")}</Link>
+        {trail.map((u) => (
+          <span key={u.id}> / <Link href={`/admin/units?parent=${u.id}`} className="text-teal-800 underline">{u.name}</Link></span>
+        ))}
+      </nav>
+      <form role="search" className="flex gap-2">
+        <label htmlFor="unit-q" className="sr-only">{t("units.search")}</label>
+        <input id="unit-q" name="q" defaultValue={q} maxLength={64} placeholder={t("units.search")} className="rounded border border-slate-300 px-2 py-1.5" />
+        <button className="rounded border border-slate-300 px-3">{t("units.search")}</button>
+      </form>
+      <ul className="divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white">
+        {units.map((u) => (
+          <li key={u.id} className="space-y-1 p-3">
+            <div className="flex flex-wrap items-baseline gap-2">
+              <span className="font-mono text-xs text-slate-500">{u.code}</span>
+              <span className="font-medium">{u.name}</span>
+              <span className="text-xs text-slate-500">{t(`level.${u.level}`)}</span>
+              {u.retired && <span className="rounded bg-slate-200 px-1 text-xs">{t("units.retired")}</span>}
+              {u.children > 0 && <Link href={`/admin/units?parent=${u.id}`} className="text-sm text-teal-800 underline">{t("units.children", { n: u.children })}</Link>}
+            </div>
+            <EditUnitForm unit={u} m={m} />
+          </li>
+        ))}
+      </ul>
+      <CreateUnitForm parentCode={parentCode} m={m} />
+    </div>
+  );
+}

@@ -1,0 +1,71 @@
+"use client";
+import { useFormAction } from "@/components/ui/use-form-action";
+import { UNIT_LEVELS } from "@/lib/ledger/vocabulary";
+import type { MessageKey } from "@/lib/i18n/messages";
+import { msg, type Messages } from "@/lib/i18n/msg";
+import type { UnitNode } from "@/lib/units/manage-units";
+import { createUnitAction, editUnitAction } from "./actions";
+
+function Errors({ id, errors }: { id: string; errors?: string[] }) {
+  return errors?.length ? <p id={id} className="text-sm text-red-700">{errors.join(" ")}</p> : null;
+}
+
+/** Rename, move (by parent code) or retire one unit. */
+export function EditUnitForm({ unit, m }: { unit: UnitNode; m: Messages }) {
+  const [state, onSubmit, pending] = useFormAction(editUnitAction, null);
+  const errors = state && !state.ok ? state.fieldErrors : {};
+  const id = (f: string) => `u${unit.id}-${f}`;
+  return (
+    <form onSubmit={onSubmit} aria-label={unit.code} className="flex flex-wrap items-end gap-2 text-sm">
+      <input type="hidden" name="unitId" value={unit.id} />
+      <input type="hidden" name="version" value={unit.version} />
+      <div>
+        <label htmlFor={id("name")} className="block text-xs text-slate-600">{msg(m, "units.name")}</label>
+        <input id={id("name")} name="name" defaultValue={unit.name} maxLength={100} aria-describedby={id("name-e")} className="rounded border border-slate-300 px-2 py-1" />
+        <Errors id={id("name-e")} errors={errors.name} />
+      </div>
+      <div>
+        <label htmlFor={id("parent")} className="block text-xs text-slate-600">{msg(m, "units.parentCode")}</label>
+        <input id={id("parent")} name="parentCode" defaultValue={unit.parentCode ?? ""} maxLength={64} aria-describedby={id("parent-e")} className="w-40 rounded border border-slate-300 px-2 py-1 font-mono" />
+        <Errors id={id("parent-e")} errors={errors.parentCode} />
+      </div>
+      <label className="flex items-center gap-1">
+        <input type="checkbox" name="retire" defaultChecked={unit.retired} /> {msg(m, "units.retire")}
+      </label>
+      <button type="submit" disabled={pending} className="rounded border border-teal-700 px-2 py-1 text-teal-800">{msg(m, "units.save")}</button>
+      <span aria-live="polite" className={state?.ok === false ? "text-red-700" : "text-teal-800"}>
+        {state?.ok ? msg(m, "units.saved") : state ? [state.message, ...(errors.retire ?? [])].join(" ") : ""}
+      </span>
+    </form>
+  );
+}
+
+export function CreateUnitForm({ parentCode, m }: { parentCode: string; m: Messages }) {
+  const [state, onSubmit, pending] = useFormAction(createUnitAction, null);
+  const errors = state && !state.ok ? state.fieldErrors : {};
+  return (
+    <form onSubmit={onSubmit} aria-labelledby="create-unit" className="flex flex-wrap items-end gap-2 rounded-lg border border-slate-200 bg-white p-3 text-sm">
+      <h2 id="create-unit" className="w-full font-semibold">{msg(m, "units.create")}</h2>
+      {(["code", "name"] as const).map((f) => (
+        <div key={f}>
+          <label htmlFor={`new-${f}`} className="block text-xs text-slate-600">{msg(m, `units.${f}`)}</label>
+          <input id={`new-${f}`} name={f} maxLength={f === "code" ? 64 : 100} aria-describedby={`new-${f}-e`} className="rounded border border-slate-300 px-2 py-1" />
+          <Errors id={`new-${f}-e`} errors={errors[f]} />
+        </div>
+      ))}
+      <div>
+        <label htmlFor="new-level" className="block text-xs text-slate-600">{msg(m, "units.level")}</label>
+        <select id="new-level" name="level" defaultValue="village" className="rounded border border-slate-300 bg-white px-2 py-1">
+          {UNIT_LEVELS.map((l) => <option key={l} value={l}>{msg(m, `level.${l}` as MessageKey)}</option>)}
+        </select>
+      </div>
+      <div>
+        <label htmlFor="new-parent" className="block text-xs text-slate-600">{msg(m, "units.parentCode")}</label>
+        <input id="new-parent" name="parentCode" defaultValue={parentCode} maxLength={64} aria-describedby="new-parent-e" className="w-40 rounded border border-slate-300 px-2 py-1 font-mono" />
+        <Errors id="new-parent-e" errors={errors.parentCode} />
+      </div>
+      <button type="submit" disabled={pending} className="rounded bg-teal-700 px-3 py-1 text-white">{msg(m, "units.add")}</button>
+      <span aria-live="polite" className="text-sm">{state?.ok ? msg(m, "units.saved") : (state?.message ?? "")}</span>
+    </form>
+  );
+}
