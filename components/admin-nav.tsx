@@ -5,6 +5,7 @@ const LINKS = [
   ["/admin", "admin.nav.overview"],
   ["/admin/import", "admin.nav.import"],
   ["/admin/units", "admin.nav.units"],
+  ["/admin/channels", "admin.nav.channels"],
   ["/admin/users", "admin.nav.users"],
   ["/admin/settings", "admin.nav.settings"],
 ] as const;

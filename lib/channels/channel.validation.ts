@@ -1,0 +1,22 @@
+import { z } from "zod";
+import { CHANNEL_KINDS, PURPOSES } from "@/lib/ledger/vocabulary";
+
+const CONTROL = /[\u0000-\u001f\u007f]/;
+const text = (max: number) => z.string().trim().max(max, "too_long").refine((v) => !CONTROL.test(v), "control_chars");
+
+export const editChannelSchema = z.object({
+  channelId: z.coerce.number().int().positive(),
+  version: z.coerce.number().int().min(1),
+  name: text(100).pipe(z.string().min(1, "required")),
+  kind: z.enum(CHANNEL_KINDS, { error: "invalid_choice" }),
+  purpose: z.enum(PURPOSES, { error: "invalid_choice" }),
+  /** A unit code when the sponsor is in the tree, else its name. */
+  operator: text(100).transform((v) => v || null),
+  platformId: text(200).transform((v) => v || null),
+  /** A filing number, "unfiled", or empty for unknown. */
+  filing: text(100).transform((v) => v || null),
+  newAlias: text(100).transform((v) => v || null),
+  status: z.enum(["active", "retired"], { error: "invalid_choice" }),
+});
+
+export type EditChannelInput = z.output<typeof editChannelSchema>;
