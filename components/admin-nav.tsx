@@ -8,6 +8,7 @@ const LINKS = [
   ["/admin/channels", "admin.nav.channels"],
   ["/admin/users", "admin.nav.users"],
   ["/admin/settings", "admin.nav.settings"],
+  ["/admin/audit", "admin.nav.audit"],
 ] as const;
 
 export function AdminNav({ t, current }: { t: Translate; current: string }) {

@@ -277,6 +277,18 @@ export const zhCN = {
   "purpose.communication": "沟通",
   "purpose.assessment": "考核",
   "purpose.other": "其他",
+  "admin.nav.audit": "审计日志",
+  "audit.title": "审计日志",
+  "audit.help": "每一次对台账的改动都记录在这里：谁、何时、改前、改后。日志只能追加，数据库拒绝修改或删除。",
+  "audit.entity": "对象类型",
+  "audit.entityId": "对象编号",
+  "audit.filter": "筛选",
+  "audit.at": "时间",
+  "audit.actor": "操作人",
+  "audit.action": "动作",
+  "audit.change": "改动",
+  "audit.system": "命令行 / 系统",
+  "audit.older": "更早的记录",
 } as const;
 
 export type MessageKey = keyof typeof zhCN;
