@@ -76,3 +76,19 @@ describe("importing units", () => {
     await expect(importCsv(reviewer, { kind: "units", text: "code,name,level,parent_code\n", dryRun: true })).rejects.toThrow("forbidden");
   });
 });
+
+describe("importing huge or hostile files", () => {
+  it("refuses a file over the row limit before touching the database", async () => {
+    const { MAX_IMPORT_ROWS } = await import("./import-types");
+    const header = "code,name,level,parent_code\n";
+    const text = header + "X,名,village,\n".repeat(MAX_IMPORT_ROWS + 1);
+    const result = await importCsv(CLI_ACTOR, { kind: "units", text, dryRun: true });
+    expect(result.issues).toEqual([expect.objectContaining({ code: "too_many_rows" })]);
+  });
+
+  it("ignores unknown columns and accepts a BOM", async () => {
+    const p = uid("P");
+    const result = await importUnits(`\uFEFFcode,name,level,parent_code,remark\n${p},县,county,,<b>whatever</b>\n`);
+    expect(result).toMatchObject({ created: 1, issues: [], applied: true });
+  });
+});
