@@ -1,0 +1,81 @@
+import { nameCore, regionlessCore, regionOf } from "./name-core";
+
+export type ChannelForMatching = {
+  id: number;
+  names: string[]; // the name and its aliases
+  kind: string;
+  operator: string | null; // the sponsor's name, whether a unit of the tree or a free name
+  platformId: string | null;
+};
+
+export type MatchSignal = "same_platform_id" | "same_core" | "same_core_without_region" | "core_extends" | "same_operator" | "different_operator" | "different_kind";
+export type PairScore = { score: number; signals: MatchSignal[]; names: [string, string] };
+
+export const DUPLICATE_THRESHOLD = 0.7;
+const MIN_PREFIX = 3;
+
+/** Keys under which a channel is filed, so only channels sharing a key are compared (no all-pairs). */
+export function blockingKeys(c: ChannelForMatching): string[] {
+  const keys = new Set<string>();
+  if (c.platformId) keys.add(`p:${c.platformId.trim().toLowerCase()}`);
+  for (const name of c.names) {
+    const core = nameCore(name);
+    for (const k of [core, regionlessCore(core)]) if (k && k.length >= 2) keys.add(`c:${[...k].slice(0, MIN_PREFIX).join("")}`);
+  }
+  return [...keys];
+}
+
+/**
+ * How likely two catalogue entries are one product, with the reasons. Names alone weigh most;
+ * the same platform id settles it; a different sponsor or kind lowers the score.
+ */
+export function scorePair(a: ChannelForMatching, b: ChannelForMatching): PairScore | null {
+  let best: PairScore | null = null;
+  if (a.platformId && b.platformId && a.platformId.trim().toLowerCase() === b.platformId.trim().toLowerCase()) {
+    best = { score: 1, signals: ["same_platform_id"], names: [a.names[0]!, b.names[0]!] };
+  }
+  for (const na of a.names) {
+    for (const nb of b.names) {
+      const found = compareNames(na, nb);
+      if (found && (!best || found.score > best.score)) best = { ...found, names: [na, nb] };
+    }
+  }
+  if (!best) return null;
+  const signals = [...best.signals];
+  let score = best.score;
+  const opA = a.operator?.trim();
+  const opB = b.operator?.trim();
+  if (opA && opB) {
+    if (opA === opB) {
+      score += 0.05;
+      signals.push("same_operator");
+    } else {
+      score -= 0.15;
+      signals.push("different_operator");
+    }
+  }
+  if (a.kind !== b.kind && !signals.includes("same_platform_id")) {
+    score -= 0.25;
+    signals.push("different_kind");
+  }
+  return { score: Math.round(Math.min(1, Math.max(0, score)) * 100) / 100, signals, names: best.names };
+}
+
+function compareNames(a: string, b: string): Omit<PairScore, "names"> | null {
+  const ca = nameCore(a);
+  const cb = nameCore(b);
+  if (!ca || !cb) return null;
+  if (ca === cb) return { score: 0.9, signals: ["same_core"] };
+  // "黑龙江全省事" ~ "全省事", but not "浙江X" ~ "广东X": two regions mean two products.
+  const [regionA, regionB] = [regionOf(ca), regionOf(cb)];
+  if (regionA && regionB && regionA !== regionB) return null;
+  const ra = regionlessCore(ca) ?? ca;
+  const rb = regionlessCore(cb) ?? cb;
+  if (ra === rb && ra.length >= 3) return { score: 0.85, signals: ["same_core_without_region"] };
+  // One name is the other with words added ("随申办" → "随申办市民云"): likely the same, less sure.
+  const [short, long] = ra.length <= rb.length ? [ra, rb] : [rb, ra];
+  if (short.length >= MIN_PREFIX && long.startsWith(short) && short.length / long.length >= 0.5) {
+    return { score: 0.75, signals: ["core_extends"] };
+  }
+  return null;
+}
