@@ -37,7 +37,8 @@ test("renaming a channel keeps its old name as an alias, so staff still find it"
   const name = `城关镇党建群${randomBytes(2).toString("hex")}`;
   await form.getByLabel("名称", { exact: true }).fill(name);
   await form.getByRole("button", { name: "保存" }).click();
-  await expect(form.getByText("已保存。")).toBeVisible();
+  // The list is sorted by name, so after the rename the entry is found by its new name.
+  await expect(page.getByRole("form", { name }).getByText("已保存。")).toBeVisible();
   await page.goto(`/admin/channels?q=${encodeURIComponent(name)}`);
   await expect(page.getByText(/别名：/)).toContainText(old);
 });
