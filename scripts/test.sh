@@ -12,7 +12,7 @@ if ! pg_isready -q -h 127.0.0.1 -p 5432 2>/dev/null; then
   echo "PostgreSQL is not answering on 127.0.0.1:5432; trying to start it" >&2
   pg_ctlcluster --skip-systemctl-redirect "$(ls /etc/postgresql | head -1)" main start
 fi
-npm ci --no-audit --no-fund
+npm ci --no-audit --no-fund --loglevel=warn
 
 step "typecheck";          npm run typecheck
 step "lint";               npm run lint

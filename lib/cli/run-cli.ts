@@ -10,6 +10,9 @@ import { describeIssue } from "@/lib/imports/describe-issue";
 import { IMPORT_KINDS, type ImportKind } from "@/lib/imports/import-types";
 import { translator } from "@/lib/i18n/messages";
 import fs from "node:fs";
+import { listFlags } from "@/lib/flags/list-flags";
+import { recomputeFlags } from "@/lib/flags/recompute-flags";
+import type { FlagKind } from "@/lib/db/generated/client";
 
 const USAGE = `Usage: npm run cli -- <command>
 
@@ -21,6 +24,9 @@ const USAGE = `Usage: npm run cli -- <command>
                            import units|channels|mandates|reports from a CSV file, all or nothing
   export KIND [--format csv|json]
                            write units|channels|mandates|reports to standard output
+  flags recompute          recompute every flag from the ledger
+  flags list [--kind KIND] [--json]
+                           the flags, worst first (JSON: an array of flags)
   prepare                  what \`npm start\` runs first: migrate and seed the embedded database
 
 The database is PostgreSQL when DATABASE_URL is set, else the embedded one in FINGERTIP_DATA_DIR (.data).`;
@@ -94,12 +100,32 @@ const commands: Record<string, Command> = {
     process.stdout.write(await exportLedger(CLI_ACTOR, kind, format));
     return 0;
   },
+  async flags([sub, ...rest]) {
+    if (sub === "recompute") {
+      const started = Date.now();
+      const s = await recomputeFlags(CLI_ACTOR, { progress: (stage, done, total) => log(`  ${stage}: ${done}/${total}`) });
+      log(`Flags: ${s.findings} found (${s.created} new, ${s.updated} changed, ${s.reopened} reopened), ${s.resolved} resolved as no longer holding, in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
+      return 0;
+    }
+    if (sub === "list") {
+      const at = rest.indexOf("--kind");
+      const kind = at >= 0 ? rest[at + 1] : undefined;
+      if (at >= 0 && !(FLAG_KINDS as readonly string[]).includes(kind ?? "")) return usage(`flags list [--kind ${FLAG_KINDS.join("|")}] [--json]`);
+      const flags = await listFlags(CLI_ACTOR, translator(cliLocale()), { kind: kind as FlagKind | undefined });
+      if (rest.includes("--json")) process.stdout.write(JSON.stringify(flags, null, 2) + "\n");
+      else for (const f of flags) process.stdout.write(`[${f.severity}] ${f.kind} ${f.status}${f.unit ? ` ${f.unit}` : ""}: ${f.explanation}\n`);
+      return 0;
+    }
+    return usage("flags recompute | flags list [--kind KIND] [--json]");
+  },
   async prepare() {
     resolveAuthSecret();
     await prepareToServe(log);
     return 0;
   },
 };
+
+const FLAG_KINDS = ["duplicate_channel", "overlapping_function", "duplicate_mandate", "zombie", "one_off", "policy_conflict", "forced_on_residents", "overload"] as const;
 
 function isKind(kind: string | undefined): kind is ImportKind {
   return (IMPORT_KINDS as readonly string[]).includes(kind ?? "");

@@ -290,4 +290,12 @@ export const en: Record<MessageKey, string> = {
   "audit.change": "Change",
   "audit.system": "command line / system",
   "audit.older": "Older entries",
+  "flag.duplicate_channel.explain": "“{a}” and “{b}” are probably the same product (score {score}).",
+  "flag.overlapping_function.explain": "{unit} is required to use {n} channels of the same purpose ({purpose}): {channels}.",
+  "flag.duplicate_mandate.explain": "{n} issuers ({issuers}) each require {unit} to use “{channel}”.",
+  "flag.zombie.explain": "“{channel}” at {unit}: {idle} of {reporters} reporters have not really used it for {days} days or more, never did, or use it only to report figures.",
+  "flag.one_off.explain": "“{channel}” at {unit} was used only at registration or once to report figures, never since.",
+  "flag.policy_conflict.explain": "{issuer}'s requirement on “{channel}” breaks the rules: {rules}.",
+  "flag.forced_on_residents.explain": "{issuer} requires {unit} to promote “{channel}” to residents (quota: {quota}).",
+  "flag.overload.explain": "{unit}: {channels} channels, {accounts} accounts, {hours} hours a week, above the thresholds ({over}).",
 };

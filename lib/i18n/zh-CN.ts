@@ -289,6 +289,14 @@ export const zhCN = {
   "audit.change": "改动",
   "audit.system": "命令行 / 系统",
   "audit.older": "更早的记录",
+  "flag.duplicate_channel.explain": "“{a}”和“{b}”很可能是同一个产品（相似度 {score}）。",
+  "flag.overlapping_function.explain": "{unit}被要求使用 {n} 个同一用途（{purpose}）的渠道：{channels}。",
+  "flag.duplicate_mandate.explain": "{n} 个部门（{issuers}）都要求{unit}使用“{channel}”。",
+  "flag.zombie.explain": "{unit}的“{channel}”：{reporters} 位填报人中有 {idle} 位超过 {days} 天未真正使用、从未使用或只用于报数据。",
+  "flag.one_off.explain": "{unit}的“{channel}”只在注册时或报一次数据时用过，之后再未使用。",
+  "flag.policy_conflict.explain": "{issuer}对“{channel}”的要求违反规定：{rules}。",
+  "flag.forced_on_residents.explain": "{issuer}要求{unit}向群众推广“{channel}”（指标：{quota}）。",
+  "flag.overload.explain": "{unit}：{channels} 个渠道、{accounts} 个账号、每周 {hours} 小时，超过阈值（{over}）。",
 } as const;
 
 export type MessageKey = keyof typeof zhCN;

@@ -1,0 +1,40 @@
+import { POLICY_RULES } from "../policy-rules";
+import type { Detector, Finding, Ledger, UnitRow } from "../finding";
+
+const BELOW_COUNTY = new Set(["township", "village"]);
+
+/** A department belongs to the level of the unit it hangs under. */
+function effectiveLevel(l: Ledger, unit: UnitRow): string {
+  let u: UnitRow | undefined = unit;
+  for (let hops = 0; u && u.level === "department" && hops < 20; hops++) u = u.parentId ? l.units.get(u.parentId) : undefined;
+  return u?.level ?? unit.level;
+}
+
+/** Apps and mini programs sponsored below county level, or recorded as not filed (unknown is no conflict). */
+export const channelPolicyConflict: Detector = {
+  kind: "policy_conflict",
+  detect(l) {
+    const findings: Finding[] = [];
+    for (const c of l.channels.values()) {
+      if (c.kind !== "app" && c.kind !== "mini_program") continue;
+      const sponsor = c.operatorUnitId ? l.units.get(c.operatorUnitId) : undefined;
+      const rules = [
+        sponsor && BELOW_COUNTY.has(effectiveLevel(l, sponsor)) && POLICY_RULES.below_county,
+        c.filing?.trim().toLowerCase() === "unfiled" && POLICY_RULES.unfiled,
+      ].filter((r) => !!r);
+      if (!rules.length) continue;
+      findings.push({
+        kind: "policy_conflict",
+        subjectKey: `policy_conflict:channel:${c.id}`,
+        severity: rules.length >= 2 ? 3 : 2,
+        unitId: sponsor?.id ?? null,
+        channelIds: [c.id],
+        reporterId: null,
+        params: { issuer: sponsor?.name ?? c.operatorName ?? "-", channel: c.name, rules: rules.map((r) => r.forbids).join("; ") },
+        evidence: { channel: { name: c.name, kind: c.kind, sponsor: sponsor?.code ?? c.operatorName, filing: c.filing }, rules },
+        burden: 0,
+      });
+    }
+    return findings;
+  },
+};

@@ -1,0 +1,125 @@
+import { FORBIDDEN_ACTIONS, POLICY_RULES } from "../policy-rules";
+import type { Detector, Finding, Ledger, MandateRow } from "../finding";
+
+function groupBy<T>(items: T[], key: (t: T) => string): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const list = out.get(k) ?? [];
+    list.push(item);
+    out.set(k, list);
+  }
+  return out;
+}
+
+const mandateEvidence = (l: Ledger, m: MandateRow) => ({
+  mandateId: m.id,
+  issuer: l.units.get(m.issuerUnitId)?.code,
+  unit: l.units.get(m.targetUnitId)?.code,
+  channel: l.channels.get(m.channelId)?.name,
+  actions: m.actions,
+  assessmentLinked: m.assessmentLinked,
+  ranking: m.ranking,
+  quota: m.quota,
+  document: m.document,
+});
+
+/** The same channel required of the same unit by two or more issuers. */
+export const duplicateMandate: Detector = {
+  kind: "duplicate_mandate",
+  detect(l) {
+    const findings: Finding[] = [];
+    for (const [key, group] of groupBy(l.mandates, (m) => `${m.targetUnitId}:${m.channelId}`)) {
+      const issuers = [...new Set(group.map((m) => m.issuerUnitId))];
+      if (issuers.length < 2) continue;
+      const m = group[0]!;
+      findings.push({
+        kind: "duplicate_mandate",
+        subjectKey: `duplicate_mandate:${key}`,
+        severity: issuers.length >= 3 ? 3 : 2,
+        unitId: m.targetUnitId,
+        channelIds: [m.channelId],
+        reporterId: null,
+        params: { unit: l.units.get(m.targetUnitId)!.name, channel: l.channels.get(m.channelId)!.name, issuers: issuers.map((i) => l.units.get(i)!.name).join("、"), n: issuers.length },
+        evidence: { mandates: group.map((g) => mandateEvidence(l, g)) },
+        burden: 0,
+      });
+    }
+    return findings;
+  },
+};
+
+/** One unit required to use two or more active channels of the same purpose. */
+export const overlappingFunction: Detector = {
+  kind: "overlapping_function",
+  detect(l) {
+    const findings: Finding[] = [];
+    const withPurpose = l.mandates.filter((m) => l.channels.get(m.channelId)?.purpose !== "other");
+    for (const [key, group] of groupBy(withPurpose, (m) => `${m.targetUnitId}:${l.channels.get(m.channelId)!.purpose}`)) {
+      const channels = [...new Set(group.map((m) => m.channelId))].sort((a, b) => a - b);
+      if (channels.length < 2) continue;
+      const [unitId, purpose] = key.split(":");
+      findings.push({
+        kind: "overlapping_function",
+        subjectKey: `overlapping_function:${key}`,
+        severity: channels.length >= 4 ? 3 : channels.length === 3 ? 2 : 1,
+        unitId: Number(unitId),
+        channelIds: channels,
+        reporterId: null,
+        params: { unit: l.units.get(Number(unitId))!.name, purpose: purpose!, channels: channels.map((c) => l.channels.get(c)!.name).join("、"), n: channels.length },
+        evidence: { purpose, mandates: group.map((g) => mandateEvidence(l, g)) },
+        burden: 0,
+      });
+    }
+    return findings;
+  },
+};
+
+/** A mandate that makes staff promote a channel to residents (often with a download quota). */
+export const forcedOnResidents: Detector = {
+  kind: "forced_on_residents",
+  detect(l) {
+    return l.mandates
+      .filter((m) => m.actions.includes("promote"))
+      .map((m) => ({
+        kind: "forced_on_residents" as const,
+        subjectKey: `forced_on_residents:${m.id}`,
+        severity: (m.quota ? 3 : 2) as 2 | 3,
+        unitId: m.targetUnitId,
+        channelIds: [m.channelId],
+        reporterId: null,
+        params: { issuer: l.units.get(m.issuerUnitId)!.name, unit: l.units.get(m.targetUnitId)!.name, channel: l.channels.get(m.channelId)!.name, quota: m.quota ?? "-" },
+        evidence: { mandate: mandateEvidence(l, m) },
+        burden: 0,
+      }));
+  },
+};
+
+/** Mandates that break a rule: assessment, ranking, quotas, check-ins and the like (each rule cited). */
+export const mandatePolicyConflict: Detector = {
+  kind: "policy_conflict",
+  detect(l) {
+    const findings: Finding[] = [];
+    for (const m of l.mandates) {
+      const rules = [
+        m.assessmentLinked && POLICY_RULES.assessment_by_app,
+        m.ranking && POLICY_RULES.ranking_naming,
+        (m.quota ?? 0) > 0 && POLICY_RULES.download_quota,
+        m.actions.some((a) => (FORBIDDEN_ACTIONS as readonly string[]).includes(a)) && POLICY_RULES.checkin_points_online,
+      ].filter((r) => !!r);
+      if (!rules.length) continue;
+      findings.push({
+        kind: "policy_conflict",
+        subjectKey: `policy_conflict:mandate:${m.id}`,
+        severity: rules.length >= 2 ? 3 : 2,
+        unitId: m.targetUnitId,
+        channelIds: [m.channelId],
+        reporterId: null,
+        params: { issuer: l.units.get(m.issuerUnitId)!.name, channel: l.channels.get(m.channelId)!.name, rules: rules.map((r) => r.forbids).join("; ") },
+        evidence: { mandate: mandateEvidence(l, m), rules },
+        burden: 0,
+      });
+    }
+    return findings;
+  },
+};

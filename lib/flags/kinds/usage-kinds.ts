@@ -1,0 +1,138 @@
+import { DAY_MS, type Detector, type Finding, type Ledger, type ReportRow } from "../finding";
+
+const ONE_OFF_DAYS = 7;
+
+function isIdle(l: Ledger, r: ReportRow): boolean {
+  const { zombieDays, installGraceDays } = l.thresholds;
+  const now = l.today.getTime();
+  const young = r.installedOn && now - r.installedOn.getTime() < installGraceDays * DAY_MS;
+  if (r.onlyForFigures) return true;
+  if (!r.lastUsedOn) return !young; // never used, unless installed too recently to judge
+  return now - r.lastUsedOn.getTime() >= zombieDays * DAY_MS;
+}
+
+const reportEvidence = (r: ReportRow) => ({
+  reportId: r.id,
+  installedOn: r.installedOn?.toISOString().slice(0, 10) ?? null,
+  lastUsedOn: r.lastUsedOn?.toISOString().slice(0, 10) ?? null,
+  onlyForFigures: r.onlyForFigures,
+});
+
+/**
+ * At a unit, a channel its staff hold but do not use for real work (90 days or more, never, or
+ * only to report figures) by at least half of its reporters; with fewer than 3 reporters, per report.
+ */
+export const zombie: Detector = {
+  kind: "zombie",
+  detect(l) {
+    const { zombieMinReporters, zombieSharePercent } = l.thresholds;
+    const groups = new Map<string, ReportRow[]>();
+    for (const r of l.reports) {
+      if (!l.channels.has(r.channelId)) continue;
+      const k = `${r.unitId}:${r.channelId}`;
+      groups.set(k, [...(groups.get(k) ?? []), r]);
+    }
+    const findings: Finding[] = [];
+    for (const [key, reports] of groups) {
+      const idle = reports.filter((r) => isIdle(l, r));
+      const [unitId, channelId] = key.split(":").map(Number) as [number, number];
+      const base = { kind: "zombie" as const, unitId, channelIds: [channelId] };
+      const params = { unit: l.units.get(unitId)!.name, channel: l.channels.get(channelId)!.name, idle: idle.length, reporters: reports.length, days: l.thresholds.zombieDays };
+      if (reports.length >= zombieMinReporters) {
+        if (idle.length * 100 < zombieSharePercent * reports.length) continue;
+        findings.push({
+          ...base,
+          subjectKey: `zombie:${key}`,
+          severity: idle.length === reports.length ? 3 : 2,
+          reporterId: null,
+          params,
+          evidence: { reports: idle.map(reportEvidence), reporters: reports.length },
+          burden: idle.reduce((s, r) => s + r.minutesPerWeek, 0),
+        });
+      } else {
+        for (const r of idle) {
+          findings.push({ ...base, subjectKey: `zombie:${key}:${r.reporterId}`, severity: 1, reporterId: r.reporterId, params: { ...params, idle: 1, reporters: 1 }, evidence: { reports: [reportEvidence(r)] }, burden: r.minutesPerWeek });
+        }
+      }
+    }
+    return findings;
+  },
+};
+
+/** Installed, used only at registration (or once to report figures), never again. */
+export const oneOff: Detector = {
+  kind: "one_off",
+  detect(l) {
+    const now = l.today.getTime();
+    return l.reports
+      .filter((r) => r.installedOn && r.lastUsedOn && l.channels.has(r.channelId))
+      .filter((r) => r.lastUsedOn!.getTime() - r.installedOn!.getTime() <= ONE_OFF_DAYS * DAY_MS)
+      .filter((r) => now - r.lastUsedOn!.getTime() >= l.thresholds.zombieDays * DAY_MS)
+      .map((r) => ({
+        kind: "one_off" as const,
+        subjectKey: `one_off:${r.unitId}:${r.channelId}:${r.reporterId}`,
+        severity: 1 as const,
+        unitId: r.unitId,
+        channelIds: [r.channelId],
+        reporterId: r.reporterId,
+        params: { unit: l.units.get(r.unitId)!.name, channel: l.channels.get(r.channelId)!.name },
+        evidence: { reports: [reportEvidence(r)] },
+        burden: r.minutesPerWeek,
+      }));
+  },
+};
+
+/** A person above the thresholds (channels, accounts, hours a week), or a department at city level or above imposing too many apps on the grassroots. */
+export const overload: Detector = {
+  kind: "overload",
+  detect(l) {
+    const { overloadChannels, overloadAccounts, overloadHoursPerWeek, issuerAppLimit } = l.thresholds;
+    const findings: Finding[] = [];
+    const people = new Map<number, ReportRow[]>();
+    for (const r of l.reports) people.set(r.reporterId, [...(people.get(r.reporterId) ?? []), r]);
+    for (const [reporterId, reports] of people) {
+      const channels = reports.length;
+      const accounts = reports.reduce((s, r) => s + r.accounts, 0);
+      const minutes = reports.reduce((s, r) => s + r.minutesPerWeek, 0);
+      const over = [channels > overloadChannels && "channels", accounts > overloadAccounts && "accounts", minutes > overloadHoursPerWeek * 60 && "hours"].filter(Boolean) as string[];
+      if (!over.length) continue;
+      const unitId = reports[0]!.unitId;
+      findings.push({
+        kind: "overload",
+        subjectKey: `overload:person:${reporterId}`,
+        severity: over.length >= 2 ? 3 : 2,
+        unitId,
+        channelIds: [],
+        reporterId,
+        params: { unit: l.units.get(unitId)!.name, channels, accounts, hours: Math.round(minutes / 6) / 10, over: over.join(", ") },
+        evidence: { channels, accounts, minutesPerWeek: minutes, over },
+        burden: minutes,
+      });
+    }
+    const grassroots = new Set(["township", "village"]);
+    const byIssuer = new Map<number, Set<number>>();
+    for (const m of l.mandates) {
+      const target = l.units.get(m.targetUnitId);
+      if (!target || !grassroots.has(target.level) || l.channels.get(m.channelId)?.kind !== "app") continue;
+      byIssuer.set(m.issuerUnitId, new Set([...(byIssuer.get(m.issuerUnitId) ?? []), m.channelId]));
+    }
+    for (const [issuerId, apps] of byIssuer) {
+      const issuer = l.units.get(issuerId)!;
+      const parent = issuer.parentId ? l.units.get(issuer.parentId) : undefined;
+      const level = issuer.level === "department" ? parent?.level : issuer.level;
+      if (!level || !["province", "city"].includes(level) || apps.size <= issuerAppLimit) continue;
+      findings.push({
+        kind: "overload",
+        subjectKey: `overload:issuer:${issuerId}`,
+        severity: 2,
+        unitId: issuerId,
+        channelIds: [...apps].sort((a, b) => a - b),
+        reporterId: null,
+        params: { unit: issuer.name, channels: apps.size, accounts: 0, hours: 0, over: "apps per issuer" },
+        evidence: { apps: [...apps].map((a) => l.channels.get(a)!.name), limit: issuerAppLimit },
+        burden: 0,
+      });
+    }
+    return findings;
+  },
+};

@@ -1,0 +1,95 @@
+import { describe, expect, it } from "vitest";
+import { CLI_ACTOR } from "@/lib/auth/actor";
+import { getDb } from "@/lib/db/client";
+import { translator } from "@/lib/i18n/messages";
+import { importCsv } from "@/lib/imports/run-import";
+import { listFlags } from "./list-flags";
+import { recomputeFlags } from "./recompute-flags";
+
+const TODAY = new Date("2026-11-01T00:00:00Z");
+const t = translator("en");
+
+// A small ledger with known answers, in the brief's CSV formats.
+const UNITS = `code,name,level,parent_code
+K1,Known County,county,
+K1-D1,Organisation Dept,department,K1
+K1-D2,Publicity Dept,department,K1
+K1-T1,East Town,township,K1
+K1-T1-D,East Town Office,department,K1-T1
+K1-V1,Riverside Village,village,K1-T1
+K1-V2,Hill Village,village,K1-T1
+`;
+const CHANNELS = `name,kind,operator,platform_id,aliases,purpose,filing
+KnownLearn,app,K1-D1,,,learning,
+KnownLearnAPP,app,K1-D1,,,learning,
+KnownStudy,app,K1-D2,,,learning,
+KnownTownApp,app,K1-T1-D,,,reporting,unfiled
+KnownGroup,wechat_group,K1-T1-D,,,communication,
+`;
+const MANDATES = `issuer_code,unit_code,channel,actions,assessment_linked,ranking,quota,since,document
+K1-D1,K1-V1,KnownLearn,install|register,false,false,,2026-01-01,
+K1-D2,K1-V1,KnownLearn,install|register|checkin,true,false,,2026-01-01,
+K1-D2,K1-V1,KnownStudy,install|promote,false,false,200,2026-01-01,
+K1-D1,K1-V2,KnownGroup,join_group,false,false,,2026-01-01,
+`;
+const REPORTS = `unit_code,reporter,channel,accounts,minutes_per_week,installed_on,last_used_on,only_for_figures,usefulness
+K1-V1,kr1,KnownLearn,1,30,2025-01-01,,false,1
+K1-V1,kr2,KnownLearn,1,30,2025-01-01,2025-03-01,false,1
+K1-V1,kr3,KnownLearn,1,30,2025-01-01,2026-10-20,false,4
+K1-V2,kr4,KnownGroup,1,30,2025-06-01,2025-06-03,false,2
+`;
+
+async function load() {
+  for (const [kind, text] of [["units", UNITS], ["channels", CHANNELS], ["mandates", MANDATES], ["reports", REPORTS]] as const) {
+    const r = await importCsv(CLI_ACTOR, { kind, text, dryRun: false, today: TODAY });
+    expect(r.issues, kind).toEqual([]);
+  }
+}
+
+const keyOf = (f: { kind: string; unit?: string; channels: string[]; reporter?: string }) => [f.kind, f.unit ?? "", f.channels.join("+"), f.reporter ?? ""].join(" ");
+
+describe("flags on a ledger with known answers", () => {
+  it("reports each expected flag and no unexpected one, explained and with evidence", async () => {
+    await load();
+    await recomputeFlags(CLI_ACTOR, { today: TODAY });
+    const flags = await listFlags(CLI_ACTOR, t);
+    const keys = flags.map(keyOf).sort();
+    expect(keys).toEqual(
+      [
+        "duplicate_channel  KnownLearn+KnownLearnAPP ",
+        "duplicate_mandate K1-V1 KnownLearn ",
+        "forced_on_residents K1-V1 KnownStudy ",
+        "one_off K1-V2 KnownGroup kr4",
+        "overlapping_function K1-V1 KnownLearn+KnownStudy ",
+        "policy_conflict K1-T1-D KnownTownApp ",
+        "policy_conflict K1-V1 KnownLearn ",
+        "policy_conflict K1-V1 KnownStudy ",
+        "zombie K1-V1 KnownLearn ",
+        "zombie K1-V2 KnownGroup kr4",
+      ].sort(),
+    );
+    const townApp = flags.find((f) => f.kind === "policy_conflict" && f.channels[0] === "KnownTownApp")!;
+    expect(townApp.explanation).toMatch(/below county level.*without filing|without filing.*below county/);
+    expect(JSON.stringify(townApp.evidence)).toContain("国办函〔2026〕12号");
+    const zombie = flags.find((f) => f.kind === "zombie" && f.unit === "K1-V1")!;
+    expect(zombie.explanation).toBe("“KnownLearn” at Riverside Village: 2 of 3 reporters have not really used it for 90 days or more, never did, or use it only to report figures.");
+  });
+
+  it("is deterministic, keeps reviewers' decisions, and resolves (never deletes) flags that no longer hold", async () => {
+    const db = await getDb();
+    const before = await db.flag.count();
+    const again = await recomputeFlags(CLI_ACTOR, { today: TODAY });
+    expect(again).toMatchObject({ created: 0, updated: 0, resolved: 0 });
+    const forced = await db.flag.findFirstOrThrow({ where: { kind: "forced_on_residents" } });
+    await db.flag.update({ where: { id: forced.id }, data: { status: "dismissed" } });
+    // kr2 and kr1 start using the channel again: the zombie flag's condition no longer holds.
+    const header = REPORTS.split("\n")[0];
+    await importCsv(CLI_ACTOR, { kind: "reports", text: `${header}\nK1-V1,kr1,KnownLearn,1,30,2025-01-01,2026-10-25,false,3\nK1-V1,kr2,KnownLearn,1,30,2025-01-01,2026-10-25,false,3\n`, dryRun: false, today: TODAY });
+    const after = await recomputeFlags(CLI_ACTOR, { today: TODAY });
+    expect(after.resolved).toBe(1);
+    expect(await db.flag.count()).toBe(before);
+    const zombie = await db.flag.findFirstOrThrow({ where: { kind: "zombie", reporterId: null, channelIds: { has: (await db.channel.findUniqueOrThrow({ where: { name: "KnownLearn" } })).id } } });
+    expect(zombie).toMatchObject({ status: "resolved", resolvedReason: "condition_cleared" });
+    expect((await db.flag.findUniqueOrThrow({ where: { id: forced.id } })).status).toBe("dismissed");
+  });
+});
