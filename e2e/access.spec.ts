@@ -5,6 +5,12 @@ const pages: Record<string, { allowed: string[] }> = {
   "/me": { allowed: ["staff"] },
   "/review": { allowed: ["reviewer", "admin"] },
   "/admin": { allowed: ["admin"] },
+  "/admin/import": { allowed: ["admin"] },
+  "/admin/units": { allowed: ["admin"] },
+  "/admin/channels": { allowed: ["admin"] },
+  "/admin/users": { allowed: ["admin"] },
+  "/admin/settings": { allowed: ["admin"] },
+  "/admin/audit": { allowed: ["admin"] },
 };
 const audiences = ["staff", "reviewer", "admin"] as const;
 
@@ -29,6 +35,25 @@ for (const [path, { allowed }] of Object.entries(pages)) {
       const response = await request.get(path, { maxRedirects: 0 });
       expect(response.status()).toBe(ok ? 200 : 403);
       if (!ok) expect(await response.text()).toContain("无权访问");
+    });
+  }
+}
+
+// Route handlers answer JSON: 401 anonymous, 403 without the role.
+const apis: Record<string, { allowed: string[] }> = {
+  "/api/channels/search?q=xxqg": { allowed: ["staff"] },
+  "/api/admin/export/units?format=json": { allowed: ["admin"] },
+};
+
+for (const [path, { allowed }] of Object.entries(apis)) {
+  test(`anonymous GET ${path} → 401`, async ({ request }) => {
+    expect((await request.get(path)).status()).toBe(401);
+  });
+  for (const who of audiences) {
+    const ok = allowed.includes(who);
+    test(`${who} GET ${path} → ${ok ? 200 : 403}`, async ({ request }) => {
+      await signInByApi(request, who);
+      expect((await request.get(path)).status()).toBe(ok ? 200 : 403);
     });
   }
 }
