@@ -93,3 +93,26 @@ describe("flags on a ledger with known answers", () => {
     expect((await db.flag.findUniqueOrThrow({ where: { id: forced.id } })).status).toBe("dismissed");
   });
 });
+
+describe("recomputing after one saved report", () => {
+  it("reaches the same flags as a full recompute, touching only that report's scope", async () => {
+    const { recomputeFlagsForReport } = await import("./recompute-for-report");
+    const db = await getDb();
+    await recomputeFlags(CLI_ACTOR, { today: TODAY });
+    // kr3 stops using the channel: now all three reporters at Riverside are idle.
+    const kr3 = await db.user.findUniqueOrThrow({ where: { login: "kr3" } });
+    const report = await db.report.findFirstOrThrow({ where: { reporterId: kr3.id } });
+    await db.report.update({ where: { id: report.id }, data: { lastUsedOn: null, minutesPerWeek: 400 } });
+    await db.report.updateMany({ where: { reporterId: { not: kr3.id }, channelId: report.channelId, unitId: report.unitId }, data: { lastUsedOn: null } });
+    const started = performance.now();
+    const partial = await recomputeFlagsForReport(report.id, TODAY);
+    const ms = performance.now() - started;
+    expect(partial!.findings).toBeGreaterThan(0);
+    const full = await recomputeFlags(CLI_ACTOR, { today: TODAY });
+    expect(full).toMatchObject({ created: 0, updated: 0, reopened: 0, resolved: 0 });
+    console.log(`incremental recompute after one report: ${ms.toFixed(0)} ms`);
+    const zombie = await db.flag.findFirstOrThrow({ where: { subjectKey: `zombie:${report.unitId}:${report.channelId}` } });
+    expect(zombie).toMatchObject({ status: "open", severity: 3 });
+    expect(await db.flag.findFirst({ where: { subjectKey: `overload:person:${kr3.id}`, status: "open" } })).not.toBeNull();
+  });
+});

@@ -5,6 +5,7 @@ import { getDb } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { formatDate } from "@/lib/csv/cell-values";
 import { linkReportsToMandates } from "@/lib/mandates/link-reports";
+import { recomputeFlagsForReport } from "@/lib/flags/recompute-for-report";
 import type { ReportInput } from "./report.validation";
 
 export type SavedReport = { reportId: number; channelName: string };
@@ -41,8 +42,9 @@ export async function saveMyReport(user: SessionUser, input: ReportInput): Promi
     anonymous: input.anonymous,
   };
 
+  let saved: SavedReport;
   try {
-    return await db.$transaction(async (tx) => {
+    saved = await db.$transaction(async (tx) => {
       // Claim the form's key first: a second copy of the same form waits here, then fails as a duplicate.
       await tx.submissionKey.create({ data: { key, userId: user.id } });
       const existing = await tx.report.findUnique({ where: { reporterId_channelId: { reporterId: user.id, channelId: channel.id } } });
@@ -78,6 +80,9 @@ export async function saveMyReport(user: SessionUser, input: ReportInput): Promi
     }
     throw error;
   }
+  // The flags this report can change follow at once; a failure here must not lose the saved report.
+  await recomputeFlagsForReport(saved.reportId).catch((error: unknown) => console.error("flag recompute after report save failed:", error));
+  return saved;
 }
 
 type ReportFields = {
