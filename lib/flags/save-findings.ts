@@ -1,5 +1,6 @@
 import "server-only";
 import type { Prisma } from "@/lib/db/generated/client";
+import { bulkInsert } from "@/lib/db/bulk-insert";
 import type { Finding } from "./finding";
 
 export type RecomputeSummary = { findings: number; created: number; updated: number; reopened: number; resolved: number };
@@ -19,7 +20,29 @@ export async function saveFindings(tx: Tx, findings: Finding[], scope: Prisma.Fl
   const summary: RecomputeSummary = { findings: findings.length, created: 0, updated: 0, reopened: 0, resolved: 0 };
   const fresh = findings.filter((f) => !existing.has(f.subjectKey));
   if (fresh.length) {
-    await tx.flag.createMany({ data: fresh.map((f) => ({ ...columns(f), kind: f.kind, subjectKey: f.subjectKey, firstSeenAt: now, computedAt: now })), skipDuplicates: true });
+    const at = now.toISOString();
+    await bulkInsert(
+      tx,
+      "flags",
+      [
+        { name: "kind", type: "text", cast: '"FlagKind"' },
+        { name: "subject_key", type: "text" },
+        { name: "severity", type: "int" },
+        { name: "unit_id", type: "int" },
+        { name: "channel_ids", type: "text", cast: "int[]" },
+        { name: "reporter_id", type: "int" },
+        { name: "explanation", type: "jsonb", cast: "jsonb" },
+        { name: "evidence", type: "jsonb", cast: "jsonb" },
+        { name: "burden", type: "int" },
+        { name: "first_seen_at", type: "text", cast: "timestamp" },
+        { name: "computed_at", type: "text", cast: "timestamp" },
+      ],
+      fresh.map((f) => {
+        const c = columns(f);
+        return [f.kind, f.subjectKey, c.severity, c.unitId, `{${c.channelIds.join(",")}}`, c.reporterId, c.explanation, c.evidence, c.burden, at, at];
+      }),
+      { onConflictDoNothing: true },
+    );
   }
   summary.created = fresh.length;
   for (const f of findings) {

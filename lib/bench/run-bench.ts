@@ -1,0 +1,76 @@
+import fs from "node:fs";
+import os from "node:os";
+import { CLI_ACTOR } from "@/lib/auth/actor";
+import { closeDb, getDb, getOpenedDatabase } from "@/lib/db/client";
+import { applyMigrations } from "@/lib/db/schema-engine";
+import { recomputeFlagsForReport } from "@/lib/flags/recompute-for-report";
+import { recomputeFlags } from "@/lib/flags/recompute-flags";
+import { IMPORT_KINDS } from "@/lib/imports/import-types";
+import { importCsv } from "@/lib/imports/run-import";
+import { createPgDatabase, dropPgDatabase, uniqueName } from "@/lib/testing/test-databases";
+import { generateLedger } from "./generate-ledger";
+
+/*
+ * npm run bench [-- 10000 100000 1000000]: for each size, a throwaway PostgreSQL database with a
+ * synthetic ledger; times a plain sequential scan of the ledger tables, a full flag recompute, and
+ * the recompute after one saved report (p50, p95), and prints each as a ratio to the scan.
+ */
+const sizes = process.argv.slice(2).map(Number).filter((n) => n > 0);
+const log = (line: string) => process.stderr.write(line + "\n");
+const ms = (start: number) => performance.now() - start;
+const quantile = (xs: number[], q: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(q * xs.length))]!;
+
+async function benchOne(reports: number) {
+  const name = uniqueName("fingertip_bench");
+  process.env.DATABASE_URL = await createPgDatabase(name);
+  try {
+    await applyMigrations((await getOpenedDatabase()).factory);
+    const files = generateLedger({ reports });
+    let t = performance.now();
+    for (const kind of IMPORT_KINDS) {
+      const r = await importCsv(CLI_ACTOR, { kind, text: files[kind], dryRun: false, today: new Date("2026-11-01T00:00:00Z") });
+      if (r.issues.length) throw new Error(`${kind}: ${JSON.stringify(r.issues.slice(0, 3))}`);
+    }
+    const importMs = ms(t);
+    const db = await getDb();
+    const counts = { units: await db.unit.count(), channels: await db.channel.count(), mandates: await db.mandate.count(), reports: await db.report.count() };
+    t = performance.now();
+    await db.$queryRaw`SELECT (SELECT sum(length(r::text)) FROM reports r) + (SELECT sum(length(m::text)) FROM mandates m) + (SELECT sum(length(u::text)) FROM units u) + (SELECT sum(length(c::text)) FROM channels c) AS n`;
+    const scanMs = ms(t);
+    t = performance.now();
+    const full = await recomputeFlags(CLI_ACTOR);
+    const fullMs = ms(t);
+    const ids = (await db.report.findMany({ select: { id: true }, orderBy: { id: "asc" } })).map((r) => r.id);
+    const times: number[] = [];
+    for (let i = 0; i < 40; i++) {
+      const id = ids[(i * 7919) % ids.length]!;
+      await db.report.update({ where: { id }, data: { minutesPerWeek: { increment: 1 } } });
+      t = performance.now();
+      await recomputeFlagsForReport(id);
+      times.push(ms(t));
+    }
+    return { reports, counts, importMs, scanMs, fullMs, flags: full.findings, p50: quantile(times, 0.5), p95: quantile(times, 0.95) };
+  } finally {
+    await closeDb();
+    await dropPgDatabase(name);
+  }
+}
+
+const results = [];
+for (const size of sizes.length ? sizes : [10_000, 100_000]) {
+  log(`bench: ${size} self-reports…`);
+  const r = await benchOne(size);
+  results.push(r);
+  log(`  ${JSON.stringify(r)}`);
+}
+const machine = `${os.cpus().length} × ${os.cpus()[0]?.model ?? "cpu"}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, PostgreSQL at 127.0.0.1`;
+const table = [
+  `Measured ${new Date().toISOString().slice(0, 10)} on ${machine}.`,
+  "",
+  "| reports | units | channels | mandates | import s | scan ms | full recompute ms (× scan) | flags | after one report p50 / p95 ms (× scan) |",
+  "|---|---|---|---|---|---|---|---|---|",
+  ...results.map((r) => `| ${r.reports} | ${r.counts.units} | ${r.counts.channels} | ${r.counts.mandates} | ${(r.importMs / 1000).toFixed(1)} | ${r.scanMs.toFixed(0)} | ${r.fullMs.toFixed(0)} (${(r.fullMs / r.scanMs).toFixed(1)}×) | ${r.flags} | ${r.p50.toFixed(0)} / ${r.p95.toFixed(0)} (${(r.p95 / r.scanMs).toFixed(2)}×) |`),
+];
+process.stdout.write(table.join("\n") + "\n");
+fs.writeFileSync("lib/bench/results.md", `# Flag engine benchmark (npm run bench)\n\n${table.join("\n")}\n`);
+process.exit(0);
