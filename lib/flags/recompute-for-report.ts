@@ -38,13 +38,16 @@ export async function recomputeFlagsForReport(reportId: number, today = new Date
     ...oneOff.detect({ ...slice, reports: sameChannel }),
     ...overload.detect({ ...slice, reports: sameReporter }),
   ];
+  // Exact keys, so the unique index finds them (a prefix match would scan every flag).
+  const reporters = [...new Set(sameChannel.map((r) => r.reporterId))];
   const scope = {
-    OR: [
-      { subjectKey: `zombie:${unitId}:${channelId}` },
-      { subjectKey: { startsWith: `zombie:${unitId}:${channelId}:` } },
-      { subjectKey: { startsWith: `one_off:${unitId}:${channelId}:` } },
-      { subjectKey: `overload:person:${reporterId}` },
-    ],
+    subjectKey: {
+      in: [
+        `zombie:${unitId}:${channelId}`,
+        `overload:person:${reporterId}`,
+        ...reporters.flatMap((r) => [`zombie:${unitId}:${channelId}:${r}`, `one_off:${unitId}:${channelId}:${r}`]),
+      ],
+    },
   };
   return db.$transaction((tx) => saveFindings(tx, findings, scope, today));
 }
