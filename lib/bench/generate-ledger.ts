@@ -1,24 +1,15 @@
+import { seededRandom } from "@/lib/ledger/seeded-random";
 import { ACTIONS, PURPOSES } from "@/lib/ledger/vocabulary";
 
 /** A deterministic synthetic ledger in the brief's CSV formats, sized by the number of self-reports. */
 export type LedgerSize = { reports: number };
-
-function random(seed: number) {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /**
  * Proportions of the issue's provincial ledger (100,000 units, 20,000 channels, 2,000,000 mandates,
  * 1,000,000 self-reports), scaled by the number of reports.
  */
 export function generateLedger({ reports }: LedgerSize, seed = 1): Record<"units" | "channels" | "mandates" | "reports", string> {
-  const rnd = random(seed);
+  const rnd = seededRandom(seed);
   const pick = <T,>(xs: readonly T[]) => xs[Math.floor(rnd() * xs.length)]!;
   const villagesWanted = Math.max(10, Math.round(reports / 10));
   const channelsWanted = Math.max(20, Math.round(reports / 50));

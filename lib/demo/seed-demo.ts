@@ -1,21 +1,11 @@
 import "server-only";
+import { seededRandom } from "@/lib/ledger/seeded-random";
 import type { PrismaClient } from "@/lib/db/generated/client";
 import { hashPassword } from "@/lib/auth/password";
 import { initialsOf, normalizeName } from "@/lib/channels/channel-keys";
 import { childPath } from "@/lib/units/unit-path";
 import { writeAudit } from "@/lib/audit/write-audit";
 import { DEMO_PASSWORD, demoChannels, demoIssuers, demoUnits } from "./demo-county";
-
-/** A small deterministic generator, so the demo ledger is the same on every machine. */
-function random(seed: number) {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const DAY = 86_400_000;
 
@@ -24,7 +14,7 @@ export type SeedSummary = { units: number; channels: number; mandates: number; r
 /** Loads the demo county into an empty ledger. Refuses to run on a ledger that has units. */
 export async function seedDemo(db: PrismaClient, today = new Date()): Promise<SeedSummary> {
   if ((await db.unit.count()) > 0) throw new Error("The ledger is not empty; demo data is only loaded into an empty one.");
-  const rnd = random(20261127);
+  const rnd = seededRandom(20261127);
   const pick = <T,>(xs: readonly T[]) => xs[Math.floor(rnd() * xs.length)]!;
   const demoHash = await hashPassword(DEMO_PASSWORD);
 
