@@ -1,8 +1,8 @@
 import { z } from "zod";
+import { ONE_LINE_CONTROL } from "@/lib/ledger/control-chars";
 import { CHANNEL_KINDS, PURPOSES } from "@/lib/ledger/vocabulary";
 
-const CONTROL = /[\u0000-\u001f\u007f]/;
-const text = (max: number) => z.string().trim().max(max, "too_long").refine((v) => !CONTROL.test(v), "control_chars");
+const text = (max: number) => z.string().trim().max(max, "too_long").refine((v) => !ONE_LINE_CONTROL.test(v), "control_chars");
 
 export const editChannelSchema = z.object({
   channelId: z.coerce.number().int().positive(),

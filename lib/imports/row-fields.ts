@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { FREE_TEXT_CONTROL } from "@/lib/ledger/control-chars";
 import { parseBoolean, parseDate, splitList } from "@/lib/csv/cell-values";
 import { restoreCell } from "@/lib/csv/write-csv";
 
@@ -7,14 +8,11 @@ import { restoreCell } from "@/lib/csv/write-csv";
  * come from the dictionaries, so the same check speaks Chinese in the app and English in the CLI.
  */
 
-// Control characters other than tab and newline never belong in a ledger cell.
-const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
-
 export const text = (max: number) =>
   z
     .string()
     .transform((v) => restoreCell(v).trim())
-    .refine((v) => !CONTROL.test(v), "control_chars")
+    .refine((v) => !FREE_TEXT_CONTROL.test(v), "control_chars")
     .refine((v) => v.length <= max, "too_long");
 
 export const requiredText = (max: number) => text(max).refine((v) => v.length > 0, "required");
@@ -73,4 +71,4 @@ export const list = (max: number) =>
   z
     .string()
     .transform((v) => splitList(restoreCell(v)))
-    .refine((items) => items.every((i) => i.length <= max && !CONTROL.test(i)), "too_long");
+    .refine((items) => items.every((i) => i.length <= max && !FREE_TEXT_CONTROL.test(i)), "too_long");

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { FREE_TEXT_CONTROL } from "@/lib/ledger/control-chars";
 import { ACTIONS, CHANNEL_KINDS } from "@/lib/ledger/vocabulary";
 
 /*
@@ -6,14 +7,12 @@ import { ACTIONS, CHANNEL_KINDS } from "@/lib/ledger/vocabulary";
  * codes (form.error.*) that the server translates into the user's language.
  */
 const MINUTES_PER_WEEK = 7 * 24 * 60;
-const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
-
 const cleanText = (max: number) =>
   z
     .string()
     .trim()
     .max(max, "too_long")
-    .refine((v) => !CONTROL.test(v), "control_chars");
+    .refine((v) => !FREE_TEXT_CONTROL.test(v), "control_chars");
 
 const day = z
   .string()

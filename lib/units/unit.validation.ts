@@ -1,8 +1,8 @@
 import { z } from "zod";
+import { ONE_LINE_CONTROL } from "@/lib/ledger/control-chars";
 import { UNIT_LEVELS } from "@/lib/ledger/vocabulary";
 
-const CONTROL = /[\u0000-\u001f\u007f]/;
-const name = z.string().trim().min(1, "required").max(100, "too_long").refine((v) => !CONTROL.test(v), "control_chars");
+const name = z.string().trim().min(1, "required").max(100, "too_long").refine((v) => !ONE_LINE_CONTROL.test(v), "control_chars");
 const code = z.string().trim().min(1, "required").max(64, "too_long").regex(/^[\p{L}\p{N}_.-]+$/u, "invalid_code");
 const parentCode = z.union([z.literal(""), code]).optional().transform((v) => v || null);
 const version = z.coerce.number().int().min(1);

@@ -1,7 +1,6 @@
 import { z } from "zod";
+import { ONE_LINE_CONTROL } from "@/lib/ledger/control-chars";
 import { ROLES } from "@/lib/auth/permissions";
-
-const CONTROL = /[\u0000-\u001f\u007f]/;
 
 export const loginSchema = z
   .string()
@@ -27,7 +26,7 @@ export const acceptInvitationSchema = z
   .object({
     code: z.string().trim().min(10).max(100),
     login: loginSchema,
-    name: z.string().trim().min(1, "required").max(50, "too_long").refine((v) => !CONTROL.test(v), "control_chars"),
+    name: z.string().trim().min(1, "required").max(50, "too_long").refine((v) => !ONE_LINE_CONTROL.test(v), "control_chars"),
     password: passwordSchema,
     confirm: z.string(),
   })
