@@ -13,6 +13,8 @@ export type Finding = {
   reporterId: number | null;
   /** Words come from the dictionaries (flag.<kind>.explain), filled with these parameters. */
   params: Record<string, string | number>;
+  /** Words of a variant of the kind (flag.<explainAs>.explain), e.g. overload of a unit. */
+  explainAs?: string;
   evidence: Record<string, unknown>;
   /** Staff affected × minutes per week, to order the queue. */
   burden: number;

@@ -23,11 +23,11 @@ export async function recomputeFlags(actor: Actor, options: { today?: Date; prog
   });
   const summary = await db.$transaction(
     async (tx) => {
-      const s = await saveFindings(tx, findings, {});
+      const s = await saveFindings(tx, findings, "all");
       await writeAudit(tx, { actorId: actor.userId, action: "flags.recompute", entity: "flags", after: s });
       return s;
     },
-    { timeout: 10 * 60_000, maxWait: 60_000 },
+    { timeout: 60 * 60_000, maxWait: 60_000 },
   );
   progress("saved", findings.length, findings.length);
   return summary;

@@ -1,6 +1,8 @@
 import "server-only";
-import type { Prisma } from "@/lib/db/generated/client";
-import { bulkInsert } from "@/lib/db/bulk-insert";
+import { createHash } from "node:crypto";
+import { Prisma } from "@/lib/db/generated/client";
+import { bulkInsert, type BulkColumn } from "@/lib/db/bulk-insert";
+import { bulkUpdate } from "@/lib/db/bulk-update";
 import type { Finding } from "./finding";
 
 export type RecomputeSummary = { findings: number; created: number; updated: number; reopened: number; resolved: number };
@@ -8,77 +10,65 @@ type Tx = Prisma.TransactionClient;
 
 export const CLEARED = "condition_cleared";
 
+const FINDING_COLUMNS: readonly BulkColumn[] = [
+  { name: "severity", type: "int" },
+  { name: "unit_id", type: "int" },
+  { name: "channel_ids", type: "text", cast: "int[]" },
+  { name: "reporter_id", type: "int" },
+  { name: "explanation", type: "jsonb", cast: "jsonb" },
+  { name: "evidence", type: "jsonb", cast: "jsonb" },
+  { name: "burden", type: "int" },
+  { name: "digest", type: "text" },
+  { name: "computed_at", type: "text", cast: "timestamp" },
+];
+
 /**
  * Writes findings over the flags of one scope (all flags, or those a change could touch): a finding
  * keeps its flag (same subject key) and the reviewers' decisions on it; a flag of the scope that is
  * no longer found is resolved with the reason, never deleted; one that returns is opened again.
+ * Only flags whose finding changed (by digest) are written, each group in one statement.
  */
-export async function saveFindings(tx: Tx, findings: Finding[], scope: Prisma.FlagWhereInput, now = new Date()): Promise<RecomputeSummary> {
+export async function saveFindings(tx: Tx, findings: Finding[], scope: Prisma.FlagWhereInput | "all", now = new Date()): Promise<RecomputeSummary> {
   const existing = new Map(
-    (await tx.flag.findMany({ where: scope, select: { id: true, subjectKey: true, status: true, resolvedReason: true, severity: true, explanation: true, evidence: true, burden: true } })).map((f) => [f.subjectKey, f]),
+    (await tx.flag.findMany({ where: scope === "all" ? {} : scope, select: { id: true, subjectKey: true, status: true, resolvedReason: true, digest: true } })).map((f) => [f.subjectKey, f]),
   );
-  const summary: RecomputeSummary = { findings: findings.length, created: 0, updated: 0, reopened: 0, resolved: 0 };
-  const fresh = findings.filter((f) => !existing.has(f.subjectKey));
-  if (fresh.length) {
-    const at = now.toISOString();
-    await bulkInsert(
-      tx,
-      "flags",
-      [
-        { name: "kind", type: "text", cast: '"FlagKind"' },
-        { name: "subject_key", type: "text" },
-        { name: "severity", type: "int" },
-        { name: "unit_id", type: "int" },
-        { name: "channel_ids", type: "text", cast: "int[]" },
-        { name: "reporter_id", type: "int" },
-        { name: "explanation", type: "jsonb", cast: "jsonb" },
-        { name: "evidence", type: "jsonb", cast: "jsonb" },
-        { name: "burden", type: "int" },
-        { name: "first_seen_at", type: "text", cast: "timestamp" },
-        { name: "computed_at", type: "text", cast: "timestamp" },
-      ],
-      fresh.map((f) => {
-        const c = columns(f);
-        return [f.kind, f.subjectKey, c.severity, c.unitId, `{${c.channelIds.join(",")}}`, c.reporterId, c.explanation, c.evidence, c.burden, at, at];
-      }),
-      { onConflictDoNothing: true },
-    );
-  }
-  summary.created = fresh.length;
+  const at = now.toISOString();
+  const created: unknown[][] = [];
+  const changed: unknown[][] = [];
+  const reopened: unknown[][] = [];
   for (const f of findings) {
+    const values = findingValues(f, at);
     const old = existing.get(f.subjectKey);
-    if (!old) continue;
-    const reopen = old.status === "resolved" && old.resolvedReason === CLEARED;
-    const changed = stableJson([old.severity, old.explanation, old.evidence, old.burden]) !== stableJson([f.severity, { key: `flag.${f.kind}`, params: f.params }, f.evidence, f.burden]);
-    if (!reopen && !changed) continue;
-    await tx.flag.update({ where: { id: old.id }, data: { ...columns(f), computedAt: now, ...(reopen ? { status: "open", resolvedReason: null } : {}), version: { increment: 1 } } });
-    if (reopen) summary.reopened++;
-    else summary.updated++;
+    if (!old) created.push([f.kind, f.subjectKey, ...values, at]);
+    else if (old.status === "resolved" && old.resolvedReason === CLEARED) reopened.push([old.id, ...values]);
+    else if (old.digest !== values[7]) changed.push([old.id, ...values]);
   }
+  await bulkInsert(
+    tx,
+    "flags",
+    [{ name: "kind", type: "text", cast: '"FlagKind"' }, { name: "subject_key", type: "text" }, ...FINDING_COLUMNS, { name: "first_seen_at", type: "text", cast: "timestamp" }],
+    created,
+    { onConflictDoNothing: true },
+  );
+  const byId: readonly BulkColumn[] = [{ name: "id", type: "int" }, ...FINDING_COLUMNS];
+  await bulkUpdate(tx, "flags", byId, changed, Prisma.sql`, version = t.version + 1`);
+  await bulkUpdate(tx, "flags", byId, reopened, Prisma.sql`, status = 'open', resolved_reason = NULL, version = t.version + 1`);
   const found = new Set(findings.map((f) => f.subjectKey));
   const cleared = [...existing.values()].filter((f) => !found.has(f.subjectKey) && (f.status === "open" || f.status === "confirmed")).map((f) => f.id);
-  if (cleared.length) {
-    await tx.flag.updateMany({ where: { id: { in: cleared } }, data: { status: "resolved", resolvedReason: CLEARED, computedAt: now, version: { increment: 1 } } });
+  for (let i = 0; i < cleared.length; i += 10_000) {
+    await tx.flag.updateMany({ where: { id: { in: cleared.slice(i, i + 10_000) } }, data: { status: "resolved", resolvedReason: CLEARED, computedAt: now, version: { increment: 1 } } });
   }
-  summary.resolved = cleared.length;
-  return summary;
+  return { findings: findings.length, created: created.length, updated: changed.length, reopened: reopened.length, resolved: cleared.length };
 }
 
-/** JSON with object keys sorted: the database hands jsonb back with its own key order. */
-function stableJson(value: unknown): string {
-  return JSON.stringify(value, (_key, v: unknown) =>
-    v && typeof v === "object" && !Array.isArray(v) ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : 1))) : v,
-  );
-}
-
-function columns(f: Finding) {
-  return {
-    severity: f.severity,
-    unitId: f.unitId,
-    channelIds: f.channelIds,
-    reporterId: f.reporterId,
-    explanation: { key: `flag.${f.kind}`, params: f.params },
-    evidence: f.evidence as object,
-    burden: f.burden,
-  };
+/**
+ * The values of FINDING_COLUMNS for a finding. Detectors build their objects in a fixed order from
+ * rows read in id order, so the JSON, and its digest, is the same for the same finding.
+ */
+function findingValues(f: Finding, at: string): unknown[] {
+  const explanation = { key: `flag.${f.explainAs ?? f.kind}`, params: f.params };
+  const digest = createHash("sha1")
+    .update(JSON.stringify([f.severity, f.unitId, f.channelIds, f.reporterId, explanation, f.evidence, f.burden]))
+    .digest("base64url");
+  return [f.severity, f.unitId, `{${f.channelIds.join(",")}}`, f.reporterId, explanation, f.evidence, f.burden, digest, at];
 }

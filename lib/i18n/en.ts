@@ -298,4 +298,10 @@ export const en: Record<MessageKey, string> = {
   "flag.policy_conflict.explain": "{issuer}'s requirement on “{channel}” breaks the rules: {rules}.",
   "flag.forced_on_residents.explain": "{issuer} requires {unit} to promote “{channel}” to residents (quota: {quota}).",
   "flag.overload.explain": "{unit}: {channels} channels, {accounts} accounts, {hours} hours a week, above the thresholds ({over}).",
+  "settings.zombieDaysMiniProgram": "Idle days for mini programs",
+  "settings.zombieDaysWechatGroup": "Idle days for work groups",
+  "settings.zombieDaysOfficialAccount": "Idle days for official accounts",
+  "settings.zeroInherits": "; 0 means the same as the general idle days",
+  "flag.overload_unit.explain": "{unit} is required to use {channels} channels (from {issuers} issuers), more than the limit of {limit} per person.",
+  "flag.overload_issuer.explain": "{unit} imposes {channels} apps on the grassroots, more than the limit of {limit} per department.",
 };

@@ -297,6 +297,12 @@ export const zhCN = {
   "flag.policy_conflict.explain": "{issuer}对“{channel}”的要求违反规定：{rules}。",
   "flag.forced_on_residents.explain": "{issuer}要求{unit}向群众推广“{channel}”（指标：{quota}）。",
   "flag.overload.explain": "{unit}：{channels} 个渠道、{accounts} 个账号、每周 {hours} 小时，超过阈值（{over}）。",
+  "settings.zombieDaysMiniProgram": "小程序的闲置判定天数",
+  "settings.zombieDaysWechatGroup": "工作群的闲置判定天数",
+  "settings.zombieDaysOfficialAccount": "公众号的闲置判定天数",
+  "settings.zeroInherits": "；填 0 表示与通用闲置天数相同",
+  "flag.overload_unit.explain": "{unit}被要求使用 {channels} 个渠道（来自 {issuers} 个下达单位），超过每人 {limit} 个的上限。",
+  "flag.overload_issuer.explain": "{unit}向基层下达了 {channels} 个应用，超过每个部门 {limit} 个的上限。",
 } as const;
 
 export type MessageKey = keyof typeof zhCN;

@@ -3,6 +3,10 @@ import { z } from "zod";
 /** Flag and publication thresholds (brief §5 and §7 defaults), with the ranges an admin may set. */
 export const THRESHOLD_FIELDS = {
   zombieDays: { default: 90, min: 7, max: 3650 },
+  // Per channel kind (the brief lets thresholds differ by kind); 0 means "as zombieDays".
+  zombieDaysMiniProgram: { default: 0, min: 7, max: 3650, zeroInherits: true },
+  zombieDaysWechatGroup: { default: 0, min: 7, max: 3650, zeroInherits: true },
+  zombieDaysOfficialAccount: { default: 0, min: 7, max: 3650, zeroInherits: true },
   zombieMinReporters: { default: 3, min: 1, max: 100 },
   zombieSharePercent: { default: 50, min: 10, max: 100 },
   installGraceDays: { default: 30, min: 0, max: 365 },
@@ -11,7 +15,7 @@ export const THRESHOLD_FIELDS = {
   overloadHoursPerWeek: { default: 5, min: 1, max: 168 },
   issuerAppLimit: { default: 1, min: 1, max: 50 },
   publicMinReporters: { default: 5, min: 3, max: 100 },
-} as const;
+} as const satisfies Record<string, { default: number; min: number; max: number; zeroInherits?: true }>;
 
 export type ThresholdName = keyof typeof THRESHOLD_FIELDS;
 export type Thresholds = Record<ThresholdName, number>;
@@ -24,7 +28,10 @@ export const thresholdsSchema = z.object(
   Object.fromEntries(
     Object.entries(THRESHOLD_FIELDS).map(([k, v]) => [
       k,
-      z.coerce.number({ error: "invalid_number" }).int("invalid_number").min(v.min, "out_of_range").max(v.max, "out_of_range"),
+      z.coerce
+        .number({ error: "invalid_number" })
+        .int("invalid_number")
+        .refine((n) => (n === 0 && "zeroInherits" in v) || (n >= v.min && n <= v.max), "out_of_range"),
     ]),
   ) as unknown as Record<ThresholdName, z.ZodType<number, unknown>>,
 );
@@ -33,3 +40,15 @@ export const saveThresholdsSchema = thresholdsSchema.extend({
   /** When the form was loaded: a later save by someone else makes this one a conflict. */
   loadedAt: z.string().max(40),
 });
+
+const ZOMBIE_DAYS_BY_KIND: Partial<Record<string, ThresholdName>> = {
+  mini_program: "zombieDaysMiniProgram",
+  wechat_group: "zombieDaysWechatGroup",
+  official_account: "zombieDaysOfficialAccount",
+};
+
+/** Days without real use after which a channel of this kind counts as idle. */
+export function zombieDaysFor(t: Thresholds, channelKind: string): number {
+  const name = ZOMBIE_DAYS_BY_KIND[channelKind];
+  return (name && t[name]) || t.zombieDays;
+}

@@ -1,28 +1,32 @@
-import { blockingKeys, DUPLICATE_THRESHOLD, scorePair, type ChannelForMatching, type PairScore } from "./score-pair";
+import { DUPLICATE_THRESHOLD, matchKeys, scorePair, type ChannelForMatching, type PairScore } from "./score-pair";
 
 export type DuplicatePair = PairScore & { a: number; b: number };
 
 /**
- * Probable duplicates among catalogue entries. Channels are compared only within shared blocking
- * keys (platform id, first characters of a name's core), so cost grows with the catalogue, not its square.
+ * Probable duplicates among catalogue entries. Each channel is filed under its match keys and looks
+ * up the prefixes that could match it, so cost grows with the catalogue, not its square.
  */
 export function findDuplicatePairs(channels: ChannelForMatching[], threshold = DUPLICATE_THRESHOLD): DuplicatePair[] {
-  const buckets = new Map<string, ChannelForMatching[]>();
+  const byKey = new Map<string, ChannelForMatching[]>();
+  const probesOf = new Map<number, string[]>();
   for (const c of channels) {
-    for (const key of blockingKeys(c)) {
-      const bucket = buckets.get(key) ?? [];
-      bucket.push(c);
-      buckets.set(key, bucket);
+    const { keys, probes } = matchKeys(c);
+    probesOf.set(c.id, probes);
+    for (const key of keys) {
+      const filed = byKey.get(key);
+      if (filed) filed.push(c);
+      else byKey.set(key, [c]);
     }
   }
   const seen = new Set<string>();
   const pairs: DuplicatePair[] = [];
-  for (const bucket of buckets.values()) {
-    for (let i = 0; i < bucket.length; i++) {
-      for (let j = i + 1; j < bucket.length; j++) {
-        const [x, y] = bucket[i]!.id < bucket[j]!.id ? [bucket[i]!, bucket[j]!] : [bucket[j]!, bucket[i]!];
+  for (const c of channels) {
+    for (const probe of probesOf.get(c.id)!) {
+      for (const other of byKey.get(probe) ?? []) {
+        if (other.id === c.id) continue;
+        const [x, y] = c.id < other.id ? [c, other] : [other, c];
         const key = `${x.id}:${y.id}`;
-        if (x.id === y.id || seen.has(key)) continue;
+        if (seen.has(key)) continue;
         seen.add(key);
         const scored = scorePair(x, y);
         if (scored && scored.score >= threshold) pairs.push({ ...scored, a: x.id, b: y.id });

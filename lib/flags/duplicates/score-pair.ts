@@ -14,15 +14,26 @@ export type PairScore = { score: number; signals: MatchSignal[]; names: [string,
 export const DUPLICATE_THRESHOLD = 0.7;
 const MIN_PREFIX = 3;
 
-/** Keys under which a channel is filed, so only channels sharing a key are compared (no all-pairs). */
-export function blockingKeys(c: ChannelForMatching): string[] {
+/**
+ * The strings a channel can be matched on: the core of each of its names, with and without a region
+ * qualifier, and its platform id. Two channels can score only if one key of one equals a key of the
+ * other or a prefix of it long enough for "core_extends" (see compareNames), so candidates are found
+ * by exact lookups of those prefixes, never by comparing all pairs or a shared first few characters.
+ */
+export function matchKeys(c: ChannelForMatching): { keys: string[]; probes: string[] } {
   const keys = new Set<string>();
   if (c.platformId) keys.add(`p:${c.platformId.trim().toLowerCase()}`);
   for (const name of c.names) {
     const core = nameCore(name);
-    for (const k of [core, regionlessCore(core)]) if (k && k.length >= 2) keys.add(`c:${[...k].slice(0, MIN_PREFIX).join("")}`);
+    for (const k of [core, regionlessCore(core)]) if (k) keys.add(`c:${k}`);
   }
-  return [...keys];
+  const probes = new Set(keys);
+  for (const key of keys) {
+    if (!key.startsWith("c:")) continue;
+    const chars = [...key.slice(2)];
+    for (let n = Math.max(MIN_PREFIX, Math.ceil(chars.length / 2)); n < chars.length; n++) probes.add(`c:${chars.slice(0, n).join("")}`);
+  }
+  return { keys: [...keys], probes: [...probes] };
 }
 
 /**

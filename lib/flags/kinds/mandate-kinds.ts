@@ -1,16 +1,6 @@
 import { FORBIDDEN_ACTIONS, POLICY_RULES } from "../policy-rules";
+import { groupBy } from "../group-by";
 import type { Detector, Finding, Ledger, MandateRow } from "../finding";
-
-function groupBy<T>(items: T[], key: (t: T) => string): Map<string, T[]> {
-  const out = new Map<string, T[]>();
-  for (const item of items) {
-    const k = key(item);
-    const list = out.get(k) ?? [];
-    list.push(item);
-    out.set(k, list);
-  }
-  return out;
-}
 
 const mandateEvidence = (l: Ledger, m: MandateRow) => ({
   mandateId: m.id,

@@ -1,9 +1,12 @@
+import { zombieDaysFor } from "@/lib/settings/thresholds.validation";
+import { groupBy } from "../group-by";
 import { DAY_MS, type Detector, type Finding, type Ledger, type ReportRow } from "../finding";
 
 const ONE_OFF_DAYS = 7;
 
 function isIdle(l: Ledger, r: ReportRow): boolean {
-  const { zombieDays, installGraceDays } = l.thresholds;
+  const { installGraceDays } = l.thresholds;
+  const zombieDays = zombieDaysFor(l.thresholds, l.channels.get(r.channelId)!.kind);
   const now = l.today.getTime();
   const young = r.installedOn && now - r.installedOn.getTime() < installGraceDays * DAY_MS;
   if (r.onlyForFigures) return true;
@@ -26,18 +29,16 @@ export const zombie: Detector = {
   kind: "zombie",
   detect(l) {
     const { zombieMinReporters, zombieSharePercent } = l.thresholds;
-    const groups = new Map<string, ReportRow[]>();
-    for (const r of l.reports) {
-      if (!l.channels.has(r.channelId)) continue;
-      const k = `${r.unitId}:${r.channelId}`;
-      groups.set(k, [...(groups.get(k) ?? []), r]);
-    }
+    const groups = groupBy(
+      l.reports.filter((r) => l.channels.has(r.channelId)),
+      (r) => `${r.unitId}:${r.channelId}`,
+    );
     const findings: Finding[] = [];
     for (const [key, reports] of groups) {
       const idle = reports.filter((r) => isIdle(l, r));
       const [unitId, channelId] = key.split(":").map(Number) as [number, number];
       const base = { kind: "zombie" as const, unitId, channelIds: [channelId] };
-      const params = { unit: l.units.get(unitId)!.name, channel: l.channels.get(channelId)!.name, idle: idle.length, reporters: reports.length, days: l.thresholds.zombieDays };
+      const params = { unit: l.units.get(unitId)!.name, channel: l.channels.get(channelId)!.name, idle: idle.length, reporters: reports.length, days: zombieDaysFor(l.thresholds, l.channels.get(channelId)!.kind) };
       if (reports.length >= zombieMinReporters) {
         if (idle.length * 100 < zombieSharePercent * reports.length) continue;
         findings.push({
@@ -67,7 +68,7 @@ export const oneOff: Detector = {
     return l.reports
       .filter((r) => r.installedOn && r.lastUsedOn && l.channels.has(r.channelId))
       .filter((r) => r.lastUsedOn!.getTime() - r.installedOn!.getTime() <= ONE_OFF_DAYS * DAY_MS)
-      .filter((r) => now - r.lastUsedOn!.getTime() >= l.thresholds.zombieDays * DAY_MS)
+      .filter((r) => now - r.lastUsedOn!.getTime() >= zombieDaysFor(l.thresholds, l.channels.get(r.channelId)!.kind) * DAY_MS)
       .map((r) => ({
         kind: "one_off" as const,
         subjectKey: `one_off:${r.unitId}:${r.channelId}:${r.reporterId}`,
@@ -82,14 +83,13 @@ export const oneOff: Detector = {
   },
 };
 
-/** A person above the thresholds (channels, accounts, hours a week), or a department at city level or above imposing too many apps on the grassroots. */
+/** A person above the thresholds (channels, accounts, hours a week), a unit required to use more channels than one person should, or a department at city level or above imposing too many apps on the grassroots. */
 export const overload: Detector = {
   kind: "overload",
   detect(l) {
     const { overloadChannels, overloadAccounts, overloadHoursPerWeek, issuerAppLimit } = l.thresholds;
     const findings: Finding[] = [];
-    const people = new Map<number, ReportRow[]>();
-    for (const r of l.reports) people.set(r.reporterId, [...(people.get(r.reporterId) ?? []), r]);
+    const people = groupBy(l.reports, (r) => r.reporterId);
     for (const [reporterId, reports] of people) {
       const channels = reports.length;
       const accounts = reports.reduce((s, r) => s + r.accounts, 0);
@@ -109,15 +109,19 @@ export const overload: Detector = {
         burden: minutes,
       });
     }
+    findings.push(...unitOverload(l));
     const grassroots = new Set(["township", "village"]);
     const byIssuer = new Map<number, Set<number>>();
     for (const m of l.mandates) {
       const target = l.units.get(m.targetUnitId);
       if (!target || !grassroots.has(target.level) || l.channels.get(m.channelId)?.kind !== "app") continue;
-      byIssuer.set(m.issuerUnitId, new Set([...(byIssuer.get(m.issuerUnitId) ?? []), m.channelId]));
+      const apps = byIssuer.get(m.issuerUnitId);
+      if (apps) apps.add(m.channelId);
+      else byIssuer.set(m.issuerUnitId, new Set([m.channelId]));
     }
     for (const [issuerId, apps] of byIssuer) {
-      const issuer = l.units.get(issuerId)!;
+      const issuer = l.units.get(issuerId);
+      if (!issuer) continue;
       const parent = issuer.parentId ? l.units.get(issuer.parentId) : undefined;
       const level = issuer.level === "department" ? parent?.level : issuer.level;
       if (!level || !["province", "city"].includes(level) || apps.size <= issuerAppLimit) continue;
@@ -128,7 +132,8 @@ export const overload: Detector = {
         unitId: issuerId,
         channelIds: [...apps].sort((a, b) => a - b),
         reporterId: null,
-        params: { unit: issuer.name, channels: apps.size, accounts: 0, hours: 0, over: "apps per issuer" },
+        explainAs: "overload_issuer",
+        params: { unit: issuer.name, channels: apps.size, limit: issuerAppLimit },
         evidence: { apps: [...apps].map((a) => l.channels.get(a)!.name), limit: issuerAppLimit },
         burden: 0,
       });
@@ -136,3 +141,28 @@ export const overload: Detector = {
     return findings;
   },
 };
+
+/** A unit whose active mandates require more distinct channels than the per-person threshold. */
+function unitOverload(l: Ledger): Finding[] {
+  const findings: Finding[] = [];
+  const minutesAt = new Map<number, number>();
+  for (const r of l.reports) minutesAt.set(r.unitId, (minutesAt.get(r.unitId) ?? 0) + r.minutesPerWeek);
+  for (const [unitId, mandates] of groupBy(l.mandates.filter((m) => l.channels.has(m.channelId)), (m) => m.targetUnitId)) {
+    const channels = [...new Set(mandates.map((m) => m.channelId))].sort((a, b) => a - b);
+    if (channels.length <= l.thresholds.overloadChannels) continue;
+    const issuers = new Set(mandates.map((m) => m.issuerUnitId)).size;
+    findings.push({
+      kind: "overload",
+      subjectKey: `overload:unit:${unitId}`,
+      severity: channels.length > 2 * l.thresholds.overloadChannels ? 3 : 2,
+      unitId,
+      channelIds: channels,
+      reporterId: null,
+      explainAs: "overload_unit",
+      params: { unit: l.units.get(unitId)!.name, channels: channels.length, issuers, limit: l.thresholds.overloadChannels },
+      evidence: { channels: channels.map((c) => l.channels.get(c)!.name), issuers, limit: l.thresholds.overloadChannels },
+      burden: minutesAt.get(unitId) ?? 0,
+    });
+  }
+  return findings;
+}
