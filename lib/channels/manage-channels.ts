@@ -1,4 +1,5 @@
 import "server-only";
+import { refreshFlagsAfterChange } from "@/lib/flags/refresh-flags";
 import { assertCan, type Actor } from "@/lib/auth/actor";
 import { writeAudit } from "@/lib/audit/write-audit";
 import { getDb } from "@/lib/db/client";
@@ -74,4 +75,5 @@ export async function editChannel(actor: Actor, input: EditChannelInput): Promis
       after: { name: input.name, kind: input.kind, purpose: input.purpose, operator: input.operator, platformId: input.platformId, filing: input.filing, status: input.status, aliasesAdded: [...new Set(added)] },
     });
   });
+  await refreshFlagsAfterChange("channel.update");
 }

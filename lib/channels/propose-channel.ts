@@ -1,4 +1,5 @@
 import "server-only";
+import { refreshFlagsAfterChange } from "@/lib/flags/refresh-flags";
 import { writeAudit } from "@/lib/audit/write-audit";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { getDb } from "@/lib/db/client";
@@ -25,7 +26,7 @@ export async function proposeChannel(user: SessionUser, input: { name: string; k
     }
     throw new AppError("conflict", { name: ["invalid_choice"] });
   }
-  return db.$transaction(async (tx) => {
+  const created = await db.$transaction(async (tx) => {
     const channel = await tx.channel.create({
       data: { name: input.name, normalizedName: normalizeName(input.name), initials: initialsOf(input.name), kind: input.kind, purpose: "other", proposedById: user.id },
       select: { id: true, name: true },
@@ -33,4 +34,7 @@ export async function proposeChannel(user: SessionUser, input: { name: string; k
     await writeAudit(tx, { actorId: user.id, action: "channel.propose", entity: "channel", entityId: channel.id, after: { name: input.name, kind: input.kind } });
     return channel;
   });
+  // A new name may be a known product under another name (duplicate_channel).
+  await refreshFlagsAfterChange("channel.propose");
+  return created;
 }

@@ -5,6 +5,7 @@ import { hashPassword } from "@/lib/auth/password";
 import { initialsOf, normalizeName } from "@/lib/channels/channel-keys";
 import { childPath } from "@/lib/units/unit-path";
 import { writeAudit } from "@/lib/audit/write-audit";
+import { recomputeAllFlags } from "@/lib/flags/recompute-flags";
 import { DEMO_PASSWORD, demoChannels, demoIssuers, demoUnits } from "./demo-county";
 
 const DAY = 86_400_000;
@@ -18,7 +19,7 @@ export async function seedDemo(db: PrismaClient, today = new Date()): Promise<Se
   const pick = <T,>(xs: readonly T[]) => xs[Math.floor(rnd() * xs.length)]!;
   const demoHash = await hashPassword(DEMO_PASSWORD);
 
-  return db.$transaction(
+  const summary = await db.$transaction(
     async (tx) => {
       const unitIds = new Map<string, { id: number; path: string }>();
       for (const u of demoUnits()) {
@@ -135,4 +136,7 @@ export async function seedDemo(db: PrismaClient, today = new Date()): Promise<Se
     },
     { timeout: 120_000 },
   );
+  // The demo reviewer starts with a queue to work through.
+  await recomputeAllFlags({ today, trigger: "seed_demo" });
+  return summary;
 }

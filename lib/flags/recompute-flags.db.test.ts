@@ -75,7 +75,7 @@ describe("flags on a ledger with known answers", () => {
     expect(zombie.explanation).toBe("“KnownLearn” at Riverside Village: 2 of 3 reporters have not really used it for 90 days or more, never did, or use it only to report figures.");
   });
 
-  it("is deterministic, keeps reviewers' decisions, and resolves (never deletes) flags that no longer hold", async () => {
+  it("is deterministic, keeps reviewers' decisions, and after an import resolves (never deletes) flags that no longer hold", async () => {
     const db = await getDb();
     const before = await db.flag.count();
     const again = await recomputeFlags(CLI_ACTOR, { today: TODAY });
@@ -85,12 +85,25 @@ describe("flags on a ledger with known answers", () => {
     // kr2 and kr1 start using the channel again: the zombie flag's condition no longer holds.
     const header = REPORTS.split("\n")[0];
     await importCsv(CLI_ACTOR, { kind: "reports", text: `${header}\nK1-V1,kr1,KnownLearn,1,30,2025-01-01,2026-10-25,false,3\nK1-V1,kr2,KnownLearn,1,30,2025-01-01,2026-10-25,false,3\n`, dryRun: false, today: TODAY });
+    // The import recomputed the flags itself: a further recompute finds nothing left to do.
     const after = await recomputeFlags(CLI_ACTOR, { today: TODAY });
-    expect(after.resolved).toBe(1);
+    expect(after).toMatchObject({ created: 0, updated: 0, resolved: 0 });
     expect(await db.flag.count()).toBe(before);
     const zombie = await db.flag.findFirstOrThrow({ where: { kind: "zombie", reporterId: null, channelIds: { has: (await db.channel.findUniqueOrThrow({ where: { name: "KnownLearn" } })).id } } });
     expect(zombie).toMatchObject({ status: "resolved", resolvedReason: "condition_cleared" });
     expect((await db.flag.findUniqueOrThrow({ where: { id: forced.id } })).status).toBe("dismissed");
+  });
+});
+
+describe("flags follow edits of the catalogue", () => {
+  it("retiring one of two duplicate channels resolves their duplicate flag", async () => {
+    const { editChannel } = await import("@/lib/channels/manage-channels");
+    const db = await getDb();
+    const c = await db.channel.findUniqueOrThrow({ where: { name: "KnownLearnAPP" }, include: { operatorUnit: true } });
+    const flag = await db.flag.findFirstOrThrow({ where: { kind: "duplicate_channel", channelIds: { has: c.id } } });
+    expect(flag.status).toBe("open");
+    await editChannel(CLI_ACTOR, { channelId: c.id, version: c.version, name: c.name, kind: "app", purpose: "learning", operator: c.operatorUnit!.code, platformId: null, filing: null, newAlias: null, status: "retired" });
+    expect(await db.flag.findUniqueOrThrow({ where: { id: flag.id } })).toMatchObject({ status: "resolved", resolvedReason: "condition_cleared" });
   });
 });
 

@@ -5,16 +5,26 @@ import { getDb } from "@/lib/db/client";
 import type { Progress } from "@/lib/imports/import-types";
 import type { Finding } from "./finding";
 import { loadLedger } from "./load-ledger";
+import { recomputeFlagsForReport } from "./recompute-for-report";
 import { DETECTORS } from "./registry";
 import { saveFindings, type RecomputeSummary } from "./save-findings";
 
 export type { RecomputeSummary };
 
+// One full recompute writes at a time, across processes too.
+const RECOMPUTE_LOCK = 7_270_401;
+
 /** Recomputes every flag from the whole ledger, deterministically (see saveFindings for what is kept). */
 export async function recomputeFlags(actor: Actor, options: { today?: Date; progress?: Progress } = {}): Promise<RecomputeSummary> {
   assertCan(actor, "admin:manage");
+  return recomputeAllFlags({ ...options, actorId: actor.userId, trigger: actor.via });
+}
+
+/** The recompute itself, for callers that authorised the change behind it (imports, edits). */
+export async function recomputeAllFlags(options: { today?: Date; progress?: Progress; actorId?: number | null; trigger: string }): Promise<RecomputeSummary> {
   const progress = options.progress ?? (() => {});
   const db = await getDb();
+  const startedAt = new Date();
   const ledger = await loadLedger(db, options.today);
   const findings: Finding[] = [];
   DETECTORS.forEach((d, i) => {
@@ -23,12 +33,16 @@ export async function recomputeFlags(actor: Actor, options: { today?: Date; prog
   });
   const summary = await db.$transaction(
     async (tx) => {
+      await tx.$executeRaw`SELECT pg_advisory_xact_lock(${RECOMPUTE_LOCK})`;
       const s = await saveFindings(tx, findings, "all");
-      await writeAudit(tx, { actorId: actor.userId, action: "flags.recompute", entity: "flags", after: s });
+      await writeAudit(tx, { actorId: options.actorId ?? null, action: "flags.recompute", entity: "flags", after: { ...s, trigger: options.trigger } });
       return s;
     },
     { timeout: 60 * 60_000, maxWait: 60_000 },
   );
+  // Reports saved while the ledger was being read would be judged on stale rows: judge them again.
+  const late = await db.report.findMany({ where: { updatedAt: { gte: startedAt } }, select: { id: true } });
+  for (const r of late) await recomputeFlagsForReport(r.id, options.today);
   progress("saved", findings.length, findings.length);
   return summary;
 }

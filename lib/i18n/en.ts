@@ -175,7 +175,7 @@ export const en: Record<MessageKey, string> = {
   "export.csv": "CSV",
   "export.json": "JSON",
   "settings.title": "Thresholds",
-  "settings.help": "Thresholds used by the flags and the public page. Changes apply at the next recompute of flags.",
+  "settings.help": "Thresholds used by the flags and the public page. Saving recomputes the flags in the background; on a large ledger that takes a minute or two.",
   "settings.zombieDays": "Days without real use before a channel counts as idle",
   "settings.zombieMinReporters": "Fewest reporters for the idle share rule",
   "settings.zombieSharePercent": "Share of reporters for idle (%)",

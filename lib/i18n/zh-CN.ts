@@ -174,7 +174,7 @@ export const zhCN = {
   "export.csv": "CSV",
   "export.json": "JSON",
   "settings.title": "阈值设置",
-  "settings.help": "研判标记和公开页使用的阈值。修改后，下次重新计算标记时生效。",
+  "settings.help": "研判标记和公开页使用的阈值。保存后会在后台重新计算标记，台账较大时需要一两分钟。",
   "settings.zombieDays": "闲置判定天数（超过多少天未真正使用算闲置）",
   "settings.zombieMinReporters": "闲置判定最少填报人数",
   "settings.zombieSharePercent": "闲置判定比例（%）",

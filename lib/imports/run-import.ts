@@ -3,6 +3,7 @@ import { assertCan, type Actor } from "@/lib/auth/actor";
 import { getDb } from "@/lib/db/client";
 import { CsvFormatError, parseCsv } from "@/lib/csv/parse-csv";
 import { writeAudit } from "@/lib/audit/write-audit";
+import { recomputeAllFlags } from "@/lib/flags/recompute-flags";
 import { channelsPlanner } from "./channels-import";
 import { COLUMNS, MAX_IMPORT_ROWS, type ImportKind, type ImportSummary, type IssueCode, type Progress, type RowIssue } from "./import-types";
 import { mandatesPlanner } from "./mandates-import";
@@ -17,12 +18,21 @@ const planners: Record<ImportKind, Planner<unknown>> = {
   reports: reportsPlanner as Planner<unknown>,
 };
 
-export type ImportOptions = { kind: ImportKind; text: string; dryRun: boolean; progress?: Progress; today?: Date };
+export type ImportOptions = {
+  kind: ImportKind;
+  text: string;
+  dryRun: boolean;
+  progress?: Progress;
+  today?: Date;
+  /** Recompute the flags after a change (default). Off only where a caller recomputes once after several files. */
+  recomputeFlags?: boolean;
+};
 
 /**
  * Imports one CSV file all or nothing: every row is checked first (line and field named); if any
  * row is bad nothing is written, and a dry run writes nothing at all. Re-importing the same file
- * changes nothing. Every change is in the audit log, inside the same transaction.
+ * changes nothing. Every change is in the audit log, inside the same transaction. The flags are
+ * recomputed after an import that changed something.
  */
 export async function importCsv(actor: Actor, options: ImportOptions): Promise<ImportSummary> {
   assertCan(actor, "admin:manage");
@@ -67,5 +77,8 @@ export async function importCsv(actor: Actor, options: ImportOptions): Promise<I
     },
     { timeout: 10 * 60_000, maxWait: 60_000 },
   );
+  if (options.recomputeFlags !== false && summary.created + summary.updated > 0) {
+    await recomputeAllFlags({ today: options.today, progress: (stage, done, total) => progress(`flags: ${stage}`, done, total), actorId: actor.userId, trigger: `import.${kind}` });
+  }
   return { ...summary, applied: true };
 }

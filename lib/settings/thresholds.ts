@@ -1,4 +1,5 @@
 import "server-only";
+import { refreshFlagsAfterChange } from "@/lib/flags/refresh-flags";
 import { assertCan, type Actor } from "@/lib/auth/actor";
 import { writeAudit } from "@/lib/audit/write-audit";
 import { getDb } from "@/lib/db/client";
@@ -25,4 +26,5 @@ export async function saveThresholds(actor: Actor, values: Thresholds, loadedAt:
     await tx.setting.upsert({ where: { key: KEY }, create: { key: KEY, value: values }, update: { value: values } });
     await writeAudit(tx, { actorId: actor.userId, action: "settings.thresholds", entity: "setting", entityId: KEY, before: row?.value ?? DEFAULT_THRESHOLDS, after: values });
   });
+  await refreshFlagsAfterChange("settings.thresholds");
 }

@@ -1,4 +1,5 @@
 import "server-only";
+import { refreshFlagsAfterChange } from "@/lib/flags/refresh-flags";
 import { assertCan, type Actor } from "@/lib/auth/actor";
 import { writeAudit } from "@/lib/audit/write-audit";
 import { getDb } from "@/lib/db/client";
@@ -57,6 +58,7 @@ export async function editUnit(actor: Actor, input: { unitId: number; version: n
       after: { name: input.name, parentCode: input.parentCode, retired: input.retire },
     });
   });
+  await refreshFlagsAfterChange("unit.update");
 }
 
 export type UnitNode = { id: number; code: string; name: string; level: UnitLevel; retired: boolean; children: number; version: number; parentCode: string | null };
