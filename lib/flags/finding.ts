@@ -11,6 +11,10 @@ export type Finding = {
   unitId: number | null;
   channelIds: number[];
   reporterId: number | null;
+  /** The subtree whose reviewers see it, when not its unit's (see Flag.scopeUnitId). */
+  scopeUnitId?: number | null;
+  /** Issuing units of the mandates behind the flag. */
+  issuerIds?: number[];
   /** Words come from the dictionaries (flag.<kind>.explain), filled with these parameters. */
   params: Record<string, string | number>;
   /** Words of a variant of the kind (flag.<explainAs>.explain), e.g. overload of a unit. */
@@ -38,3 +42,19 @@ export type Ledger = {
 export type Detector = { kind: FlagKind; detect: (ledger: Ledger) => Finding[] };
 
 export const DAY_MS = 86_400_000;
+
+const minutesIndex = new WeakMap<Ledger, Map<string, number>>();
+
+/** Minutes a week that staff of a unit report spending on a channel (0 when nobody reported it). */
+export function minutesAt(l: Ledger, unitId: number, channelId: number): number {
+  let index = minutesIndex.get(l);
+  if (!index) {
+    index = new Map();
+    for (const r of l.reports) index.set(`${r.unitId}:${r.channelId}`, (index.get(`${r.unitId}:${r.channelId}`) ?? 0) + r.minutesPerWeek);
+    minutesIndex.set(l, index);
+  }
+  return index.get(`${unitId}:${channelId}`) ?? 0;
+}
+
+/** Sorted distinct ids. */
+export const distinctIds = (ids: Iterable<number>) => [...new Set(ids)].sort((a, b) => a - b);

@@ -68,6 +68,10 @@ describe("flags on a ledger with known answers", () => {
         "zombie K1-V2 KnownGroup kr4",
       ].sort(),
     );
+    // A duplicate pair is seen by the reviewers of the subtree where both channels are used.
+    const db = await getDb();
+    const dup = await db.flag.findFirstOrThrow({ where: { kind: "duplicate_channel" }, include: { scopeUnit: true } });
+    expect(dup.scopeUnit?.code).toBe("K1");
     const townApp = flags.find((f) => f.kind === "policy_conflict" && f.channels[0] === "KnownTownApp")!;
     expect(townApp.explanation).toMatch(/below county level.*without filing|without filing.*below county/);
     expect(JSON.stringify(townApp.evidence)).toContain("国办函〔2026〕12号");

@@ -15,12 +15,16 @@ const FINDING_COLUMNS: readonly BulkColumn[] = [
   { name: "unit_id", type: "int" },
   { name: "channel_ids", type: "text", cast: "int[]" },
   { name: "reporter_id", type: "int" },
+  { name: "scope_unit_id", type: "int" },
+  { name: "issuer_ids", type: "text", cast: "int[]" },
   { name: "explanation", type: "jsonb", cast: "jsonb" },
   { name: "evidence", type: "jsonb", cast: "jsonb" },
   { name: "burden", type: "int" },
   { name: "digest", type: "text" },
   { name: "computed_at", type: "text", cast: "timestamp" },
 ];
+
+const DIGEST = FINDING_COLUMNS.findIndex((c) => c.name === "digest");
 
 /**
  * Writes findings over the flags of one scope (all flags, or those a change could touch): a finding
@@ -41,7 +45,7 @@ export async function saveFindings(tx: Tx, findings: Finding[], scope: Prisma.Fl
     const old = existing.get(f.subjectKey);
     if (!old) created.push([f.kind, f.subjectKey, ...values, at]);
     else if (old.status === "resolved" && old.resolvedReason === CLEARED) reopened.push([old.id, ...values]);
-    else if (old.digest !== values[7]) changed.push([old.id, ...values]);
+    else if (old.digest !== values[DIGEST]) changed.push([old.id, ...values]);
   }
   await bulkInsert(
     tx,
@@ -67,8 +71,9 @@ export async function saveFindings(tx: Tx, findings: Finding[], scope: Prisma.Fl
  */
 function findingValues(f: Finding, at: string): unknown[] {
   const explanation = { key: `flag.${f.explainAs ?? f.kind}`, params: f.params };
+  const scope = f.scopeUnitId === undefined ? f.unitId : f.scopeUnitId;
   const digest = createHash("sha1")
-    .update(JSON.stringify([f.severity, f.unitId, f.channelIds, f.reporterId, explanation, f.evidence, f.burden]))
+    .update(JSON.stringify([f.severity, f.unitId, f.channelIds, f.reporterId, scope, f.issuerIds ?? [], explanation, f.evidence, f.burden]))
     .digest("base64url");
-  return [f.severity, f.unitId, `{${f.channelIds.join(",")}}`, f.reporterId, explanation, f.evidence, f.burden, digest, at];
+  return [f.severity, f.unitId, `{${f.channelIds.join(",")}}`, f.reporterId, scope, `{${(f.issuerIds ?? []).join(",")}}`, explanation, f.evidence, f.burden, digest, at];
 }

@@ -1,6 +1,6 @@
 import { FORBIDDEN_ACTIONS, POLICY_RULES } from "../policy-rules";
 import { groupBy } from "../group-by";
-import type { Detector, Finding, Ledger, MandateRow } from "../finding";
+import { distinctIds, minutesAt, type Detector, type Finding, type Ledger, type MandateRow } from "../finding";
 
 const mandateEvidence = (l: Ledger, m: MandateRow) => ({
   mandateId: m.id,
@@ -31,8 +31,9 @@ export const duplicateMandate: Detector = {
         channelIds: [m.channelId],
         reporterId: null,
         params: { unit: l.units.get(m.targetUnitId)!.name, channel: l.channels.get(m.channelId)!.name, issuers: issuers.map((i) => l.units.get(i)!.name).join("、"), n: issuers.length },
+        issuerIds: distinctIds(issuers),
         evidence: { mandates: group.map((g) => mandateEvidence(l, g)) },
-        burden: 0,
+        burden: minutesAt(l, m.targetUnitId, m.channelId),
       });
     }
     return findings;
@@ -57,8 +58,9 @@ export const overlappingFunction: Detector = {
         channelIds: channels,
         reporterId: null,
         params: { unit: l.units.get(Number(unitId))!.name, purpose: purpose!, channels: channels.map((c) => l.channels.get(c)!.name).join("、"), n: channels.length },
+        issuerIds: distinctIds(group.map((g) => g.issuerUnitId)),
         evidence: { purpose, mandates: group.map((g) => mandateEvidence(l, g)) },
-        burden: 0,
+        burden: channels.reduce((sum, c) => sum + minutesAt(l, Number(unitId), c), 0),
       });
     }
     return findings;
@@ -79,8 +81,9 @@ export const forcedOnResidents: Detector = {
         channelIds: [m.channelId],
         reporterId: null,
         params: { issuer: l.units.get(m.issuerUnitId)!.name, unit: l.units.get(m.targetUnitId)!.name, channel: l.channels.get(m.channelId)!.name, quota: m.quota ?? "-" },
+        issuerIds: [m.issuerUnitId],
         evidence: { mandate: mandateEvidence(l, m) },
-        burden: 0,
+        burden: minutesAt(l, m.targetUnitId, m.channelId),
       }));
   },
 };
@@ -106,8 +109,9 @@ export const mandatePolicyConflict: Detector = {
         channelIds: [m.channelId],
         reporterId: null,
         params: { issuer: l.units.get(m.issuerUnitId)!.name, channel: l.channels.get(m.channelId)!.name, rules: rules.map((r) => r.forbids).join("; ") },
+        issuerIds: [m.issuerUnitId],
         evidence: { mandate: mandateEvidence(l, m), rules },
-        burden: 0,
+        burden: minutesAt(l, m.targetUnitId, m.channelId),
       });
     }
     return findings;

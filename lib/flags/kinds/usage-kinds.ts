@@ -1,6 +1,6 @@
 import { zombieDaysFor } from "@/lib/settings/thresholds.validation";
 import { groupBy } from "../group-by";
-import { DAY_MS, type Detector, type Finding, type Ledger, type ReportRow } from "../finding";
+import { DAY_MS, distinctIds, type Detector, type Finding, type Ledger, type ReportRow } from "../finding";
 
 const ONE_OFF_DAYS = 7;
 
@@ -132,6 +132,7 @@ export const overload: Detector = {
         unitId: issuerId,
         channelIds: [...apps].sort((a, b) => a - b),
         reporterId: null,
+        issuerIds: [issuerId],
         explainAs: "overload_issuer",
         params: { unit: issuer.name, channels: apps.size, limit: issuerAppLimit },
         evidence: { apps: [...apps].map((a) => l.channels.get(a)!.name), limit: issuerAppLimit },
@@ -158,6 +159,7 @@ function unitOverload(l: Ledger): Finding[] {
       unitId,
       channelIds: channels,
       reporterId: null,
+      issuerIds: distinctIds(mandates.map((m) => m.issuerUnitId)),
       explainAs: "overload_unit",
       params: { unit: l.units.get(unitId)!.name, channels: channels.length, issuers, limit: l.thresholds.overloadChannels },
       evidence: { channels: channels.map((c) => l.channels.get(c)!.name), issuers, limit: l.thresholds.overloadChannels },
