@@ -1,0 +1,53 @@
+import { z } from "zod";
+import { FREE_TEXT_CONTROL, ONE_LINE_CONTROL } from "@/lib/ledger/control-chars";
+import { RECOMMENDATIONS } from "./flag-vocabulary";
+
+const id = z.coerce.number({ error: "invalid" }).int("invalid").positive("invalid").max(2_147_483_647, "invalid");
+const note = (max: number) => z.string().trim().max(max, "too_long").refine((v) => !FREE_TEXT_CONTROL.test(v), "control_chars");
+const required = (max: number) => note(max).refine((v) => v.length > 0, "required");
+const code = z.string().trim().max(64, "too_long").refine((v) => !ONE_LINE_CONTROL.test(v), "control_chars").refine((v) => v.length > 0, "required");
+
+/** YYYY-MM-DD, a real date, after today (a deadline in the past is refused). */
+const futureDate = z
+  .string()
+  .trim()
+  .superRefine((v, ctx) => {
+    const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(v);
+    const d = m ? new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))) : null;
+    if (!d || d.toISOString().slice(0, 10) !== v) ctx.addIssue({ code: "custom", message: v ? "invalid_date" : "required" });
+    else if (v <= new Date().toISOString().slice(0, 10)) ctx.addIssue({ code: "custom", message: "deadline_past" });
+  });
+
+const base = { flagId: id, version: id };
+
+/** One decision on one flag (brief §6); the version is what the reviewer saw, to catch a concurrent decision. */
+export const decisionSchema = z.discriminatedUnion(
+  "decision",
+  [
+    z.object({ ...base, decision: z.literal("confirm"), note: note(1000).optional() }),
+    z.object({ ...base, decision: z.literal("dismiss"), reason: required(1000) }),
+    z.object({ ...base, decision: z.literal("recommend"), action: z.enum(RECOMMENDATIONS, { error: "invalid_choice" }), note: note(1000).optional() }),
+    z.object({ ...base, decision: z.literal("assign"), issuer: code, deadline: futureDate, note: note(1000).optional() }),
+    z.object({ ...base, decision: z.literal("resolve"), evidence: required(2000) }),
+  ],
+  { error: "invalid_choice" },
+);
+export type DecisionInput = z.output<typeof decisionSchema>;
+
+/** The same decision on a selection of flags (those needing no per-flag input). */
+export const bulkDecisionSchema = z
+  .object({
+    flagIds: z.array(id, { error: "invalid" }).min(1, "none_selected").max(500, "too_many"),
+    decision: z.enum(["confirm", "dismiss", "resolve"], { error: "invalid_choice" }),
+    reason: note(1000).optional(),
+  })
+  .superRefine((v, ctx) => {
+    if (v.decision !== "confirm" && !v.reason) ctx.addIssue({ code: "custom", path: ["reason"], message: "required" });
+  });
+export type BulkDecisionInput = z.output<typeof bulkDecisionSchema>;
+
+/** Merge the flag's two duplicate channels: the loser becomes an alias of the winner. */
+export const mergeSchema = z
+  .object({ flagId: id, version: id, winnerId: id, loserId: id })
+  .refine((v) => v.winnerId !== v.loserId, { path: ["winnerId"], message: "merge_into_itself" });
+export type MergeInput = z.output<typeof mergeSchema>;

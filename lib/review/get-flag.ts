@@ -1,0 +1,54 @@
+import "server-only";
+import { requireUser } from "@/lib/auth/current-user";
+import { getDb } from "@/lib/db/client";
+import type { Translate } from "@/lib/i18n/messages";
+import { getThresholds } from "@/lib/settings/thresholds";
+import { explainFlag } from "./explain-flag";
+import { flagsInJurisdiction, notFound } from "./jurisdiction";
+import { redactForReviewer } from "./reviewer-privacy";
+
+export type FlagDetail = Awaited<ReturnType<typeof getFlagForReview>>;
+
+/** One flag as a reviewer sees it, or not found when it lies outside their subtree. */
+export async function getFlagForReview(flagId: number, t: Translate) {
+  const user = await requireUser("review:view");
+  const db = await getDb();
+  const flag = await db.flag.findFirst({
+    where: { AND: [{ id: flagId }, flagsInJurisdiction(user)] },
+    include: {
+      unit: { select: { code: true, name: true } },
+      scopeUnit: { select: { code: true, name: true } },
+      decisions: { orderBy: { id: "asc" }, include: { reviewer: { select: { name: true, login: true } } } },
+    },
+  });
+  if (!flag) notFound();
+  const [channels, issuers, assigned, { values }] = await Promise.all([
+    db.channel.findMany({ where: { id: { in: flag.channelIds } }, select: { id: true, name: true, kind: true, status: true, mergedIntoId: true, aliases: { select: { alias: true } }, _count: { select: { mandates: true, reports: true } } } }),
+    db.unit.findMany({ where: { id: { in: flag.issuerIds } }, select: { id: true, code: true, name: true }, orderBy: { code: "asc" } }),
+    flag.assignedIssuerId ? db.unit.findUnique({ where: { id: flag.assignedIssuerId }, select: { code: true, name: true } }) : null,
+    getThresholds(),
+  ]);
+  const privacy = await redactForReviewer(flag, values.publicMinReporters);
+  const byId = new Map(channels.map((c) => [c.id, c]));
+  return {
+    id: flag.id,
+    kind: flag.kind,
+    severity: flag.severity,
+    status: flag.status,
+    version: flag.version,
+    explanation: explainFlag(flag.explanation, t),
+    unit: flag.unit ?? flag.scopeUnit,
+    channels: flag.channelIds.map((id) => byId.get(id)).filter((c) => !!c).map((c) => ({ id: c.id, name: c.name, kind: c.kind, status: c.status, aliases: c.aliases.map((a) => a.alias), mandates: c._count.mandates, reports: c._count.reports })),
+    issuers,
+    assignedIssuer: assigned,
+    deadline: flag.deadline?.toISOString().slice(0, 10) ?? null,
+    hoursPerWeek: Math.round(flag.burden / 6) / 10,
+    firstSeenAt: flag.firstSeenAt.toISOString(),
+    computedAt: flag.computedAt.toISOString(),
+    resolvedReason: flag.resolvedReason,
+    reporter: privacy.reporter,
+    reporterHidden: privacy.reporterHidden,
+    evidence: privacy.evidence,
+    history: flag.decisions.map((d) => ({ id: d.id, decision: d.decision, reason: d.reason, detail: d.detail, at: d.createdAt.toISOString(), by: d.reviewer.name || d.reviewer.login })),
+  };
+}

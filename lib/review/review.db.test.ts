@@ -1,0 +1,170 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { CLI_ACTOR } from "@/lib/auth/actor";
+import type { SessionUser } from "@/lib/auth/session-user";
+import { getDb } from "@/lib/db/client";
+import { translator } from "@/lib/i18n/messages";
+import { importCsv } from "@/lib/imports/run-import";
+import { actAs } from "@/lib/testing/request-context";
+import { decideFlag, decideFlags, mergeFromFlag } from "./decide-flag";
+import { decisionSchema, mergeSchema } from "./decision.validation";
+import { getFlagForReview } from "./get-flag";
+import { listQueue } from "./list-queue";
+
+const t = translator("en");
+// Two counties; each has a pair of duplicate channels, mandates and reports.
+const UNITS = `code,name,level,parent_code
+RA,County A,county,
+RA-D,A Dept,department,RA
+RA-V1,A Village,village,RA
+RB,County B,county,
+RB-D,B Dept,department,RB
+RB-V1,B Village,village,RB
+`;
+const CHANNELS = `name,kind,operator,platform_id,aliases,purpose
+ALearn,app,RA-D,,,learning
+ALearnAPP,app,RA-D,,,learning
+BLearn,app,RB-D,,,learning
+BLearnAPP,app,RB-D,,,learning
+`;
+const MANDATES = `issuer_code,unit_code,channel,actions,assessment_linked,ranking,quota,since,document
+RA-D,RA-V1,ALearn,install,false,false,,2026-01-01,
+RA-D,RA-V1,ALearnAPP,install|promote,false,false,,2026-01-01,
+RB-D,RB-V1,BLearn,install,false,false,,2026-01-01,
+RB-D,RB-V1,BLearnAPP,install|promote,false,false,,2026-01-01,
+`;
+const REPORTS = `unit_code,reporter,channel,accounts,minutes_per_week,installed_on,last_used_on,only_for_figures,usefulness
+RA-V1,ra1,ALearn,1,30,2025-01-01,,false,1
+RA-V1,ra1,ALearnAPP,2,20,2024-06-01,2026-11-20,false,3
+RA-V1,ra2,ALearnAPP,1,10,2025-01-01,,false,1
+RB-V1,rb1,BLearn,1,30,2025-01-01,,false,1
+`;
+
+async function reviewerOf(code: string): Promise<SessionUser & { sessionVersion: number }> {
+  const db = await getDb();
+  const root = await db.unit.findUniqueOrThrow({ where: { code } });
+  const u = await db.user.create({ data: { login: `rev-${code}`, name: `Reviewer ${code}`, role: "REVIEWER", jurisdictionId: root.id } });
+  return { id: u.id, login: u.login, name: u.name, role: "REVIEWER", unitId: null, jurisdictionPath: root.path, sessionVersion: u.sessionVersion };
+}
+
+const dupOf = async (name: string) => {
+  const db = await getDb();
+  const c = await db.channel.findUniqueOrThrow({ where: { name } });
+  return db.flag.findFirstOrThrow({ where: { kind: "duplicate_channel", channelIds: { has: c.id } } });
+};
+
+let a: Awaited<ReturnType<typeof reviewerOf>>;
+let b: Awaited<ReturnType<typeof reviewerOf>>;
+
+beforeAll(async () => {
+  for (const [kind, text] of [["units", UNITS], ["channels", CHANNELS], ["mandates", MANDATES], ["reports", REPORTS]] as const) {
+    expect((await importCsv(CLI_ACTOR, { kind, text, dryRun: false })).issues).toEqual([]);
+  }
+  a = await reviewerOf("RA");
+  b = await reviewerOf("RB");
+});
+
+describe("the reviewer's queue", () => {
+  it("holds only the flags of the reviewer's subtree, worst first", async () => {
+    await actAs(a);
+    const queue = await listQueue({}, t);
+    expect(queue.total).toBeGreaterThan(0);
+    expect(queue.items.flatMap((f) => f.channels).every((c) => c.startsWith("A"))).toBe(true);
+    const order = queue.items.map((f) => f.severity);
+    expect(order).toEqual([...order].sort((x, y) => y - x));
+    expect((await listQueue({ kind: "duplicate_channel" }, t)).items.map((f) => f.channels)).toEqual([["ALearn", "ALearnAPP"]]);
+  });
+
+  it("refuses every decision on a flag outside the subtree, and changes nothing", async () => {
+    const theirs = await dupOf("BLearn");
+    await actAs(a);
+    await expect(getFlagForReview(theirs.id, t)).rejects.toThrow("not_found");
+    const base = { flagId: theirs.id, version: theirs.version };
+    for (const input of [
+      { ...base, decision: "confirm" as const },
+      { ...base, decision: "dismiss" as const, reason: "x" },
+      { ...base, decision: "recommend" as const, action: "retire_channel" as const },
+      { ...base, decision: "assign" as const, issuer: "RA-D", deadline: "2099-01-01" },
+      { ...base, decision: "resolve" as const, evidence: "x" },
+    ]) {
+      await expect(decideFlag(a, input)).rejects.toThrow("not_found");
+    }
+    await expect(decideFlags(a, { flagIds: [theirs.id], decision: "confirm" })).rejects.toThrow("not_found");
+    await expect(mergeFromFlag(a, { ...base, winnerId: theirs.channelIds[0]!, loserId: theirs.channelIds[1]! })).rejects.toThrow("not_found");
+    const db = await getDb();
+    expect(await db.flag.findUniqueOrThrow({ where: { id: theirs.id } })).toMatchObject({ status: "open", version: theirs.version });
+    expect(await db.channel.count({ where: { status: "merged" } })).toBe(0);
+  });
+});
+
+describe("decisions", () => {
+  it("refuses a dismissal without a reason, a deadline in the past and a merge into itself", () => {
+    const fieldErrors = (r: { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } }) => r.error?.issues.map((i) => `${String(i.path[0])}:${i.message}`);
+    expect(fieldErrors(decisionSchema.safeParse({ flagId: 1, version: 1, decision: "dismiss", reason: "  " }))).toEqual(["reason:required"]);
+    expect(fieldErrors(decisionSchema.safeParse({ flagId: 1, version: 1, decision: "assign", issuer: "X", deadline: "2020-01-01" }))).toEqual(["deadline:deadline_past"]);
+    expect(fieldErrors(mergeSchema.safeParse({ flagId: 1, version: 1, winnerId: 5, loserId: 5 }))).toEqual(["winnerId:merge_into_itself"]);
+  });
+
+  it("tells the second of two reviewers deciding the same flag what changed, and keeps the first decision", async () => {
+    const db = await getDb();
+    const flag = await db.flag.findFirstOrThrow({ where: { kind: "forced_on_residents", unit: { code: "RA-V1" } } });
+    const second = await reviewerOf("RA-V1");
+    await decideFlag(a, { flagId: flag.id, version: flag.version, decision: "confirm" });
+    await expect(decideFlag(second, { flagId: flag.id, version: flag.version, decision: "dismiss", reason: "not ours" })).rejects.toMatchObject({ code: "conflict", fieldErrors: { decision: ["flag_now_confirmed"] } });
+    const after = await db.flag.findUniqueOrThrow({ where: { id: flag.id }, include: { decisions: true } });
+    expect(after.status).toBe("confirmed");
+    expect(after.decisions.map((d) => d.decision)).toEqual(["confirm"]);
+    expect(await db.auditLog.count({ where: { action: "flag.confirm", entityId: String(flag.id) } })).toBe(1);
+  });
+
+  it("assigns to an issuer with a deadline, and the flag is then found under that issuer", async () => {
+    const db = await getDb();
+    const flag = await db.flag.findFirstOrThrow({ where: { kind: "zombie", unit: { code: "RA-V1" }, status: "open" } });
+    await expect(decideFlag(a, { flagId: flag.id, version: flag.version, decision: "assign", issuer: "RB-D", deadline: "2099-01-01" })).rejects.toMatchObject({ fieldErrors: { issuer: ["unknown_unit"] } });
+    await decideFlag(a, { flagId: flag.id, version: flag.version, decision: "assign", issuer: "RA-D", deadline: "2099-01-01" });
+    await actAs(a);
+    const queue = await listQueue({ issuer: "RA-D", status: "confirmed" }, t);
+    expect(queue.items.map((i) => i.id)).toContain(flag.id);
+    expect(queue.items.find((i) => i.id === flag.id)).toMatchObject({ assignedIssuer: "A Dept", deadline: "2099-01-01", overdue: false });
+  });
+});
+
+describe("merging duplicate channels", () => {
+  it("moves mandates and reports to the winner, keeps one report per person, keeps the name as an alias, and resolves the flag", async () => {
+    const db = await getDb();
+    const flag = await dupOf("ALearn");
+    const [winner, loser] = await Promise.all([db.channel.findUniqueOrThrow({ where: { name: "ALearn" } }), db.channel.findUniqueOrThrow({ where: { name: "ALearnAPP" } })]);
+    const retired = await db.channel.findUniqueOrThrow({ where: { name: "BLearn" } });
+    await expect(mergeFromFlag(a, { flagId: flag.id, version: flag.version, winnerId: retired.id, loserId: loser.id })).rejects.toMatchObject({ fieldErrors: { winnerId: ["invalid_choice"] } });
+    const summary = await mergeFromFlag(a, { flagId: flag.id, version: flag.version, winnerId: winner.id, loserId: loser.id });
+    expect(summary).toMatchObject({ winner: "ALearn", loser: "ALearnAPP", aliasesAdded: ["ALearnAPP"], mandatesMoved: 1, reportsMoved: 1, reportsFolded: 1 });
+    const ra1 = await db.user.findUniqueOrThrow({ where: { login: "ra1" } });
+    const kept = await db.report.findMany({ where: { reporterId: ra1.id } });
+    expect(kept).toHaveLength(1);
+    expect(kept[0]).toMatchObject({ channelId: winner.id, accounts: 2, minutesPerWeek: 30 });
+    expect(kept[0]!.lastUsedOn?.toISOString().slice(0, 10)).toBe("2026-11-20");
+    expect(await db.channel.findUniqueOrThrow({ where: { id: loser.id } })).toMatchObject({ status: "merged", mergedIntoId: winner.id });
+    expect(await db.channelAlias.count({ where: { channelId: winner.id, alias: "ALearnAPP" } })).toBe(1);
+    expect(await db.flag.findUniqueOrThrow({ where: { id: flag.id } })).toMatchObject({ status: "resolved", resolvedReason: "merged" });
+    expect(await db.auditLog.count({ where: { action: "channel.merge" } })).toBe(1);
+    // Flags followed: the loser's own flags no longer hold.
+    expect(await db.flag.count({ where: { channelIds: { has: loser.id }, status: { in: ["open", "confirmed"] } } })).toBe(0);
+    // Merging again, or into a merged channel, is refused.
+    await expect(mergeFromFlag(a, { flagId: flag.id, version: flag.version + 1, winnerId: loser.id, loserId: winner.id })).rejects.toThrow();
+  });
+});
+
+describe("anonymity", () => {
+  it("never names an anonymous reporter and withholds details of groups below the threshold", async () => {
+    const db = await getDb();
+    const rb1 = await db.user.findUniqueOrThrow({ where: { login: "rb1" } });
+    await db.report.updateMany({ where: { reporterId: rb1.id }, data: { anonymous: true } });
+    const flag = await db.flag.findFirstOrThrow({ where: { kind: "zombie", reporterId: rb1.id } });
+    await actAs(b);
+    const seen = await getFlagForReview(flag.id, t);
+    expect(seen.reporter).toBeNull();
+    expect(seen.reporterHidden).toBe(true);
+    expect(seen.evidence.reports).toEqual({ withheld: true, count: 1 });
+    expect(JSON.stringify(seen)).not.toContain("rb1");
+    expect(JSON.stringify(await listQueue({ status: "all" }, t))).not.toContain("rb1");
+  });
+});
