@@ -4,6 +4,7 @@ import { expect, test, signInByApi } from "./fixtures";
 const pages: Record<string, { allowed: string[] }> = {
   "/me": { allowed: ["staff"] },
   "/review": { allowed: ["reviewer", "admin"] },
+  "/review/rectification": { allowed: ["reviewer", "admin"] },
   "/admin": { allowed: ["admin"] },
   "/admin/import": { allowed: ["admin"] },
   "/admin/units": { allowed: ["admin"] },

@@ -1,8 +1,9 @@
 import { PageShell } from "@/components/ui/page-shell";
 import { requirePageUser } from "@/lib/auth/current-user";
 
-// Checked here, above the loading boundary, so a denied visitor gets a real redirect or 403 status;
-// the data functions check again, since a layout's check does not cover actions or other routes.
+// Checked here, and nothing streams before the pages finish (no loading boundary in this group), so a
+// denied visitor gets a real redirect or 403, and a flag outside the jurisdiction a real 404. The data
+// functions check again, since a layout's check does not cover actions or other routes.
 export default async function ReviewLayout({ children }: { children: React.ReactNode }) {
   const user = await requirePageUser("review:view", "/review");
   return <PageShell user={user}>{children}</PageShell>;

@@ -82,6 +82,9 @@ export const demoChannels: DemoChannel[] = [
   { name: "柳溪乡安全生产群", kind: "wechat_group", operator: "339900003-DZB", purpose: "communication" },
   { name: "白沙镇宣传信息报送群", kind: "wechat_group", operator: "339900004-DZB", purpose: "reporting" },
   { name: "桃源乡脱贫攻坚工作群", kind: "wechat_group", operator: "339900005-DZB", purpose: "communication" },
+  // The same product entered twice under another name, as happens: for the reviewer to merge.
+  { name: "清河融媒客户端", kind: "app", operator: "339900-D02", purpose: "publicity" },
+  { name: "平安乡村APP", kind: "app", operator: "339900-D08", purpose: "reporting" },
 ];
 
 /** Which county department tends to demand which channel (issuer code suffix → channel names). */

@@ -1,20 +1,69 @@
-import { requirePageUser } from "@/lib/auth/current-user";
+import Link from "next/link";
 import { Stat } from "@/components/ui/stat";
+import { ReviewNav } from "@/components/review/review-nav";
+import { requirePageUser } from "@/lib/auth/current-user";
+import { pickMessages } from "@/lib/i18n/pick-messages";
 import { getTranslator } from "@/lib/i18n/server";
+import { FLAG_KINDS, FLAG_STATUSES } from "@/lib/review/flag-vocabulary";
 import { getReviewOverview } from "@/lib/review/get-review-overview";
+import { listQueue } from "@/lib/review/list-queue";
+import { queueFiltersSchema } from "@/lib/review/review-filters";
+import { BulkQueue } from "./bulk-queue";
 
-export default async function ReviewPage() {
+export default async function ReviewPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   // Layouts and pages render concurrently: the page redirects or answers 403 itself too.
   await requirePageUser("review:view", "/review");
-  const [t, overview] = await Promise.all([getTranslator(), getReviewOverview()]);
+  const raw = await searchParams;
+  const filters = queueFiltersSchema.parse(Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v])));
+  const t = await getTranslator();
+  const [overview, queue] = await Promise.all([getReviewOverview(), listQueue(filters, t)]);
+  const m = pickMessages(t, ["review.", "flagKind.", "flagStatus.", "form."]);
+  const pageLink = (page: number) => `/review?${new URLSearchParams({ ...Object.fromEntries(Object.entries(filters).filter(([, v]) => v !== undefined).map(([k, v]) => [k, String(v)])), page: String(page) })}`;
+  const field = "rounded border border-slate-300 bg-white px-2 py-1.5";
   return (
     <section aria-labelledby="review-title" className="space-y-4">
       <h1 id="review-title" className="text-xl font-semibold">{t("review.title")}</h1>
       {overview.jurisdictionName && <p>{t("review.jurisdiction", { unit: overview.jurisdictionName })}</p>}
-      <dl className="grid grid-cols-2 gap-3 sm:grid-cols-4">
-        <Stat label={t("review.units")} value={overview.units} />
-        <Stat label={t("review.openFlags")} value={overview.openFlags} />
+      <ReviewNav t={t} current="/review" />
+      <dl className="grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-6">
+        <Stat label={t("review.openFlags")} value={overview.byStatus.open} />
+        <Stat label={t("review.confirmedFlags")} value={overview.byStatus.confirmed} />
+        <Stat label={t("review.resolvedFlags")} value={overview.byStatus.resolved} />
+        <Stat label={t("review.dismissedFlags")} value={overview.byStatus.dismissed} />
+        <Stat label={t("review.overdue")} value={overview.overdue} />
+        <Stat label={t("review.hoursRemoved")} value={overview.hoursRemoved} />
       </dl>
+      <form role="search" aria-label={t("review.filters")} className="grid grid-cols-2 gap-2 text-sm sm:grid-cols-4 lg:grid-cols-8">
+        <label className="flex flex-col gap-1">{t("review.filter.kind")}
+          <select name="kind" defaultValue={filters.kind ?? ""} className={field}>
+            <option value="">{t("review.filter.any")}</option>
+            {FLAG_KINDS.map((k) => <option key={k} value={k}>{t(`flagKind.${k}`)}</option>)}
+          </select>
+        </label>
+        <label className="flex flex-col gap-1">{t("review.filter.status")}
+          <select name="status" defaultValue={filters.status ?? "open"} className={field}>
+            {FLAG_STATUSES.map((s) => <option key={s} value={s}>{t(`flagStatus.${s}`)}</option>)}
+            <option value="all">{t("review.filter.any")}</option>
+          </select>
+        </label>
+        <label className="flex flex-col gap-1">{t("review.filter.unit")}<input name="unit" defaultValue={filters.unit ?? ""} maxLength={64} className={field} /></label>
+        <label className="flex flex-col gap-1">{t("review.filter.issuer")}<input name="issuer" defaultValue={filters.issuer ?? ""} maxLength={64} className={field} /></label>
+        <label className="flex flex-col gap-1">{t("review.filter.channel")}<input name="channel" defaultValue={filters.channel ?? ""} maxLength={100} className={field} /></label>
+        <label className="flex flex-col gap-1">{t("review.filter.age")}
+          <select name="age" defaultValue={filters.age ?? ""} className={field}>
+            <option value="">{t("review.filter.any")}</option>
+            {[7, 30, 90].map((d) => <option key={d} value={d}>{t("review.filter.olderThan", { days: d })}</option>)}
+          </select>
+        </label>
+        <label className="flex flex-col gap-1">{t("review.filter.q")}<input type="search" name="q" defaultValue={filters.q ?? ""} maxLength={100} className={field} /></label>
+        <div className="flex items-end"><button className="w-full rounded bg-teal-700 px-3 py-1.5 text-white">{t("review.filter.apply")}</button></div>
+      </form>
+      <p className="text-sm text-slate-600" data-testid="queue-total">{t("review.queueTotal", { total: queue.total, page: queue.page, pages: queue.pages })}</p>
+      <BulkQueue items={queue.items} m={m} />
+      <nav aria-label={t("review.pages")} className="flex gap-3 text-sm">
+        {queue.page > 1 && <Link href={pageLink(queue.page - 1)} className="underline">{t("review.prev")}</Link>}
+        {queue.page < queue.pages && <Link href={pageLink(queue.page + 1)} className="underline">{t("review.next")}</Link>}
+      </nav>
     </section>
   );
 }

@@ -1,0 +1,132 @@
+"use client";
+import { useFormAction } from "@/components/ui/use-form-action";
+import type { ActionState } from "@/lib/actions/validated-action";
+import type { MessageKey } from "@/lib/i18n/messages";
+import { msg, type Messages } from "@/lib/i18n/msg";
+import { RECOMMENDATIONS } from "@/lib/review/flag-vocabulary";
+import { decideFlagAction, mergeChannelsAction } from "../../actions";
+
+type FlagForForms = { id: number; version: number; kind: string; status: string; channels: { id: number; name: string; status: string }[]; issuers: { code: string; name: string }[] };
+
+const input = "w-full rounded border border-slate-300 px-2 py-1.5";
+const button = "rounded bg-teal-700 px-3 py-1.5 text-white disabled:opacity-60";
+
+function Outcome({ state, ok }: { state: ActionState<unknown>; ok: string }) {
+  const errors = state && !state.ok ? state.fieldErrors : {};
+  return (
+    <p aria-live="polite" className={`text-sm ${state?.ok === false ? "text-red-700" : "text-teal-800"}`}>
+      {state?.ok ? ok : state ? [state.message, ...(errors.decision ?? [])].join(" ") : ""}
+    </p>
+  );
+}
+
+function FieldError({ errors, name, id }: { errors: Record<string, string[]>; name: string; id: string }) {
+  return errors[name] ? <span id={id} className="text-sm text-red-700">{errors[name].join(" ")}</span> : null;
+}
+
+/** One decision: a small form of its own, so each keeps its input when refused. */
+function DecisionForm({ flag, m, decision, children }: { flag: FlagForForms; m: Messages; decision: string; children?: (errors: Record<string, string[]>) => React.ReactNode }) {
+  const [state, onSubmit, pending] = useFormAction(decideFlagAction, null);
+  const errors = state && !state.ok ? state.fieldErrors : {};
+  return (
+    <form onSubmit={onSubmit} aria-label={msg(m, `review.decision.${decision}` as MessageKey)} className="space-y-2 rounded-lg border border-slate-200 bg-white p-3 text-sm">
+      <input type="hidden" name="flagId" value={flag.id} />
+      <input type="hidden" name="version" value={flag.version} />
+      <input type="hidden" name="decision" value={decision} />
+      {children?.(errors)}
+      <button type="submit" disabled={pending} className={button}>{msg(m, `review.decision.${decision}` as MessageKey)}</button>
+      <Outcome state={state} ok={msg(m, "review.decided")} />
+    </form>
+  );
+}
+
+function MergeForm({ flag, m }: { flag: FlagForForms; m: Messages }) {
+  const [state, onSubmit, pending] = useFormAction(mergeChannelsAction, null);
+  const errors = state && !state.ok ? state.fieldErrors : {};
+  const [a, b] = flag.channels;
+  if (!a || !b) return null;
+  return (
+    <form onSubmit={onSubmit} aria-label={msg(m, "review.decision.merge")} className="space-y-2 rounded-lg border border-slate-200 bg-white p-3 text-sm">
+      <input type="hidden" name="flagId" value={flag.id} />
+      <input type="hidden" name="version" value={flag.version} />
+      <fieldset className="space-y-1">
+        <legend>{msg(m, "review.merge.keep")}</legend>
+        {[[a, b], [b, a]].map(([winner, loser]) => (
+          <label key={winner!.id} className="flex items-center gap-2">
+            <input type="radio" name="pair" value={`${winner!.id}:${loser!.id}`} defaultChecked={winner === a} onChange={(e) => {
+              const form = e.currentTarget.form!;
+              (form.elements.namedItem("winnerId") as HTMLInputElement).value = String(winner!.id);
+              (form.elements.namedItem("loserId") as HTMLInputElement).value = String(loser!.id);
+            }} />
+            {msg(m, "review.merge.option", { winner: winner!.name, loser: loser!.name })}
+          </label>
+        ))}
+      </fieldset>
+      <input type="hidden" name="winnerId" defaultValue={a.id} />
+      <input type="hidden" name="loserId" defaultValue={b.id} />
+      <FieldError errors={errors} name="winnerId" id={`merge-${flag.id}-e`} />
+      <button type="submit" disabled={pending} className={button}>{msg(m, "review.decision.merge")}</button>
+      <Outcome state={state} ok={state?.ok ? msg(m, "review.merge.done", { winner: (state.data as { winner: string }).winner, loser: (state.data as { loser: string }).loser }) : ""} />
+    </form>
+  );
+}
+
+/** The decisions a reviewer can take on this flag now. */
+export function DecisionForms({ flag, m }: { flag: FlagForForms; m: Messages }) {
+  const active = flag.status === "open" || flag.status === "confirmed";
+  const id = (f: string) => `f${flag.id}-${f}`;
+  const textField = (errors: Record<string, string[]>, name: string, label: MessageKey, multiline = false) => (
+    <label className="flex flex-col gap-1">
+      {msg(m, label)}
+      {multiline ? (
+        <textarea id={id(name)} name={name} maxLength={2000} rows={3} aria-invalid={errors[name] ? true : undefined} aria-describedby={errors[name] ? id(`${name}-e`) : undefined} className={input} />
+      ) : (
+        <input id={id(name)} name={name} maxLength={1000} aria-invalid={errors[name] ? true : undefined} aria-describedby={errors[name] ? id(`${name}-e`) : undefined} className={input} />
+      )}
+      <FieldError errors={errors} name={name} id={id(`${name}-e`)} />
+    </label>
+  );
+  if (!active && flag.status !== "dismissed") return <p className="text-sm text-slate-600">{msg(m, "review.closed")}</p>;
+  return (
+    <div className="grid gap-3 md:grid-cols-2">
+      {flag.status !== "confirmed" && <DecisionForm flag={flag} m={m} decision="confirm">{(e) => textField(e, "note", "review.field.note")}</DecisionForm>}
+      {active && (
+        <>
+          <DecisionForm flag={flag} m={m} decision="dismiss">{(e) => textField(e, "reason", "review.field.reason")}</DecisionForm>
+          <DecisionForm flag={flag} m={m} decision="recommend">
+            {(e) => (
+              <>
+                <label className="flex flex-col gap-1">
+                  {msg(m, "review.field.action")}
+                  <select name="action" className={`${input} bg-white`}>
+                    {RECOMMENDATIONS.map((r) => <option key={r} value={r}>{msg(m, `review.recommend.${r}` as MessageKey)}</option>)}
+                  </select>
+                </label>
+                {textField(e, "note", "review.field.note")}
+              </>
+            )}
+          </DecisionForm>
+          <DecisionForm flag={flag} m={m} decision="assign">
+            {(e) => (
+              <>
+                <label className="flex flex-col gap-1">
+                  {msg(m, "review.field.issuer")}
+                  <input id={id("issuer")} name="issuer" list={id("issuers")} maxLength={64} defaultValue={flag.issuers[0]?.code ?? ""} aria-invalid={e.issuer ? true : undefined} aria-describedby={e.issuer ? id("issuer-e") : undefined} className={input} />
+                  <datalist id={id("issuers")}>{flag.issuers.map((u) => <option key={u.code} value={u.code}>{u.name}</option>)}</datalist>
+                  <FieldError errors={e} name="issuer" id={id("issuer-e")} />
+                </label>
+                <label className="flex flex-col gap-1">
+                  {msg(m, "review.field.deadline")}
+                  <input id={id("deadline")} name="deadline" type="date" aria-invalid={e.deadline ? true : undefined} aria-describedby={e.deadline ? id("deadline-e") : undefined} className={input} />
+                  <FieldError errors={e} name="deadline" id={id("deadline-e")} />
+                </label>
+              </>
+            )}
+          </DecisionForm>
+          <DecisionForm flag={flag} m={m} decision="resolve">{(e) => textField(e, "evidence", "review.field.evidence", true)}</DecisionForm>
+          {flag.kind === "duplicate_channel" && flag.channels.every((c) => c.status === "active") && <MergeForm flag={flag} m={m} />}
+        </>
+      )}
+    </div>
+  );
+}

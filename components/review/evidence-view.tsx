@@ -1,0 +1,68 @@
+import type { Translate } from "@/lib/i18n/messages";
+
+type Mandate = { mandateId?: number; issuer?: string; unit?: string; channel?: string; actions?: string[]; assessmentLinked?: boolean; ranking?: boolean; quota?: number | null; document?: string | null };
+type Rule = { id?: string; forbids?: string; source?: string; article?: string };
+type Report = { installedOn?: string | null; lastUsedOn?: string | null; onlyForFigures?: boolean };
+
+const cell = "border-b border-slate-200 px-2 py-1 text-left align-top";
+
+function MandateTable({ mandates, t }: { mandates: Mandate[]; t: Translate }) {
+  return (
+    <div className="overflow-x-auto">
+      <table className="min-w-full bg-white text-sm">
+        <caption className="sr-only">{t("review.evidence.mandates")}</caption>
+        <thead><tr>{(["issuer", "unit", "channel", "actions", "assessment", "ranking", "quota", "document"] as const).map((c) => <th key={c} scope="col" className={cell}>{t(`review.evidence.col.${c}`)}</th>)}</tr></thead>
+        <tbody>
+          {mandates.map((m, i) => (
+            <tr key={m.mandateId ?? i}>
+              <td className={cell}>{m.issuer}</td><td className={cell}>{m.unit}</td><td className={cell}>{m.channel}</td><td className={cell}>{(m.actions ?? []).join(", ")}</td>
+              <td className={cell}>{m.assessmentLinked ? t("review.yes") : t("review.no")}</td><td className={cell}>{m.ranking ? t("review.yes") : t("review.no")}</td>
+              <td className={cell}>{m.quota ?? ""}</td><td className={cell}>{m.document ?? ""}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+/** A flag's evidence as tables and lists a reviewer can read (already redacted for them). */
+export function EvidenceView({ evidence, t }: { evidence: Record<string, unknown>; t: Translate }) {
+  const { mandates, mandate, rules, reports, ...rest } = evidence as { mandates?: Mandate[]; mandate?: Mandate; rules?: Rule[]; reports?: Report[] | { withheld: true; count: number } };
+  return (
+    <div className="space-y-3 text-sm" data-testid="evidence">
+      {(mandates || mandate) && <MandateTable mandates={mandates ?? [mandate!]} t={t} />}
+      {rules && (
+        <ul className="space-y-1">
+          {rules.map((r, i) => (
+            <li key={r.id ?? i} className="rounded border border-slate-200 bg-white p-2">
+              <p>{r.forbids}</p>
+              <p className="text-slate-600">{t("review.evidence.rule", { source: r.source ?? "", article: r.article ?? "" })}</p>
+            </li>
+          ))}
+        </ul>
+      )}
+      {reports && !Array.isArray(reports) && <p className="rounded border border-amber-200 bg-amber-50 p-2">{t("review.evidence.withheld", { count: reports.count })}</p>}
+      {Array.isArray(reports) && (
+        <div className="overflow-x-auto">
+          <table className="min-w-full bg-white text-sm">
+            <caption className="sr-only">{t("review.evidence.reports")}</caption>
+            <thead><tr>{(["installedOn", "lastUsedOn", "onlyForFigures"] as const).map((c) => <th key={c} scope="col" className={cell}>{t(`review.evidence.col.${c}`)}</th>)}</tr></thead>
+            <tbody>
+              {reports.map((r, i) => (
+                <tr key={i}><td className={cell}>{r.installedOn ?? ""}</td><td className={cell}>{r.lastUsedOn ?? t("review.evidence.never")}</td><td className={cell}>{r.onlyForFigures ? t("review.yes") : t("review.no")}</td></tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      {Object.keys(rest).length > 0 && (
+        <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 rounded border border-slate-200 bg-white p-2">
+          {Object.entries(rest).map(([k, v]) => (
+            <div key={k} className="contents"><dt className="text-slate-600">{k}</dt><dd className="break-words">{Array.isArray(v) ? v.join("、") : typeof v === "object" ? JSON.stringify(v) : String(v)}</dd></div>
+          ))}
+        </dl>
+      )}
+    </div>
+  );
+}
