@@ -28,7 +28,8 @@ export async function recomputeAllFlags(options: { today?: Date; progress?: Prog
   const ledger = await loadLedger(db, options.today);
   const findings: Finding[] = [];
   DETECTORS.forEach((d, i) => {
-    findings.push(...d.detect(ledger));
+    // Not push(...found): a spread of a million findings overflows the call stack.
+    for (const f of d.detect(ledger)) findings.push(f);
     progress(`detect ${d.kind}`, i + 1, DETECTORS.length);
   });
   const summary = await db.$transaction(

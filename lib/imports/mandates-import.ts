@@ -50,7 +50,7 @@ export const mandatesPlanner: Planner<MandateRow> = {
       };
       resolved.push({ line, key: `${issuer.id}:${target.id}:${channelId}`, issuerUnitId: issuer.id, targetUnitId: target.id, channelId, fields });
     }
-    issues.push(...findDuplicates(resolved.map((r) => ({ line: r.line, row: r })), (r) => r.key, "channel"));
+    for (const issue of findDuplicates(resolved.map((r) => ({ line: r.line, row: r })), (r) => r.key, "channel")) issues.push(issue);
     const existing = await db.mandate.findMany({
       where: { status: "active", targetUnitId: { in: [...new Set(resolved.map((r) => r.targetUnitId))] } },
       select: { id: true, issuerUnitId: true, targetUnitId: true, channelId: true, actions: true, assessmentLinked: true, ranking: true, quota: true, since: true, document: true },

@@ -66,7 +66,7 @@ export const reportsPlanner: Planner<ReportRow> = {
         },
       });
     }
-    issues.push(...findDuplicates(resolved.map((r) => ({ line: r.line, row: r })), (r) => `${r.login}:${r.channelId}`, "channel"));
+    for (const issue of findDuplicates(resolved.map((r) => ({ line: r.line, row: r })), (r) => `${r.login}:${r.channelId}`, "channel")) issues.push(issue);
 
     const existing = new Map<string, { id: number; version: number; before: Fields; snapshot: object }>();
     const userIds = [...users.values()].map((u) => u.id);

@@ -109,7 +109,7 @@ export const overload: Detector = {
         burden: minutes,
       });
     }
-    findings.push(...unitOverload(l));
+    for (const f of unitOverload(l)) findings.push(f);
     const grassroots = new Set(["township", "village"]);
     const byIssuer = new Map<number, Set<number>>();
     for (const m of l.mandates) {
