@@ -44,6 +44,8 @@ for (const [path, { allowed }] of Object.entries(pages)) {
 const apis: Record<string, { allowed: string[] }> = {
   "/api/channels/search?q=xxqg": { allowed: ["staff"] },
   "/api/admin/export/units?format=json": { allowed: ["admin"] },
+  "/api/review/export?what=queue&format=json": { allowed: ["reviewer", "admin"] },
+  "/api/review/export?what=decisions&format=csv": { allowed: ["reviewer", "admin"] },
 };
 
 for (const [path, { allowed }] of Object.entries(apis)) {

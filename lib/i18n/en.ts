@@ -437,4 +437,6 @@ export const en: Record<MessageKey, string> = {
   "form.error.not_a_duplicate": "Only a duplicate-channel flag can merge channels.",
   "form.error.none_selected": "Select at least one flag.",
   "form.error.too_many": "At most 500 at a time.",
+  "review.export.queue": "Download this queue ({format})",
+  "review.export.decisions": "Download all decisions ({format})",
 };

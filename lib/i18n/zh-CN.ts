@@ -436,6 +436,8 @@ export const zhCN = {
   "form.error.not_a_duplicate": "只有重复渠道标记可以合并渠道。",
   "form.error.none_selected": "请至少选择一条标记。",
   "form.error.too_many": "一次最多处理 500 条。",
+  "review.export.queue": "下载当前队列（{format}）",
+  "review.export.decisions": "下载全部处理记录（{format}）",
 } as const;
 
 export type MessageKey = keyof typeof zhCN;

@@ -168,3 +168,17 @@ describe("anonymity", () => {
     expect(JSON.stringify(await listQueue({ status: "all" }, t))).not.toContain("rb1");
   });
 });
+
+describe("exports", () => {
+  it("hold the reviewer's subtree only, the decisions taken, and no reporter", async () => {
+    const { exportReview } = await import("./export-review");
+    await actAs(a);
+    const queue = JSON.parse(await exportReview("queue", "json", { status: "all" }, t)) as { unit: string; channels: string }[];
+    expect(queue.length).toBeGreaterThan(0);
+    expect(queue.every((f) => f.unit.startsWith("RA"))).toBe(true);
+    const csv = await exportReview("decisions", "csv", {}, t);
+    expect(csv.split("\n")[0]).toBe("flag_id,kind,decision,reason,detail,reviewer,at");
+    expect(csv).toContain("merge");
+    for (const text of [JSON.stringify(queue), csv]) for (const login of ["ra1", "ra2", "rb1"]) expect(text).not.toContain(login);
+  });
+});

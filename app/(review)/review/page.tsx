@@ -18,7 +18,8 @@ export default async function ReviewPage({ searchParams }: { searchParams: Promi
   const t = await getTranslator();
   const [overview, queue] = await Promise.all([getReviewOverview(), listQueue(filters, t)]);
   const m = pickMessages(t, ["review.", "flagKind.", "flagStatus.", "form."]);
-  const pageLink = (page: number) => `/review?${new URLSearchParams({ ...Object.fromEntries(Object.entries(filters).filter(([, v]) => v !== undefined).map(([k, v]) => [k, String(v)])), page: String(page) })}`;
+  const filterParams = Object.fromEntries(Object.entries(filters).filter(([k, v]) => v !== undefined && k !== "page").map(([k, v]) => [k, String(v)]));
+  const pageLink = (page: number) => `/review?${new URLSearchParams({ ...filterParams, page: String(page) })}`;
   const field = "rounded border border-slate-300 bg-white px-2 py-1.5";
   return (
     <section aria-labelledby="review-title" className="space-y-4">
@@ -58,6 +59,14 @@ export default async function ReviewPage({ searchParams }: { searchParams: Promi
         <label className="flex flex-col gap-1">{t("review.filter.q")}<input type="search" name="q" defaultValue={filters.q ?? ""} maxLength={100} className={field} /></label>
         <div className="flex items-end"><button className="w-full rounded bg-teal-700 px-3 py-1.5 text-white">{t("review.filter.apply")}</button></div>
       </form>
+      <p className="flex flex-wrap gap-3 text-sm">
+        {(["csv", "json"] as const).map((format) => (
+          <a key={format} href={`/api/review/export?${new URLSearchParams({ ...filterParams, what: "queue", format })}`} className="text-teal-800 underline">{t("review.export.queue", { format: format.toUpperCase() })}</a>
+        ))}
+        {(["csv", "json"] as const).map((format) => (
+          <a key={`d${format}`} href={`/api/review/export?what=decisions&format=${format}`} className="text-teal-800 underline">{t("review.export.decisions", { format: format.toUpperCase() })}</a>
+        ))}
+      </p>
       <p className="text-sm text-slate-600" data-testid="queue-total">{t("review.queueTotal", { total: queue.total, page: queue.page, pages: queue.pages })}</p>
       <BulkQueue items={queue.items} m={m} />
       <nav aria-label={t("review.pages")} className="flex gap-3 text-sm">
