@@ -1,4 +1,4 @@
-import type { Translate } from "@/lib/i18n/messages";
+import { isMessageKey, type MessageKey, type Translate } from "@/lib/i18n/messages";
 
 type Mandate = { mandateId?: number; issuer?: string; unit?: string; channel?: string; actions?: string[]; assessmentLinked?: boolean; ranking?: boolean; quota?: number | null; document?: string | null };
 type Rule = { id?: string; forbids?: string; source?: string; article?: string };
@@ -59,7 +59,7 @@ export function EvidenceView({ evidence, t }: { evidence: Record<string, unknown
       {Object.keys(rest).length > 0 && (
         <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 rounded border border-slate-200 bg-white p-2">
           {Object.entries(rest).map(([k, v]) => (
-            <div key={k} className="contents"><dt className="text-slate-600">{k}</dt><dd className="break-words">{Array.isArray(v) ? v.join("、") : typeof v === "object" ? JSON.stringify(v) : String(v)}</dd></div>
+            <div key={k} className="contents"><dt className="text-slate-600">{isMessageKey(`review.evidence.key.${k}`) ? t(`review.evidence.key.${k}` as MessageKey) : k}</dt><dd className="break-words">{Array.isArray(v) ? v.map((x) => (isMessageKey(`review.signal.${String(x)}`) ? t(`review.signal.${String(x)}` as MessageKey) : String(x))).join("、") : typeof v === "object" ? JSON.stringify(v) : String(v)}</dd></div>
           ))}
         </dl>
       )}
