@@ -460,4 +460,5 @@ export const en: Record<MessageKey, string> = {
   "review.signal.same_operator": "same sponsor",
   "review.signal.different_operator": "different sponsors",
   "review.signal.different_kind": "different kinds",
+  "settings.publicFloor": "How deep the public page drills down (1 province, 2 city, 3 county, 4 township)",
 };

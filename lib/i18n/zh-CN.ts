@@ -459,6 +459,7 @@ export const zhCN = {
   "review.signal.same_operator": "主办单位相同",
   "review.signal.different_operator": "主办单位不同",
   "review.signal.different_kind": "类型不同",
+  "settings.publicFloor": "公开页下钻到哪一级（1 省、2 市、3 县、4 乡镇）",
 } as const;
 
 export type MessageKey = keyof typeof zhCN;

@@ -15,6 +15,8 @@ export const THRESHOLD_FIELDS = {
   overloadHoursPerWeek: { default: 5, min: 1, max: 168 },
   issuerAppLimit: { default: 1, min: 1, max: 50 },
   publicMinReporters: { default: 5, min: 3, max: 100 },
+  /** How deep the public drill-down goes: 1 province, 2 city, 3 county, 4 township. */
+  publicFloor: { default: 3, min: 1, max: 4 },
 } as const satisfies Record<string, { default: number; min: number; max: number; zeroInherits?: true }>;
 
 export type ThresholdName = keyof typeof THRESHOLD_FIELDS;
