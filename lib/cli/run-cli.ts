@@ -13,6 +13,9 @@ import fs from "node:fs";
 import { listFlags } from "@/lib/flags/list-flags";
 import { recomputeFlags } from "@/lib/flags/recompute-flags";
 import type { FlagKind } from "@/lib/db/generated/client";
+import { backupTo } from "@/lib/backup/backup";
+import { restoreFrom } from "@/lib/backup/restore";
+import { AppError } from "@/lib/errors";
 
 const USAGE = `Usage: npm run cli -- <command>
 
@@ -27,6 +30,8 @@ const USAGE = `Usage: npm run cli -- <command>
   flags recompute          recompute every flag from the ledger
   flags list [--kind KIND] [--json]
                            the flags, worst first (JSON: an array of flags)
+  backup FILE              write the whole ledger to FILE (gzip JSON lines), consistent while the app runs
+  restore FILE             load a backup into an empty database (migrated first; same version of Fingertip)
   prepare                  what \`npm start\` runs first: migrate and seed the embedded database
 
 The database is PostgreSQL when DATABASE_URL is set, else the embedded one in FINGERTIP_DATA_DIR (.data).`;
@@ -36,6 +41,34 @@ const log = (line: string) => process.stderr.write(line + "\n");
 type Command = (args: string[]) => Promise<number>;
 
 const commands: Record<string, Command> = {
+  async backup([file]) {
+    if (!file) return log("Usage: npm run cli -- backup FILE"), 2;
+    const counts = await backupTo(CLI_ACTOR, file, log);
+    log(`Backed up ${Object.values(counts).reduce((a, b) => a + b, 0)} rows of ${Object.keys(counts).length} tables to ${file}`);
+    return 0;
+  },
+  async restore([file]) {
+    if (!file || !fs.existsSync(file)) return log("Usage: npm run cli -- restore FILE (an existing backup file)"), 2;
+    await migrateDatabase();
+    try {
+      const counts = await restoreFrom(CLI_ACTOR, file, log);
+      log(`Restored ${Object.values(counts).reduce((a, b) => a + b, 0)} rows into ${Object.keys(counts).length} tables.`);
+      return 0;
+    } catch (error) {
+      if (error instanceof AppError) {
+        const reason = Object.values(error.fieldErrors ?? {}).flat()[0] ?? error.code;
+        log(
+          {
+            not_a_backup: `${file} is not a Fingertip backup.`,
+            backup_version_mismatch: "The backup was made by another version of Fingertip (different migrations); restore it with that version.",
+            database_not_empty: "The database already holds data; restore into an empty one (a new DATABASE_URL or FINGERTIP_DATA_DIR).",
+          }[reason] ?? `Restore refused: ${reason}`,
+        );
+        return 1;
+      }
+      throw error;
+    }
+  },
   async migrate() {
     const applied = await migrateDatabase();
     log(applied.length ? `Applied ${applied.length} migration(s): ${applied.join(", ")}` : "No pending migrations.");
