@@ -37,15 +37,16 @@ export function validatedAction<S extends z.ZodType, T>(
   run: (input: z.output<S>, user: SessionUser) => Promise<T>,
   options: { arrays?: readonly string[] } = {},
 ) {
-  return wrapAction(schema, async (input) => run(input, await requireUser(permission)), options);
+  // The user is checked before the input: someone without the permission learns nothing from validation.
+  return wrapAction(schema, () => requireUser(permission), run, options);
 }
 
 /** For the few actions open to visitors (accepting an invitation): the same checks, without a session. */
 export function publicAction<S extends z.ZodType, T>(schema: S, run: (input: z.output<S>) => Promise<T>) {
-  return wrapAction(schema, run, {});
+  return wrapAction(schema, async () => null, run, {});
 }
 
-function wrapAction<S extends z.ZodType, T>(schema: S, run: (input: z.output<S>) => Promise<T>, options: { arrays?: readonly string[] }) {
+function wrapAction<S extends z.ZodType, U, T>(schema: S, authorize: () => Promise<U>, run: (input: z.output<S>, user: U) => Promise<T>, options: { arrays?: readonly string[] }) {
   return async (_prev: ActionState<T>, formData: FormData): Promise<ActionState<T>> => {
     const t = await getTranslator();
     const translate = (errors: Record<string, string[] | undefined>) =>
@@ -57,11 +58,12 @@ function wrapAction<S extends z.ZodType, T>(schema: S, run: (input: z.output<S>)
       );
     try {
       await assertSameOrigin();
+      const user = await authorize();
       const parsed = schema.safeParse(formDataToObject(formData, options.arrays));
       if (!parsed.success) {
         return { ok: false, fieldErrors: translate(z.flattenError(parsed.error).fieldErrors as Record<string, string[]>), message: t("form.fix") };
       }
-      return { ok: true, data: await run(parsed.data) };
+      return { ok: true, data: await run(parsed.data, user) };
     } catch (error) {
       if (error instanceof AppError) {
         return { ok: false, fieldErrors: translate(error.fieldErrors ?? {}), message: t(`error.app.${error.code}` as MessageKey) };
