@@ -1,0 +1,111 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import fs from "node:fs";
+import http from "node:http";
+import os from "node:os";
+import { gzipSync } from "node:zlib";
+import autocannon from "autocannon";
+import { CLI_ACTOR } from "@/lib/auth/actor";
+import { closeDb, getOpenedDatabase } from "@/lib/db/client";
+import { applyMigrations } from "@/lib/db/schema-engine";
+import { IMPORT_KINDS, MAX_IMPORT_ROWS } from "@/lib/imports/import-types";
+import { importCsv } from "@/lib/imports/run-import";
+import { createPgDatabase, dropPgDatabase, uniqueName } from "@/lib/testing/test-databases";
+import { generateLedger } from "./generate-ledger";
+
+/*
+ * npm run bench:public [-- REPORTS]: the public page and GET /api/v1/public/summary under load
+ * (autocannon, 100 connections, loopback) from the production build (`npm run build` first)
+ * serving a synthetic ledger in a throwaway PostgreSQL database, against a plain Node.js http
+ * server sending the same bytes, measured in the same run; and the first-load JavaScript of `/`
+ * (gzip) beside that of an empty page of the same build (/_not-found). Writes lib/bench/public-results.md.
+ */
+const reports = Number(process.argv[2] ?? 1_000_000);
+const log = (line: string) => process.stderr.write(line + "\n");
+const APP_PORT = 3300;
+const PLAIN_PORT = 3301;
+
+async function load(url: string) {
+  const r = await autocannon({ url, connections: 100, duration: 10 });
+  return { rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, errors: r.errors + r.non2xx };
+}
+
+async function firstLoadJs(base: string, path: string): Promise<number> {
+  const html = await (await fetch(base + path)).text();
+  const scripts = [...html.matchAll(/<script[^>]+src="([^"]+\.js)"/g)].map((m) => m[1]!);
+  let total = 0;
+  for (const src of new Set(scripts)) total += gzipSync(Buffer.from(await (await fetch(new URL(src, base))).arrayBuffer())).length;
+  return total;
+}
+
+async function waitFor(url: string, ms: number) {
+  const until = Date.now() + ms;
+  while (Date.now() < until) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {}
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  throw new Error(`${url} did not answer`);
+}
+
+const name = uniqueName("fingertip_pubbench");
+const url = await createPgDatabase(name);
+process.env.DATABASE_URL = url;
+let app: ChildProcess | undefined;
+let plain: http.Server | undefined;
+try {
+  await applyMigrations((await getOpenedDatabase()).factory);
+  const files = generateLedger({ reports });
+  for (const kind of IMPORT_KINDS) {
+    const [header, ...lines] = files[kind].trimEnd().split("\n");
+    for (let start = 0; start < lines.length; start += MAX_IMPORT_ROWS / 2) {
+      const text = [header, ...lines.slice(start, start + MAX_IMPORT_ROWS / 2)].join("\n") + "\n";
+      await importCsv(CLI_ACTOR, { kind, text, dryRun: false, recomputeFlags: false });
+    }
+    log(`imported ${kind}`);
+  }
+  await closeDb();
+  app = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(APP_PORT)], { env: { ...process.env, DATABASE_URL: url, NEXTAUTH_SECRET: "bench", NEXT_TELEMETRY_DISABLED: "1" }, stdio: "ignore" });
+  const base = `http://127.0.0.1:${APP_PORT}`;
+  await waitFor(`${base}/api/health`, 120_000);
+  // The first request builds the public snapshot; the load starts after it.
+  const t = performance.now();
+  const summaryBody = await (await fetch(`${base}/api/v1/public/summary`)).text();
+  const snapshotMs = performance.now() - t;
+  const pageBody = await (await fetch(`${base}/`)).text();
+  plain = http.createServer((req, res) => {
+    const body = req.url === "/" ? pageBody : summaryBody;
+    res.writeHead(200, { "content-type": req.url === "/" ? "text/html; charset=utf-8" : "application/json" });
+    res.end(body);
+  });
+  await new Promise<void>((r) => plain!.listen(PLAIN_PORT, "127.0.0.1", r));
+  const rows = [];
+  for (const path of ["/api/v1/public/summary", "/"]) {
+    const a = await load(`${base}${path}`);
+    const p = await load(`http://127.0.0.1:${PLAIN_PORT}${path}`);
+    rows.push({ path, a, p });
+    log(`${path}: app ${a.rps.toFixed(0)} rps p50 ${a.p50} p99 ${a.p99} (errors ${a.errors}); plain ${p.rps.toFixed(0)} rps`);
+  }
+  const [pageJs, emptyJs] = [await firstLoadJs(base, "/"), await firstLoadJs(base, "/does-not-exist")];
+  const machine = `${os.cpus().length} × ${os.cpus()[0]?.model ?? "cpu"}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
+  const table = [
+    `# Public page benchmark (npm run bench:public)`,
+    "",
+    `Measured ${new Date().toISOString().slice(0, 10)} on ${machine}; synthetic ledger of ${reports} self-reports in PostgreSQL; autocannon, 100 connections, 10 s, loopback. First request (builds the public snapshot): ${snapshotMs.toFixed(0)} ms.`,
+    "",
+    "| path | app rps | p50 ms | p99 ms | plain http rps | app / plain |",
+    "|---|---|---|---|---|---|",
+    ...rows.map((r) => `| ${r.path} | ${r.a.rps.toFixed(0)} | ${r.a.p50} | ${r.a.p99} | ${r.p.rps.toFixed(0)} | ${(r.a.rps / r.p.rps).toFixed(3)} |`),
+    "",
+    `First-load JavaScript of / (gzip): ${(pageJs / 1024).toFixed(1)} KB; of an empty page of the same build: ${(emptyJs / 1024).toFixed(1)} KB (difference ${((pageJs - emptyJs) / 1024).toFixed(1)} KB).`,
+  ];
+  process.stdout.write(table.join("\n") + "\n");
+  fs.writeFileSync(process.env.BENCH_OUT ?? "lib/bench/public-results.md", table.join("\n") + "\n");
+} finally {
+  plain?.close();
+  app?.kill("SIGTERM");
+  await closeDb();
+  await new Promise((r) => setTimeout(r, 1000));
+  await dropPgDatabase(name).catch(() => {});
+}
+process.exit(0);
