@@ -38,9 +38,6 @@ const ACTIONS: Record<string, Audience[]> = {
   updateUserAction: ["admin"],
 };
 
-// Nothing here depends on the screen: one project is enough.
-test.beforeEach(({}, info) => test.skip(info.project.name !== "desktop-1280", "same at every width"));
-
 const routesManifest = JSON.parse(fs.readFileSync(".next/app-path-routes-manifest.json", "utf8")) as Record<string, string>;
 const actionsManifest = (JSON.parse(fs.readFileSync(".next/server/server-reference-manifest.json", "utf8")) as {
   node: Record<string, { workers: Record<string, unknown>; exportedName?: string }>;

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { SectionNav } from "@/components/ui/section-nav";
 import type { Translate } from "@/lib/i18n/messages";
 
 const LINKS = [
@@ -7,13 +7,5 @@ const LINKS = [
 ] as const;
 
 export function ReviewNav({ t, current }: { t: Translate; current: string }) {
-  return (
-    <nav aria-label={t("review.nav.label")} className="flex flex-wrap gap-2 text-sm">
-      {LINKS.map(([href, key]) => (
-        <Link key={href} href={href} aria-current={current === href ? "page" : undefined} className={`rounded px-2 py-1 ${current === href ? "bg-teal-700 text-white" : "bg-white text-slate-700 ring-1 ring-slate-200"}`}>
-          {t(key)}
-        </Link>
-      ))}
-    </nav>
-  );
+  return <SectionNav label={t("review.nav.label")} links={LINKS.map(([href, key]) => ({ href, text: t(key) }))} current={current} />;
 }

@@ -38,11 +38,13 @@ export async function restoreFrom(actor: Actor, file: string, log: (line: string
       await tx.$executeRaw`DELETE FROM settings`;
       let table: TableInfo | undefined;
       let batch: string[] = [];
+      const pendingSelfRefs: (() => Promise<void>)[] = [];
       const flush = async () => {
         if (!table || !batch.length) return;
         const json = `[${batch.join(",")}]`;
-        const cols = Prisma.raw((await columnsOf(tx, table.name)).map((c) => `"${c}"`).join(", "));
-        const selfNull = Prisma.raw((await columnsOf(tx, table.name)).map((c) => (table!.selfRefs.includes(c) ? `NULL` : `r."${c}"`)).join(", "));
+        const columns = await columnsOf(tx, table.name);
+        const cols = Prisma.raw(columns.map((c) => `"${c}"`).join(", "));
+        const selfNull = Prisma.raw(columns.map((c) => (table!.selfRefs.includes(c) ? `NULL` : `r."${c}"`)).join(", "));
         await tx.$executeRaw`INSERT INTO ${ident(table.name)} (${cols}) SELECT ${selfNull} FROM json_populate_recordset(NULL::${ident(table.name)}, ${json}::json) r`;
         if (table.selfRefs.length) {
           const current = table; // the closure runs after later tables have been read
@@ -55,7 +57,6 @@ export async function restoreFrom(actor: Actor, file: string, log: (line: string
         counts[table.name] = (counts[table.name] ?? 0) + batch.length;
         batch = [];
       };
-      const pendingSelfRefs: (() => Promise<void>)[] = [];
       for (let next = await lines.next(); !next.done; next = await lines.next()) {
         const line = next.value;
         if (!line) continue;

@@ -2,7 +2,8 @@ import "server-only";
 import { assertCan, type Actor } from "@/lib/auth/actor";
 import { getDb } from "@/lib/db/client";
 import type { FlagKind } from "@/lib/db/generated/client";
-import { isMessageKey, type Translate } from "@/lib/i18n/messages";
+import type { Translate } from "@/lib/i18n/messages";
+import { explainFlag } from "@/lib/flags/explain-flag";
 
 export type FlagListItem = {
   kind: FlagKind;
@@ -34,13 +35,11 @@ export async function listFlags(actor: Actor, t: Translate, filter: { kind?: Fla
   const channelName = new Map(channels.map((c) => [c.id, c.name]));
   const login = new Map(reporters.map((r) => [r.id, r.login]));
   return flags.map((f) => {
-    const { key, params } = f.explanation as { key: string; params: Record<string, string | number> };
-    const explainKey = `${key}.explain`;
     return {
       kind: f.kind,
       severity: f.severity,
       status: f.status,
-      explanation: isMessageKey(explainKey) ? t(explainKey, params) : key,
+      explanation: explainFlag(f.explanation, t),
       channels: f.channelIds.map((id) => channelName.get(id) ?? `#${id}`),
       ...(f.unit ? { unit: f.unit.code } : {}),
       ...(f.reporterId ? { reporter: login.get(f.reporterId) } : {}),

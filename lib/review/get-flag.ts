@@ -3,7 +3,7 @@ import { requireUser } from "@/lib/auth/current-user";
 import { getDb } from "@/lib/db/client";
 import type { Translate } from "@/lib/i18n/messages";
 import { getThresholds } from "@/lib/settings/thresholds";
-import { explainFlag } from "./explain-flag";
+import { explainFlag } from "@/lib/flags/explain-flag";
 import { flagsInJurisdiction, notFound } from "./jurisdiction";
 import { redactForReviewer } from "./reviewer-privacy";
 

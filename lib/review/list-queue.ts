@@ -3,7 +3,7 @@ import { requireUser } from "@/lib/auth/current-user";
 import { getDb } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
 import type { Translate } from "@/lib/i18n/messages";
-import { explainFlag } from "./explain-flag";
+import { explainFlag } from "@/lib/flags/explain-flag";
 import { flagsInJurisdiction } from "./jurisdiction";
 import type { QueueFilters } from "./review-filters";
 

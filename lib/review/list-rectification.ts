@@ -2,7 +2,7 @@ import "server-only";
 import { requireUser } from "@/lib/auth/current-user";
 import { getDb } from "@/lib/db/client";
 import type { Translate } from "@/lib/i18n/messages";
-import { explainFlag } from "./explain-flag";
+import { explainFlag } from "@/lib/flags/explain-flag";
 import { flagsInJurisdiction } from "./jurisdiction";
 
 export type RectificationItem = { id: number; kind: string; explanation: string; deadline: string; overdue: boolean };

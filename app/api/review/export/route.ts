@@ -1,4 +1,5 @@
 import { AppError } from "@/lib/errors";
+import { downloadResponse } from "@/lib/exports/download-response";
 import { getTranslator } from "@/lib/i18n/server";
 import { exportReview } from "@/lib/review/export-review";
 import { queueFiltersSchema } from "@/lib/review/review-filters";
@@ -13,14 +14,7 @@ export async function GET(request: Request): Promise<Response> {
     const format = params.get("format") ?? "csv";
     if ((what !== "queue" && what !== "decisions") || (format !== "csv" && format !== "json")) throw new AppError("not_found");
     const filters = queueFiltersSchema.parse(Object.fromEntries(params));
-    const body = await exportReview(what, format, filters, await getTranslator());
-    return new Response(format === "csv" ? `\uFEFF${body}` : body, {
-      headers: {
-        "Content-Type": format === "csv" ? "text/csv; charset=utf-8" : "application/json; charset=utf-8",
-        "Content-Disposition": `attachment; filename="review-${what}.${format}"`,
-        "Cache-Control": "no-store",
-      },
-    });
+    return downloadResponse(await exportReview(what, format, filters, await getTranslator()), format, `review-${what}`);
   } catch (error) {
     if (error instanceof AppError) return Response.json({ error: { code: error.code } }, { status: error.status });
     throw error;

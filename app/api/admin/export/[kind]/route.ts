@@ -1,6 +1,7 @@
 import { actorFromUser } from "@/lib/auth/actor";
 import { requireUser } from "@/lib/auth/current-user";
 import { AppError } from "@/lib/errors";
+import { downloadResponse } from "@/lib/exports/download-response";
 import { exportLedger } from "@/lib/exports/export-ledger";
 import { IMPORT_KINDS, type ImportKind } from "@/lib/imports/import-types";
 
@@ -13,15 +14,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ kind
     const { kind } = await params;
     const format = new URL(request.url).searchParams.get("format") ?? "csv";
     if (!(IMPORT_KINDS as readonly string[]).includes(kind) || (format !== "csv" && format !== "json")) throw new AppError("not_found");
-    const body = await exportLedger(actor, kind as ImportKind, format);
-    const bom = format === "csv" ? "\uFEFF" : ""; // so spreadsheet programs read the UTF-8 as such
-    return new Response(bom + body, {
-      headers: {
-        "Content-Type": format === "csv" ? "text/csv; charset=utf-8" : "application/json; charset=utf-8",
-        "Content-Disposition": `attachment; filename="${kind}.${format}"`,
-        "Cache-Control": "no-store",
-      },
-    });
+    return downloadResponse(await exportLedger(actor, kind as ImportKind, format), format, kind);
   } catch (error) {
     if (error instanceof AppError) return Response.json({ error: { code: error.code } }, { status: error.status });
     throw error;
