@@ -1,13 +1,15 @@
 import { NextResponse, type NextRequest } from "next/server";
 
 /*
- * Two jobs, neither of them deciding access (every page, action and route handler checks the user
+ * Three jobs, none of them deciding access (every page, action and route handler checks the user
  * itself): security headers on every response, with a fresh nonce for Next.js's own inline scripts
  * so the Content-Security-Policy needs no 'unsafe-inline' for scripts; and sending visitors without
- * any session cookie to sign-in before a protected page renders.
+ * any session cookie to sign-in before a protected page renders; refusing oversized action bodies.
  */
 const SESSION_COOKIES = ["__Secure-next-auth.session-token", "next-auth.session-token"];
 const PROTECTED = ["/me", "/review", "/admin"];
+/** No form of the app sends more than a few KB; a larger server-action body is refused here with words, not left to fail inside Next.js. */
+const ACTION_BODY_LIMIT = 256 * 1024;
 
 function contentSecurityPolicy(nonce: string): string {
   const dev = process.env.NODE_ENV === "development";
@@ -26,8 +28,24 @@ function contentSecurityPolicy(nonce: string): string {
   ].join("; ");
 }
 
+/** Next.js answers 500 to a path whose escapes are not UTF-8 (e.g. %FF or %ZZ); that is the sender's mistake: 400. */
+function decodablePath(pathname: string): boolean {
+  try {
+    decodeURIComponent(pathname);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 export function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
+  if (!decodablePath(request.nextUrl.pathname)) {
+    return new NextResponse("地址无效。The address is not valid.", { status: 400, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+  }
+  if (request.method === "POST" && request.headers.has("next-action") && Number(request.headers.get("content-length") ?? 0) > ACTION_BODY_LIMIT) {
+    return new NextResponse("提交的内容过大（上限 256 KB）。The form sent is too large (limit 256 KB).", { status: 413, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+  }
   const isProtected = PROTECTED.some((p) => pathname === p || pathname.startsWith(`${p}/`));
   let response: NextResponse;
   const nonce = Buffer.from(crypto.randomUUID()).toString("base64");

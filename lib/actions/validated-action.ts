@@ -14,12 +14,17 @@ export type ActionState<T = unknown> =
   | { ok: false; fieldErrors: Record<string, string[]>; message: string }
   | null;
 
-/** FormData → plain object; repeated names (checkbox groups) become arrays. */
+/**
+ * FormData → plain object; repeated names (checkbox groups) become arrays. A file where text
+ * belongs becomes a value no schema accepts (a control character: not text, not a number, not a
+ * choice), so it is refused beside its field instead of being read as empty.
+ */
+export const FILE_IN_TEXT_FIELD = "\u0000(file)";
 export function formDataToObject(formData: FormData, arrays: readonly string[] = []): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const key of new Set(formData.keys())) {
     if (key.startsWith("$ACTION")) continue;
-    const values = formData.getAll(key).map((v) => (typeof v === "string" ? v : ""));
+    const values = formData.getAll(key).map((v) => (typeof v === "string" ? v : FILE_IN_TEXT_FIELD));
     out[key] = arrays.includes(key) ? values : values[0];
   }
   for (const key of arrays) out[key] ??= [];

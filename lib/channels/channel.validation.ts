@@ -1,12 +1,13 @@
 import { z } from "zod";
+import { recordNumber } from "@/lib/ledger/record-id";
 import { ONE_LINE_CONTROL } from "@/lib/ledger/control-chars";
 import { CHANNEL_KINDS, PURPOSES } from "@/lib/ledger/vocabulary";
 
 const text = (max: number) => z.string().trim().max(max, "too_long").refine((v) => !ONE_LINE_CONTROL.test(v), "control_chars");
 
 export const editChannelSchema = z.object({
-  channelId: z.coerce.number().int().positive(),
-  version: z.coerce.number().int().min(1),
+  channelId: recordNumber(1),
+  version: recordNumber(1),
   name: text(100).pipe(z.string().min(1, "required")),
   kind: z.enum(CHANNEL_KINDS, { error: "invalid_choice" }),
   purpose: z.enum(PURPOSES, { error: "invalid_choice" }),

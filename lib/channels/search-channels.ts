@@ -1,6 +1,8 @@
 import "server-only";
 import { requireUser } from "@/lib/auth/current-user";
 import { getDb } from "@/lib/db/client";
+import { AppError } from "@/lib/errors";
+import { ONE_LINE_CONTROL } from "@/lib/ledger/control-chars";
 import type { ChannelKind } from "@/lib/db/generated/client";
 import { findMandatesForUnit } from "@/lib/reports/my-mandates";
 import type { ChannelHit } from "@/lib/reports/report-dto";
@@ -16,6 +18,7 @@ export async function searchChannels(query: string): Promise<ChannelHit[]> {
   const user = await requireUser("report:write");
   const q = query.trim().slice(0, 50);
   if (!q) return [];
+  if (ONE_LINE_CONTROL.test(q)) throw new AppError("invalid_input", { q: ["control_chars"] });
   const db = await getDb();
   const norm = normalizeName(q);
   const initials = /^[a-z0-9]+$/i.test(q) ? q.toLowerCase() : initialsOf(q);

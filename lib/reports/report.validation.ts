@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { FREE_TEXT_CONTROL } from "@/lib/ledger/control-chars";
+import { recordNumber } from "@/lib/ledger/record-id";
+import { FREE_TEXT_CONTROL, ONE_LINE_CONTROL } from "@/lib/ledger/control-chars";
 import { ACTIONS, CHANNEL_KINDS } from "@/lib/ledger/vocabulary";
 
 /*
@@ -39,10 +40,10 @@ const checkbox = z
 
 export const reportSchema = z
   .object({
-    channelId: z.coerce.number().int().positive("required"),
+    channelId: recordNumber(1, "required"),
     /** The unit of a mandate picked from the list, or empty with a name typed in. */
-    requiredByUnitId: z.union([z.literal(""), z.coerce.number().int().positive()]).optional().transform((v) => (v ? Number(v) : null)),
-    requiredByName: cleanText(100).optional().transform((v) => v || null),
+    requiredByUnitId: z.union([z.literal(""), recordNumber(1)]).optional().transform((v) => (v ? Number(v) : null)),
+    requiredByName: cleanText(100).refine((v) => !ONE_LINE_CONTROL.test(v), "control_chars").optional().transform((v) => v || null),
     actions: z.array(z.enum(ACTIONS, { error: "invalid_choice" })).max(ACTIONS.length).default([]),
     accounts: wholeNumber(0, 100),
     minutesPerWeek: wholeNumber(0, MINUTES_PER_WEEK),
@@ -54,7 +55,7 @@ export const reportSchema = z
     note: cleanText(500).optional().transform((v) => v || null),
     anonymous: checkbox,
     /** The version the form was loaded with: a newer one in the database means someone else saved first. */
-    version: z.union([z.literal(""), z.coerce.number().int().min(0)]).optional().transform((v) => (v === "" || v === undefined ? null : v)),
+    version: z.union([z.literal(""), recordNumber(0)]).optional().transform((v) => (v === "" || v === undefined ? null : v)),
     submissionKey: z.string().trim().min(8).max(64).regex(/^[\w-]+$/),
   })
   .superRefine((r, ctx) => {
@@ -64,6 +65,6 @@ export const reportSchema = z
 export type ReportInput = z.output<typeof reportSchema>;
 
 export const proposeChannelSchema = z.object({
-  name: cleanText(100).pipe(z.string().min(1, "required")),
+  name: cleanText(100).refine((v) => !ONE_LINE_CONTROL.test(v), "control_chars").pipe(z.string().min(1, "required")),
   kind: z.enum(CHANNEL_KINDS, { error: "invalid_choice" }),
 });

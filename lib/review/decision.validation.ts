@@ -1,8 +1,9 @@
 import { z } from "zod";
+import { recordNumber } from "@/lib/ledger/record-id";
 import { FREE_TEXT_CONTROL, ONE_LINE_CONTROL } from "@/lib/ledger/control-chars";
 import { RECOMMENDATIONS } from "./flag-vocabulary";
 
-const id = z.coerce.number({ error: "invalid" }).int("invalid").positive("invalid").max(2_147_483_647, "invalid");
+const id = recordNumber(1);
 const note = (max: number) => z.string().trim().max(max, "too_long").refine((v) => !FREE_TEXT_CONTROL.test(v), "control_chars");
 const required = (max: number) => note(max).refine((v) => v.length > 0, "required");
 const code = z.string().trim().max(64, "too_long").refine((v) => !ONE_LINE_CONTROL.test(v), "control_chars").refine((v) => v.length > 0, "required");

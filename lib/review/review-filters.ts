@@ -1,10 +1,12 @@
 import { z } from "zod";
+import { ONE_LINE_CONTROL } from "@/lib/ledger/control-chars";
 import { FLAG_KINDS, FLAG_STATUSES } from "./flag-vocabulary";
 
 const optionalText = (max: number) =>
   z
     .string()
     .max(max)
+    .refine((v) => !ONE_LINE_CONTROL.test(v))
     .optional()
     .transform((v) => v?.trim() || undefined);
 

@@ -40,7 +40,7 @@ export const thresholdsSchema = z.object(
 
 export const saveThresholdsSchema = thresholdsSchema.extend({
   /** When the form was loaded: a later save by someone else makes this one a conflict. */
-  loadedAt: z.string().max(40),
+  loadedAt: z.union([z.literal(""), z.iso.datetime({ error: "invalid" })], { error: "invalid" }),
 });
 
 const ZOMBIE_DAYS_BY_KIND: Partial<Record<string, ThresholdName>> = {

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { recordNumber } from "@/lib/ledger/record-id";
 import { ONE_LINE_CONTROL } from "@/lib/ledger/control-chars";
 import { ROLES } from "@/lib/auth/permissions";
 
@@ -18,7 +19,7 @@ export const passwordSchema = z
 
 export const createInvitationSchema = z.object({
   role: z.enum(ROLES, { error: "invalid_choice" }),
-  unitCode: z.string().trim().min(1, "required").max(64, "too_long"),
+  unitCode: z.string().trim().min(1, "required").max(64, "too_long").refine((v) => !ONE_LINE_CONTROL.test(v), "control_chars"),
   login: z.union([z.literal(""), loginSchema]).optional().transform((v) => v || null),
 });
 
@@ -36,7 +37,7 @@ export const acceptInvitationSchema = z
   });
 
 export const updateUserSchema = z.object({
-  userId: z.coerce.number().int().positive(),
+  userId: recordNumber(1),
   role: z.enum(ROLES, { error: "invalid_choice" }),
   disabled: z.enum(["true", "false"]).transform((v) => v === "true"),
 });
