@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Every test, from a fresh clone: installs what the tests need, then typecheck, lint, unit tests,
-# data-layer tests on embedded PGlite and on PostgreSQL, and end-to-end tests in headless Chromium.
+# data-layer tests on embedded PGlite and on PostgreSQL, durability (PostgreSQL restarted and the
+# embedded database killed during writes), and end-to-end tests in headless Chromium (including
+# the authorization matrix and the hostile-input corpus, whose case counts print at the end).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export NEXT_TELEMETRY_DISABLED=1 CHECKPOINT_DISABLE=1
@@ -18,6 +20,8 @@ step "typecheck";          npm run typecheck
 step "lint";               npm run lint
 step "unit and data-layer tests (PGlite and PostgreSQL)"
 npx vitest run
+step "durability (PostgreSQL restarted and the embedded database killed during writes)"
+npm run durability
 step "build";              npm run build
 step "end-to-end tests (Chromium, 360 px and 1280 px)"
 npx playwright test

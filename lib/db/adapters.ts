@@ -79,6 +79,22 @@ function awaitScripts(adapter: SqlDriverAdapter, pg: PGlite): SqlDriverAdapter {
   return adapter;
 }
 
+type PgPoolLike = {
+  query: (sql: string) => Promise<unknown>;
+  on: (event: "connect", listener: (client: { on: (event: "error", listener: (error: Error) => void) => void }) => void) => void;
+};
+
+/**
+ * When the server goes away (a restart, a failover), every open connection receives an error.
+ * pg-pool listens on idle connections only; one that adapter-pg has checked out but is between
+ * queries has no listener, and Node ends the whole process on an unheard "error" event. A listener
+ * on every connection keeps the app up: the broken connection fails its next query (the request is
+ * answered with an error and may be retried) and the pool replaces it.
+ */
+function keepLostConnectionsQuiet(pool: PgPoolLike): void {
+  pool.on("connect", (client) => client.on("error", (error) => console.warn(`database connection lost: ${error.message}`)));
+}
+
 /**
  * adapter-pg 7.10 runs a migration script by splitting it on ";", which breaks dollar-quoted
  * function bodies (the audit trigger). The simple query protocol runs the whole script at once.
@@ -89,7 +105,8 @@ function wrapPgScripts(base: SqlMigrationAwareDriverAdapterFactory): SqlMigratio
     adapterName: base.adapterName,
     connect: async () => {
       const adapter = await base.connect();
-      const inner = adapter as unknown as { client: { query: (sql: string) => Promise<unknown> }; onError: (e: unknown) => never };
+      const inner = adapter as unknown as { client: PgPoolLike; onError: (e: unknown) => never };
+      keepLostConnectionsQuiet(inner.client);
       adapter.executeScript = async (script: string) => {
         try {
           await inner.client.query(script);
