@@ -17,12 +17,12 @@ export default defineConfig({
   fullyParallel: false,
   forbidOnly: !!process.env.CI,
   retries: 0,
-  reporter: [["list"]],
+  reporter: [["list"], ["./e2e/suite-summary-reporter.ts"]],
   timeout: 30_000,
   use: { baseURL, launchOptions, locale: "zh-CN", trace: "retain-on-failure", screenshot: "only-on-failure" },
   projects: [
-    // The authorization matrix sends HTTP requests only: the screen does not matter, one width is enough.
-    { name: "phone-360", testIgnore: /authz-matrix/, use: { ...devices["Desktop Chrome"], viewport: { width: 360, height: 740 }, isMobile: false, hasTouch: true } },
+    // The authorization matrix and the hostile-input corpus send HTTP requests only: the screen does not matter, one width is enough.
+    { name: "phone-360", testIgnore: /authz-matrix|hostile-input/, use: { ...devices["Desktop Chrome"], viewport: { width: 360, height: 740 }, isMobile: false, hasTouch: true } },
     { name: "desktop-1280", use: { ...devices["Desktop Chrome"], viewport: { width: 1280, height: 800 } } },
   ],
   webServer: {

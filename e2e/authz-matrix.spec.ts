@@ -1,47 +1,97 @@
-import fs from "node:fs";
-import { createRequire } from "node:module";
-import type { APIRequestContext } from "@playwright/test";
+import { AUDIENCES, prepareAudiences, signInAsAudience, type Audience } from "./audiences";
 import { expect, signInByApi, test } from "./fixtures";
+import { actionsManifest, routesManifest, sendAction, type ActionField } from "./send-action";
+import { countCases } from "./suite-counts";
 
 /*
- * One table of every route and every server action of the build, with who may use it; a route or
- * action that the build has and the table lacks fails the first tests, so none can be forgotten.
- * Pages and route handlers are exercised role by role in access.spec.ts and the feature specs;
- * here every server action is sent, as each audience, straight over HTTP the way React sends it.
+ * One table of every route and every server action of the build × six audiences, with the answer
+ * each must get; a route or action that the build has and the table lacks fails the first tests,
+ * so none can be forgotten. Ids in the requests belong to someone else where that matters: staff
+ * of 青石村 ask for a report of 前园村's staff, the reviewer of 桃源乡 for a flag of 城关镇.
  */
-type Audience = "anonymous" | "staff" | "reviewer" | "admin";
-const ALL: Audience[] = ["anonymous", "staff", "reviewer", "admin"];
+type Ids = { reportOfStaff: number; flagOfChengguan: number };
+type Expect = Record<Audience, number>;
+type RouteCase = { request: (ids: Ids) => { path: string; method?: "GET" | "POST"; data?: string }; expect: Expect } | { unreachable: string };
 
-const ROUTES: Record<string, string> = {
-  "/": "public", "/signin": "public", "/invite/[code]": "public", "/_not-found": "public", "/_global-error": "public",
-  "/me": "staff", "/me/reports/[id]": "staff (own reports only)",
-  "/review": "reviewer, admin", "/review/flags/[id]": "reviewer (own subtree), admin", "/review/rectification": "reviewer, admin",
-  "/admin": "admin", "/admin/audit": "admin", "/admin/channels": "admin", "/admin/import": "admin", "/admin/settings": "admin", "/admin/units": "admin", "/admin/users": "admin",
-  "/api/health": "public", "/api/auth/[...nextauth]": "public (next-auth)", "/api/channels/search": "staff",
-  "/api/admin/import": "admin (POST, same origin)", "/api/admin/export/[kind]": "admin", "/api/review/export": "reviewer, admin",
-  "/api/v1/openapi.json": "public", "/api/v1/public/summary": "public", "/api/v1/public/units/[code]": "public", "/api/v1/public/issuers": "public", "/api/v1/public/channels": "public",
+const row = (anonymous: number, staff: number, staffB: number, reviewer: number, reviewerElsewhere: number, admin: number): Expect =>
+  ({ anonymous, staff, staffB, reviewer, reviewerElsewhere, admin });
+// 307 = sent to sign-in (pages) or home (the sign-in page, once signed in); 401/403 for route handlers.
+const everyone = row(200, 200, 200, 200, 200, 200);
+const staffPage = row(307, 200, 200, 403, 403, 403);
+const reviewPage = row(307, 403, 403, 200, 200, 200);
+const adminPage = row(307, 403, 403, 403, 403, 200);
+const adminApi = row(401, 403, 403, 403, 403, 200);
+const get = (path: string) => () => ({ path });
+
+const ROUTES: Record<string, RouteCase> = {
+  "/": { request: get("/"), expect: everyone },
+  "/signin": { request: get("/signin"), expect: row(200, 307, 307, 307, 307, 307) },
+  "/invite/[code]": { request: get("/invite/not-a-real-code-at-all"), expect: everyone },
+  "/_not-found": { request: get("/no-such-page"), expect: row(404, 404, 404, 404, 404, 404) },
+  "/_global-error": { unreachable: "rendered only when the root layout itself fails; no URL reaches it" },
+  "/me": { request: get("/me"), expect: staffPage },
+  "/me/reports/[id]": { request: (ids) => ({ path: `/me/reports/${ids.reportOfStaff}` }), expect: row(307, 200, 404, 403, 403, 403) },
+  "/review": { request: get("/review"), expect: reviewPage },
+  "/review/flags/[id]": { request: (ids) => ({ path: `/review/flags/${ids.flagOfChengguan}` }), expect: row(307, 403, 403, 200, 404, 200) },
+  "/review/rectification": { request: get("/review/rectification"), expect: reviewPage },
+  "/admin": { request: get("/admin"), expect: adminPage },
+  "/admin/audit": { request: get("/admin/audit"), expect: adminPage },
+  "/admin/channels": { request: get("/admin/channels"), expect: adminPage },
+  "/admin/import": { request: get("/admin/import"), expect: adminPage },
+  "/admin/settings": { request: get("/admin/settings"), expect: adminPage },
+  "/admin/units": { request: get("/admin/units"), expect: adminPage },
+  "/admin/users": { request: get("/admin/users"), expect: adminPage },
+  "/api/health": { request: get("/api/health"), expect: everyone },
+  "/api/auth/[...nextauth]": { request: get("/api/auth/csrf"), expect: everyone },
+  "/api/channels/search": { request: get("/api/channels/search?q=xxqg"), expect: row(401, 200, 200, 403, 403, 403) },
+  "/api/admin/import": {
+    request: () => ({ path: "/api/admin/import?kind=units&dryRun=1", method: "POST", data: "code,name,level,parent_code\n" }),
+    expect: adminApi,
+  },
+  "/api/admin/export/[kind]": { request: get("/api/admin/export/units?format=json"), expect: adminApi },
+  "/api/review/export": { request: get("/api/review/export?what=queue&format=json"), expect: row(401, 403, 403, 200, 200, 200) },
+  "/api/v1/openapi.json": { request: get("/api/v1/openapi.json"), expect: everyone },
+  "/api/v1/public/summary": { request: get("/api/v1/public/summary"), expect: everyone },
+  "/api/v1/public/units/[code]": { request: get("/api/v1/public/units/339900"), expect: everyone },
+  "/api/v1/public/issuers": { request: get("/api/v1/public/issuers"), expect: everyone },
+  "/api/v1/public/channels": { request: get("/api/v1/public/channels"), expect: everyone },
 };
 
-const ACTIONS: Record<string, Audience[]> = {
-  setLocaleAction: ALL,
-  acceptInvitationAction: ALL,
-  proposeChannelAction: ["staff"],
-  saveReportAction: ["staff"],
-  decideFlagAction: ["reviewer", "admin"],
-  decideFlagsAction: ["reviewer", "admin"],
-  mergeChannelsAction: ["reviewer", "admin"],
-  editChannelAction: ["admin"],
-  saveThresholdsAction: ["admin"],
-  createUnitAction: ["admin"],
-  editUnitAction: ["admin"],
-  createInvitationAction: ["admin"],
-  updateUserAction: ["admin"],
+/**
+ * Who may run each action. The reviewer elsewhere holds the review permission, so review actions
+ * are also sent to them with a valid form aimed at a flag of 城关镇 (`foreign`): it must be "not found".
+ */
+const ACTIONS: Record<string, { allowed: Audience[]; foreign?: (ids: Ids) => Record<string, ActionField> }> = {
+  setLocaleAction: { allowed: [...AUDIENCES] },
+  acceptInvitationAction: { allowed: [...AUDIENCES] },
+  proposeChannelAction: { allowed: ["staff", "staffB"] },
+  saveReportAction: { allowed: ["staff", "staffB"] },
+  decideFlagAction: { allowed: ["reviewer", "reviewerElsewhere", "admin"], foreign: (ids) => ({ flagId: String(ids.flagOfChengguan), version: "1", decision: "confirm" }) },
+  decideFlagsAction: { allowed: ["reviewer", "reviewerElsewhere", "admin"], foreign: (ids) => ({ flagIds: [String(ids.flagOfChengguan)], decision: "confirm" }) },
+  mergeChannelsAction: { allowed: ["reviewer", "reviewerElsewhere", "admin"], foreign: (ids) => ({ flagId: String(ids.flagOfChengguan), version: "1", winnerId: "1", loserId: "2" }) },
+  editChannelAction: { allowed: ["admin"] },
+  saveThresholdsAction: { allowed: ["admin"] },
+  createUnitAction: { allowed: ["admin"] },
+  editUnitAction: { allowed: ["admin"] },
+  createInvitationAction: { allowed: ["admin"] },
+  updateUserAction: { allowed: ["admin"] },
 };
 
-const routesManifest = JSON.parse(fs.readFileSync(".next/app-path-routes-manifest.json", "utf8")) as Record<string, string>;
-const actionsManifest = (JSON.parse(fs.readFileSync(".next/server/server-reference-manifest.json", "utf8")) as {
-  node: Record<string, { workers: Record<string, unknown>; exportedName?: string }>;
-}).node;
+let ids: Ids;
+
+test.beforeAll(async ({ playwright, baseURL }) => {
+  const request = await playwright.request.newContext({ baseURL });
+  await prepareAudiences(request);
+  await signInByApi(request, "staff");
+  const me = await (await request.get("/me")).text();
+  const reportOfStaff = Number(/\/me\/reports\/(\d+)/.exec(me)?.[1]);
+  await signInByApi(request, "reviewer");
+  const queue = await (await request.get("/review?unit=339900001")).text();
+  const flagOfChengguan = Number(/\/review\/flags\/(\d+)/.exec(queue)?.[1]);
+  expect(reportOfStaff && flagOfChengguan, "a report of the demo staff and a flag of 城关镇").toBeTruthy();
+  ids = { reportOfStaff, flagOfChengguan };
+  await request.dispose();
+});
 
 test("every route of the build is in the table", () => {
   expect(Object.values(routesManifest).sort()).toEqual(Object.keys(ROUTES).sort());
@@ -51,41 +101,63 @@ test("every server action of the build is in the table", () => {
   expect(Object.values(actionsManifest).map((a) => a.exportedName).sort()).toEqual(Object.keys(ACTIONS).sort());
 });
 
-/** Posts an action as React does (Flight reply encoding) to a page that loads it; returns its result line. */
-async function sendAction(request: APIRequestContext, name: string, headers: Record<string, string> = {}): Promise<{ status: number; body: string }> {
-  const [id, entry] = Object.entries(actionsManifest).find(([, a]) => a.exportedName === name)!;
-  const worker = Object.keys(entry.workers)[0]!.replace(/^app/, "");
-  const path = routesManifest[worker]!.replace(/\[[^\]]+\]/g, "1");
-  const { encodeReply } = createRequire(`${process.cwd()}/package.json`)("next/dist/compiled/react-server-dom-webpack/client.node.js") as { encodeReply: (v: unknown) => Promise<FormData | string> };
-  const form = new FormData();
-  form.append("flagId", "1");
-  const encoded = await encodeReply(name === "setLocaleAction" ? [form] : [null, form]);
-  const multipart: Record<string, string> = {};
-  if (typeof encoded === "string") multipart["0"] = encoded;
-  else for (const [k, v] of encoded.entries()) multipart[k] = String(v);
-  const response = await request.post(path, { multipart, headers: { "Next-Action": id, Accept: "text/x-component", Origin: "http://127.0.0.1:3100", ...headers }, maxRedirects: 0 });
-  return { status: response.status(), body: await response.text() };
+for (const [route, entry] of Object.entries(ROUTES)) {
+  if ("unreachable" in entry) continue;
+  test(`${route} × ${AUDIENCES.length} audiences`, async ({ playwright, baseURL }) => {
+    for (const who of AUDIENCES) {
+      const request = await playwright.request.newContext({ baseURL });
+      await signInAsAudience(request, who);
+      const { path, method = "GET", data } = entry.request(ids);
+      const response = method === "POST"
+        ? await request.post(path, { data, headers: { Origin: baseURL! }, maxRedirects: 0 })
+        : await request.get(path, { maxRedirects: 0 });
+      const body = await response.text();
+      expect(response.status(), `${who} ${method} ${path}`).toBe(entry.expect[who]);
+      if (response.status() === 307 && who === "anonymous") expect(response.headers()["location"]).toContain("/signin");
+      if (response.status() === 403 && !path.startsWith("/api/")) expect(body).toContain("无权访问");
+      // Nothing of the flag or report asked for leaks into a refusal.
+      if (response.status() >= 400) expect(body).not.toMatch(/演示网格员|前园村.*报告/);
+      await request.dispose();
+    }
+    countCases("authorization matrix: routes × audiences", AUDIENCES.length);
+  });
 }
 
-for (const [name, allowed] of Object.entries(ACTIONS)) {
-  for (const who of ALL) {
-    const ok = allowed.includes(who);
-    test(`${who} → ${name}: ${ok ? "let through" : "refused"}`, async ({ request }) => {
+for (const [name, { allowed, foreign }] of Object.entries(ACTIONS)) {
+  test(`${name} × ${AUDIENCES.length} audiences`, async ({ playwright, baseURL }) => {
+    for (const who of AUDIENCES) {
+      const request = await playwright.request.newContext({ baseURL });
+      await signInAsAudience(request, who);
       // A forged cookie gets an anonymous request past the proxy's redirect, to the action's own check.
       const headers: Record<string, string> = who === "anonymous" ? { cookie: "next-auth.session-token=forged" } : {};
-      if (who !== "anonymous") await signInByApi(request, who);
-      const { status, body } = await sendAction(request, name, headers);
-      expect(status, body).toBe(200);
-      const refused = body.includes("您没有权限进行此操作。") || body.includes("登录已失效，请重新登录。");
-      expect(refused, body.slice(-300)).toBe(!ok);
-    });
-  }
+      const aimedElsewhere = who === "reviewerElsewhere" && foreign;
+      const reply = await sendAction(request, name, aimedElsewhere ? foreign(ids) : { flagId: "1" }, headers);
+      expect(reply.status, reply.body).toBe(200);
+      expect(reply.internal, `${who}: ${reply.body.slice(-300)}`).toBe(false);
+      expect(reply.refused, `${who}: ${reply.body.slice(-300)}`).toBe(!allowed.includes(who));
+      if (aimedElsewhere) {
+        expect(reply.ok, reply.body.slice(-300)).toBe(false);
+        expect(reply.body).toContain("找不到该记录");
+      }
+      await request.dispose();
+    }
+    countCases("authorization matrix: actions × audiences", AUDIENCES.length);
+  });
 }
 
 test("an action posted from another site is refused whoever sends it", async ({ request }) => {
   await signInByApi(request, "admin");
   // Next.js itself rejects a cross-site action before it runs; our own same-origin check stands behind it.
-  const { body } = await sendAction(request, "saveThresholdsAction", { Origin: "https://evil.example" });
+  const { body } = await sendAction(request, "saveThresholdsAction", {}, { Origin: "https://evil.example" });
   expect(body).not.toContain('"ok":true');
   expect(body).not.toContain("请更正标出的内容");
+});
+
+test("the reviewer elsewhere's downloads and queue hold nothing of 城关镇", async ({ playwright, baseURL }) => {
+  const request = await playwright.request.newContext({ baseURL });
+  await signInAsAudience(request, "reviewerElsewhere");
+  const exported = await (await request.get("/api/review/export?what=queue&format=json")).text();
+  expect(exported).not.toContain(`"id":${ids.flagOfChengguan},`);
+  expect(await (await request.get("/review?unit=339900001")).text()).not.toContain(`/review/flags/${ids.flagOfChengguan}"`);
+  await request.dispose();
 });
