@@ -82,8 +82,9 @@ const READERS: [Who, string][] = [
   ["anonymous", "/signin?next={v}"],
 ];
 
-const gbk = Buffer.from([0x6e, 0x61, 0x6d, 0x65, 0x2c, 0x6b, 0x69, 0x6e, 0x64, 0x0a, 0xd1, 0xa7, 0xcf, 0xb0, 0x2c, 0x61, 0x70, 0x70, 0x0a]);
 const HEADER = "name,kind,operator,platform_id,aliases,purpose\n";
+/** 清河 as a spreadsheet saves it on a Chinese Windows: GBK, not UTF-8. */
+const gbk = Buffer.concat([Buffer.from(HEADER), Buffer.from([0xc7, 0xe5, 0xba, 0xd3]), Buffer.from(",app,,,,service\n")]);
 /** Files the import must refuse whole (all or nothing): each leaves the ledger as it was. */
 const BAD_FILES: Record<string, Buffer | string> = {
   "GBK bytes (not UTF-8)": gbk,
@@ -180,6 +181,7 @@ test("the import refuses hostile files whole, with a message, and the ledger is 
     const refusedUpFront = response.status() >= 400 && response.status() < 500 && /"message":"[^"]+"/.test(body);
     const refusedByRows = response.status() === 200 && /"applied":false/.test(body) && /"issueCount":[1-9]/.test(body) && /"message":"[^"]+"/.test(body);
     if (!(refusedUpFront || refusedByRows) || /"internal"/.test(body)) wrong.push(`${label}: HTTP ${response.status()} ${body.slice(-300)}`);
+    if (label.startsWith("GBK") && !(response.status() === 422 && body.includes("UTF-8"))) wrong.push(`${label}: not named as an encoding problem: ${body.slice(0, 200)}`);
   }
   for (const [label, path] of Object.entries({ "unknown kind": "/api/admin/import?kind=../../etc", "no kind": "/api/admin/import" })) {
     const response = await admin.post(path, { data: HEADER, headers: { Origin: baseURL! } });

@@ -2,6 +2,7 @@ import "server-only";
 import { z } from "zod";
 import { getDb } from "@/lib/db/client";
 import { verifyPassword } from "./password";
+import { addressBlocked, recordFailedSignIn } from "./sign-in-throttle";
 
 const MAX_FAILURES = 5;
 const LOCK_MINUTES = 15;
@@ -13,8 +14,18 @@ export const credentialsSchema = z.object({
 
 export type AuthenticatedUser = { id: string; login: string; name: string; role: string; sessionVersion: number };
 
-/** Checks a login and password; counts failures and locks the account for a while after too many. */
-export async function authenticate(input: unknown, now = new Date()): Promise<AuthenticatedUser | null> {
+/**
+ * Checks a login and password; counts failures and locks the account for a while after too many,
+ * and refuses every attempt from an address that has failed too often lately (any account).
+ */
+export async function authenticate(input: unknown, now = new Date(), address = "unknown"): Promise<AuthenticatedUser | null> {
+  if (addressBlocked(address, now.getTime())) return null;
+  const user = await checkCredentials(input, now);
+  if (!user) recordFailedSignIn(address, now.getTime());
+  return user;
+}
+
+async function checkCredentials(input: unknown, now: Date): Promise<AuthenticatedUser | null> {
   const parsed = credentialsSchema.safeParse(input);
   if (!parsed.success) return null;
   const db = await getDb();

@@ -5,6 +5,7 @@ import { getDb } from "@/lib/db/client";
 import { authenticate } from "./authenticate";
 import { resolveAuthSecret } from "./secret";
 import { loadSessionUser } from "./session-user";
+import { clientAddress } from "./sign-in-throttle";
 
 /** Short sessions, re-checked against the database on every request (see session-user.ts). */
 export const SESSION_MAX_AGE_SECONDS = 8 * 60 * 60;
@@ -20,7 +21,7 @@ export function getAuthOptions(): NextAuthOptions {
       CredentialsProvider({
         name: "password",
         credentials: { login: { type: "text" }, password: { type: "password" } },
-        authorize: (credentials) => authenticate(credentials),
+        authorize: (credentials, req) => authenticate(credentials, new Date(), clientAddress(req?.headers)),
       }),
     ],
     callbacks: {

@@ -98,9 +98,9 @@ const commands: Record<string, Command> = {
   async import(args) {
     const [kind, file] = args.filter((a) => !a.startsWith("--"));
     if (!isKind(kind) || !file) return usage("import KIND FILE [--dry-run]");
-    let text: string;
+    let text: Uint8Array;
     try {
-      text = fs.readFileSync(file, "utf8");
+      text = fs.readFileSync(file);
     } catch (error) {
       log(`Error: cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? "unreadable"}`);
       return 1;

@@ -16,6 +16,7 @@ export const COLUMNS: Record<ImportKind, { required: readonly string[]; optional
 };
 
 export const ISSUE_CODES = [
+  "not_utf8",
   "bad_csv",
   "missing_column",
   "required",

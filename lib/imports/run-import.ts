@@ -1,7 +1,7 @@
 import "server-only";
 import { assertCan, type Actor } from "@/lib/auth/actor";
 import { getDb } from "@/lib/db/client";
-import { CsvFormatError, parseCsv } from "@/lib/csv/parse-csv";
+import { CsvFormatError, parseCsv, type CsvTable } from "@/lib/csv/parse-csv";
 import { writeAudit } from "@/lib/audit/write-audit";
 import { recomputeAllFlags } from "@/lib/flags/recompute-flags";
 import { channelsPlanner } from "./channels-import";
@@ -20,13 +20,43 @@ const planners: Record<ImportKind, Planner<unknown>> = {
 
 export type ImportOptions = {
   kind: ImportKind;
-  text: string;
+  /** The file: bytes (checked to be UTF-8) or text; or the table `readCsvFile` already read from it. */
+  text: string | Uint8Array | { table: CsvTable };
   dryRun: boolean;
   progress?: Progress;
   today?: Date;
   /** Recompute the flags after a change (default). Off only where a caller recomputes once after several files. */
   recomputeFlags?: boolean;
 };
+
+/**
+ * Reads a file as a table of `kind`, or says why it cannot be one: not UTF-8 (a spreadsheet's
+ * "CSV" is often GBK), malformed, a required column missing, too many rows. Whole-file problems,
+ * so the web import answers them with 422 before it starts streaming progress.
+ */
+export function readCsvFile(kind: ImportKind, input: string | Uint8Array): { table: CsvTable } | { issues: RowIssue[]; rows: number } {
+  const text = typeof input === "string" ? input : decodeUtf8(input);
+  if (text === null) return { issues: [{ line: 1, field: "", code: "not_utf8" }], rows: 0 };
+  let table: CsvTable;
+  try {
+    table = parseCsv(text);
+  } catch (error) {
+    if (error instanceof CsvFormatError) return { issues: [{ line: error.line, field: "", code: "bad_csv", value: error.reason }], rows: 0 };
+    throw error;
+  }
+  const missing = COLUMNS[kind].required.filter((c) => !table.header.includes(c));
+  if (missing.length) return { issues: missing.map((c) => ({ line: 1, field: c, code: "missing_column" as const })), rows: table.rows.length };
+  if (table.rows.length > MAX_IMPORT_ROWS) return { issues: [{ line: MAX_IMPORT_ROWS + 2, field: "", code: "too_many_rows" }], rows: table.rows.length };
+  return { table };
+}
+
+function decodeUtf8(bytes: Uint8Array): string | null {
+  try {
+    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    return null;
+  }
+}
 
 /**
  * Imports one CSV file all or nothing: every row is checked first (line and field named); if any
@@ -40,16 +70,9 @@ export async function importCsv(actor: Actor, options: ImportOptions): Promise<I
   const { kind } = options;
   const empty = (issues: RowIssue[], rows = 0): ImportSummary => ({ kind, rows, created: 0, updated: 0, unchanged: 0, accountsCreated: 0, issues, applied: false });
 
-  let table;
-  try {
-    table = parseCsv(options.text);
-  } catch (error) {
-    if (error instanceof CsvFormatError) return empty([{ line: error.line, field: "", code: "bad_csv", value: error.reason }]);
-    throw error;
-  }
-  const missing = COLUMNS[kind].required.filter((c) => !table.header.includes(c));
-  if (missing.length) return empty(missing.map((c) => ({ line: 1, field: c, code: "missing_column" as const })));
-  if (table.rows.length > MAX_IMPORT_ROWS) return empty([{ line: MAX_IMPORT_ROWS + 2, field: "", code: "too_many_rows" }], table.rows.length);
+  const file = "table" in Object(options.text) ? (options.text as { table: CsvTable }) : readCsvFile(kind, options.text as string | Uint8Array);
+  if ("issues" in file) return empty(file.issues, file.rows);
+  const { table } = file;
   progress("parsed", table.rows.length, table.rows.length);
 
   const planner = planners[kind];

@@ -5,7 +5,7 @@ import { requireUser } from "@/lib/auth/current-user";
 import { AppError } from "@/lib/errors";
 import { describeIssue } from "@/lib/imports/describe-issue";
 import { IMPORT_KINDS, type ImportKind } from "@/lib/imports/import-types";
-import { importCsv } from "@/lib/imports/run-import";
+import { importCsv, readCsvFile } from "@/lib/imports/run-import";
 import { getTranslator } from "@/lib/i18n/server";
 
 export const dynamic = "force-dynamic";
@@ -32,13 +32,18 @@ export async function POST(request: Request): Promise<Response> {
     throw error;
   }
   const dryRun = new URL(request.url).searchParams.get("dryRun") === "1";
-  const text = new TextDecoder("utf-8", { fatal: false }).decode(await request.arrayBuffer());
+  // A file that cannot be read as a table is refused whole, before any progress is streamed.
+  const file = readCsvFile(kind, new Uint8Array(await request.arrayBuffer()));
+  if ("issues" in file) {
+    const issues = file.issues.map((i) => ({ ...i, message: describeIssue(t, i) }));
+    return Response.json({ error: { code: "invalid_input", message: issues[0]!.message, issues } }, { status: 422 });
+  }
   const encoder = new TextEncoder();
   const stream = new ReadableStream({
     async start(controller) {
       const send = (line: object) => controller.enqueue(encoder.encode(JSON.stringify(line) + "\n"));
       try {
-        const summary = await importCsv(actor, { kind, text, dryRun, progress: (stage, done, total) => send({ progress: { stage, done, total } }) });
+        const summary = await importCsv(actor, { kind, text: file, dryRun, progress: (stage, done, total) => send({ progress: { stage, done, total } }) });
         send({ summary: { ...summary, issues: summary.issues.slice(0, 500).map((i) => ({ ...i, message: describeIssue(t, i) })), issueCount: summary.issues.length } });
       } catch (error) {
         const ref = randomBytes(4).toString("hex");
