@@ -86,5 +86,6 @@ export const QUERY_VALUES: Record<string, string> = {
   "SQL tautology": encodeURIComponent("' OR 1=1 --"),
   "path traversal": encodeURIComponent("../../etc/passwd"),
   "4000 characters": "x".repeat(4000),
+  "a number beyond 64 bits": "99999999999999999999",
   "array syntax": "a&q[]=1&q[]=2",
 };

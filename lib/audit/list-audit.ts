@@ -1,6 +1,7 @@
 import "server-only";
 import { assertCan, type Actor } from "@/lib/auth/actor";
 import { getDb } from "@/lib/db/client";
+import { searchTerm } from "@/lib/ledger/search-term";
 
 export type AuditRow = { id: string; at: string; actor: string | null; action: string; entity: string; entityId: string | null; before: unknown; after: unknown };
 
@@ -10,11 +11,11 @@ const PAGE = 100;
 export async function listAudit(actor: Actor, query: { entity?: string; entityId?: string; before?: string } = {}): Promise<AuditRow[]> {
   assertCan(actor, "admin:manage");
   const db = await getDb();
-  const beforeId = query.before && /^\d+$/.test(query.before) ? BigInt(query.before) : undefined;
+  const beforeId = query.before && /^\d{1,18}$/.test(query.before) ? BigInt(query.before) : undefined;
   const rows = await db.auditLog.findMany({
     where: {
-      ...(query.entity ? { entity: query.entity.slice(0, 40) } : {}),
-      ...(query.entityId ? { entityId: query.entityId.slice(0, 40) } : {}),
+      ...(searchTerm(query.entity, 40) ? { entity: searchTerm(query.entity, 40) } : {}),
+      ...(searchTerm(query.entityId, 40) ? { entityId: searchTerm(query.entityId, 40) } : {}),
       ...(beforeId ? { id: { lt: beforeId } } : {}),
     },
     orderBy: { id: "desc" },

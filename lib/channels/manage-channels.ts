@@ -7,6 +7,7 @@ import type { ChannelKind, ChannelStatus, Purpose } from "@/lib/db/generated/cli
 import { AppError } from "@/lib/errors";
 import { initialsOf, normalizeName } from "./channel-keys";
 import type { EditChannelInput } from "./channel.validation";
+import { searchTerm } from "@/lib/ledger/search-term";
 
 export type CatalogueEntry = {
   id: number; version: number; name: string; kind: ChannelKind; purpose: Purpose; status: ChannelStatus;
@@ -17,7 +18,7 @@ export type CatalogueEntry = {
 export async function listCatalogue(actor: Actor, query: { q?: string; status?: string; proposed?: boolean } = {}): Promise<CatalogueEntry[]> {
   assertCan(actor, "admin:manage");
   const db = await getDb();
-  const q = query.q?.trim().slice(0, 64);
+  const q = searchTerm(query.q);
   const status = query.status === "retired" || query.status === "merged" || query.status === "active" ? query.status : undefined;
   const rows = await db.channel.findMany({
     where: {

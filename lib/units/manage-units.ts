@@ -6,6 +6,7 @@ import { getDb } from "@/lib/db/client";
 import type { UnitLevel } from "@/lib/db/generated/client";
 import { AppError } from "@/lib/errors";
 import { childPath, isWithin } from "./unit-path";
+import { searchTerm } from "@/lib/ledger/search-term";
 
 export async function createUnit(actor: Actor, input: { code: string; name: string; level: UnitLevel; parentCode: string | null }) {
   assertCan(actor, "admin:manage");
@@ -67,7 +68,7 @@ export type UnitNode = { id: number; code: string; name: string; level: UnitLeve
 export async function listUnitLevel(actor: Actor, parentId: number | null, q?: string) {
   assertCan(actor, "admin:manage");
   const db = await getDb();
-  const search = q?.trim().slice(0, 64);
+  const search = searchTerm(q);
   const where = search ? { OR: [{ code: { startsWith: search } }, { name: { contains: search } }] } : { parentId };
   const [units, parent] = await Promise.all([
     db.unit.findMany({ where, orderBy: { code: "asc" }, take: 200, include: { _count: { select: { children: true } }, parent: { select: { code: true } } } }),

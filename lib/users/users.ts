@@ -4,6 +4,7 @@ import type { RoleName } from "@/lib/auth/permissions";
 import { writeAudit } from "@/lib/audit/write-audit";
 import { getDb } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
+import { searchTerm } from "@/lib/ledger/search-term";
 
 export type UserRow = { id: number; login: string; name: string; role: RoleName; place: string | null; status: "active" | "disabled" | "inactive" | "locked" };
 
@@ -13,13 +14,14 @@ const PAGE = 100;
 export async function listUsers(actor: Actor, query: { q?: string; page?: number } = {}): Promise<{ users: UserRow[]; total: number }> {
   assertCan(actor, "admin:manage");
   const db = await getDb();
-  const q = query.q?.trim().slice(0, 64);
+  const q = searchTerm(query.q);
   const where = q ? { OR: [{ login: { contains: q, mode: "insensitive" as const } }, { name: { contains: q } }] } : {};
   const [rows, total] = await Promise.all([
     db.user.findMany({
       where,
       orderBy: [{ role: "desc" }, { login: "asc" }],
-      skip: Math.max(0, (query.page ?? 0) * PAGE),
+      // A page number from the address bar: whole, and within what a database offset takes.
+      skip: Math.min(Math.max(0, Math.trunc(query.page ?? 0) || 0), 1_000_000) * PAGE,
       take: PAGE,
       select: { id: true, login: true, name: true, role: true, disabled: true, lockedUntil: true, passwordHash: true, unit: { select: { name: true } }, jurisdiction: { select: { name: true } } },
     }),
