@@ -7,6 +7,7 @@ import { describeIssue } from "@/lib/imports/describe-issue";
 import { IMPORT_KINDS, type ImportKind } from "@/lib/imports/import-types";
 import { importCsv, readCsvFile } from "@/lib/imports/run-import";
 import { getTranslator } from "@/lib/i18n/server";
+import { STATIC_SECURITY_HEADERS } from "@/lib/security/headers";
 
 export const dynamic = "force-dynamic";
 const MAX_BYTES = 64 * 1024 * 1024;
@@ -28,7 +29,7 @@ export async function POST(request: Request): Promise<Response> {
     kind = k as ImportKind;
     if (Number(request.headers.get("content-length") ?? 0) > MAX_BYTES) throw new AppError("invalid_input", { file: ["too_long"] });
   } catch (error) {
-    if (error instanceof AppError) return Response.json({ error: { code: error.code, message: t(`error.app.${error.code}`) } }, { status: error.status });
+    if (error instanceof AppError) return Response.json({ error: { code: error.code, message: t(`error.app.${error.code}`) } }, { status: error.status, headers: STATIC_SECURITY_HEADERS });
     throw error;
   }
   const dryRun = new URL(request.url).searchParams.get("dryRun") === "1";
@@ -36,7 +37,7 @@ export async function POST(request: Request): Promise<Response> {
   const file = readCsvFile(kind, new Uint8Array(await request.arrayBuffer()));
   if ("issues" in file) {
     const issues = file.issues.map((i) => ({ ...i, message: describeIssue(t, i) }));
-    return Response.json({ error: { code: "invalid_input", message: issues[0]!.message, issues } }, { status: 422 });
+    return Response.json({ error: { code: "invalid_input", message: issues[0]!.message, issues } }, { status: 422, headers: STATIC_SECURITY_HEADERS });
   }
   const encoder = new TextEncoder();
   const stream = new ReadableStream({
@@ -53,5 +54,6 @@ export async function POST(request: Request): Promise<Response> {
       controller.close();
     },
   });
-  return new Response(stream, { headers: { "Content-Type": "application/x-ndjson; charset=utf-8", "Cache-Control": "no-store" } });
+  // The proxy does not see this route (it would cut the body at 10 MB): its headers are set here.
+  return new Response(stream, { headers: { "Content-Type": "application/x-ndjson; charset=utf-8", "Cache-Control": "no-store", ...STATIC_SECURITY_HEADERS } });
 }
