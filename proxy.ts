@@ -1,32 +1,17 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { SESSION_COOKIES } from "@/lib/auth/session-cookies";
+import { contentSecurityPolicy, HSTS, STATIC_SECURITY_HEADERS } from "@/lib/security/headers";
 
 /*
  * Three jobs, none of them deciding access (every page, action and route handler checks the user
  * itself): security headers on every response, with a fresh nonce for Next.js's own inline scripts
- * so the Content-Security-Policy needs no 'unsafe-inline' for scripts; and sending visitors without
- * any session cookie to sign-in before a protected page renders; refusing oversized action bodies.
+ * so the Content-Security-Policy needs no 'unsafe-inline' for scripts; sending visitors without
+ * any session cookie to sign-in before a protected page renders; refusing oversized action bodies
+ * and undecodable paths. (Public reads served from memory skip it: lib/public/lean-path.ts.)
  */
-const SESSION_COOKIES = ["__Secure-next-auth.session-token", "next-auth.session-token"];
 const PROTECTED = ["/me", "/review", "/admin"];
 /** No form of the app sends more than a few KB; a larger server-action body is refused here with words, not left to fail inside Next.js. */
 const ACTION_BODY_LIMIT = 256 * 1024;
-
-function contentSecurityPolicy(nonce: string): string {
-  const dev = process.env.NODE_ENV === "development";
-  return [
-    "default-src 'self'",
-    `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${dev ? " 'unsafe-eval'" : ""}`,
-    // React and Next set a few style attributes; scripts are where injection matters.
-    "style-src 'self' 'unsafe-inline'",
-    "img-src 'self' data: blob:",
-    "font-src 'self'",
-    "connect-src 'self'",
-    "object-src 'none'",
-    "base-uri 'self'",
-    "form-action 'self'",
-    "frame-ancestors 'none'",
-  ].join("; ");
-}
 
 /** Next.js answers 500 to a path whose escapes are not UTF-8 (e.g. %FF or %ZZ); that is the sender's mistake: 400. */
 function decodablePath(pathname: string): boolean {
@@ -49,7 +34,7 @@ export function proxy(request: NextRequest) {
   const isProtected = PROTECTED.some((p) => pathname === p || pathname.startsWith(`${p}/`));
   let response: NextResponse;
   const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
-  const csp = contentSecurityPolicy(nonce);
+  const csp = contentSecurityPolicy({ nonce });
   if (isProtected && !SESSION_COOKIES.some((name) => request.cookies.has(name))) {
     const url = request.nextUrl.clone();
     url.pathname = "/signin";
@@ -63,14 +48,12 @@ export function proxy(request: NextRequest) {
     response = NextResponse.next({ request: { headers } });
   }
   response.headers.set("Content-Security-Policy", csp);
-  response.headers.set("X-Frame-Options", "DENY");
-  response.headers.set("X-Content-Type-Options", "nosniff");
-  response.headers.set("Referrer-Policy", "strict-origin-when-cross-origin");
-  response.headers.set("Permissions-Policy", "camera=(), microphone=(), geolocation=(), interest-cohort=()");
+  for (const [name, value] of Object.entries(STATIC_SECURITY_HEADERS)) response.headers.set(name, value);
   const https = request.nextUrl.protocol === "https:" || request.headers.get("x-forwarded-proto") === "https";
-  if (https) response.headers.set("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
+  if (https) response.headers.set("Strict-Transport-Security", HSTS);
   return response;
 }
 
-// Every page and route handler; not the build's static files.
-export const config = { matcher: ["/((?!_next/static|_next/image|favicon.ico).*)"] };
+// Every page and route handler; not the build's static files, and not the import: a proxy
+// buffers request bodies and cuts them at 10 MB, and import files are larger (the route checks its own size).
+export const config = { matcher: ["/((?!_next/static|_next/image|favicon.ico|api/admin/import).*)"] };

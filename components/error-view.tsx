@@ -1,12 +1,11 @@
 "use client";
 import { useEffect } from "react";
-import { en } from "@/lib/i18n/en";
-import { zhCN } from "@/lib/i18n/zh-CN";
+import { errorMessages } from "@/lib/i18n/error-messages";
 
 /** The message for an unexpected error: generic words and a reference, never the error itself. */
 export function ErrorView({ error, reset }: { error: Error & { digest?: string }; reset: () => void }) {
   useEffect(() => console.error(error), [error]);
-  const dict = typeof document !== "undefined" && document.documentElement.lang === "en" ? en : zhCN;
+  const dict = errorMessages[typeof document !== "undefined" && document.documentElement.lang === "en" ? "en" : "zh-CN"];
   return (
     <div role="alert" className="mx-auto max-w-xl rounded-lg border border-red-200 bg-white p-6">
       <h1 className="text-xl font-semibold">{dict["error.generic.title"]}</h1>

@@ -63,6 +63,7 @@ const ROUTES: Record<string, RouteCase> = {
  */
 const ACTIONS: Record<string, { allowed: Audience[]; foreign?: (ids: Ids) => Record<string, ActionField> }> = {
   setLocaleAction: { allowed: [...AUDIENCES] },
+  signOutAction: { allowed: [...AUDIENCES] },
   acceptInvitationAction: { allowed: [...AUDIENCES] },
   proposeChannelAction: { allowed: ["staff", "staffB"] },
   saveReportAction: { allowed: ["staff", "staffB"] },

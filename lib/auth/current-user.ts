@@ -4,16 +4,15 @@ import { cookies } from "next/headers";
 import { decode } from "next-auth/jwt";
 import { forbidden, redirect } from "next/navigation";
 import { resolveAuthSecret } from "./secret";
+import { SESSION_COOKIES } from "./session-cookies";
 import { can, type Permission } from "./permissions";
 import { loadSessionUser, type SessionUser } from "./session-user";
 import { AppError } from "@/lib/errors";
 
-const COOKIE_NAMES = ["__Secure-next-auth.session-token", "next-auth.session-token"];
-
 /** The signed-in user of this request, read once per request; null when anonymous or revoked. */
 export const getCurrentUser = cache(async (): Promise<SessionUser | null> => {
   const jar = await cookies();
-  const raw = COOKIE_NAMES.map((n) => jar.get(n)?.value).find(Boolean);
+  const raw = SESSION_COOKIES.map((n) => jar.get(n)?.value).find(Boolean);
   if (!raw) return null;
   let token;
   try {

@@ -1,8 +1,8 @@
 import "server-only";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
-import { getDb } from "@/lib/db/client";
 import { authenticate } from "./authenticate";
+import { endAllSessions } from "./end-sessions";
 import { resolveAuthSecret } from "./secret";
 import { loadSessionUser } from "./session-user";
 import { clientAddress } from "./sign-in-throttle";
@@ -44,9 +44,7 @@ export function getAuthOptions(): NextAuthOptions {
       // Signing out invalidates every token of the user at once, including copies of this one.
       async signOut({ token }) {
         const uid = Number(token?.uid);
-        if (!Number.isInteger(uid)) return;
-        const db = await getDb();
-        await db.user.updateMany({ where: { id: uid }, data: { sessionVersion: { increment: 1 } } });
+        if (Number.isInteger(uid)) await endAllSessions(uid);
       },
     },
   };

@@ -1,6 +1,8 @@
+import { errorMessages } from "./error-messages";
 import type { MessageKey } from "./zh-CN";
 
 export const en: Record<MessageKey, string> = {
+  ...errorMessages.en,
   "app.name": "Fingertip",
   "app.tagline": "A ledger of the apps, work groups and accounts imposed on grassroots staff, so that formalism at the fingertips can be seen, counted and cut.",
   "nav.home": "Open data",
@@ -48,9 +50,6 @@ export const en: Record<MessageKey, string> = {
   "error.forbidden.body": "Your account is not allowed to open this page.",
   "error.notFound.title": "Page not found",
   "error.notFound.body": "The page you are looking for does not exist or was removed.",
-  "error.generic.title": "Something went wrong",
-  "error.generic.body": "The request could not be completed; please try again. If it keeps failing, give reference {ref} to an administrator.",
-  "error.retry": "Try again",
   "common.loading": "Loading…",
   "common.backHome": "Back to the home page",
   "role.STAFF": "Staff",

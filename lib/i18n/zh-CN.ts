@@ -1,5 +1,8 @@
+import { errorMessages } from "./error-messages";
+
 /** The default language. Every user-facing string lives here and in en.ts with the same keys. */
 export const zhCN = {
+  ...errorMessages["zh-CN"],
   "app.name": "指尖减负台账",
   "app.tagline": "登记基层被要求使用的政务应用、工作群和公众号，让“指尖上的形式主义”看得见、数得清、减得掉。",
   "nav.home": "公开数据",
@@ -47,9 +50,6 @@ export const zhCN = {
   "error.forbidden.body": "您的账号没有访问此页面的权限。",
   "error.notFound.title": "页面不存在",
   "error.notFound.body": "您要找的页面不存在或已被移除。",
-  "error.generic.title": "出了点问题",
-  "error.generic.body": "请求未能完成，请稍后重试。如果问题持续，请把编号 {ref} 告诉管理员。",
-  "error.retry": "重试",
   "common.loading": "加载中…",
   "common.backHome": "返回首页",
   "role.STAFF": "基层工作人员",

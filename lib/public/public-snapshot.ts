@@ -2,11 +2,10 @@ import "server-only";
 import { createHash } from "node:crypto";
 import { getDb } from "@/lib/db/client";
 import { buildPublicSnapshot, type PublicSnapshot } from "./build-snapshot";
+import { CHECK_EVERY_MS, type SharedSnapshot } from "./public-state";
 
-/** How often a request may look for changes to the ledger (one tiny query); rebuilds happen in the background. */
-const CHECK_EVERY_MS = 15_000;
-
-type Cached = { snapshot: PublicSnapshot; marker: string; checkedAt: number; version: string; rendered: Map<string, string> };
+// Each rebuild makes a new Cached: responses kept for the old one (rendered, lean) go with it.
+type Cached = SharedSnapshot & { snapshot: PublicSnapshot; marker: string; version: string; rendered: Map<string, string> };
 type State = { cached?: Cached; building?: Promise<Cached> };
 const state: State = ((globalThis as { __fingertipPublic?: State }).__fingertipPublic ??= {});
 
@@ -23,7 +22,7 @@ function build(): Promise<Cached> {
     const snapshot = await buildPublicSnapshot();
     const version = createHash("sha1").update(JSON.stringify({ ...snapshot, updatedAt: "" })).digest("base64url").slice(0, 20);
     // Same figures, same version: the page keeps its ETag when nothing public changed.
-    const cached = { snapshot: state.cached?.version === version ? state.cached.snapshot : snapshot, marker, checkedAt: Date.now(), version, rendered: new Map<string, string>() };
+    const cached = { snapshot: state.cached?.version === version ? state.cached.snapshot : snapshot, marker, checkedAt: Date.now(), version, rendered: new Map<string, string>(), lean: new Map() };
     state.cached = cached;
     return cached;
   })().finally(() => {
