@@ -17,8 +17,9 @@ const FINDING_COLUMNS: readonly BulkColumn[] = [
   { name: "reporter_id", type: "int" },
   { name: "scope_unit_id", type: "int" },
   { name: "issuer_ids", type: "text", cast: "int[]" },
-  { name: "explanation", type: "jsonb", cast: "jsonb" },
-  { name: "evidence", type: "jsonb", cast: "jsonb" },
+  // JSON text made once, for the digest and the row alike (the evidence is most of a flag's bytes).
+  { name: "explanation", type: "jsonText" },
+  { name: "evidence", type: "jsonText" },
   { name: "burden", type: "int" },
   { name: "digest", type: "text" },
   { name: "computed_at", type: "text", cast: "timestamp" },
@@ -52,7 +53,7 @@ export async function saveFindings(tx: Tx, findings: Finding[], scope: Prisma.Fl
     "flags",
     [{ name: "kind", type: "text", cast: '"FlagKind"' }, { name: "subject_key", type: "text" }, ...FINDING_COLUMNS, { name: "first_seen_at", type: "text", cast: "timestamp" }],
     created,
-    { onConflictDoNothing: true },
+    { onConflictDoNothing: true, returning: false },
   );
   const byId: readonly BulkColumn[] = [{ name: "id", type: "int" }, ...FINDING_COLUMNS];
   await bulkUpdate(tx, "flags", byId, changed, Prisma.sql`, version = t.version + 1`);
@@ -70,10 +71,13 @@ export async function saveFindings(tx: Tx, findings: Finding[], scope: Prisma.Fl
  * rows read in id order, so the JSON, and its digest, is the same for the same finding.
  */
 function findingValues(f: Finding, at: string): unknown[] {
-  const explanation = { key: `flag.${f.explainAs ?? f.kind}`, params: f.params };
+  const explanation = JSON.stringify({ key: `flag.${f.explainAs ?? f.kind}`, params: f.params });
+  const evidence = f.evidence == null ? null : JSON.stringify(f.evidence);
   const scope = f.scopeUnitId === undefined ? f.unitId : f.scopeUnitId;
   const digest = createHash("sha1")
-    .update(JSON.stringify([f.severity, f.unitId, f.channelIds, f.reporterId, scope, f.issuerIds ?? [], explanation, f.evidence, f.burden]))
+    .update(JSON.stringify([f.severity, f.unitId, f.channelIds, f.reporterId, scope, f.issuerIds ?? [], f.burden]))
+    .update(explanation)
+    .update(evidence ?? "")
     .digest("base64url");
-  return [f.severity, f.unitId, `{${f.channelIds.join(",")}}`, f.reporterId, scope, `{${(f.issuerIds ?? []).join(",")}}`, explanation, f.evidence, f.burden, digest, at];
+  return [f.severity, f.unitId, `{${f.channelIds.join(",")}}`, f.reporterId, scope, `{${(f.issuerIds ?? []).join(",")}}`, explanation, evidence, f.burden, digest, at];
 }
