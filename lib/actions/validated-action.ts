@@ -19,7 +19,7 @@ export type ActionState<T = unknown> =
  * belongs becomes a value no schema accepts (a control character: not text, not a number, not a
  * choice), so it is refused beside its field instead of being read as empty.
  */
-export const FILE_IN_TEXT_FIELD = "\u0000(file)";
+const FILE_IN_TEXT_FIELD = "\u0000(file)";
 export function formDataToObject(formData: FormData, arrays: readonly string[] = []): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const key of new Set(formData.keys())) {

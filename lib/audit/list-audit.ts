@@ -11,11 +11,12 @@ const PAGE = 100;
 export async function listAudit(actor: Actor, query: { entity?: string; entityId?: string; before?: string } = {}): Promise<AuditRow[]> {
   assertCan(actor, "admin:manage");
   const db = await getDb();
+  const [entity, entityId] = [searchTerm(query.entity, 40), searchTerm(query.entityId, 40)];
   const beforeId = query.before && /^\d{1,18}$/.test(query.before) ? BigInt(query.before) : undefined;
   const rows = await db.auditLog.findMany({
     where: {
-      ...(searchTerm(query.entity, 40) ? { entity: searchTerm(query.entity, 40) } : {}),
-      ...(searchTerm(query.entityId, 40) ? { entityId: searchTerm(query.entityId, 40) } : {}),
+      ...(entity ? { entity } : {}),
+      ...(entityId ? { entityId } : {}),
       ...(beforeId ? { id: { lt: beforeId } } : {}),
     },
     orderBy: { id: "desc" },

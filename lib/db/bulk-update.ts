@@ -1,6 +1,6 @@
 import "server-only";
 import { Prisma } from "./generated/client";
-import { unnestSource, type BulkColumn } from "./bulk-insert";
+import { recordSource, type BulkColumn } from "./bulk-insert";
 
 type RawClient = { $executeRaw: (query: Prisma.Sql) => Promise<number> };
 
@@ -18,7 +18,7 @@ export async function bulkUpdate(
 ): Promise<number> {
   let updated = 0;
   for (let start = 0; start < rows.length; start += chunkSize) {
-    const source = unnestSource(columns, rows.slice(start, start + chunkSize));
+    const source = recordSource(columns, rows.slice(start, start + chunkSize));
     const sets = Prisma.join(
       columns.slice(1).map((c, i) => Prisma.sql`${Prisma.raw(`"${c.name}"`)} = ${source.column(i + 1)}`),
       ", ",

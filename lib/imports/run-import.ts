@@ -70,7 +70,8 @@ export async function importCsv(actor: Actor, options: ImportOptions): Promise<I
   const { kind } = options;
   const empty = (issues: RowIssue[], rows = 0): ImportSummary => ({ kind, rows, created: 0, updated: 0, unchanged: 0, accountsCreated: 0, issues, applied: false });
 
-  const file = "table" in Object(options.text) ? (options.text as { table: CsvTable }) : readCsvFile(kind, options.text as string | Uint8Array);
+  const input = options.text;
+  const file = typeof input === "object" && "table" in input ? input : readCsvFile(kind, input);
   if ("issues" in file) return empty(file.issues, file.rows);
   const { table } = file;
   progress("parsed", table.rows.length, table.rows.length);

@@ -1,7 +1,7 @@
 import { z } from "zod";
 
 /** The largest id or version PostgreSQL's `integer` holds: anything above is refused, not sent to the database. */
-export const MAX_INT4 = 2_147_483_647;
+const MAX_INT4 = 2_147_483_647;
 
 /** A row id or version from a form: a whole number within the database's range, else `error`. */
 export const recordNumber = (min: 0 | 1, error = "invalid") =>

@@ -8,12 +8,13 @@ import { ACTIONS, CHANNEL_KINDS } from "@/lib/ledger/vocabulary";
  * codes (form.error.*) that the server translates into the user's language.
  */
 const MINUTES_PER_WEEK = 7 * 24 * 60;
-const cleanText = (max: number) =>
+/** Free text keeps line breaks; a name (`ONE_LINE_CONTROL`) does not. */
+const cleanText = (max: number, control: RegExp = FREE_TEXT_CONTROL) =>
   z
     .string()
     .trim()
     .max(max, "too_long")
-    .refine((v) => !FREE_TEXT_CONTROL.test(v), "control_chars");
+    .refine((v) => !control.test(v), "control_chars");
 
 const day = z
   .string()
@@ -43,7 +44,7 @@ export const reportSchema = z
     channelId: recordNumber(1, "required"),
     /** The unit of a mandate picked from the list, or empty with a name typed in. */
     requiredByUnitId: z.union([z.literal(""), recordNumber(1)]).optional().transform((v) => (v ? Number(v) : null)),
-    requiredByName: cleanText(100).refine((v) => !ONE_LINE_CONTROL.test(v), "control_chars").optional().transform((v) => v || null),
+    requiredByName: cleanText(100, ONE_LINE_CONTROL).optional().transform((v) => v || null),
     actions: z.array(z.enum(ACTIONS, { error: "invalid_choice" })).max(ACTIONS.length).default([]),
     accounts: wholeNumber(0, 100),
     minutesPerWeek: wholeNumber(0, MINUTES_PER_WEEK),
@@ -65,6 +66,6 @@ export const reportSchema = z
 export type ReportInput = z.output<typeof reportSchema>;
 
 export const proposeChannelSchema = z.object({
-  name: cleanText(100).refine((v) => !ONE_LINE_CONTROL.test(v), "control_chars").pipe(z.string().min(1, "required")),
+  name: cleanText(100, ONE_LINE_CONTROL).pipe(z.string().min(1, "required")),
   kind: z.enum(CHANNEL_KINDS, { error: "invalid_choice" }),
 });

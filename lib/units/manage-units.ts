@@ -6,6 +6,7 @@ import { getDb } from "@/lib/db/client";
 import type { UnitLevel } from "@/lib/db/generated/client";
 import { AppError } from "@/lib/errors";
 import { childPath, isWithin } from "./unit-path";
+import { recordNumber } from "@/lib/ledger/record-id";
 import { searchTerm } from "@/lib/ledger/search-term";
 
 export async function createUnit(actor: Actor, input: { code: string; name: string; level: UnitLevel; parentCode: string | null }) {
@@ -65,8 +66,10 @@ export async function editUnit(actor: Actor, input: { unitId: number; version: n
 export type UnitNode = { id: number; code: string; name: string; level: UnitLevel; retired: boolean; children: number; version: number; parentCode: string | null };
 
 /** One level of the tree (children of a unit, or the roots), with the trail from the root, for drilling down. */
-export async function listUnitLevel(actor: Actor, parentId: number | null, q?: string) {
+export async function listUnitLevel(actor: Actor, parentParam: unknown, q?: string) {
   assertCan(actor, "admin:manage");
+  // An id from the address bar: anything that is not a row id within the database's range is the root.
+  const parentId = recordNumber(1).safeParse(parentParam).data ?? null;
   const db = await getDb();
   const search = searchTerm(q);
   const where = search ? { OR: [{ code: { startsWith: search } }, { name: { contains: search } }] } : { parentId };
@@ -77,6 +80,7 @@ export async function listUnitLevel(actor: Actor, parentId: number | null, q?: s
   const trailIds = parent ? parent.path.split("/").filter(Boolean).map(Number) : [];
   const trail = trailIds.length ? await db.unit.findMany({ where: { id: { in: trailIds } }, select: { id: true, name: true } }) : [];
   return {
+    parentId,
     trail: trailIds.map((id) => trail.find((t) => t.id === id)!).filter(Boolean),
     units: units.map<UnitNode>((u) => ({ id: u.id, code: u.code, name: u.name, level: u.level, retired: !!u.retiredAt, children: u._count.children, version: u.version, parentCode: u.parent?.code ?? null })),
   };

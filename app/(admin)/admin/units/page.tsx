@@ -6,15 +6,13 @@ import { pickMessages } from "@/lib/i18n/pick-messages";
 import { getTranslator } from "@/lib/i18n/server";
 import { listUnitLevel } from "@/lib/units/manage-units";
 import { CreateUnitForm, EditUnitForm } from "./unit-forms";
-import { recordNumber } from "@/lib/ledger/record-id";
 
 /** The unit tree one level at a time (a province has 100,000 units), with search by code or name. */
 export default async function UnitsPage({ searchParams }: { searchParams: Promise<{ parent?: string; q?: string }> }) {
   const user = await requirePageUser("admin:manage", "/admin/units");
   const [t, params] = await Promise.all([getTranslator(), searchParams]);
-  const parentId = recordNumber(1).safeParse(params.parent).data ?? null;
   const q = typeof params.q === "string" ? params.q : "";
-  const { trail, units } = await listUnitLevel(actorFromUser(user), parentId, q);
+  const { parentId, trail, units } = await listUnitLevel(actorFromUser(user), params.parent, q);
   const m = pickMessages(t, ["units.", "level."]);
   const parentCode = parentId ? (units[0]?.parentCode ?? "") : "";
   return (
