@@ -3,6 +3,7 @@ import { assertCan, type Actor } from "@/lib/auth/actor";
 import { getDb } from "@/lib/db/client";
 import type { FlagKind } from "@/lib/db/generated/client";
 import type { Translate } from "@/lib/i18n/messages";
+import { expandEvidence } from "@/lib/flags/expand-evidence";
 import { explainFlag } from "@/lib/flags/explain-flag";
 
 export type FlagListItem = {
@@ -28,13 +29,14 @@ export async function listFlags(actor: Actor, t: Translate, filter: { kind?: Fla
   });
   const channelIds = [...new Set(flags.flatMap((f) => f.channelIds))];
   const reporterIds = [...new Set(flags.map((f) => f.reporterId).filter((id): id is number => id !== null))];
-  const [channels, reporters] = await Promise.all([
+  const [channels, reporters, evidence] = await Promise.all([
     db.channel.findMany({ where: { id: { in: channelIds } }, select: { id: true, name: true } }),
     db.user.findMany({ where: { id: { in: reporterIds } }, select: { id: true, login: true } }),
+    expandEvidence(db, flags.map((f) => f.evidence)),
   ]);
   const channelName = new Map(channels.map((c) => [c.id, c.name]));
   const login = new Map(reporters.map((r) => [r.id, r.login]));
-  return flags.map((f) => {
+  return flags.map((f, i) => {
     return {
       kind: f.kind,
       severity: f.severity,
@@ -44,7 +46,7 @@ export async function listFlags(actor: Actor, t: Translate, filter: { kind?: Fla
       ...(f.unit ? { unit: f.unit.code } : {}),
       ...(f.reporterId ? { reporter: login.get(f.reporterId) } : {}),
       ...(f.resolvedReason ? { resolvedReason: f.resolvedReason } : {}),
-      evidence: f.evidence,
+      evidence: evidence[i],
     };
   });
 }

@@ -75,6 +75,16 @@ describe("flags on a ledger with known answers", () => {
     const townApp = flags.find((f) => f.kind === "policy_conflict" && f.channels[0] === "KnownTownApp")!;
     expect(townApp.explanation).toMatch(/below county level.*without filing|without filing.*below county/);
     expect(JSON.stringify(townApp.evidence)).toContain("国办函〔2026〕12号");
+    // Mandates are stored by id and read back as rows, with the rule each one breaks.
+    const dupMandate = flags.find((f) => f.kind === "duplicate_mandate")!.evidence as { mandates: { issuer: string; unit: string; channel: string; actions: string[] }[] };
+    expect(dupMandate.mandates.map((m) => [m.issuer, m.unit, m.channel, m.actions.join("|")])).toEqual([
+      ["K1-D1", "K1-V1", "KnownLearn", "install|register"],
+      ["K1-D2", "K1-V1", "KnownLearn", "install|register|checkin"],
+    ]);
+    const conflict = flags.find((f) => f.kind === "policy_conflict" && f.channels[0] === "KnownLearn")!.evidence as { mandates: { issuer: string }[]; rules: { id: string; source: string }[] };
+    expect(conflict.mandates.map((m) => m.issuer)).toEqual(["K1-D2"]);
+    expect(conflict.rules.map((r) => r.id)).toEqual(["assessment_by_app", "checkin_points_online"]);
+    expect(conflict.rules[0]!.source).toContain("指尖上的形式主义");
     const zombie = flags.find((f) => f.kind === "zombie" && f.unit === "K1-V1")!;
     expect(zombie.explanation).toBe("“KnownLearn” at Riverside Village: 2 of 3 reporters have not really used it for 90 days or more, never did, or use it only to report figures.");
   });

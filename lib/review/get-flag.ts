@@ -3,6 +3,7 @@ import { requireUser } from "@/lib/auth/current-user";
 import { getDb } from "@/lib/db/client";
 import type { Translate } from "@/lib/i18n/messages";
 import { getThresholds } from "@/lib/settings/thresholds";
+import { expandEvidence } from "@/lib/flags/expand-evidence";
 import { explainFlag } from "@/lib/flags/explain-flag";
 import { flagsInJurisdiction, notFound } from "./jurisdiction";
 import { redactForReviewer } from "./reviewer-privacy";
@@ -22,13 +23,14 @@ export async function getFlagForReview(flagId: number, t: Translate) {
     },
   });
   if (!flag) notFound();
-  const [channels, issuers, assigned, { values }] = await Promise.all([
+  const [channels, issuers, assigned, { values }, [evidence]] = await Promise.all([
     db.channel.findMany({ where: { id: { in: flag.channelIds } }, select: { id: true, name: true, kind: true, status: true, mergedIntoId: true, aliases: { select: { alias: true } }, _count: { select: { mandates: true, reports: true } } } }),
     db.unit.findMany({ where: { id: { in: flag.issuerIds } }, select: { id: true, code: true, name: true }, orderBy: { code: "asc" } }),
     flag.assignedIssuerId ? db.unit.findUnique({ where: { id: flag.assignedIssuerId }, select: { code: true, name: true } }) : null,
     getThresholds(),
+    expandEvidence(db, [flag.evidence]),
   ]);
-  const privacy = await redactForReviewer(flag, values.publicMinReporters);
+  const privacy = await redactForReviewer({ reporterId: flag.reporterId, evidence }, values.publicMinReporters);
   const byId = new Map(channels.map((c) => [c.id, c]));
   return {
     id: flag.id,

@@ -31,7 +31,7 @@ export const channelPolicyConflict: Detector = {
         channelIds: [c.id],
         reporterId: null,
         params: { issuer: sponsor?.name ?? c.operatorName ?? "-", channel: c.name, rules: rules.map((r) => r.forbids).join("; ") },
-        evidence: { channel: { name: c.name, kind: c.kind, sponsor: sponsor?.code ?? c.operatorName, filing: c.filing }, rules },
+        evidence: { channel: { name: c.name, kind: c.kind, sponsor: sponsor?.code ?? c.operatorName, filing: c.filing }, rules: rules.map((r) => r.id) },
         burden: 0,
       });
     }

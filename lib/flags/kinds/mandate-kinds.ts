@@ -1,18 +1,14 @@
 import { FORBIDDEN_ACTIONS, POLICY_RULES } from "../policy-rules";
 import { groupBy } from "../group-by";
-import { distinctIds, minutesAt, type Detector, type Finding, type Ledger, type MandateRow } from "../finding";
+import { distinctIds, minutesAt, type Detector, type Finding, type MandateRow } from "../finding";
 
-const mandateEvidence = (l: Ledger, m: MandateRow) => ({
-  mandateId: m.id,
-  issuer: l.units.get(m.issuerUnitId)?.code,
-  unit: l.units.get(m.targetUnitId)?.code,
-  channel: l.channels.get(m.channelId)?.name,
-  actions: m.actions,
-  assessmentLinked: m.assessmentLinked,
-  ranking: m.ranking,
-  quota: m.quota,
-  document: m.document,
-});
+/*
+ * Mandates and rules travel in the evidence by id (see lib/flags/expand-evidence.ts for the rows
+ * a reader sees): copies of the rows made most of a flag's bytes, and writing 2.4 million flags
+ * with them cost several times the scan of the whole ledger. Mandates are retired, never deleted,
+ * so an id always leads to its row.
+ */
+const mandateIds = (ms: MandateRow[]) => ms.map((m) => m.id);
 
 /** The same channel required of the same unit by two or more issuers. */
 export const duplicateMandate: Detector = {
@@ -32,7 +28,7 @@ export const duplicateMandate: Detector = {
         reporterId: null,
         params: { unit: l.units.get(m.targetUnitId)!.name, channel: l.channels.get(m.channelId)!.name, issuers: issuers.map((i) => l.units.get(i)!.name).join("、"), n: issuers.length },
         issuerIds: distinctIds(issuers),
-        evidence: { mandates: group.map((g) => mandateEvidence(l, g)) },
+        evidence: { mandates: mandateIds(group) },
         burden: minutesAt(l, m.targetUnitId, m.channelId),
       });
     }
@@ -59,7 +55,7 @@ export const overlappingFunction: Detector = {
         reporterId: null,
         params: { unit: l.units.get(Number(unitId))!.name, purpose: purpose!, channels: channels.map((c) => l.channels.get(c)!.name).join("、"), n: channels.length },
         issuerIds: distinctIds(group.map((g) => g.issuerUnitId)),
-        evidence: { purpose, mandates: group.map((g) => mandateEvidence(l, g)) },
+        evidence: { purpose, mandates: mandateIds(group) },
         burden: channels.reduce((sum, c) => sum + minutesAt(l, Number(unitId), c), 0),
       });
     }
@@ -82,7 +78,7 @@ export const forcedOnResidents: Detector = {
         reporterId: null,
         params: { issuer: l.units.get(m.issuerUnitId)!.name, unit: l.units.get(m.targetUnitId)!.name, channel: l.channels.get(m.channelId)!.name, quota: m.quota ?? "-" },
         issuerIds: [m.issuerUnitId],
-        evidence: { mandate: mandateEvidence(l, m) },
+        evidence: { mandates: [m.id] },
         burden: minutesAt(l, m.targetUnitId, m.channelId),
       }));
   },
@@ -110,7 +106,7 @@ export const mandatePolicyConflict: Detector = {
         reporterId: null,
         params: { issuer: l.units.get(m.issuerUnitId)!.name, channel: l.channels.get(m.channelId)!.name, rules: rules.map((r) => r.forbids).join("; ") },
         issuerIds: [m.issuerUnitId],
-        evidence: { mandate: mandateEvidence(l, m), rules },
+        evidence: { mandates: [m.id], rules: rules.map((r) => r.id) },
         burden: minutesAt(l, m.targetUnitId, m.channelId),
       });
     }
