@@ -34,10 +34,12 @@ export async function bulkInsert<R = { id: number }>(
 }
 
 /**
- * Rows as a relation "v" read from one JSON parameter (json_to_recordset): `selects` reads column
+ * Rows as a relation "v" read from one JSON parameter (jsonb_to_recordset): `selects` reads column
  * i as v.c<i> (with its cast), `from` is the source to put after FROM. One JSON text travels and
  * is parsed once; an array parameter per column cost PostgreSQL and the driver twice as long
- * (24,000 flags: 2.9 s as arrays, 1.6 s as JSON; the rows themselves take 0.4 s to insert).
+ * (24,000 flags: 2.9 s as arrays, 1.6 s as JSON; the rows themselves take 0.4 s to insert). As
+ * jsonb rather than json, nested JSON columns are not parsed a second time (243,000 flags:
+ * 15.7 s as json, 12.2 s as jsonb).
  */
 export function recordSource(columns: readonly BulkColumn[], rows: readonly (readonly unknown[])[]) {
   const parts: string[] = [];
@@ -50,7 +52,7 @@ export function recordSource(columns: readonly BulkColumn[], rows: readonly (rea
   return {
     selects: Prisma.join(columns.map((_, i) => column(i)), ", "),
     column,
-    from: Prisma.sql`json_to_recordset(${payload}::json) AS v(${declared})`,
+    from: Prisma.sql`jsonb_to_recordset(${payload}::jsonb) AS v(${declared})`,
   };
 }
 
