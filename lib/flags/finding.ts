@@ -43,17 +43,21 @@ export type Detector = { kind: FlagKind; detect: (ledger: Ledger) => Finding[] }
 
 export const DAY_MS = 86_400_000;
 
-const minutesIndex = new WeakMap<Ledger, Map<string, number>>();
+const minutesIndex = new WeakMap<Ledger, Map<number, Map<number, number>>>();
 
 /** Minutes a week that staff of a unit report spending on a channel (0 when nobody reported it). */
 export function minutesAt(l: Ledger, unitId: number, channelId: number): number {
   let index = minutesIndex.get(l);
   if (!index) {
     index = new Map();
-    for (const r of l.reports) index.set(`${r.unitId}:${r.channelId}`, (index.get(`${r.unitId}:${r.channelId}`) ?? 0) + r.minutesPerWeek);
+    for (const r of l.reports) {
+      let atUnit = index.get(r.unitId);
+      if (!atUnit) index.set(r.unitId, (atUnit = new Map()));
+      atUnit.set(r.channelId, (atUnit.get(r.channelId) ?? 0) + r.minutesPerWeek);
+    }
     minutesIndex.set(l, index);
   }
-  return index.get(`${unitId}:${channelId}`) ?? 0;
+  return index.get(unitId)?.get(channelId) ?? 0;
 }
 
 /** Sorted distinct ids. */

@@ -15,14 +15,16 @@ function commonPath(a: string, b: string): string | null {
  * mandates and reports name. A duplicate belongs to the common ancestor of both channels, so the
  * reviewers of that subtree (and those above) see it.
  */
-function homePaths(l: Ledger): Map<number, string | null> {
+function homePaths(l: Ledger, of: Set<number>): Map<number, string | null> {
   const home = new Map<number, string | null>();
+  // Only the channels of the pairs: every mandate and report of a province passes through here.
   const add = (channelId: number, unitId: number | null) => {
+    if (!of.has(channelId)) return;
     const path = unitId === null ? undefined : l.units.get(unitId)?.path;
     if (path === undefined) return;
     // null once two places share no ancestor: it stays null.
     const current = home.get(channelId);
-    home.set(channelId, current === undefined ? path : current === null ? null : commonPath(current, path));
+    home.set(channelId, current === undefined || current === path ? path : current === null ? null : commonPath(current, path));
   };
   for (const c of l.channels.values()) add(c.id, c.operatorUnitId);
   for (const m of l.mandates) add(m.channelId, m.targetUnitId);
@@ -40,7 +42,7 @@ export const duplicateChannel: Detector = {
       c.operatorUnitId ? (ledger.units.get(c.operatorUnitId)?.name ?? null) : c.operatorName;
     const channels = [...ledger.channels.values()].map((c) => ({ id: c.id, names: [c.name, ...c.aliases], kind: c.kind, operator: operatorName(c), platformId: c.platformId }));
     const pairs = findDuplicatePairs(channels);
-    const home = pairs.length ? homePaths(ledger) : new Map<number, string | null>();
+    const home = homePaths(ledger, new Set(pairs.flatMap((p) => [p.a, p.b])));
     return pairs.map((p) => ({
       kind: "duplicate_channel",
       subjectKey: `duplicate_channel:${p.a}:${p.b}`,

@@ -1,5 +1,5 @@
 import { FORBIDDEN_ACTIONS, POLICY_RULES } from "../policy-rules";
-import { groupBy } from "../group-by";
+import { groupByPair } from "../group-by";
 import { distinctIds, minutesAt, type Detector, type Finding, type MandateRow } from "../finding";
 
 /*
@@ -15,10 +15,12 @@ export const duplicateMandate: Detector = {
   kind: "duplicate_mandate",
   detect(l) {
     const findings: Finding[] = [];
-    for (const [key, group] of groupBy(l.mandates, (m) => `${m.targetUnitId}:${m.channelId}`)) {
+    for (const group of groupByPair(l.mandates, (m) => m.targetUnitId, (m) => m.channelId)) {
+      if (group.length < 2) continue;
       const issuers = [...new Set(group.map((m) => m.issuerUnitId))];
       if (issuers.length < 2) continue;
       const m = group[0]!;
+      const key = `${m.targetUnitId}:${m.channelId}`;
       findings.push({
         kind: "duplicate_mandate",
         subjectKey: `duplicate_mandate:${key}`,
@@ -42,21 +44,23 @@ export const overlappingFunction: Detector = {
   detect(l) {
     const findings: Finding[] = [];
     const withPurpose = l.mandates.filter((m) => l.channels.get(m.channelId)?.purpose !== "other");
-    for (const [key, group] of groupBy(withPurpose, (m) => `${m.targetUnitId}:${l.channels.get(m.channelId)!.purpose}`)) {
+    for (const group of groupByPair(withPurpose, (m) => m.targetUnitId, (m) => l.channels.get(m.channelId)!.purpose)) {
+      if (group.length < 2) continue;
       const channels = [...new Set(group.map((m) => m.channelId))].sort((a, b) => a - b);
       if (channels.length < 2) continue;
-      const [unitId, purpose] = key.split(":");
+      const [unitId, purpose] = [group[0]!.targetUnitId, l.channels.get(group[0]!.channelId)!.purpose];
+      const key = `${unitId}:${purpose}`;
       findings.push({
         kind: "overlapping_function",
         subjectKey: `overlapping_function:${key}`,
         severity: channels.length >= 4 ? 3 : channels.length === 3 ? 2 : 1,
-        unitId: Number(unitId),
+        unitId: unitId,
         channelIds: channels,
         reporterId: null,
-        params: { unit: l.units.get(Number(unitId))!.name, purpose: purpose!, channels: channels.map((c) => l.channels.get(c)!.name).join("、"), n: channels.length },
+        params: { unit: l.units.get(unitId)!.name, purpose, channels: channels.map((c) => l.channels.get(c)!.name).join("、"), n: channels.length },
         issuerIds: distinctIds(group.map((g) => g.issuerUnitId)),
         evidence: { purpose, mandates: mandateIds(group) },
-        burden: channels.reduce((sum, c) => sum + minutesAt(l, Number(unitId), c), 0),
+        burden: channels.reduce((sum, c) => sum + minutesAt(l, unitId, c), 0),
       });
     }
     return findings;
