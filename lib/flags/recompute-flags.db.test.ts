@@ -109,6 +109,28 @@ describe("flags on a ledger with known answers", () => {
   });
 });
 
+describe("a recompute that read the flags before a reviewer decided", () => {
+  it("does not resolve a flag over the decision taken meanwhile", async () => {
+    const { readFlagStates } = await import("./flag-states");
+    const { saveFindings } = await import("./save-findings");
+    const db = await getDb();
+    const flag = await db.flag.findFirstOrThrow({ where: { status: "open" }, orderBy: { id: "asc" } });
+    const states = await readFlagStates(db);
+    expect(states.get(flag.subjectKey)).toMatchObject({ id: flag.id, live: true, cleared: false, digest: flag.digest });
+    await db.flag.update({ where: { id: flag.id }, data: { status: "confirmed" } });
+    const other = await db.flag.findFirstOrThrow({ where: { status: "open", id: { not: flag.id } } });
+    await db.flag.update({ where: { id: other.id }, data: { status: "dismissed" } });
+    // Neither finding is found any more: the confirmed flag resolves, the dismissed one stays dismissed.
+    const summary = await db.$transaction((tx) => saveFindings(tx, [], states, TODAY));
+    expect(await db.flag.findUniqueOrThrow({ where: { id: flag.id } })).toMatchObject({ status: "resolved", resolvedReason: "condition_cleared" });
+    expect((await db.flag.findUniqueOrThrow({ where: { id: other.id } })).status).toBe("dismissed");
+    expect(summary.resolved).toBe([...states.values()].filter((s) => s.live).length - 1);
+    // The next recompute judges them again from the ledger.
+    await recomputeFlags(CLI_ACTOR, { today: TODAY });
+    expect((await db.flag.findUniqueOrThrow({ where: { id: flag.id } })).status).toBe("open");
+  });
+});
+
 describe("flags follow edits of the catalogue", () => {
   it("retiring one of two duplicate channels resolves their duplicate flag", async () => {
     const { editChannel } = await import("@/lib/channels/manage-channels");

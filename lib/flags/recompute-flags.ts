@@ -4,6 +4,7 @@ import { writeAudit } from "@/lib/audit/write-audit";
 import { getDb } from "@/lib/db/client";
 import type { Progress } from "@/lib/imports/import-types";
 import type { Finding } from "./finding";
+import { readFlagStates } from "./flag-states";
 import { loadLedger } from "./load-ledger";
 import { recomputeFlagsForReport } from "./recompute-for-report";
 import { DETECTORS } from "./registry";
@@ -25,6 +26,10 @@ export async function recomputeAllFlags(options: { today?: Date; progress?: Prog
   const progress = options.progress ?? (() => {});
   const db = await getDb();
   const startedAt = new Date();
+  // PostgreSQL gathers the stored flags while the ledger is read and judged (saveFindings copes
+  // with flags decided on meanwhile; reports saved meanwhile are judged again below).
+  const states = readFlagStates(db);
+  states.catch(() => undefined); // awaited below; a failure of loadLedger first must not leave it unhandled
   const ledger = await loadLedger(db, options.today);
   const findings: Finding[] = [];
   DETECTORS.forEach((d, i) => {
@@ -32,10 +37,11 @@ export async function recomputeAllFlags(options: { today?: Date; progress?: Prog
     for (const f of d.detect(ledger)) findings.push(f);
     progress(`detect ${d.kind}`, i + 1, DETECTORS.length);
   });
+  const existing = await states;
   const summary = await db.$transaction(
     async (tx) => {
       await tx.$executeRaw`SELECT pg_advisory_xact_lock(${RECOMPUTE_LOCK})`;
-      const s = await saveFindings(tx, findings, "all");
+      const s = await saveFindings(tx, findings, existing);
       await writeAudit(tx, { actorId: options.actorId ?? null, action: "flags.recompute", entity: "flags", after: { ...s, trigger: options.trigger } });
       return s;
     },

@@ -2,6 +2,7 @@ import "server-only";
 import { getDb } from "@/lib/db/client";
 import { getThresholds } from "@/lib/settings/thresholds";
 import type { Ledger } from "./finding";
+import { readFlagStates } from "./flag-states";
 import { loadReportSlice } from "./load-report-slice";
 import { duplicateMandate, forcedOnResidents, mandatePolicyConflict, overlappingFunction } from "./kinds/mandate-kinds";
 import { oneOff, overload, zombie } from "./kinds/usage-kinds";
@@ -50,5 +51,5 @@ export async function recomputeFlagsForReport(reportId: number, today = new Date
     ...overload.detect(slice).filter(only(`overload:unit:${unitId}`)),
     ...[duplicateMandate, overlappingFunction, forcedOnResidents, mandatePolicyConflict].flatMap((d) => d.detect(slice)),
   ].filter((f) => keys.has(f.subjectKey));
-  return db.$transaction((tx) => saveFindings(tx, findings, { subjectKey: { in: [...keys] } }, today));
+  return db.$transaction(async (tx) => saveFindings(tx, findings, await readFlagStates(tx, [...keys]), today));
 }

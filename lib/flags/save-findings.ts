@@ -4,11 +4,10 @@ import { Prisma } from "@/lib/db/generated/client";
 import { bulkInsert, type BulkColumn } from "@/lib/db/bulk-insert";
 import { bulkUpdate } from "@/lib/db/bulk-update";
 import type { Finding } from "./finding";
+import { CLEARED, type FlagState } from "./flag-states";
 
 export type RecomputeSummary = { findings: number; created: number; updated: number; reopened: number; resolved: number };
 type Tx = Prisma.TransactionClient;
-
-export const CLEARED = "condition_cleared";
 
 const FINDING_COLUMNS: readonly BulkColumn[] = [
   { name: "severity", type: "int" },
@@ -28,24 +27,25 @@ const FINDING_COLUMNS: readonly BulkColumn[] = [
 const DIGEST = FINDING_COLUMNS.findIndex((c) => c.name === "digest");
 
 /**
- * Writes findings over the flags of one scope (all flags, or those a change could touch): a finding
- * keeps its flag (same subject key) and the reviewers' decisions on it; a flag of the scope that is
- * no longer found is resolved with the reason, never deleted; one that returns is opened again.
- * Only flags whose finding changed (by digest) are written, each group in one statement.
+ * Writes findings over the flags of one scope (`existing`: the states of all flags, or of those a
+ * change could touch; see readFlagStates): a finding keeps its flag (same subject key) and the
+ * reviewers' decisions on it; a flag of the scope that is no longer found is resolved with the
+ * reason, never deleted; one that returns is opened again. Only flags whose finding changed (by
+ * digest) are written, each group in one statement. The states may have been read before the
+ * transaction began: a flag decided on since is not resolved over the reviewer's decision.
  */
-export async function saveFindings(tx: Tx, findings: Finding[], scope: Prisma.FlagWhereInput | "all", now = new Date()): Promise<RecomputeSummary> {
-  const existing = new Map(
-    (await tx.flag.findMany({ where: scope === "all" ? {} : scope, select: { id: true, subjectKey: true, status: true, resolvedReason: true, digest: true } })).map((f) => [f.subjectKey, f]),
-  );
+export async function saveFindings(tx: Tx, findings: Finding[], existing: Map<string, FlagState>, now = new Date()): Promise<RecomputeSummary> {
   const at = now.toISOString();
   const created: unknown[][] = [];
   const changed: unknown[][] = [];
   const reopened: unknown[][] = [];
+  const found = new Set<string>();
   for (const f of findings) {
+    found.add(f.subjectKey);
     const values = findingValues(f, at);
     const old = existing.get(f.subjectKey);
     if (!old) created.push([f.kind, f.subjectKey, ...values, at]);
-    else if (old.status === "resolved" && old.resolvedReason === CLEARED) reopened.push([old.id, ...values]);
+    else if (old.cleared) reopened.push([old.id, ...values]);
     else if (old.digest !== values[DIGEST]) changed.push([old.id, ...values]);
   }
   await bulkInsert(
@@ -58,12 +58,14 @@ export async function saveFindings(tx: Tx, findings: Finding[], scope: Prisma.Fl
   const byId: readonly BulkColumn[] = [{ name: "id", type: "int" }, ...FINDING_COLUMNS];
   await bulkUpdate(tx, "flags", byId, changed, Prisma.sql`, version = t.version + 1`);
   await bulkUpdate(tx, "flags", byId, reopened, Prisma.sql`, status = 'open', resolved_reason = NULL, version = t.version + 1`);
-  const found = new Set(findings.map((f) => f.subjectKey));
-  const cleared = [...existing.values()].filter((f) => !found.has(f.subjectKey) && (f.status === "open" || f.status === "confirmed")).map((f) => f.id);
-  for (let i = 0; i < cleared.length; i += 10_000) {
-    await tx.flag.updateMany({ where: { id: { in: cleared.slice(i, i + 10_000) } }, data: { status: "resolved", resolvedReason: CLEARED, computedAt: now, version: { increment: 1 } } });
+  const gone: number[] = [];
+  for (const [key, f] of existing) if (f.live && !found.has(key)) gone.push(f.id);
+  let resolved = 0;
+  for (let i = 0; i < gone.length; i += 10_000) {
+    const where = { id: { in: gone.slice(i, i + 10_000) }, status: { in: ["open" as const, "confirmed" as const] } };
+    resolved += (await tx.flag.updateMany({ where, data: { status: "resolved", resolvedReason: CLEARED, computedAt: now, version: { increment: 1 } } })).count;
   }
-  return { findings: findings.length, created: created.length, updated: changed.length, reopened: reopened.length, resolved: cleared.length };
+  return { findings: findings.length, created: created.length, updated: changed.length, reopened: reopened.length, resolved };
 }
 
 /**
