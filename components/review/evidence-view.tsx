@@ -1,3 +1,4 @@
+import { ruleWords } from "@/lib/flags/explain-flag";
 import { isMessageKey, type MessageKey, type Translate } from "@/lib/i18n/messages";
 
 type Mandate = { mandateId?: number; issuer?: string; unit?: string; channel?: string; actions?: string[]; assessmentLinked?: boolean; ranking?: boolean; quota?: number | null; document?: string | null };
@@ -36,7 +37,7 @@ export function EvidenceView({ evidence, t }: { evidence: Record<string, unknown
         <ul className="space-y-1">
           {rules.map((r, i) => (
             <li key={r.id ?? i} className="rounded border border-slate-200 bg-white p-2">
-              <p>{r.forbids}</p>
+              <p>{ruleWords(r, t)}</p>
               <p className="text-slate-600">{t("review.evidence.rule", { source: r.source ?? "", article: r.article ?? "" })}</p>
             </li>
           ))}

@@ -1,8 +1,29 @@
-import { isMessageKey, type Translate } from "@/lib/i18n/messages";
+import { isMessageKey, type MessageKey, type Translate } from "@/lib/i18n/messages";
+
+/**
+ * Parameters stored as codes (comma-separated when several), shown in the reader's words: a
+ * purpose, the thresholds a person is over, the rules a mandate breaks. A value without words
+ * (text stored before codes were) is shown as it is.
+ */
+const CODED: Record<string, string> = { purpose: "purpose", over: "flag.over", rules: "policy.rule" };
 
 /** A flag's stored explanation ({key, params}) in the reader's language. */
 export function explainFlag(explanation: unknown, t: Translate): string {
   const { key, params } = (explanation ?? {}) as { key?: string; params?: Record<string, string | number> };
   const explainKey = `${key}.explain`;
-  return isMessageKey(explainKey) ? t(explainKey, params ?? {}) : String(key ?? "");
+  if (!isMessageKey(explainKey)) return String(key ?? "");
+  const words: Record<string, string | number> = { ...params };
+  for (const [name, prefix] of Object.entries(CODED)) {
+    const value = words[name];
+    if (typeof value !== "string") continue;
+    const codes = value.split(",").map((c) => c.trim());
+    if (codes.every((c) => isMessageKey(`${prefix}.${c}`))) words[name] = codes.map((c) => t(`${prefix}.${c}` as MessageKey)).join(t("flag.list.separator"));
+  }
+  return t(explainKey, words);
+}
+
+/** A policy rule's words in the reader's language (the rule's own text when it has none). */
+export function ruleWords(rule: { id?: string; forbids?: string }, t: Translate): string {
+  const key = `policy.rule.${rule.id}`;
+  return isMessageKey(key) ? t(key) : (rule.forbids ?? "");
 }

@@ -85,6 +85,12 @@ describe("flags on a ledger with known answers", () => {
     expect(conflict.mandates.map((m) => m.issuer)).toEqual(["K1-D2"]);
     expect(conflict.rules.map((r) => r.id)).toEqual(["assessment_by_app", "checkin_points_online"]);
     expect(conflict.rules[0]!.source).toContain("指尖上的形式主义");
+    // Rules, purposes and thresholds are stored as codes and explained in the reader's language.
+    const zh = await listFlags(CLI_ACTOR, translator("zh-CN"));
+    expect(zh.find((f) => f.kind === "policy_conflict" && f.channels[0] === "KnownLearn")!.explanation).toBe(
+      "Publicity Dept对“KnownLearn”的要求违反规定：将安装、积分或使用情况纳入考核；要求打卡签到、积分排名、截图、统计在线时长、强制登录或上传工作照片。",
+    );
+    expect(zh.find((f) => f.kind === "overlapping_function")!.explanation).toContain("同一用途（学习）");
     const zombie = flags.find((f) => f.kind === "zombie" && f.unit === "K1-V1")!;
     expect(zombie.explanation).toBe("“KnownLearn” at Riverside Village: 2 of 3 reporters have not really used it for 90 days or more, never did, or use it only to report figures.");
   });

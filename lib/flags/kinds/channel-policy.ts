@@ -30,7 +30,7 @@ export const channelPolicyConflict: Detector = {
         unitId: sponsor?.id ?? null,
         channelIds: [c.id],
         reporterId: null,
-        params: { issuer: sponsor?.name ?? c.operatorName ?? "-", channel: c.name, rules: rules.map((r) => r.forbids).join("; ") },
+        params: { issuer: sponsor?.name ?? c.operatorName ?? "-", channel: c.name, rules: rules.map((r) => r.id).join(",") },
         evidence: { channel: { name: c.name, kind: c.kind, sponsor: sponsor?.code ?? c.operatorName, filing: c.filing }, rules: rules.map((r) => r.id) },
         burden: 0,
       });

@@ -108,7 +108,7 @@ export const mandatePolicyConflict: Detector = {
         unitId: m.targetUnitId,
         channelIds: [m.channelId],
         reporterId: null,
-        params: { issuer: l.units.get(m.issuerUnitId)!.name, channel: l.channels.get(m.channelId)!.name, rules: rules.map((r) => r.forbids).join("; ") },
+        params: { issuer: l.units.get(m.issuerUnitId)!.name, channel: l.channels.get(m.channelId)!.name, rules: rules.map((r) => r.id).join(",") },
         issuerIds: [m.issuerUnitId],
         evidence: { mandates: [m.id], rules: rules.map((r) => r.id) },
         burden: minutesAt(l, m.targetUnitId, m.channelId),

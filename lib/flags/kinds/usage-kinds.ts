@@ -119,7 +119,7 @@ export const overload: Detector = {
         unitId,
         channelIds: [],
         reporterId,
-        params: { unit: l.units.get(unitId)!.name, channels, accounts, hours: Math.round(minutes / 6) / 10, over: over.join(", ") },
+        params: { unit: l.units.get(unitId)!.name, channels, accounts, hours: Math.round(minutes / 6) / 10, over: over.join(",") },
         evidence: { channels, accounts, minutesPerWeek: minutes, over },
         burden: minutes,
       });
