@@ -52,7 +52,7 @@ async function benchOne(reports: number) {
     const warmMs = ms(t);
     const ids = (await db.report.findMany({ select: { id: true }, orderBy: { id: "asc" } })).map((r) => r.id);
     const times: number[] = [];
-    for (let i = 0; i < 40; i++) {
+    for (let i = 0; i < 200; i++) {
       const id = ids[(i * 7919) % ids.length]!;
       await db.report.update({ where: { id }, data: { minutesPerWeek: { increment: 1 } } });
       t = performance.now();
