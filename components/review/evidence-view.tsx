@@ -1,7 +1,7 @@
 import { ruleWords } from "@/lib/flags/explain-flag";
 import { isMessageKey, type MessageKey, type Translate } from "@/lib/i18n/messages";
 
-type Mandate = { mandateId?: number; issuer?: string; unit?: string; channel?: string; actions?: string[]; assessmentLinked?: boolean; ranking?: boolean; quota?: number | null; document?: string | null };
+type Mandate = { mandateId?: number; issuer?: string; unit?: string; channel?: string; actions?: string[]; assessmentLinked?: boolean; ranking?: boolean; quota?: number | null; document?: string | null; status?: string };
 type Rule = { id?: string; forbids?: string; source?: string; article?: string };
 type Report = { installedOn?: string | null; lastUsedOn?: string | null; onlyForFigures?: boolean };
 
@@ -18,7 +18,7 @@ function MandateTable({ mandates, t }: { mandates: Mandate[]; t: Translate }) {
             <tr key={m.mandateId ?? i}>
               <td className={cell}>{m.issuer}</td><td className={cell}>{m.unit}</td><td className={cell}>{m.channel}</td><td className={cell}>{(m.actions ?? []).join(", ")}</td>
               <td className={cell}>{m.assessmentLinked ? t("review.yes") : t("review.no")}</td><td className={cell}>{m.ranking ? t("review.yes") : t("review.no")}</td>
-              <td className={cell}>{m.quota ?? ""}</td><td className={cell}>{m.document ?? ""}</td>
+              <td className={cell}>{m.quota ?? ""}</td><td className={cell}>{m.document ?? ""}{m.status === "revoked" ? t("review.evidence.revoked") : ""}</td>
             </tr>
           ))}
         </tbody>

@@ -412,6 +412,7 @@ export const en: Record<MessageKey, string> = {
   "review.evidence.rule": "Rule: {source}, {article}",
   "review.evidence.withheld": "{count} reports: too few people, or anonymous reports, so the details are withheld.",
   "review.evidence.never": "never",
+  "review.evidence.revoked": " (revoked)",
   "review.yes": "yes",
   "review.no": "no",
   "review.rect.title": "Rectification",

@@ -412,6 +412,7 @@ export const zhCN = {
   "review.evidence.rule": "依据：{source}，{article}",
   "review.evidence.withheld": "涉及 {count} 份填报：人数少于公布门槛或含匿名填报，明细不予显示。",
   "review.evidence.never": "从未",
+  "review.evidence.revoked": "（已撤回）",
   "review.yes": "是",
   "review.no": "否",
   "review.rect.title": "整改跟踪",
