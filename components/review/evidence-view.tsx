@@ -1,8 +1,11 @@
+import type { MandateEvidence } from "@/lib/flags/expand-evidence";
 import { ruleWords } from "@/lib/flags/explain-flag";
+import type { PolicyRule } from "@/lib/flags/policy-rules";
 import { isMessageKey, type MessageKey, type Translate } from "@/lib/i18n/messages";
 
-type Mandate = { mandateId?: number; issuer?: string; unit?: string; channel?: string; actions?: string[]; assessmentLinked?: boolean; ranking?: boolean; quota?: number | null; document?: string | null; status?: string };
-type Rule = { id?: string; forbids?: string; source?: string; article?: string };
+// Stored evidence is read loosely: flags written before mandates were stored by id hold whole rows.
+type Mandate = Partial<MandateEvidence>;
+type Rule = Partial<PolicyRule>;
 type Report = { installedOn?: string | null; lastUsedOn?: string | null; onlyForFigures?: boolean };
 
 const cell = "border-b border-slate-200 px-2 py-1 text-left align-top";

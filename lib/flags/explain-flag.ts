@@ -24,6 +24,6 @@ export function explainFlag(explanation: unknown, t: Translate): string {
 
 /** A policy rule's words in the reader's language (the rule's own text when it has none). */
 export function ruleWords(rule: { id?: string; forbids?: string }, t: Translate): string {
-  const key = `policy.rule.${rule.id}`;
+  const key = `${CODED.rules}.${rule.id}`;
   return isMessageKey(key) ? t(key) : (rule.forbids ?? "");
 }

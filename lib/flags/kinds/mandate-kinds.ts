@@ -48,13 +48,14 @@ export const overlappingFunction: Detector = {
       if (group.length < 2) continue;
       const channels = [...new Set(group.map((m) => m.channelId))].sort((a, b) => a - b);
       if (channels.length < 2) continue;
-      const [unitId, purpose] = [group[0]!.targetUnitId, l.channels.get(group[0]!.channelId)!.purpose];
+      const unitId = group[0]!.targetUnitId;
+      const purpose = l.channels.get(group[0]!.channelId)!.purpose;
       const key = `${unitId}:${purpose}`;
       findings.push({
         kind: "overlapping_function",
         subjectKey: `overlapping_function:${key}`,
         severity: channels.length >= 4 ? 3 : channels.length === 3 ? 2 : 1,
-        unitId: unitId,
+        unitId,
         channelIds: channels,
         reporterId: null,
         params: { unit: l.units.get(unitId)!.name, purpose, channels: channels.map((c) => l.channels.get(c)!.name).join("、"), n: channels.length },
