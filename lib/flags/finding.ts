@@ -26,7 +26,7 @@ export type Finding = {
 
 export type UnitRow = { id: number; code: string; name: string; level: string; parentId: number | null; path: string };
 export type ChannelRow = { id: number; name: string; kind: string; purpose: string; operatorUnitId: number | null; operatorName: string | null; platformId: string | null; filing: string | null; aliases: string[] };
-export type MandateRow = { id: number; issuerUnitId: number; targetUnitId: number; channelId: number; actions: string[]; assessmentLinked: boolean; ranking: boolean; quota: number | null; document: string | null };
+export type MandateRow = { id: number; issuerUnitId: number; targetUnitId: number; channelId: number; actions: string[]; assessmentLinked: boolean; ranking: boolean; quota: number | null };
 export type ReportRow = { id: number; reporterId: number; unitId: number; channelId: number; accounts: number; minutesPerWeek: number; installedOn: Date | null; lastUsedOn: Date | null; onlyForFigures: boolean };
 
 /** The ledger as the detectors see it: active channels and mandates, current reports. */
@@ -39,7 +39,11 @@ export type Ledger = {
   reports: ReportRow[];
 };
 
-export type Detector = { kind: FlagKind; detect: (ledger: Ledger) => Finding[] };
+/**
+ * A kind of finding. Big detectors yield their findings one at a time so that each is judged and
+ * dropped at once (see FlagJudge); callers that need an array spread the result.
+ */
+export type Detector = { kind: FlagKind; detect: (ledger: Ledger) => Iterable<Finding> };
 
 export const DAY_MS = 86_400_000;
 

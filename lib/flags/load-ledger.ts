@@ -1,10 +1,9 @@
 import "server-only";
 import { Prisma } from "@/lib/db/generated/client";
 import { readAll, type RawReader } from "@/lib/db/read-all";
+import { dayNumber, readLines } from "@/lib/db/read-lines";
 import { getThresholds } from "@/lib/settings/thresholds";
-import type { ChannelRow, Ledger, MandateRow, ReportRow, UnitRow } from "./finding";
-
-const day = (v: unknown) => (v == null ? null : new Date(`${v as string}T00:00:00Z`));
+import { DAY_MS, type ChannelRow, type Ledger, type MandateRow, type ReportRow, type UnitRow } from "./finding";
 
 /*
  * Columns of each table as the detectors read them (table aliased "t", id first), and the rows
@@ -12,16 +11,47 @@ const day = (v: unknown) => (v == null ? null : new Date(`${v as string}T00:00:0
  */
 export const UNIT_COLUMNS = "t.id, t.code, t.name, t.level, t.parent_id, t.path";
 export const CHANNEL_COLUMNS = "t.id, t.name, t.kind, t.purpose, t.operator_unit_id, t.operator_name, t.platform_id, t.filing";
-export const MANDATE_COLUMNS = "t.id, t.issuer_unit_id, t.target_unit_id, t.channel_id, t.actions, t.assessment_linked, t.ranking, t.quota, t.document";
-export const REPORT_COLUMNS = "t.id, t.reporter_id, t.unit_id, t.channel_id, t.accounts, t.minutes_per_week, t.installed_on, t.last_used_on, t.only_for_figures";
+// Mandates and reports, millions of rows, come as text lines (lib/db/read-lines.ts) of these columns.
+export const MANDATE_COLUMNS = ["t.id", "t.issuer_unit_id", "t.target_unit_id", "t.channel_id", "t.actions", "t.assessment_linked", "t.ranking", "t.quota"];
+export const REPORT_COLUMNS = ["t.id", "t.reporter_id", "t.unit_id", "t.channel_id", "t.accounts", "t.minutes_per_week", dayNumber("t.installed_on"), dayNumber("t.last_used_on"), "t.only_for_figures"];
 
 export const toUnit = ([id, code, name, level, parentId, path]: unknown[]): UnitRow => ({ id, code, name, level, parentId, path }) as UnitRow;
 export const toChannel = ([id, name, kind, purpose, operatorUnitId, operatorName, platformId, filing]: unknown[], aliases: string[]): ChannelRow =>
   ({ id, name, kind, purpose, operatorUnitId, operatorName, platformId, filing, aliases }) as ChannelRow;
-export const toMandate = ([id, issuerUnitId, targetUnitId, channelId, actions, assessmentLinked, ranking, quota, document]: unknown[]): MandateRow =>
-  ({ id, issuerUnitId, targetUnitId, channelId, actions, assessmentLinked, ranking, quota, document }) as MandateRow;
-export const toReport = ([id, reporterId, unitId, channelId, accounts, minutesPerWeek, installedOn, lastUsedOn, onlyForFigures]: unknown[]): ReportRow =>
-  ({ id, reporterId, unitId, channelId, accounts, minutesPerWeek, installedOn: day(installedOn), lastUsedOn: day(lastUsedOn), onlyForFigures }) as ReportRow;
+
+/*
+ * Row makers for one read. Rows share their action lists and dates (a dozen distinct lists and a
+ * few thousand days among millions of rows): detectors only read them.
+ */
+export function mandateParser(): (fields: string[]) => MandateRow {
+  const actionLists = new Map<string, string[]>();
+  return ([id, issuer, target, channel, actions = "", assessment, ranking, quota]) => {
+    let list = actionLists.get(actions);
+    if (!list) actionLists.set(actions, (list = actions.length > 2 ? actions.slice(1, -1).split(",") : []));
+    return { id: +id!, issuerUnitId: +issuer!, targetUnitId: +target!, channelId: +channel!, actions: list, assessmentLinked: assessment === "t", ranking: ranking === "t", quota: quota ? +quota : null };
+  };
+}
+
+export function reportParser(): (fields: string[]) => ReportRow {
+  const days = new Map<string, Date>();
+  const day = (n: string | undefined) => {
+    if (!n) return null;
+    let d = days.get(n);
+    if (!d) days.set(n, (d = new Date(+n * DAY_MS)));
+    return d;
+  };
+  return ([id, reporter, unit, channel, accounts, minutes, installed, lastUsed, figuresOnly]) => ({
+    id: +id!,
+    reporterId: +reporter!,
+    unitId: +unit!,
+    channelId: +channel!,
+    accounts: +accounts!,
+    minutesPerWeek: +minutes!,
+    installedOn: day(installed),
+    lastUsedOn: day(lastUsed),
+    onlyForFigures: figuresOnly === "t",
+  });
+}
 
 /** The ledger as the detectors read it, in id order so that evidence is the same on every run. */
 export async function loadLedger(db: RawReader, today = new Date()): Promise<Ledger> {
@@ -30,8 +60,8 @@ export async function loadLedger(db: RawReader, today = new Date()): Promise<Led
     readAll(db, CHANNEL_COLUMNS, Prisma.sql`FROM channels t WHERE t.status = 'active'`),
     readAll(db, "t.id, t.channel_id, t.alias", Prisma.sql`FROM channel_aliases t WHERE true`),
     // Mandates of retired or merged channels are dropped below (a join here was planned badly before ANALYZE).
-    readAll(db, MANDATE_COLUMNS, Prisma.sql`FROM mandates t WHERE t.status = 'active'`),
-    readAll(db, REPORT_COLUMNS, Prisma.sql`FROM reports t WHERE true`),
+    readLines(db, MANDATE_COLUMNS, Prisma.sql`FROM mandates t WHERE t.status = 'active'`, mandateParser()),
+    readLines(db, REPORT_COLUMNS, Prisma.sql`FROM reports t WHERE true`, reportParser()),
     getThresholds(),
   ]);
   const activeChannels = new Set(channels.map((c) => c[0] as number));
@@ -46,7 +76,7 @@ export async function loadLedger(db: RawReader, today = new Date()): Promise<Led
     thresholds: values,
     units: new Map(units.map((u) => [u[0] as number, toUnit(u)])),
     channels: new Map(channels.map((c) => [c[0] as number, toChannel(c, aliasesOf.get(c[0] as number) ?? [])])),
-    mandates: mandates.filter((m) => activeChannels.has(m[3] as number)).map(toMandate),
-    reports: reports.map(toReport),
+    mandates: mandates.filter((m) => activeChannels.has(m.channelId)),
+    reports,
   };
 }

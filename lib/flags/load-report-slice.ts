@@ -1,8 +1,9 @@
 import "server-only";
 import { Prisma } from "@/lib/db/generated/client";
 import type { RawReader } from "@/lib/db/read-all";
+import { lineOf } from "@/lib/db/read-lines";
 import type { ChannelRow, MandateRow, ReportRow, UnitRow } from "./finding";
-import { CHANNEL_COLUMNS, MANDATE_COLUMNS, REPORT_COLUMNS, UNIT_COLUMNS, toChannel, toMandate, toReport, toUnit } from "./load-ledger";
+import { CHANNEL_COLUMNS, MANDATE_COLUMNS, REPORT_COLUMNS, UNIT_COLUMNS, mandateParser, reportParser, toChannel, toUnit } from "./load-ledger";
 
 export type ReportSlice = {
   report: { unitId: number; channelId: number; reporterId: number };
@@ -17,6 +18,9 @@ export type ReportSlice = {
 };
 
 const rows = (columns: string) => Prisma.raw(`coalesce(json_agg(json_build_array(${columns}) ORDER BY t.id), '[]')`);
+// Mandates and reports as the whole ledger reads them: lines, made into rows by the same parsers.
+const lines = (columns: readonly string[]) => Prisma.raw(`coalesce(string_agg(${lineOf(columns)}, E'\n' ORDER BY t.id), '')`);
+const parseLines = <T>(text: string, parse: (fields: string[]) => T) => (text ? text.split("\n").map((line) => parse(line.split("\t"))) : []);
 
 /**
  * The part of the ledger one report's flags depend on, in one statement: the recompute after a
@@ -34,9 +38,9 @@ export async function loadReportSlice(db: RawReader, reportId: number): Promise<
     )
     SELECT json_build_object(
       'report', (SELECT json_build_array(unit_id, channel_id, reporter_id) FROM r),
-      'atUnit', (SELECT ${rows(REPORT_COLUMNS)} FROM at_unit t),
-      'sameReporter', (SELECT ${rows(REPORT_COLUMNS)} FROM same_reporter t),
-      'mandates', (SELECT ${rows(MANDATE_COLUMNS)} FROM mandates_at t),
+      'atUnit', (SELECT ${lines(REPORT_COLUMNS)} FROM at_unit t),
+      'sameReporter', (SELECT ${lines(REPORT_COLUMNS)} FROM same_reporter t),
+      'mandates', (SELECT ${lines(MANDATE_COLUMNS)} FROM mandates_at t),
       'units', (SELECT ${rows(UNIT_COLUMNS)} FROM units t WHERE t.id IN (
         SELECT unit_id FROM r UNION SELECT unit_id FROM same_reporter UNION SELECT issuer_unit_id FROM mandates_at)),
       'channels', (SELECT ${rows(CHANNEL_COLUMNS)} FROM channels t WHERE t.status = 'active' AND t.id IN (
@@ -44,13 +48,14 @@ export async function loadReportSlice(db: RawReader, reportId: number): Promise<
     )::text AS slice
     WHERE EXISTS (SELECT 1 FROM r)`);
   if (!row?.slice) return null;
-  const s = JSON.parse(row.slice) as Record<"atUnit" | "sameReporter" | "mandates" | "units" | "channels", unknown[][]> & { report: [number, number, number] };
+  const s = JSON.parse(row.slice) as Record<"units" | "channels", unknown[][]> & Record<"atUnit" | "sameReporter" | "mandates", string> & { report: [number, number, number] };
+  const toReport = reportParser();
   const [unitId, channelId, reporterId] = s.report;
   return {
     report: { unitId, channelId, reporterId },
-    atUnit: s.atUnit.map(toReport),
-    sameReporter: s.sameReporter.map(toReport),
-    mandates: s.mandates.map(toMandate),
+    atUnit: parseLines(s.atUnit, toReport),
+    sameReporter: parseLines(s.sameReporter, toReport),
+    mandates: parseLines(s.mandates, mandateParser()),
     units: s.units.map(toUnit),
     // Aliases only matter to duplicate channels, which a report cannot change.
     channels: s.channels.map((c) => toChannel(c, [])),

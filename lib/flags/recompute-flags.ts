@@ -3,19 +3,18 @@ import { assertCan, type Actor } from "@/lib/auth/actor";
 import { writeAudit } from "@/lib/audit/write-audit";
 import { getDb } from "@/lib/db/client";
 import type { Progress } from "@/lib/imports/import-types";
-import type { Finding } from "./finding";
 import { readFlagStates } from "./flag-states";
 import { loadLedger } from "./load-ledger";
 import { recomputeFlagsForReport } from "./recompute-for-report";
 import { DETECTORS } from "./registry";
-import { saveFindings, type RecomputeSummary } from "./save-findings";
+import { FlagJudge, type RecomputeSummary } from "./save-findings";
 
 export type { RecomputeSummary };
 
 // One full recompute writes at a time, across processes too.
 const RECOMPUTE_LOCK = 7_270_401;
 
-/** Recomputes every flag from the whole ledger, deterministically (see saveFindings for what is kept). */
+/** Recomputes every flag from the whole ledger, deterministically (see FlagJudge for what is kept). */
 export async function recomputeFlags(actor: Actor, options: { today?: Date; progress?: Progress } = {}): Promise<RecomputeSummary> {
   assertCan(actor, "admin:manage");
   return recomputeAllFlags({ ...options, actorId: actor.userId, trigger: actor.via });
@@ -26,22 +25,20 @@ export async function recomputeAllFlags(options: { today?: Date; progress?: Prog
   const progress = options.progress ?? (() => {});
   const db = await getDb();
   const startedAt = new Date();
-  // PostgreSQL gathers the stored flags while the ledger is read and judged (saveFindings copes
-  // with flags decided on meanwhile; reports saved meanwhile are judged again below).
+  // PostgreSQL gathers the stored flags while the ledger is read (the judge copes with flags
+  // decided on meanwhile; reports saved meanwhile are judged again below).
   const states = readFlagStates(db);
   states.catch(() => undefined); // awaited below; a failure of loadLedger first must not leave it unhandled
   const ledger = await loadLedger(db, options.today);
-  const findings: Finding[] = [];
+  const judge = new FlagJudge(await states);
   DETECTORS.forEach((d, i) => {
-    // Not push(...found): a spread of a million findings overflows the call stack.
-    for (const f of d.detect(ledger)) findings.push(f);
+    for (const f of d.detect(ledger)) judge.judge(f);
     progress(`detect ${d.kind}`, i + 1, DETECTORS.length);
   });
-  const existing = await states;
   const summary = await db.$transaction(
     async (tx) => {
       await tx.$executeRaw`SELECT pg_advisory_xact_lock(${RECOMPUTE_LOCK})`;
-      const s = await saveFindings(tx, findings, existing);
+      const s = await judge.write(tx);
       await writeAudit(tx, { actorId: options.actorId ?? null, action: "flags.recompute", entity: "flags", after: { ...s, trigger: options.trigger } });
       return s;
     },
@@ -50,6 +47,6 @@ export async function recomputeAllFlags(options: { today?: Date; progress?: Prog
   // Reports saved while the ledger was being read would be judged on stale rows: judge them again.
   const late = await db.report.findMany({ where: { updatedAt: { gte: startedAt } }, select: { id: true } });
   for (const r of late) await recomputeFlagsForReport(r.id, options.today);
-  progress("saved", findings.length, findings.length);
+  progress("saved", summary.findings, summary.findings);
   return summary;
 }

@@ -47,9 +47,9 @@ export async function recomputeFlagsForReport(reportId: number, today = new Date
   const findings = [
     ...zombie.detect({ ...slice, reports: sameChannel }),
     ...oneOff.detect({ ...slice, reports: sameChannel }),
-    ...overload.detect({ ...slice, reports: sameReporter, mandates: [] }).filter(only(`overload:person:${reporterId}`)),
-    ...overload.detect(slice).filter(only(`overload:unit:${unitId}`)),
-    ...[duplicateMandate, overlappingFunction, forcedOnResidents, mandatePolicyConflict].flatMap((d) => d.detect(slice)),
+    ...[...overload.detect({ ...slice, reports: sameReporter, mandates: [] })].filter(only(`overload:person:${reporterId}`)),
+    ...[...overload.detect(slice)].filter(only(`overload:unit:${unitId}`)),
+    ...[duplicateMandate, overlappingFunction, forcedOnResidents, mandatePolicyConflict].flatMap((d) => [...d.detect(slice)]),
   ].filter((f) => keys.has(f.subjectKey));
   return db.$transaction(async (tx) => saveFindings(tx, findings, await readFlagStates(tx, [...keys]), today));
 }

@@ -27,45 +27,73 @@ const FINDING_COLUMNS: readonly BulkColumn[] = [
 const DIGEST = FINDING_COLUMNS.findIndex((c) => c.name === "digest");
 
 /**
- * Writes findings over the flags of one scope (`existing`: the states of all flags, or of those a
- * change could touch; see readFlagStates): a finding keeps its flag (same subject key) and the
- * reviewers' decisions on it; a flag of the scope that is no longer found is resolved with the
- * reason, never deleted; one that returns is opened again. Only flags whose finding changed (by
- * digest) are written, each group in one statement. The states may have been read before the
- * transaction began: a flag decided on since is not resolved over the reviewer's decision.
+ * Judges findings one at a time against the stored flags of one scope (`existing`: the states of
+ * all flags, or of those a change could touch; see readFlagStates), keeping only what must be
+ * written: a province has millions of findings, nearly all unchanged, and holding them all until
+ * the end cost more in garbage collection than judging them. The map is consumed: what is left in
+ * it at the end was not found again.
  */
-export async function saveFindings(tx: Tx, findings: Finding[], existing: Map<string, FlagState>, now = new Date()): Promise<RecomputeSummary> {
-  const at = now.toISOString();
-  const created: unknown[][] = [];
-  const changed: unknown[][] = [];
-  const reopened: unknown[][] = [];
-  const found = new Set<string>();
-  for (const f of findings) {
-    found.add(f.subjectKey);
-    const values = findingValues(f, at);
-    const old = existing.get(f.subjectKey);
-    if (!old) created.push([f.kind, f.subjectKey, ...values, at]);
-    else if (old.cleared) reopened.push([old.id, ...values]);
-    else if (old.digest !== values[DIGEST]) changed.push([old.id, ...values]);
+export class FlagJudge {
+  private readonly at: string;
+  private readonly created: unknown[][] = [];
+  private readonly changed: unknown[][] = [];
+  private readonly reopened: unknown[][] = [];
+  private findings = 0;
+
+  constructor(
+    private readonly existing: Map<string, FlagState>,
+    private readonly now = new Date(),
+  ) {
+    this.at = now.toISOString();
   }
-  await bulkInsert(
-    tx,
-    "flags",
-    [{ name: "kind", type: "text", cast: '"FlagKind"' }, { name: "subject_key", type: "text" }, ...FINDING_COLUMNS, { name: "first_seen_at", type: "text", cast: "timestamp" }],
-    created,
-    { onConflictDoNothing: true, returning: false },
-  );
-  const byId: readonly BulkColumn[] = [{ name: "id", type: "int" }, ...FINDING_COLUMNS];
-  await bulkUpdate(tx, "flags", byId, changed, Prisma.sql`, version = t.version + 1`);
-  await bulkUpdate(tx, "flags", byId, reopened, Prisma.sql`, status = 'open', resolved_reason = NULL, version = t.version + 1`);
-  const gone: number[] = [];
-  for (const [key, f] of existing) if (f.live && !found.has(key)) gone.push(f.id);
-  let resolved = 0;
-  for (let i = 0; i < gone.length; i += 10_000) {
-    const where = { id: { in: gone.slice(i, i + 10_000) }, status: { in: ["open" as const, "confirmed" as const] } };
-    resolved += (await tx.flag.updateMany({ where, data: { status: "resolved", resolvedReason: CLEARED, computedAt: now, version: { increment: 1 } } })).count;
+
+  judge(f: Finding): void {
+    this.findings++;
+    const values = findingValues(f, this.at);
+    const old = this.existing.get(f.subjectKey);
+    if (!old) this.created.push([f.kind, f.subjectKey, ...values, this.at]);
+    else {
+      this.existing.delete(f.subjectKey);
+      if (old.cleared) this.reopened.push([old.id, ...values]);
+      else if (old.digest !== values[DIGEST]) this.changed.push([old.id, ...values]);
+    }
   }
-  return { findings: findings.length, created: created.length, updated: changed.length, reopened: reopened.length, resolved };
+
+  /**
+   * Writes what was judged: a finding keeps its flag (same subject key) and the reviewers'
+   * decisions on it; a flag of the scope that is no longer found is resolved with the reason, never
+   * deleted; one that returns is opened again. Only flags whose finding changed (by digest) are
+   * written, each group in one statement. The states may have been read before the transaction
+   * began: a flag decided on since is not resolved over the reviewer's decision.
+   */
+  async write(tx: Tx): Promise<RecomputeSummary> {
+    const { created, changed, reopened, now } = this;
+    await bulkInsert(
+      tx,
+      "flags",
+      [{ name: "kind", type: "text", cast: '"FlagKind"' }, { name: "subject_key", type: "text" }, ...FINDING_COLUMNS, { name: "first_seen_at", type: "text", cast: "timestamp" }],
+      created,
+      { onConflictDoNothing: true, returning: false },
+    );
+    const byId: readonly BulkColumn[] = [{ name: "id", type: "int" }, ...FINDING_COLUMNS];
+    await bulkUpdate(tx, "flags", byId, changed, Prisma.sql`, version = t.version + 1`);
+    await bulkUpdate(tx, "flags", byId, reopened, Prisma.sql`, status = 'open', resolved_reason = NULL, version = t.version + 1`);
+    const gone: number[] = [];
+    for (const f of this.existing.values()) if (f.live) gone.push(f.id);
+    let resolved = 0;
+    for (let i = 0; i < gone.length; i += 10_000) {
+      const where = { id: { in: gone.slice(i, i + 10_000) }, status: { in: ["open" as const, "confirmed" as const] } };
+      resolved += (await tx.flag.updateMany({ where, data: { status: "resolved", resolvedReason: CLEARED, computedAt: now, version: { increment: 1 } } })).count;
+    }
+    return { findings: this.findings, created: created.length, updated: changed.length, reopened: reopened.length, resolved };
+  }
+}
+
+/** Writes findings over the flags of one scope: see FlagJudge. */
+export async function saveFindings(tx: Tx, findings: Iterable<Finding>, existing: Map<string, FlagState>, now = new Date()): Promise<RecomputeSummary> {
+  const judge = new FlagJudge(existing, now);
+  for (const f of findings) judge.judge(f);
+  return judge.write(tx);
 }
 
 /**

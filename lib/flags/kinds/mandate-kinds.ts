@@ -1,6 +1,6 @@
 import { FORBIDDEN_ACTIONS, POLICY_RULES } from "../policy-rules";
 import { groupByPair } from "../group-by";
-import { distinctIds, minutesAt, type Detector, type Finding, type MandateRow } from "../finding";
+import { distinctIds, minutesAt, type Detector, type MandateRow } from "../finding";
 
 /*
  * Mandates and rules travel in the evidence by id (see lib/flags/expand-evidence.ts for the rows
@@ -13,15 +13,14 @@ const mandateIds = (ms: MandateRow[]) => ms.map((m) => m.id);
 /** The same channel required of the same unit by two or more issuers. */
 export const duplicateMandate: Detector = {
   kind: "duplicate_mandate",
-  detect(l) {
-    const findings: Finding[] = [];
+  *detect(l) {
     for (const group of groupByPair(l.mandates, (m) => m.targetUnitId, (m) => m.channelId)) {
       if (group.length < 2) continue;
       const issuers = [...new Set(group.map((m) => m.issuerUnitId))];
       if (issuers.length < 2) continue;
       const m = group[0]!;
       const key = `${m.targetUnitId}:${m.channelId}`;
-      findings.push({
+      yield {
         kind: "duplicate_mandate",
         subjectKey: `duplicate_mandate:${key}`,
         severity: issuers.length >= 3 ? 3 : 2,
@@ -32,17 +31,15 @@ export const duplicateMandate: Detector = {
         issuerIds: distinctIds(issuers),
         evidence: { mandates: mandateIds(group) },
         burden: minutesAt(l, m.targetUnitId, m.channelId),
-      });
+      };
     }
-    return findings;
   },
 };
 
 /** One unit required to use two or more active channels of the same purpose. */
 export const overlappingFunction: Detector = {
   kind: "overlapping_function",
-  detect(l) {
-    const findings: Finding[] = [];
+  *detect(l) {
     const withPurpose = l.mandates.filter((m) => l.channels.get(m.channelId)?.purpose !== "other");
     for (const group of groupByPair(withPurpose, (m) => m.targetUnitId, (m) => l.channels.get(m.channelId)!.purpose)) {
       if (group.length < 2) continue;
@@ -51,7 +48,7 @@ export const overlappingFunction: Detector = {
       const unitId = group[0]!.targetUnitId;
       const purpose = l.channels.get(group[0]!.channelId)!.purpose;
       const key = `${unitId}:${purpose}`;
-      findings.push({
+      yield {
         kind: "overlapping_function",
         subjectKey: `overlapping_function:${key}`,
         severity: channels.length >= 4 ? 3 : channels.length === 3 ? 2 : 1,
@@ -62,22 +59,21 @@ export const overlappingFunction: Detector = {
         issuerIds: distinctIds(group.map((g) => g.issuerUnitId)),
         evidence: { purpose, mandates: mandateIds(group) },
         burden: channels.reduce((sum, c) => sum + minutesAt(l, unitId, c), 0),
-      });
+      };
     }
-    return findings;
   },
 };
 
 /** A mandate that makes staff promote a channel to residents (often with a download quota). */
 export const forcedOnResidents: Detector = {
   kind: "forced_on_residents",
-  detect(l) {
-    return l.mandates
-      .filter((m) => m.actions.includes("promote"))
-      .map((m) => ({
-        kind: "forced_on_residents" as const,
+  *detect(l) {
+    for (const m of l.mandates) {
+      if (!m.actions.includes("promote")) continue;
+      yield {
+        kind: "forced_on_residents",
         subjectKey: `forced_on_residents:${m.id}`,
-        severity: (m.quota ? 3 : 2) as 2 | 3,
+        severity: m.quota ? 3 : 2,
         unitId: m.targetUnitId,
         channelIds: [m.channelId],
         reporterId: null,
@@ -85,15 +81,15 @@ export const forcedOnResidents: Detector = {
         issuerIds: [m.issuerUnitId],
         evidence: { mandates: [m.id] },
         burden: minutesAt(l, m.targetUnitId, m.channelId),
-      }));
+      };
+    }
   },
 };
 
 /** Mandates that break a rule: assessment, ranking, quotas, check-ins and the like (each rule cited). */
 export const mandatePolicyConflict: Detector = {
   kind: "policy_conflict",
-  detect(l) {
-    const findings: Finding[] = [];
+  *detect(l) {
     for (const m of l.mandates) {
       const rules = [
         m.assessmentLinked && POLICY_RULES.assessment_by_app,
@@ -102,7 +98,7 @@ export const mandatePolicyConflict: Detector = {
         m.actions.some((a) => (FORBIDDEN_ACTIONS as readonly string[]).includes(a)) && POLICY_RULES.checkin_points_online,
       ].filter((r) => !!r);
       if (!rules.length) continue;
-      findings.push({
+      yield {
         kind: "policy_conflict",
         subjectKey: `policy_conflict:mandate:${m.id}`,
         severity: rules.length >= 2 ? 3 : 2,
@@ -113,8 +109,7 @@ export const mandatePolicyConflict: Detector = {
         issuerIds: [m.issuerUnitId],
         evidence: { mandates: [m.id], rules: rules.map((r) => r.id) },
         burden: minutesAt(l, m.targetUnitId, m.channelId),
-      });
+      };
     }
-    return findings;
   },
 };

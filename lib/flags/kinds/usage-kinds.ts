@@ -30,10 +30,9 @@ const reportEvidence = (r: ReportRow) => ({
  */
 export const zombie: Detector = {
   kind: "zombie",
-  detect(l) {
+  *detect(l) {
     const { zombieMinReporters, zombieSharePercent } = l.thresholds;
     const isIdle = idleJudge(l);
-    const findings: Finding[] = [];
     for (const reports of groupByPair(l.reports.filter((r) => l.channels.has(r.channelId)), (r) => r.unitId, (r) => r.channelId)) {
       const idle = reports.filter(isIdle);
       if (!idle.length || (reports.length >= zombieMinReporters && idle.length * 100 < zombieSharePercent * reports.length)) continue;
@@ -44,7 +43,7 @@ export const zombie: Detector = {
       const days = zombieDaysFor(l.thresholds, channel.kind);
       // Objects written out, not spread: a spread per finding cost ten times as long (a million findings).
       if (reports.length >= zombieMinReporters) {
-        findings.push({
+        yield {
           kind: "zombie",
           unitId,
           channelIds: [channelId],
@@ -54,10 +53,10 @@ export const zombie: Detector = {
           params: { unit, channel: channel.name, idle: idle.length, reporters: reports.length, days },
           evidence: { reports: idle.map(reportEvidence), reporters: reports.length },
           burden: idle.reduce((s, r) => s + r.minutesPerWeek, 0),
-        });
+        };
       } else {
         for (const r of idle) {
-          findings.push({
+          yield {
             kind: "zombie",
             unitId,
             channelIds: [channelId],
@@ -67,43 +66,43 @@ export const zombie: Detector = {
             params: { unit, channel: channel.name, idle: 1, reporters: 1, days },
             evidence: { reports: [reportEvidence(r)] },
             burden: r.minutesPerWeek,
-          });
+          };
         }
       }
     }
-    return findings;
   },
 };
 
 /** Installed, used only at registration (or once to report figures), never again. */
 export const oneOff: Detector = {
   kind: "one_off",
-  detect(l) {
+  *detect(l) {
     const now = l.today.getTime();
-    return l.reports
-      .filter((r) => r.installedOn && r.lastUsedOn && l.channels.has(r.channelId))
-      .filter((r) => r.lastUsedOn!.getTime() - r.installedOn!.getTime() <= ONE_OFF_DAYS * DAY_MS)
-      .filter((r) => now - r.lastUsedOn!.getTime() >= zombieDaysFor(l.thresholds, l.channels.get(r.channelId)!.kind) * DAY_MS)
-      .map((r) => ({
-        kind: "one_off" as const,
+    for (const r of l.reports) {
+      const channel = l.channels.get(r.channelId);
+      if (!channel || !r.installedOn || !r.lastUsedOn) continue;
+      if (r.lastUsedOn.getTime() - r.installedOn.getTime() > ONE_OFF_DAYS * DAY_MS) continue;
+      if (now - r.lastUsedOn.getTime() < zombieDaysFor(l.thresholds, channel.kind) * DAY_MS) continue;
+      yield {
+        kind: "one_off",
         subjectKey: `one_off:${r.unitId}:${r.channelId}:${r.reporterId}`,
-        severity: 1 as const,
+        severity: 1,
         unitId: r.unitId,
         channelIds: [r.channelId],
         reporterId: r.reporterId,
-        params: { unit: l.units.get(r.unitId)!.name, channel: l.channels.get(r.channelId)!.name },
+        params: { unit: l.units.get(r.unitId)!.name, channel: channel.name },
         evidence: { reports: [reportEvidence(r)] },
         burden: r.minutesPerWeek,
-      }));
+      };
+    }
   },
 };
 
 /** A person above the thresholds (channels, accounts, hours a week), a unit required to use more channels than one person should, or a department at city level or above imposing too many apps on the grassroots. */
 export const overload: Detector = {
   kind: "overload",
-  detect(l) {
+  *detect(l) {
     const { overloadChannels, overloadAccounts, overloadHoursPerWeek, issuerAppLimit } = l.thresholds;
-    const findings: Finding[] = [];
     const people = groupBy(l.reports, (r) => r.reporterId);
     for (const [reporterId, reports] of people) {
       const channels = reports.length;
@@ -112,7 +111,7 @@ export const overload: Detector = {
       const over = [channels > overloadChannels && "channels", accounts > overloadAccounts && "accounts", minutes > overloadHoursPerWeek * 60 && "hours"].filter(Boolean) as string[];
       if (!over.length) continue;
       const unitId = reports[0]!.unitId;
-      findings.push({
+      yield {
         kind: "overload",
         subjectKey: `overload:person:${reporterId}`,
         severity: over.length >= 2 ? 3 : 2,
@@ -122,9 +121,9 @@ export const overload: Detector = {
         params: { unit: l.units.get(unitId)!.name, channels, accounts, hours: Math.round(minutes / 6) / 10, over: over.join(",") },
         evidence: { channels, accounts, minutesPerWeek: minutes, over },
         burden: minutes,
-      });
+      };
     }
-    for (const f of unitOverload(l)) findings.push(f);
+    yield* unitOverload(l);
     const grassroots = new Set(["township", "village"]);
     const byIssuer = new Map<number, Set<number>>();
     for (const m of l.mandates) {
@@ -140,7 +139,7 @@ export const overload: Detector = {
       const parent = issuer.parentId ? l.units.get(issuer.parentId) : undefined;
       const level = issuer.level === "department" ? parent?.level : issuer.level;
       if (!level || !["province", "city"].includes(level) || apps.size <= issuerAppLimit) continue;
-      findings.push({
+      yield {
         kind: "overload",
         subjectKey: `overload:issuer:${issuerId}`,
         severity: 2,
@@ -152,22 +151,20 @@ export const overload: Detector = {
         params: { unit: issuer.name, channels: apps.size, limit: issuerAppLimit },
         evidence: { apps: [...apps].map((a) => l.channels.get(a)!.name), limit: issuerAppLimit },
         burden: 0,
-      });
+      };
     }
-    return findings;
   },
 };
 
 /** A unit whose active mandates require more distinct channels than the per-person threshold. */
-function unitOverload(l: Ledger): Finding[] {
-  const findings: Finding[] = [];
+function* unitOverload(l: Ledger): Generator<Finding> {
   const minutesAt = new Map<number, number>();
   for (const r of l.reports) minutesAt.set(r.unitId, (minutesAt.get(r.unitId) ?? 0) + r.minutesPerWeek);
   for (const [unitId, mandates] of groupBy(l.mandates.filter((m) => l.channels.has(m.channelId)), (m) => m.targetUnitId)) {
     const channels = [...new Set(mandates.map((m) => m.channelId))].sort((a, b) => a - b);
     if (channels.length <= l.thresholds.overloadChannels) continue;
     const issuers = new Set(mandates.map((m) => m.issuerUnitId)).size;
-    findings.push({
+    yield {
       kind: "overload",
       subjectKey: `overload:unit:${unitId}`,
       severity: channels.length > 2 * l.thresholds.overloadChannels ? 3 : 2,
@@ -179,7 +176,6 @@ function unitOverload(l: Ledger): Finding[] {
       params: { unit: l.units.get(unitId)!.name, channels: channels.length, issuers, limit: l.thresholds.overloadChannels },
       evidence: { channels: channels.map((c) => l.channels.get(c)!.name), issuers, limit: l.thresholds.overloadChannels },
       burden: minutesAt.get(unitId) ?? 0,
-    });
+    };
   }
-  return findings;
 }
