@@ -24,8 +24,6 @@ const FINDING_COLUMNS: readonly BulkColumn[] = [
   { name: "computed_at", type: "text", cast: "timestamp" },
 ];
 
-const DIGEST = FINDING_COLUMNS.findIndex((c) => c.name === "digest");
-
 /**
  * Judges findings one at a time against the stored flags of one scope (`existing`: the states of
  * all flags, or of those a change could touch; see readFlagStates), keeping only what must be
@@ -49,13 +47,13 @@ export class FlagJudge {
 
   judge(f: Finding): void {
     this.findings++;
-    const values = findingValues(f, this.at);
+    const d = digestOf(f);
     const old = this.existing.get(f.subjectKey);
-    if (!old) this.created.push([f.kind, f.subjectKey, ...values, this.at]);
+    if (!old) this.created.push([f.kind, f.subjectKey, ...findingValues(f, d, this.at), this.at]);
     else {
       this.existing.delete(f.subjectKey);
-      if (old.cleared) this.reopened.push([old.id, ...values]);
-      else if (old.digest !== values[DIGEST]) this.changed.push([old.id, ...values]);
+      if (old.cleared) this.reopened.push([old.id, ...findingValues(f, d, this.at)]);
+      else if (old.digest !== d.digest) this.changed.push([old.id, ...findingValues(f, d, this.at)]);
     }
   }
 
@@ -96,15 +94,22 @@ export async function saveFindings(tx: Tx, findings: Iterable<Finding>, existing
   return judge.write(tx);
 }
 
+type Digested = { explanation: string; evidence: string | null; scope: number | null; digest: string };
+
 /**
- * The values of FINDING_COLUMNS for a finding. Detectors build their objects in a fixed order from
- * rows read in id order, so the JSON, and its digest, is the same for the same finding.
+ * A finding's JSON and digest. Detectors build their objects in a fixed order from rows read in
+ * id order, so the JSON, and its digest, is the same for the same finding.
  */
-function findingValues(f: Finding, at: string): unknown[] {
+function digestOf(f: Finding): Digested {
   const explanation = JSON.stringify({ key: `flag.${f.explainAs ?? f.kind}`, params: f.params });
   const evidence = f.evidence == null ? null : JSON.stringify(f.evidence);
   const scope = f.scopeUnitId === undefined ? f.unitId : f.scopeUnitId;
   // One-shot hash: a Hash object per finding cost three times as long (the same bytes, the same digest).
   const digest = hash("sha1", JSON.stringify([f.severity, f.unitId, f.channelIds, f.reporterId, scope, f.issuerIds ?? [], f.burden]) + explanation + (evidence ?? ""), "base64url");
-  return [f.severity, f.unitId, `{${f.channelIds.join(",")}}`, f.reporterId, scope, `{${(f.issuerIds ?? []).join(",")}}`, explanation, evidence, f.burden, digest, at];
+  return { explanation, evidence, scope, digest };
+}
+
+/** The values of FINDING_COLUMNS, made only for the few findings that are written. */
+function findingValues(f: Finding, d: Digested, at: string): unknown[] {
+  return [f.severity, f.unitId, `{${f.channelIds.join(",")}}`, f.reporterId, d.scope, `{${(f.issuerIds ?? []).join(",")}}`, d.explanation, d.evidence, f.burden, d.digest, at];
 }
