@@ -30,14 +30,16 @@ export async function recomputeAllFlags(options: { today?: Date; progress?: Prog
   const states = readFlagStates(db);
   states.catch(() => undefined); // awaited below; a failure of loadLedger first must not leave it unhandled
   const ledger = await loadLedger(db, options.today);
-  const judge = new FlagJudge(await states);
-  DETECTORS.forEach((d, i) => {
-    for (const f of d.detect(ledger)) judge.judge(f);
-    progress(`detect ${d.kind}`, i + 1, DETECTORS.length);
-  });
+  const existing = await states;
   const summary = await db.$transaction(
     async (tx) => {
       await tx.$executeRaw`SELECT pg_advisory_xact_lock(${RECOMPUTE_LOCK})`;
+      // Judged inside the transaction, so that rows are written batch by batch as they are found.
+      const judge = new FlagJudge(existing);
+      for (const [i, d] of DETECTORS.entries()) {
+        for (const f of d.detect(ledger)) if (judge.judge(f)) await judge.flush(tx);
+        progress(`detect ${d.kind}`, i + 1, DETECTORS.length);
+      }
       const s = await judge.write(tx);
       await writeAudit(tx, { actorId: options.actorId ?? null, action: "flags.recompute", entity: "flags", after: { ...s, trigger: options.trigger } });
       return s;

@@ -24,6 +24,11 @@ const FINDING_COLUMNS: readonly BulkColumn[] = [
   { name: "computed_at", type: "text", cast: "timestamp" },
 ];
 
+const NEW_FLAG: readonly BulkColumn[] = [{ name: "kind", type: "text", cast: '"FlagKind"' }, { name: "subject_key", type: "text" }, ...FINDING_COLUMNS, { name: "first_seen_at", type: "text", cast: "timestamp" }];
+const BY_ID: readonly BulkColumn[] = [{ name: "id", type: "int" }, ...FINDING_COLUMNS];
+/** Rows gathered before the caller should write them (see judge). */
+const BATCH = 10_000;
+
 /**
  * Judges findings one at a time against the stored flags of one scope (`existing`: the states of
  * all flags, or of those a change could touch; see readFlagStates), keeping only what must be
@@ -33,10 +38,11 @@ const FINDING_COLUMNS: readonly BulkColumn[] = [
  */
 export class FlagJudge {
   private readonly at: string;
-  private readonly created: unknown[][] = [];
-  private readonly changed: unknown[][] = [];
-  private readonly reopened: unknown[][] = [];
-  private findings = 0;
+  private created: unknown[][] = [];
+  private changed: unknown[][] = [];
+  private reopened: unknown[][] = [];
+  private readonly counts = { findings: 0, created: 0, updated: 0, reopened: 0 };
+  private writing: Promise<void> = Promise.resolve();
 
   constructor(
     private readonly existing: Map<string, FlagState>,
@@ -45,8 +51,9 @@ export class FlagJudge {
     this.at = now.toISOString();
   }
 
-  judge(f: Finding): void {
-    this.findings++;
+  /** Judges one finding; true when a batch of rows waits, which a caller inside the transaction may flush. */
+  judge(f: Finding): boolean {
+    this.counts.findings++;
     const d = digestOf(f);
     const old = this.existing.get(f.subjectKey);
     if (!old) this.created.push([f.kind, f.subjectKey, ...findingValues(f, d, this.at), this.at]);
@@ -54,7 +61,25 @@ export class FlagJudge {
       this.existing.delete(f.subjectKey);
       if (old.cleared) this.reopened.push([old.id, ...findingValues(f, d, this.at)]);
       else if (old.digest !== d.digest) this.changed.push([old.id, ...findingValues(f, d, this.at)]);
+      else return false;
     }
+    return this.created.length + this.changed.length + this.reopened.length >= BATCH;
+  }
+
+  /**
+   * Starts writing the rows gathered so far and returns once they are on their way, so that
+   * PostgreSQL stores one batch while Node judges the next (a first recompute creates every flag:
+   * millions of rows, which held until the end filled the heap).
+   */
+  async flush(tx: Tx): Promise<void> {
+    const { created, changed, reopened } = this;
+    this.created = [];
+    this.changed = [];
+    this.reopened = [];
+    await this.writing; // one statement at a time on the transaction's connection
+    this.writing = this.writeRows(tx, created, changed, reopened);
+    this.writing.catch(() => undefined); // awaited by the next flush or by write
+    await new Promise((resolve) => setImmediate(resolve)); // lets the statement reach PostgreSQL
   }
 
   /**
@@ -65,25 +90,25 @@ export class FlagJudge {
    * began: a flag decided on since is not resolved over the reviewer's decision.
    */
   async write(tx: Tx): Promise<RecomputeSummary> {
-    const { created, changed, reopened, now } = this;
-    await bulkInsert(
-      tx,
-      "flags",
-      [{ name: "kind", type: "text", cast: '"FlagKind"' }, { name: "subject_key", type: "text" }, ...FINDING_COLUMNS, { name: "first_seen_at", type: "text", cast: "timestamp" }],
-      created,
-      { onConflictDoNothing: true, returning: false },
-    );
-    const byId: readonly BulkColumn[] = [{ name: "id", type: "int" }, ...FINDING_COLUMNS];
-    await bulkUpdate(tx, "flags", byId, changed, Prisma.sql`, version = t.version + 1`);
-    await bulkUpdate(tx, "flags", byId, reopened, Prisma.sql`, status = 'open', resolved_reason = NULL, version = t.version + 1`);
+    await this.flush(tx);
+    await this.writing;
     const gone: number[] = [];
     for (const f of this.existing.values()) if (f.live) gone.push(f.id);
     let resolved = 0;
     for (let i = 0; i < gone.length; i += 10_000) {
       const where = { id: { in: gone.slice(i, i + 10_000) }, status: { in: ["open" as const, "confirmed" as const] } };
-      resolved += (await tx.flag.updateMany({ where, data: { status: "resolved", resolvedReason: CLEARED, computedAt: now, version: { increment: 1 } } })).count;
+      resolved += (await tx.flag.updateMany({ where, data: { status: "resolved", resolvedReason: CLEARED, computedAt: this.now, version: { increment: 1 } } })).count;
     }
-    return { findings: this.findings, created: created.length, updated: changed.length, reopened: reopened.length, resolved };
+    return { ...this.counts, resolved };
+  }
+
+  private async writeRows(tx: Tx, created: unknown[][], changed: unknown[][], reopened: unknown[][]): Promise<void> {
+    await bulkInsert(tx, "flags", NEW_FLAG, created, { onConflictDoNothing: true, returning: false });
+    await bulkUpdate(tx, "flags", BY_ID, changed, Prisma.sql`, version = t.version + 1`);
+    await bulkUpdate(tx, "flags", BY_ID, reopened, Prisma.sql`, status = 'open', resolved_reason = NULL, version = t.version + 1`);
+    this.counts.created += created.length;
+    this.counts.updated += changed.length;
+    this.counts.reopened += reopened.length;
   }
 }
 
