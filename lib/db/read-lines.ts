@@ -14,6 +14,11 @@ export const lineOf = (columns: readonly string[]) => `concat(${columns.join(", 
 /** Day number (days since 1970-01-01) of a date column: the same text whatever the DateStyle. */
 export const dayNumber = (column: string) => `(${column} - DATE '1970-01-01')`;
 
+/** Rows of text made of lines (lineOf, joined by newlines; "" for none). */
+export function parseLines<T>(text: string, parse: (fields: string[]) => T): T[] {
+  return text ? text.split("\n").map((line) => parse(line.split("\t"))) : [];
+}
+
 /**
  * Rows of one query in id order, read in chunks as lines (see lineOf), each made into a row by
  * `parse`. `columns` are of the table aliased "t", its id first (code, never input); `from` names
@@ -26,7 +31,7 @@ export async function readLines<T>(db: RawReader, columns: readonly string[], fr
       SELECT string_agg(chunk.line, E'\n' ORDER BY chunk.id) AS lines, count(*)::int AS n, max(chunk.id) AS last FROM (
         SELECT t.id, ${Prisma.raw(lineOf(columns))} AS line ${from} AND t.id > ${after} ORDER BY t.id LIMIT ${CHUNK}
       ) chunk`);
-    if (chunk?.lines) for (const line of chunk.lines.split("\n")) out.push(parse(line.split("\t")));
+    for (const row of parseLines(chunk?.lines ?? "", parse)) out.push(row);
     if (!chunk || chunk.n < CHUNK || chunk.last === null) return out;
     after = chunk.last;
   }

@@ -1,7 +1,7 @@
 import "server-only";
 import { Prisma } from "@/lib/db/generated/client";
 import type { RawReader } from "@/lib/db/read-all";
-import { lineOf } from "@/lib/db/read-lines";
+import { lineOf, parseLines } from "@/lib/db/read-lines";
 import type { ChannelRow, MandateRow, ReportRow, UnitRow } from "./finding";
 import { CHANNEL_COLUMNS, MANDATE_COLUMNS, REPORT_COLUMNS, UNIT_COLUMNS, mandateParser, reportParser, toChannel, toUnit } from "./load-ledger";
 
@@ -20,7 +20,6 @@ export type ReportSlice = {
 const rows = (columns: string) => Prisma.raw(`coalesce(json_agg(json_build_array(${columns}) ORDER BY t.id), '[]')`);
 // Mandates and reports as the whole ledger reads them: lines, made into rows by the same parsers.
 const lines = (columns: readonly string[]) => Prisma.raw(`coalesce(string_agg(${lineOf(columns)}, E'\n' ORDER BY t.id), '')`);
-const parseLines = <T>(text: string, parse: (fields: string[]) => T) => (text ? text.split("\n").map((line) => parse(line.split("\t"))) : []);
 
 /**
  * The part of the ledger one report's flags depend on, in one statement: the recompute after a
