@@ -1,5 +1,6 @@
 import "server-only";
 import { Prisma } from "./generated/client";
+import { inIdOrder, readChunks, type Chunk } from "./read-chunks";
 
 export type RawReader = { $queryRaw: <T>(query: Prisma.Sql) => Promise<T> };
 const CHUNK = 100_000;
@@ -12,14 +13,15 @@ const CHUNK = 100_000;
  */
 export async function readAll(db: RawReader, select: string, from: Prisma.Sql): Promise<unknown[][]> {
   const out: unknown[][] = [];
-  for (let after = 0; ; ) {
-    const [{ rows }] = await db.$queryRaw<[{ rows: string | null }]>(Prisma.sql`
-      SELECT json_agg(chunk.r ORDER BY chunk.id)::text AS rows FROM (
+  const query = async (after: number) => {
+    const [chunk] = await db.$queryRaw<[Chunk<string>]>(Prisma.sql`
+      SELECT json_agg(chunk.r)::text AS payload, count(*)::int AS n, max(chunk.id) AS last FROM (
         SELECT t.id, json_build_array(${Prisma.raw(select)}) AS r ${from} AND t.id > ${after} ORDER BY t.id LIMIT ${CHUNK}
       ) chunk`);
-    const part = rows ? (JSON.parse(rows) as unknown[][]) : [];
-    for (const row of part) out.push(row);
-    if (part.length < CHUNK) return out;
-    after = part[part.length - 1]![0] as number;
-  }
+    return chunk;
+  };
+  await readChunks(CHUNK, query, (text) => {
+    for (const row of inIdOrder(JSON.parse(text) as unknown[][], (r) => r[0] as number)) out.push(row);
+  });
+  return out;
 }

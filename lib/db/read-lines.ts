@@ -1,6 +1,8 @@
 import "server-only";
 import { Prisma } from "./generated/client";
 import type { RawReader } from "./read-all";
+import { LineReader } from "./line-reader";
+import { inIdOrder, readChunks, type Chunk } from "./read-chunks";
 
 const CHUNK = 100_000;
 
@@ -14,9 +16,15 @@ export const lineOf = (columns: readonly string[]) => `concat(${columns.join(", 
 /** Day number (days since 1970-01-01) of a date column: the same text whatever the DateStyle. */
 export const dayNumber = (column: string) => `(${column} - DATE '1970-01-01')`;
 
-/** Rows of text made of lines (lineOf, joined by newlines; "" for none). */
-export function parseLines<T>(text: string, parse: (fields: string[]) => T): T[] {
-  return text ? text.split("\n").map((line) => parse(line.split("\t"))) : [];
+/** Rows of text made of lines (lineOf, joined by newlines; "" for none); `parse` reads one line's fields. */
+export function parseLines<T>(text: string, parse: (line: LineReader) => T): T[] {
+  const rows: T[] = [];
+  for (const line = new LineReader(text); !line.done; ) {
+    const start = line.position;
+    rows.push(parse(line));
+    line.endLine(start);
+  }
+  return rows;
 }
 
 /**
@@ -24,15 +32,17 @@ export function parseLines<T>(text: string, parse: (fields: string[]) => T): T[]
  * `parse`. `columns` are of the table aliased "t", its id first (code, never input); `from` names
  * that table and ends with a WHERE clause to which the paging condition is added.
  */
-export async function readLines<T>(db: RawReader, columns: readonly string[], from: Prisma.Sql, parse: (fields: string[]) => T): Promise<T[]> {
+export async function readLines<T extends { id: number }>(db: RawReader, columns: readonly string[], from: Prisma.Sql, parse: (line: LineReader) => T): Promise<T[]> {
   const out: T[] = [];
-  for (let after = 0; ; ) {
-    const [chunk] = await db.$queryRaw<[{ lines: string | null; n: number; last: number | null }]>(Prisma.sql`
-      SELECT string_agg(chunk.line, E'\n' ORDER BY chunk.id) AS lines, count(*)::int AS n, max(chunk.id) AS last FROM (
+  const query = async (after: number) => {
+    const [chunk] = await db.$queryRaw<[Chunk<string>]>(Prisma.sql`
+      SELECT string_agg(chunk.line, E'\n') AS payload, count(*)::int AS n, max(chunk.id) AS last FROM (
         SELECT t.id, ${Prisma.raw(lineOf(columns))} AS line ${from} AND t.id > ${after} ORDER BY t.id LIMIT ${CHUNK}
       ) chunk`);
-    for (const row of parseLines(chunk?.lines ?? "", parse)) out.push(row);
-    if (!chunk || chunk.n < CHUNK || chunk.last === null) return out;
-    after = chunk.last;
-  }
+    return chunk;
+  };
+  await readChunks(CHUNK, query, (text) => {
+    for (const row of inIdOrder(parseLines(text, parse), (r) => r.id)) out.push(row);
+  });
+  return out;
 }

@@ -1,42 +1,114 @@
 import "server-only";
 import { Prisma } from "@/lib/db/generated/client";
 import type { RawReader } from "@/lib/db/read-all";
+import { LineReader } from "@/lib/db/line-reader";
+import { readChunks, type Chunk } from "@/lib/db/read-chunks";
+import { KeyIndex } from "./key-index";
 
 /** resolved_reason of a flag whose condition no longer holds. */
 export const CLEARED = "condition_cleared";
 
+const LIVE = 1;
+const WAS_CLEARED = 2;
+const FOUND = 4;
+
 /**
- * What a recompute needs to know of a stored flag: `live` (open or confirmed: resolved if its
- * finding is gone), `cleared` (resolved because its condition no longer held: reopened if the
- * finding returns) and the digest of the finding it holds.
+ * What a recompute needs to know of the stored flags, by subject key: whether each is live (open
+ * or confirmed: resolved if its finding is gone) or cleared (resolved because its condition no
+ * longer held: reopened if the finding returns), and the digest of the finding it holds (NaN when
+ * unknown). Kept in typed arrays behind an index of the keys (see KeyIndex): a province has millions of
+ * flags, and an object and a string per flag cost more in garbage collection than reading them.
  */
-export type FlagState = { id: number; live: boolean; cleared: boolean; digest: string };
+export class FlagStates {
+  private readonly index = new KeyIndex();
+  private ids = new Int32Array(1024);
+  private digests = new Float64Array(1024);
+  private marks = new Uint8Array(1024);
+
+  get size(): number {
+    return this.index.size;
+  }
+
+  /** Reads the flags of lines of text (id, state, digest, subject key), keeping the keys in it. */
+  addLines(text: string): void {
+    this.index.useText(text);
+    for (const line = new LineReader(text); !line.done; ) {
+      const id = line.int()!;
+      const state = line.int()!;
+      const digest = line.int() ?? NaN;
+      const keyStart = line.position;
+      const i = this.index.add(keyStart, line.skip());
+      if (i === this.ids.length) this.grow();
+      this.ids[i] = id;
+      this.digests[i] = digest;
+      this.marks[i] = state;
+    }
+  }
+
+  /** The stored flag of a subject (-1 when there is none), marked as found again. */
+  find(key: string): number {
+    const i = this.index.get(key);
+    if (i >= 0) this.marks[i]! |= FOUND;
+    return i;
+  }
+
+  id(i: number): number {
+    return this.ids[i]!;
+  }
+
+  digest(i: number): number {
+    return this.digests[i]!;
+  }
+
+  cleared(i: number): boolean {
+    return (this.marks[i]! & WAS_CLEARED) !== 0;
+  }
+
+  /** Ids of the live flags whose subject was not found. */
+  notFound(): number[] {
+    const out: number[] = [];
+    for (let i = 0; i < this.index.size; i++) if ((this.marks[i]! & (LIVE | FOUND)) === LIVE) out.push(this.ids[i]!);
+    return out;
+  }
+
+  /** One flag's state, as tests read it. */
+  get(key: string): { id: number; live: boolean; cleared: boolean; digest: number } | undefined {
+    const i = this.index.get(key);
+    return i < 0 ? undefined : { id: this.ids[i]!, live: (this.marks[i]! & LIVE) !== 0, cleared: this.cleared(i), digest: this.digests[i]! };
+  }
+
+  private grow(): void {
+    const grown = <T extends Int32Array | Float64Array | Uint8Array>(a: T): T => {
+      const b = new (a.constructor as new (n: number) => T)(a.length * 2);
+      b.set(a);
+      return b;
+    };
+    this.ids = grown(this.ids);
+    this.digests = grown(this.digests);
+    this.marks = grown(this.marks);
+  }
+}
 
 const CHUNK = 200_000;
 
 /**
- * The state of every flag (or of those with the given subject keys), by subject key. Read as one
- * line of text per flag: a province has millions of flags, and rows through the ORM took twice
- * as long as the detectors that judge them.
+ * The state of every flag (or of those with the given subject keys). Read as one line of text per
+ * flag: rows through the ORM took twice as long as the detectors that judge them.
  */
-export async function readFlagStates(db: RawReader, keys?: readonly string[]): Promise<Map<string, FlagState>> {
-  const out = new Map<string, FlagState>();
+export async function readFlagStates(db: RawReader, keys?: readonly string[]): Promise<FlagStates> {
+  const out = new FlagStates();
   const only = keys ? Prisma.sql`AND subject_key = ANY(${[...keys]}::text[])` : Prisma.empty;
-  for (let after = 0; ; ) {
-    const [chunk] = await db.$queryRaw<[{ lines: string | null; n: number; last: number | null }]>(Prisma.sql`
-      SELECT string_agg(concat_ws(' ', f.id, CASE WHEN f.status IN ('open', 'confirmed') THEN 'L'
-               WHEN f.status = 'resolved' AND f.resolved_reason = ${CLEARED} THEN 'C' ELSE '-' END,
-               coalesce(f.digest, '-'), f.subject_key), E'\n' ORDER BY f.id) AS lines,
+  // Lines in any order (they are looked up by key). Digests of another form (SHA-1 before
+  // 2026-12) read as unknown, so those flags are written once more.
+  const query = async (after: number) => {
+    const [chunk] = await db.$queryRaw<[Chunk<string>]>(Prisma.sql`
+      SELECT string_agg(concat_ws(E'\t', f.id,
+               CASE WHEN f.status IN ('open', 'confirmed') THEN ${LIVE} WHEN f.status = 'resolved' AND f.resolved_reason = ${CLEARED} THEN ${WAS_CLEARED} ELSE 0 END,
+               CASE WHEN length(f.digest) <= 16 THEN f.digest ELSE '' END, f.subject_key), E'\n') AS payload,
              count(*)::int AS n, max(f.id) AS last
       FROM (SELECT id, status, resolved_reason, digest, subject_key FROM flags WHERE id > ${after} ${only} ORDER BY id LIMIT ${CHUNK}) f`);
-    for (const line of chunk?.lines ? chunk.lines.split("\n") : []) {
-      const a = line.indexOf(" ");
-      const b = line.indexOf(" ", a + 1);
-      const c = line.indexOf(" ", b + 1);
-      const state = line[a + 1];
-      out.set(line.slice(c + 1), { id: Number(line.slice(0, a)), live: state === "L", cleared: state === "C", digest: line.slice(b + 1, c) });
-    }
-    if (!chunk || chunk.n < CHUNK || chunk.last === null) return out;
-    after = chunk.last;
-  }
+    return chunk;
+  };
+  await readChunks(CHUNK, query, (lines) => out.addLines(lines));
+  return out;
 }

@@ -1,6 +1,7 @@
 import "server-only";
 import { Prisma } from "@/lib/db/generated/client";
 import { readAll, type RawReader } from "@/lib/db/read-all";
+import type { LineReader } from "@/lib/db/line-reader";
 import { dayNumber, readLines } from "@/lib/db/read-lines";
 import { getThresholds } from "@/lib/settings/thresholds";
 import { DAY_MS, type ChannelRow, type Ledger, type MandateRow, type ReportRow, type UnitRow } from "./finding";
@@ -23,33 +24,38 @@ export const toChannel = ([id, name, kind, purpose, operatorUnitId, operatorName
  * Row makers for one read. Rows share their action lists and dates (a dozen distinct lists and a
  * few thousand days among millions of rows): detectors only read them.
  */
-export function mandateParser(): (fields: string[]) => MandateRow {
+export function mandateParser(): (line: LineReader) => MandateRow {
   const actionLists = new Map<string, string[]>();
-  return ([id, issuer, target, channel, actions = "", assessment, ranking, quota]) => {
+  return (line) => {
+    const id = line.int()!;
+    const issuerUnitId = line.int()!;
+    const targetUnitId = line.int()!;
+    const channelId = line.int()!;
+    const actions = line.word();
     let list = actionLists.get(actions);
     if (!list) actionLists.set(actions, (list = actions.length > 2 ? actions.slice(1, -1).split(",") : []));
-    return { id: +id!, issuerUnitId: +issuer!, targetUnitId: +target!, channelId: +channel!, actions: list, assessmentLinked: assessment === "t", ranking: ranking === "t", quota: quota ? +quota : null };
+    return { id, issuerUnitId, targetUnitId, channelId, actions: list, assessmentLinked: line.bool(), ranking: line.bool(), quota: line.int() };
   };
 }
 
-export function reportParser(): (fields: string[]) => ReportRow {
-  const days = new Map<string, Date>();
-  const day = (n: string | undefined) => {
-    if (!n) return null;
+export function reportParser(): (line: LineReader) => ReportRow {
+  const days = new Map<number, Date>();
+  const day = (n: number | null) => {
+    if (n === null) return null;
     let d = days.get(n);
-    if (!d) days.set(n, (d = new Date(+n * DAY_MS)));
+    if (!d) days.set(n, (d = new Date(n * DAY_MS)));
     return d;
   };
-  return ([id, reporter, unit, channel, accounts, minutes, installed, lastUsed, figuresOnly]) => ({
-    id: +id!,
-    reporterId: +reporter!,
-    unitId: +unit!,
-    channelId: +channel!,
-    accounts: +accounts!,
-    minutesPerWeek: +minutes!,
-    installedOn: day(installed),
-    lastUsedOn: day(lastUsed),
-    onlyForFigures: figuresOnly === "t",
+  return (line) => ({
+    id: line.int()!,
+    reporterId: line.int()!,
+    unitId: line.int()!,
+    channelId: line.int()!,
+    accounts: line.int()!,
+    minutesPerWeek: line.int()!,
+    installedOn: day(line.int()),
+    lastUsedOn: day(line.int()),
+    onlyForFigures: line.bool(),
   });
 }
 

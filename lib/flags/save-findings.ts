@@ -1,10 +1,10 @@
 import "server-only";
-import { hash } from "node:crypto";
 import { Prisma } from "@/lib/db/generated/client";
 import { bulkInsert, type BulkColumn } from "@/lib/db/bulk-insert";
 import { bulkUpdate } from "@/lib/db/bulk-update";
 import type { Finding } from "./finding";
-import { CLEARED, type FlagState } from "./flag-states";
+import { digestFinding, scopeOf } from "./digest";
+import { CLEARED, type FlagStates } from "./flag-states";
 
 export type RecomputeSummary = { findings: number; created: number; updated: number; reopened: number; resolved: number };
 type Tx = Prisma.TransactionClient;
@@ -33,8 +33,8 @@ const BATCH = 10_000;
  * Judges findings one at a time against the stored flags of one scope (`existing`: the states of
  * all flags, or of those a change could touch; see readFlagStates), keeping only what must be
  * written: a province has millions of findings, nearly all unchanged, and holding them all until
- * the end cost more in garbage collection than judging them. The map is consumed: what is left in
- * it at the end was not found again.
+ * the end cost more in garbage collection than judging them. The states are marked as their
+ * subjects are found: what is left unmarked at the end was not found again.
  */
 export class FlagJudge {
   private readonly at: string;
@@ -45,7 +45,7 @@ export class FlagJudge {
   private writing: Promise<void> = Promise.resolve();
 
   constructor(
-    private readonly existing: Map<string, FlagState>,
+    private readonly existing: FlagStates,
     private readonly now = new Date(),
   ) {
     this.at = now.toISOString();
@@ -54,15 +54,12 @@ export class FlagJudge {
   /** Judges one finding; true when a batch of rows waits, which a caller inside the transaction may flush. */
   judge(f: Finding): boolean {
     this.counts.findings++;
-    const d = digestOf(f);
-    const old = this.existing.get(f.subjectKey);
-    if (!old) this.created.push([f.kind, f.subjectKey, ...findingValues(f, d, this.at), this.at]);
-    else {
-      this.existing.delete(f.subjectKey);
-      if (old.cleared) this.reopened.push([old.id, ...findingValues(f, d, this.at)]);
-      else if (old.digest !== d.digest) this.changed.push([old.id, ...findingValues(f, d, this.at)]);
-      else return false;
-    }
+    const d = digestFinding(f);
+    const old = this.existing.find(f.subjectKey);
+    if (old < 0) this.created.push([f.kind, f.subjectKey, ...findingValues(f, d, this.at), this.at]);
+    else if (this.existing.cleared(old)) this.reopened.push([this.existing.id(old), ...findingValues(f, d, this.at)]);
+    else if (this.existing.digest(old) !== d) this.changed.push([this.existing.id(old), ...findingValues(f, d, this.at)]);
+    else return false;
     return this.created.length + this.changed.length + this.reopened.length >= BATCH;
   }
 
@@ -92,8 +89,7 @@ export class FlagJudge {
   async write(tx: Tx): Promise<RecomputeSummary> {
     await this.flush(tx);
     await this.writing;
-    const gone: number[] = [];
-    for (const f of this.existing.values()) if (f.live) gone.push(f.id);
+    const gone = this.existing.notFound();
     let resolved = 0;
     for (let i = 0; i < gone.length; i += 10_000) {
       const where = { id: { in: gone.slice(i, i + 10_000) }, status: { in: ["open" as const, "confirmed" as const] } };
@@ -113,28 +109,15 @@ export class FlagJudge {
 }
 
 /** Writes findings over the flags of one scope: see FlagJudge. */
-export async function saveFindings(tx: Tx, findings: Iterable<Finding>, existing: Map<string, FlagState>, now = new Date()): Promise<RecomputeSummary> {
+export async function saveFindings(tx: Tx, findings: Iterable<Finding>, existing: FlagStates, now = new Date()): Promise<RecomputeSummary> {
   const judge = new FlagJudge(existing, now);
   for (const f of findings) judge.judge(f);
   return judge.write(tx);
 }
 
-type Digested = { explanation: string; evidence: string | null; scope: number | null; digest: string };
-
-/**
- * A finding's JSON and digest. Detectors build their objects in a fixed order from rows read in
- * id order, so the JSON, and its digest, is the same for the same finding.
- */
-function digestOf(f: Finding): Digested {
+/** The values of FINDING_COLUMNS, made only for the findings that are written. */
+function findingValues(f: Finding, digest: number, at: string): unknown[] {
   const explanation = JSON.stringify({ key: `flag.${f.explainAs ?? f.kind}`, params: f.params });
   const evidence = f.evidence == null ? null : JSON.stringify(f.evidence);
-  const scope = f.scopeUnitId === undefined ? f.unitId : f.scopeUnitId;
-  // One-shot hash: a Hash object per finding cost three times as long (the same bytes, the same digest).
-  const digest = hash("sha1", JSON.stringify([f.severity, f.unitId, f.channelIds, f.reporterId, scope, f.issuerIds ?? [], f.burden]) + explanation + (evidence ?? ""), "base64url");
-  return { explanation, evidence, scope, digest };
-}
-
-/** The values of FINDING_COLUMNS, made only for the few findings that are written. */
-function findingValues(f: Finding, d: Digested, at: string): unknown[] {
-  return [f.severity, f.unitId, `{${f.channelIds.join(",")}}`, f.reporterId, d.scope, `{${(f.issuerIds ?? []).join(",")}}`, d.explanation, d.evidence, f.burden, d.digest, at];
+  return [f.severity, f.unitId, `{${f.channelIds.join(",")}}`, f.reporterId, scopeOf(f), `{${(f.issuerIds ?? []).join(",")}}`, explanation, evidence, f.burden, String(digest), at];
 }
