@@ -52,6 +52,13 @@ describe("CLI faults give one clear line and a non-zero exit", () => {
     expect(cli(["prepare"], { DATABASE_URL: url }).code).toBe(0);
   });
 
+  it("an embedded database created but not migrated", () => {
+    // Any command but migrate, prepare and seed on a new folder (it printed a bare "Error: " before).
+    const out = cli(["flags", "list", "--json"], { FINGERTIP_DATA_DIR: path.join(makeTempDir("fingertip-unmigrated"), "data") });
+    expect(out.code).toBe(1);
+    expectOneClearLine(out.stderr, /^Error: the database is not migrated: run npm run cli -- migrate/);
+  });
+
   it("an unknown command shows the usage", () => {
     const out = cli(["frobnicate"], {});
     expect(out.code).toBe(2);

@@ -174,6 +174,15 @@ function cliLocale() {
   return /^zh/i.test(process.env.FINGERTIP_LOCALE ?? process.env.LANG ?? "") ? "zh-CN" : "en";
 }
 
+/** One line for a failure: Prisma's messages begin with an empty line, then the call that failed. */
+function describeFailure(error: unknown): string {
+  if (error instanceof StartupError) return error.message;
+  // P2021: a table is missing, i.e. the database was created but never migrated.
+  if ((error as { code?: string })?.code === "P2021") return "the database is not migrated: run npm run cli -- migrate first.";
+  const message = (error as Error)?.message ?? String(error);
+  return message.split("\n").find((line) => line.trim())?.trim() ?? "unknown failure";
+}
+
 /** Runs one command; faults of the environment print one line and give a non-zero exit code. */
 export async function runCli(argv: string[]): Promise<number> {
   const [name, ...args] = argv;
@@ -185,8 +194,7 @@ export async function runCli(argv: string[]): Promise<number> {
   try {
     return await command(args);
   } catch (error) {
-    if (error instanceof StartupError) log(`Error: ${error.message}`);
-    else log(`Error: ${(error as Error)?.message?.split("\n")[0] ?? String(error)}`);
+    log(`Error: ${describeFailure(error)}`);
     if (process.env.FINGERTIP_DEBUG) console.error(error);
     return 1;
   } finally {
