@@ -15,8 +15,24 @@ export type OpenedDatabase = {
   factory: SqlMigrationAwareDriverAdapterFactory;
   /** True when an embedded database folder was created by this open (demo data goes in then). */
   created: boolean;
+  /** A driver adapter of its own for bulk work that bypasses the Prisma client (see raw-transaction.ts). */
+  rawAdapter: () => Promise<SqlDriverAdapter>;
   close: () => Promise<void>;
 };
+
+/** Opens the adapter for raw work on first use, and disposes of it when the database is closed. */
+function withRawAdapter(factory: SqlMigrationAwareDriverAdapterFactory, close: () => Promise<void>): OpenedDatabase["rawAdapter"] & { close: () => Promise<void> } {
+  let adapter: Promise<SqlDriverAdapter> | undefined;
+  const get = () => (adapter ??= factory.connect());
+  return Object.assign(get, {
+    close: async () => {
+      const opened = adapter;
+      adapter = undefined;
+      if (opened) await (await opened.catch(() => null))?.dispose();
+      await close();
+    },
+  });
+}
 
 export async function openPglite(dataDir: string): Promise<PGlite> {
   const pgdata = path.join(dataDir, "pgdata");
@@ -30,7 +46,8 @@ export async function openDatabase(target: DatabaseTarget): Promise<OpenedDataba
   }
   if (target.kind === "postgres") {
     const factory = withPgliteShadow(wrapPgScripts(new PrismaPg({ connectionString: target.url })));
-    return { factory, created: false, close: async () => {} };
+    const raw = withRawAdapter(factory, async () => {});
+    return { factory, created: false, rawAdapter: raw, close: raw.close };
   }
   const release = acquireFolderLock(target.dataDir);
   const fs = await import("node:fs");
@@ -45,14 +62,12 @@ export async function openDatabase(target: DatabaseTarget): Promise<OpenedDataba
       { cause: error },
     );
   }
-  return {
-    factory: pgliteFactory(pg),
-    created,
-    close: async () => {
-      await pg.close();
-      release();
-    },
-  };
+  const factory = pgliteFactory(pg);
+  const raw = withRawAdapter(factory, async () => {
+    await pg.close();
+    release();
+  });
+  return { factory, created, rawAdapter: raw, close: raw.close };
 }
 
 /** PGlite's adapter, with migration scripts awaited so a failing migration fails (adapter 0.7.2 does not await). */

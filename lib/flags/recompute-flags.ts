@@ -1,7 +1,9 @@
 import "server-only";
 import { assertCan, type Actor } from "@/lib/auth/actor";
-import { writeAudit } from "@/lib/audit/write-audit";
+import { writeAuditMany } from "@/lib/audit/write-audit";
 import { getDb } from "@/lib/db/client";
+import { Prisma } from "@/lib/db/generated/client";
+import { rawTransaction } from "@/lib/db/raw-transaction";
 import type { Progress } from "@/lib/imports/import-types";
 import { readFlagStates } from "./flag-states";
 import { loadLedger } from "./load-ledger";
@@ -31,21 +33,19 @@ export async function recomputeAllFlags(options: { today?: Date; progress?: Prog
   states.catch(() => undefined); // awaited below; a failure of loadLedger first must not leave it unhandled
   const ledger = await loadLedger(db, options.today);
   const existing = await states;
-  const summary = await db.$transaction(
-    async (tx) => {
-      await tx.$executeRaw`SELECT pg_advisory_xact_lock(${RECOMPUTE_LOCK})`;
-      // Judged inside the transaction, so that rows are written batch by batch as they are found.
-      const judge = new FlagJudge(existing);
-      for (const [i, d] of DETECTORS.entries()) {
-        for (const f of d.detect(ledger)) if (judge.judge(f)) await judge.flush(tx);
-        progress(`detect ${d.kind}`, i + 1, DETECTORS.length);
-      }
-      const s = await judge.write(tx);
-      await writeAudit(tx, { actorId: options.actorId ?? null, action: "flags.recompute", entity: "flags", after: { ...s, trigger: options.trigger } });
-      return s;
-    },
-    { timeout: 60 * 60_000, maxWait: 60_000 },
-  );
+  // In a transaction of the driver itself: its batches are megabytes (see rawTransaction).
+  const summary = await rawTransaction(async (tx) => {
+    await tx.$executeRaw(Prisma.sql`SELECT pg_advisory_xact_lock(${RECOMPUTE_LOCK})`);
+    // Judged inside the transaction, so that rows are written batch by batch as they are found.
+    const judge = new FlagJudge(existing);
+    for (const [i, d] of DETECTORS.entries()) {
+      for (const f of d.detect(ledger)) if (judge.judge(f)) await judge.flush(tx);
+      progress(`detect ${d.kind}`, i + 1, DETECTORS.length);
+    }
+    const s = await judge.write(tx);
+    await writeAuditMany(tx, [{ actorId: options.actorId ?? null, action: "flags.recompute", entity: "flags", after: { ...s, trigger: options.trigger } }]);
+    return s;
+  });
   // Reports saved while the ledger was being read would be judged on stale rows: judge them again.
   const late = await db.report.findMany({ where: { updatedAt: { gte: startedAt } }, select: { id: true } });
   for (const r of late) await recomputeFlagsForReport(r.id, options.today);

@@ -2,12 +2,14 @@ import "server-only";
 import { Prisma } from "@/lib/db/generated/client";
 import { bulkInsert, type BulkColumn } from "@/lib/db/bulk-insert";
 import { bulkUpdate } from "@/lib/db/bulk-update";
+import type { RawClient } from "@/lib/db/raw-transaction";
 import type { Finding } from "./finding";
 import { digestFinding, scopeOf } from "./digest";
 import { CLEARED, type FlagStates } from "./flag-states";
 
 export type RecomputeSummary = { findings: number; created: number; updated: number; reopened: number; resolved: number };
-type Tx = Prisma.TransactionClient;
+/** A transaction: Prisma's, or the driver's own for a full recompute (lib/db/raw-transaction.ts). */
+type Tx = RawClient;
 
 const FINDING_COLUMNS: readonly BulkColumn[] = [
   { name: "severity", type: "int" },
@@ -46,7 +48,7 @@ export class FlagJudge {
 
   constructor(
     private readonly existing: FlagStates,
-    private readonly now = new Date(),
+    now = new Date(),
   ) {
     this.at = now.toISOString();
   }
@@ -92,8 +94,9 @@ export class FlagJudge {
     const gone = this.existing.notFound();
     let resolved = 0;
     for (let i = 0; i < gone.length; i += 10_000) {
-      const where = { id: { in: gone.slice(i, i + 10_000) }, status: { in: ["open" as const, "confirmed" as const] } };
-      resolved += (await tx.flag.updateMany({ where, data: { status: "resolved", resolvedReason: CLEARED, computedAt: this.now, version: { increment: 1 } } })).count;
+      resolved += await tx.$executeRaw(Prisma.sql`
+        UPDATE flags SET status = 'resolved', resolved_reason = ${CLEARED}, computed_at = ${this.at}::timestamp, version = version + 1
+        WHERE id = ANY(${gone.slice(i, i + 10_000)}::int[]) AND status IN ('open', 'confirmed')`);
     }
     return { ...this.counts, resolved };
   }
