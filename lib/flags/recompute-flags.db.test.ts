@@ -95,6 +95,27 @@ describe("flags on a ledger with known answers", () => {
     expect(zombie.explanation).toBe("“KnownLearn” at Riverside Village: 2 of 3 reporters have not really used it for 90 days or more, never did, or use it only to report figures.");
   });
 
+  it("finds the same flags when a first recompute sets the table's indexes aside, and puts them back as they were", async () => {
+    const db = await getDb();
+    const catalogue = () =>
+      db.$queryRaw<{ def: string }[]>`
+        SELECT pg_get_indexdef(indexrelid) AS def FROM pg_index WHERE indrelid = 'flags'::regclass
+        UNION ALL SELECT pg_get_constraintdef(oid) FROM pg_constraint WHERE conrelid = 'flags'::regclass
+        ORDER BY def`;
+    const before = { flags: await listFlags(CLI_ACTOR, t), catalogue: await catalogue() };
+    expect(before.catalogue.length).toBeGreaterThanOrEqual(8);
+    // No decisions yet: as if the ledger had just been imported.
+    await db.flag.deleteMany({});
+    const steps: string[] = [];
+    const summary = await recomputeFlags(CLI_ACTOR, { today: TODAY, bulkLoad: { storedBelow: 1, creatingAtLeast: 1 }, progress: (step) => steps.push(step) });
+    expect(steps).toContain("index flags");
+    expect(summary.created).toBe(before.flags.length);
+    expect(await listFlags(CLI_ACTOR, t)).toEqual(before.flags);
+    expect(await catalogue()).toEqual(before.catalogue);
+    // The unique subject key holds again: the next recompute updates in place.
+    expect(await recomputeFlags(CLI_ACTOR, { today: TODAY })).toMatchObject({ created: 0, updated: 0, resolved: 0 });
+  });
+
   it("is deterministic, keeps reviewers' decisions, and after an import resolves (never deletes) flags that no longer hold", async () => {
     const db = await getDb();
     const before = await db.flag.count();

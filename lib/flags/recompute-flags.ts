@@ -3,27 +3,39 @@ import { assertCan, type Actor } from "@/lib/auth/actor";
 import { writeAuditMany } from "@/lib/audit/write-audit";
 import { getDb } from "@/lib/db/client";
 import { Prisma } from "@/lib/db/generated/client";
-import { rawTransaction } from "@/lib/db/raw-transaction";
+import { rawTransaction, type RawClient } from "@/lib/db/raw-transaction";
 import type { Progress } from "@/lib/imports/import-types";
 import { readFlagStates } from "./flag-states";
 import { loadLedger } from "./load-ledger";
 import { recomputeFlagsForReport } from "./recompute-for-report";
 import { DETECTORS } from "./registry";
 import { FlagJudge, type RecomputeSummary } from "./save-findings";
+import { setAsideFlagIndexes } from "./set-aside-indexes";
 
 export type { RecomputeSummary };
 
 // One full recompute writes at a time, across processes too.
 const RECOMPUTE_LOCK = 7_270_401;
 
+/**
+ * When a recompute creates most of the flags (the first of a large ledger), the table's secondary
+ * indexes and foreign keys are set aside while it writes (see setAsideFlagIndexes): when fewer
+ * flags than `storedBelow` are stored and a batch about to be written creates at least
+ * `creatingAtLeast`. Tests lower both.
+ */
+export type BulkLoad = { storedBelow: number; creatingAtLeast: number };
+const BULK_LOAD: BulkLoad = { storedBelow: 10_000, creatingAtLeast: 10_000 };
+
+type RecomputeOptions = { today?: Date; progress?: Progress; bulkLoad?: BulkLoad };
+
 /** Recomputes every flag from the whole ledger, deterministically (see FlagJudge for what is kept). */
-export async function recomputeFlags(actor: Actor, options: { today?: Date; progress?: Progress } = {}): Promise<RecomputeSummary> {
+export async function recomputeFlags(actor: Actor, options: RecomputeOptions = {}): Promise<RecomputeSummary> {
   assertCan(actor, "admin:manage");
   return recomputeAllFlags({ ...options, actorId: actor.userId, trigger: actor.via });
 }
 
 /** The recompute itself, for callers that authorised the change behind it (imports, edits). */
-export async function recomputeAllFlags(options: { today?: Date; progress?: Progress; actorId?: number | null; trigger: string }): Promise<RecomputeSummary> {
+export async function recomputeAllFlags(options: RecomputeOptions & { actorId?: number | null; trigger: string }): Promise<RecomputeSummary> {
   const progress = options.progress ?? (() => {});
   const db = await getDb();
   const startedAt = new Date();
@@ -38,11 +50,24 @@ export async function recomputeAllFlags(options: { today?: Date; progress?: Prog
     await tx.$executeRaw(Prisma.sql`SELECT pg_advisory_xact_lock(${RECOMPUTE_LOCK})`);
     // Judged inside the transaction, so that rows are written batch by batch as they are found.
     const judge = new FlagJudge(existing);
+    const bulk = options.bulkLoad ?? BULK_LOAD;
+    // The states were read before the lock: another recompute may have stored flags since.
+    const bulkPossible = existing.size < bulk.storedBelow && (await countStoredFlags(tx, bulk.storedBelow)) === existing.size;
+    const indexes: { restore?: () => Promise<void> } = {};
+    const flush = async () => {
+      if (bulkPossible && !indexes.restore && judge.pendingCreated >= bulk.creatingAtLeast) indexes.restore = await setAsideFlagIndexes(tx);
+      await judge.flush(tx);
+    };
     for (const [i, d] of DETECTORS.entries()) {
-      for (const f of d.detect(ledger)) if (judge.judge(f)) await judge.flush(tx);
+      for (const f of d.detect(ledger)) if (judge.judge(f)) await flush();
       progress(`detect ${d.kind}`, i + 1, DETECTORS.length);
     }
+    await flush();
     const s = await judge.write(tx);
+    if (indexes.restore) {
+      progress("index flags", 0, 1);
+      await indexes.restore();
+    }
     await writeAuditMany(tx, [{ actorId: options.actorId ?? null, action: "flags.recompute", entity: "flags", after: { ...s, trigger: options.trigger } }]);
     return s;
   });
@@ -51,4 +76,10 @@ export async function recomputeAllFlags(options: { today?: Date; progress?: Prog
   for (const r of late) await recomputeFlagsForReport(r.id, options.today);
   progress("saved", summary.findings, summary.findings);
   return summary;
+}
+
+/** How many flags are stored, counting no further than `limit`. */
+async function countStoredFlags(tx: RawClient, limit: number): Promise<number> {
+  const [row] = await tx.$queryRaw<[{ n: number }]>(Prisma.sql`SELECT count(*)::int AS n FROM (SELECT 1 FROM flags LIMIT ${Number.isFinite(limit) ? limit : null}) f`);
+  return row.n;
 }

@@ -53,6 +53,11 @@ export class FlagJudge {
     this.at = now.toISOString();
   }
 
+  /** Rows of new flags gathered and not yet written. */
+  get pendingCreated(): number {
+    return this.created.length;
+  }
+
   /** Judges one finding; true when a batch of rows waits, which a caller inside the transaction may flush. */
   judge(f: Finding): boolean {
     this.counts.findings++;
