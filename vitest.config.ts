@@ -22,6 +22,8 @@ export default defineConfig({
         test: {
           name,
           include: dbTests,
+          // Tests of what happens between sessions: PGlite has one.
+          exclude: name === "pglite" ? ["lib/**/*.postgres.db.test.ts"] : [],
           globalSetup: ["lib/testing/global-setup.ts"],
           setupFiles: ["lib/testing/setup-db.ts"],
         },
