@@ -64,5 +64,11 @@ export function minutesAt(l: Ledger, unitId: number, channelId: number): number 
   return index.get(unitId)?.get(channelId) ?? 0;
 }
 
-/** Sorted distinct ids. */
-export const distinctIds = (ids: Iterable<number>) => [...new Set(ids)].sort((a, b) => a - b);
+/** Sorted distinct ids (sorted, then repeats dropped: a Set per group of a few ids cost more). */
+export function distinctIds(ids: Iterable<number>): number[] {
+  const out = Array.from(ids).sort((a, b) => a - b);
+  let n = 0;
+  for (let i = 0; i < out.length; i++) if (n === 0 || out[i] !== out[n - 1]) out[n++] = out[i]!;
+  out.length = n;
+  return out;
+}

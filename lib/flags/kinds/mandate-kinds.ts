@@ -43,7 +43,7 @@ export const overlappingFunction: Detector = {
     const withPurpose = l.mandates.filter((m) => l.channels.get(m.channelId)?.purpose !== "other");
     for (const group of groupByPair(withPurpose, (m) => m.targetUnitId, (m) => l.channels.get(m.channelId)!.purpose)) {
       if (group.length < 2) continue;
-      const channels = [...new Set(group.map((m) => m.channelId))].sort((a, b) => a - b);
+      const channels = distinctIds(group.map((m) => m.channelId));
       if (channels.length < 2) continue;
       const unitId = group[0]!.targetUnitId;
       const purpose = l.channels.get(group[0]!.channelId)!.purpose;
@@ -90,14 +90,19 @@ export const forcedOnResidents: Detector = {
 export const mandatePolicyConflict: Detector = {
   kind: "policy_conflict",
   *detect(l) {
+    // Rows share their action lists (a dozen among millions of mandates): judged once per list.
+    const forbidden = new Map<readonly string[], boolean>();
     for (const m of l.mandates) {
-      const rules = [
-        m.assessmentLinked && POLICY_RULES.assessment_by_app,
-        m.ranking && POLICY_RULES.ranking_naming,
-        (m.quota ?? 0) > 0 && POLICY_RULES.download_quota,
-        m.actions.some((a) => (FORBIDDEN_ACTIONS as readonly string[]).includes(a)) && POLICY_RULES.checkin_points_online,
-      ].filter((r) => !!r);
-      if (!rules.length) continue;
+      let demands = forbidden.get(m.actions);
+      if (demands === undefined) forbidden.set(m.actions, (demands = m.actions.some((a) => (FORBIDDEN_ACTIONS as readonly string[]).includes(a))));
+      const quota = (m.quota ?? 0) > 0;
+      // Most mandates break no rule: nothing is made for them.
+      if (!m.assessmentLinked && !m.ranking && !quota && !demands) continue;
+      const rules: string[] = [];
+      if (m.assessmentLinked) rules.push(POLICY_RULES.assessment_by_app!.id);
+      if (m.ranking) rules.push(POLICY_RULES.ranking_naming!.id);
+      if (quota) rules.push(POLICY_RULES.download_quota!.id);
+      if (demands) rules.push(POLICY_RULES.checkin_points_online!.id);
       yield {
         kind: "policy_conflict",
         subjectKey: `policy_conflict:mandate:${m.id}`,
@@ -105,9 +110,9 @@ export const mandatePolicyConflict: Detector = {
         unitId: m.targetUnitId,
         channelIds: [m.channelId],
         reporterId: null,
-        params: { issuer: l.units.get(m.issuerUnitId)!.name, channel: l.channels.get(m.channelId)!.name, rules: rules.map((r) => r.id).join(",") },
+        params: { issuer: l.units.get(m.issuerUnitId)!.name, channel: l.channels.get(m.channelId)!.name, rules: rules.join(",") },
         issuerIds: [m.issuerUnitId],
-        evidence: { mandates: [m.id], rules: rules.map((r) => r.id) },
+        evidence: { mandates: [m.id], rules },
         burden: minutesAt(l, m.targetUnitId, m.channelId),
       };
     }

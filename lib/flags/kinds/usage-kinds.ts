@@ -17,10 +17,20 @@ function idleJudge(l: Ledger): (r: ReportRow) => boolean {
   };
 }
 
+// A few thousand distinct days among millions of reports: each written out once.
+const isoDays = new Map<number, string>();
+function isoDay(d: Date | null): string | null {
+  if (!d) return null;
+  const time = d.getTime();
+  let day = isoDays.get(time);
+  if (day === undefined) isoDays.set(time, (day = d.toISOString().slice(0, 10)));
+  return day;
+}
+
 const reportEvidence = (r: ReportRow) => ({
   reportId: r.id,
-  installedOn: r.installedOn?.toISOString().slice(0, 10) ?? null,
-  lastUsedOn: r.lastUsedOn?.toISOString().slice(0, 10) ?? null,
+  installedOn: isoDay(r.installedOn),
+  lastUsedOn: isoDay(r.lastUsedOn),
   onlyForFigures: r.onlyForFigures,
 });
 
@@ -161,9 +171,10 @@ function* unitOverload(l: Ledger): Generator<Finding> {
   const minutesAt = new Map<number, number>();
   for (const r of l.reports) minutesAt.set(r.unitId, (minutesAt.get(r.unitId) ?? 0) + r.minutesPerWeek);
   for (const [unitId, mandates] of groupBy(l.mandates.filter((m) => l.channels.has(m.channelId)), (m) => m.targetUnitId)) {
-    const channels = [...new Set(mandates.map((m) => m.channelId))].sort((a, b) => a - b);
+    const channels = distinctIds(mandates.map((m) => m.channelId));
     if (channels.length <= l.thresholds.overloadChannels) continue;
-    const issuers = new Set(mandates.map((m) => m.issuerUnitId)).size;
+    const issuerIds = distinctIds(mandates.map((m) => m.issuerUnitId));
+    const issuers = issuerIds.length;
     yield {
       kind: "overload",
       subjectKey: `overload:unit:${unitId}`,
@@ -171,7 +182,7 @@ function* unitOverload(l: Ledger): Generator<Finding> {
       unitId,
       channelIds: channels,
       reporterId: null,
-      issuerIds: distinctIds(mandates.map((m) => m.issuerUnitId)),
+      issuerIds,
       explainAs: "overload_unit",
       params: { unit: l.units.get(unitId)!.name, channels: channels.length, issuers, limit: l.thresholds.overloadChannels },
       evidence: { channels: channels.map((c) => l.channels.get(c)!.name), issuers, limit: l.thresholds.overloadChannels },
