@@ -18,9 +18,9 @@ const FINDING_COLUMNS: readonly BulkColumn[] = [
   { name: "reporter_id", type: "int" },
   { name: "scope_unit_id", type: "int" },
   { name: "issuer_ids", type: "text", cast: "int[]" },
-  // JSON text made once, for the digest and the row alike (the evidence is most of a flag's bytes).
-  { name: "explanation", type: "jsonText" },
-  { name: "evidence", type: "jsonText" },
+  // JSON text, stored as json: PostgreSQL checks it without building jsonb trees.
+  { name: "explanation", type: "text", cast: "json" },
+  { name: "evidence", type: "text", cast: "json" },
   { name: "burden", type: "int" },
   { name: "digest", type: "text" },
   { name: "computed_at", type: "text", cast: "timestamp" },

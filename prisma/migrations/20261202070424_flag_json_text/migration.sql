@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "flags" ALTER COLUMN "explanation" SET DATA TYPE JSON,
+ALTER COLUMN "evidence" SET DATA TYPE JSON;
