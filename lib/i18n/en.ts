@@ -301,6 +301,7 @@ export const en: Record<MessageKey, string> = {
   "settings.zombieDaysMiniProgram": "Idle days for mini programs",
   "settings.zombieDaysWechatGroup": "Idle days for work groups",
   "settings.zombieDaysOfficialAccount": "Idle days for official accounts",
+  "settings.graceInherits": "; 0 means the idle days of the channel's kind",
   "settings.zeroInherits": "; 0 means the same as the general idle days",
   "flag.overload_unit.explain": "{unit} is required to use {channels} channels (from {issuers} issuers), more than the limit of {limit} per person.",
   "flag.overload_issuer.explain": "{unit} imposes {channels} apps on the grassroots, more than the limit of {limit} per department.",

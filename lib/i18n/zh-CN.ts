@@ -301,6 +301,7 @@ export const zhCN = {
   "settings.zombieDaysMiniProgram": "小程序的闲置判定天数",
   "settings.zombieDaysWechatGroup": "工作群的闲置判定天数",
   "settings.zombieDaysOfficialAccount": "公众号的闲置判定天数",
+  "settings.graceInherits": "；填 0 表示与该类渠道的闲置天数相同",
   "settings.zeroInherits": "；填 0 表示与通用闲置天数相同",
   "flag.overload_unit.explain": "{unit}被要求使用 {channels} 个渠道（来自 {issuers} 个下达单位），超过每人 {limit} 个的上限。",
   "flag.overload_issuer.explain": "{unit}向基层下达了 {channels} 个应用，超过每个部门 {limit} 个的上限。",

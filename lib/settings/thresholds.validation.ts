@@ -4,12 +4,14 @@ import { z } from "zod";
 export const THRESHOLD_FIELDS = {
   zombieDays: { default: 90, min: 7, max: 3650 },
   // Per channel kind (the brief lets thresholds differ by kind); 0 means "as zombieDays".
-  zombieDaysMiniProgram: { default: 0, min: 7, max: 3650, zeroInherits: true },
-  zombieDaysWechatGroup: { default: 0, min: 7, max: 3650, zeroInherits: true },
-  zombieDaysOfficialAccount: { default: 0, min: 7, max: 3650, zeroInherits: true },
+  zombieDaysMiniProgram: { default: 0, min: 7, max: 3650, zeroMeans: "settings.zeroInherits" },
+  zombieDaysWechatGroup: { default: 0, min: 7, max: 3650, zeroMeans: "settings.zeroInherits" },
+  zombieDaysOfficialAccount: { default: 0, min: 7, max: 3650, zeroMeans: "settings.zeroInherits" },
   zombieMinReporters: { default: 3, min: 1, max: 100 },
   zombieSharePercent: { default: 50, min: 10, max: 100 },
-  installGraceDays: { default: 30, min: 0, max: 365 },
+  // A never-used installation younger than this is not idle yet (brief: "installs younger than the
+  // threshold get a grace period"); 0 means the idle days of the channel's kind.
+  installGraceDays: { default: 0, min: 1, max: 3650, zeroMeans: "settings.graceInherits" },
   overloadChannels: { default: 10, min: 1, max: 500 },
   overloadAccounts: { default: 20, min: 1, max: 1000 },
   overloadHoursPerWeek: { default: 5, min: 1, max: 168 },
@@ -17,7 +19,7 @@ export const THRESHOLD_FIELDS = {
   publicMinReporters: { default: 5, min: 3, max: 100 },
   /** How deep the public drill-down goes: 1 province, 2 city, 3 county, 4 township. */
   publicFloor: { default: 3, min: 1, max: 4 },
-} as const satisfies Record<string, { default: number; min: number; max: number; zeroInherits?: true }>;
+} as const satisfies Record<string, { default: number; min: number; max: number; zeroMeans?: "settings.zeroInherits" | "settings.graceInherits" }>;
 
 export type ThresholdName = keyof typeof THRESHOLD_FIELDS;
 export type Thresholds = Record<ThresholdName, number>;
@@ -33,7 +35,7 @@ export const thresholdsSchema = z.object(
       z.coerce
         .number({ error: "invalid_number" })
         .int("invalid_number")
-        .refine((n) => (n === 0 && "zeroInherits" in v) || (n >= v.min && n <= v.max), "out_of_range"),
+        .refine((n) => (n === 0 && "zeroMeans" in v) || (n >= v.min && n <= v.max), "out_of_range"),
     ]),
   ) as unknown as Record<ThresholdName, z.ZodType<number, unknown>>,
 );

@@ -34,6 +34,25 @@ describe("thresholds per channel kind", () => {
   });
 });
 
+describe("a grace period for new installations", () => {
+  // Never used, by three reporters who installed it 60 and 120 days ago.
+  const channels = new Map([[1, channel(1, "app")], [2, channel(2, "wechat_group")]]);
+  const installed = (id: number, channelId: number, on: string): ReportRow => ({ ...report(id, channelId, null), installedOn: new Date(on) });
+  const young = [1, 2, 3].map((i) => installed(i, 1, "2026-09-02"));
+  const old = [4, 5, 6].map((i) => installed(i, 1, "2026-07-04"));
+
+  it("does not count a never-used installation younger than the idle days as idle", () => {
+    expect([...zombie.detect(ledger({ channels, reports: young }))]).toEqual([]);
+    expect([...zombie.detect(ledger({ channels, reports: old }))].map((f) => f.subjectKey)).toEqual(["zombie:1:1"]);
+  });
+
+  it("follows the idle days of the channel's kind, or a grace period the administrator sets", () => {
+    const group = [1, 2, 3].map((i) => installed(i, 2, "2026-09-02"));
+    expect([...zombie.detect(ledger({ channels, reports: group, thresholds: { ...DEFAULT_THRESHOLDS, zombieDaysWechatGroup: 30 } }))]).toHaveLength(1);
+    expect([...zombie.detect(ledger({ channels, reports: young, thresholds: { ...DEFAULT_THRESHOLDS, installGraceDays: 30 } }))]).toHaveLength(1);
+  });
+});
+
 describe("overload of a unit", () => {
   const channels = new Map(Array.from({ length: 12 }, (_, i) => [i + 1, channel(i + 1)] as const));
 

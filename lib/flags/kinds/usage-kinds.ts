@@ -4,16 +4,23 @@ import { DAY_MS, distinctIds, type Detector, type Finding, type Ledger, type Rep
 
 const ONE_OFF_DAYS = 7;
 
-/** Whether a report counts as idle: held, but not used for real work for zombieDays or more. */
+/**
+ * Whether a report counts as idle: held, but not used for real work for the idle days of its
+ * channel's kind or more. A never-used installation younger than the grace period (by default the
+ * same idle days) is not idle yet: it has not been unused that long.
+ */
 function idleJudge(l: Ledger): (r: ReportRow) => boolean {
   const now = l.today.getTime();
-  const grace = l.thresholds.installGraceDays * DAY_MS;
-  const days = new Map<number, number>();
-  for (const c of l.channels.values()) days.set(c.id, zombieDaysFor(l.thresholds, c.kind) * DAY_MS);
+  const days = new Map<number, { idle: number; grace: number }>();
+  for (const c of l.channels.values()) {
+    const idle = zombieDaysFor(l.thresholds, c.kind) * DAY_MS;
+    days.set(c.id, { idle, grace: l.thresholds.installGraceDays ? l.thresholds.installGraceDays * DAY_MS : idle });
+  }
   return (r) => {
     if (r.onlyForFigures) return true;
-    if (!r.lastUsedOn) return !(r.installedOn && now - r.installedOn.getTime() < grace); // never used, unless installed too recently to judge
-    return now - r.lastUsedOn.getTime() >= days.get(r.channelId)!;
+    const { idle, grace } = days.get(r.channelId)!;
+    if (!r.lastUsedOn) return !(r.installedOn && now - r.installedOn.getTime() < grace);
+    return now - r.lastUsedOn.getTime() >= idle;
   };
 }
 

@@ -20,8 +20,8 @@ export function ThresholdsForm({ values, loadedAt, m }: { values: Thresholds; lo
         return (
           <div key={name}>
             <label htmlFor={name} className="block text-sm font-medium">{msg(m, `settings.${name}` as MessageKey)}</label>
-            <input id={name} name={name} type="number" inputMode="numeric" defaultValue={values[name]} min={"zeroInherits" in f ? 0 : f.min} max={f.max} aria-invalid={error ? true : undefined} aria-describedby={`${name}-hint${error ? ` ${name}-error` : ""}`} className="mt-1 w-40 rounded border border-slate-300 px-2 py-1.5" />
-            <span id={`${name}-hint`} className="ml-2 text-xs text-slate-500">{msg(m, "settings.range", { min: f.min, max: f.max })}{"zeroInherits" in f ? msg(m, "settings.zeroInherits") : ""}</span>
+            <input id={name} name={name} type="number" inputMode="numeric" defaultValue={values[name]} min={"zeroMeans" in f ? 0 : f.min} max={f.max} aria-invalid={error ? true : undefined} aria-describedby={`${name}-hint${error ? ` ${name}-error` : ""}`} className="mt-1 w-40 rounded border border-slate-300 px-2 py-1.5" />
+            <span id={`${name}-hint`} className="ml-2 text-xs text-slate-500">{msg(m, "settings.range", { min: f.min, max: f.max })}{"zeroMeans" in f ? msg(m, f.zeroMeans) : ""}</span>
             {error && <p id={`${name}-error`} className="text-sm text-red-700">{error}</p>}
           </div>
         );
