@@ -28,8 +28,9 @@ export const freeText = (max: number): Corpus => ({
 /** One-line text (names, codes): line breaks refused as well. */
 export const oneLine = (max: number): Corpus => ({ ...freeText(max), "line feed": "a\nb", "carriage return": "a\rb" });
 
-export const wholeNumber = (min: number, max: number): Corpus => ({
-  "below the range": String(min - 1),
+/** `zeroAllowed`: 0 has a meaning of its own (as another setting), so below the range is below 0. */
+export const wholeNumber = (min: number, max: number, zeroAllowed = false): Corpus => ({
+  "below the range": String(zeroAllowed && min - 1 <= 0 ? -1 : min - 1),
   "above the range": String(max + 1),
   fraction: "1.5",
   "1e309 (infinity)": "1e309",

@@ -49,7 +49,7 @@ const TARGETS: Record<string, Target> = {
   saveThresholdsAction: {
     as: "admin",
     base: () => ({ ...thresholds, loadedAt: "" }),
-    fields: { ...Object.fromEntries(Object.entries(THRESHOLD_FIELDS).map(([k, v]) => [k, wholeNumber(v.min, v.max)])), loadedAt: oneLine(40) },
+    fields: { ...Object.fromEntries(Object.entries(THRESHOLD_FIELDS).map(([k, v]) => [k, wholeNumber(v.min, v.max, "zeroMeans" in v)])), loadedAt: oneLine(40) },
   },
   createUnitAction: { as: "admin", base: () => ({ code: key(), name: "敌意测试单位", level: "village", parentCode: "" }), fields: { code: oneLine(64), name: oneLine(100), level: choice, parentCode: oneLine(64) } },
   editUnitAction: { as: "admin", base: () => ({ unitId: "1", version: "1", name: "示范市", parentCode: "", retire: "" }), fields: { unitId: recordId, version: recordId, name: oneLine(100), parentCode: oneLine(64), retire: choice } },
