@@ -1,3 +1,4 @@
+import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import { CLI_ACTOR } from "@/lib/auth/actor";
@@ -82,8 +83,15 @@ for (const size of sizes.length ? sizes : [10_000, 100_000]) {
   log(`  ${JSON.stringify(r)}`);
 }
 const machine = `${os.cpus().length} × ${os.cpus()[0]?.model ?? "cpu"}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, PostgreSQL at 127.0.0.1`;
+const commit = (() => {
+  try {
+    return execFileSync("git", ["rev-parse", "--short", "HEAD"], { encoding: "utf8" }).trim();
+  } catch {
+    return "unknown";
+  }
+})();
 const table = [
-  `Measured ${new Date().toISOString().slice(0, 10)} on ${machine}.`,
+  `Measured ${new Date().toISOString().slice(0, 10)} on ${machine}, commit ${commit}.`,
   "",
   "| reports | units | channels | mandates | import s | scan ms | flags | full recompute, cold ms (× scan) | full recompute, warm ms (× scan; flags rewritten) | after one report p50 / p95 ms (p95 × scan) |",
   "|---|---|---|---|---|---|---|---|---|---|",
@@ -95,5 +103,16 @@ const table = [
   "Cold: every flag is created (first recompute of a new ledger). Warm: the flags exist and 1% of the reports changed (a routine recompute).",
 ];
 process.stdout.write(table.join("\n") + "\n");
-fs.writeFileSync(process.env.BENCH_OUT ?? "lib/bench/results.md", `# Flag engine benchmark (npm run bench)\n\n${table.join("\n")}\n`);
+// The newest figures replace those between the markers; what is written around them (how to read
+// them, earlier rows, what was tried) stays.
+const out = process.env.BENCH_OUT ?? "lib/bench/results.md";
+const [BEGIN, END] = ["<!-- bench:begin -->", "<!-- bench:end -->"];
+const previous = fs.existsSync(out) ? fs.readFileSync(out, "utf8") : "";
+const section = `${BEGIN}\n${table.join("\n")}\n${END}`;
+fs.writeFileSync(
+  out,
+  previous.includes(BEGIN) && previous.includes(END)
+    ? previous.slice(0, previous.indexOf(BEGIN)) + section + previous.slice(previous.indexOf(END) + END.length)
+    : `# Flag engine benchmark (npm run bench)\n\n${section}\n`,
+);
 process.exit(0);
