@@ -49,11 +49,11 @@ export class LineReader {
   /** A field as text ("" when empty). */
   word(): string {
     const start = this.p;
-    return this.text.slice(start, this.skip());
+    return this.text.slice(start, this.pass());
   }
 
-  /** Skips a field and gives where it ended (it began at `position`), to read it in place. */
-  skip(): number {
+  /** Moves past a field and gives where it ended (it began at `position`), to read it in place. */
+  pass(): number {
     const s = this.text;
     let p = this.p;
     for (let c = s.charCodeAt(p); p < s.length && c !== TAB && c !== NEWLINE; c = s.charCodeAt(++p));

@@ -37,7 +37,7 @@ export class FlagStates {
       const state = line.int()!;
       const digest = line.int() ?? NaN;
       const keyStart = line.position;
-      const i = this.index.add(keyStart, line.skip());
+      const i = this.index.add(keyStart, line.pass());
       if (i === this.ids.length) this.grow();
       this.ids[i] = id;
       this.digests[i] = digest;
