@@ -1,7 +1,6 @@
 import "server-only";
 import { Prisma } from "./generated/client";
-
-type RawClient = { $queryRaw: <T>(query: Prisma.Sql) => Promise<T>; $executeRaw: (query: Prisma.Sql) => Promise<number> };
+import type { RawClient } from "./raw-transaction";
 
 /** A column: its name, the Postgres type it travels as, and a cast on the way in. */
 export type BulkColumn = { name: string; type: "int" | "text" | "bool" | "date" | "jsonb"; cast?: string };

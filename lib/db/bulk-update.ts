@@ -1,15 +1,14 @@
 import "server-only";
 import { Prisma } from "./generated/client";
 import { recordSource, type BulkColumn } from "./bulk-insert";
-
-type RawClient = { $executeRaw: (query: Prisma.Sql) => Promise<number> };
+import type { RawClient } from "./raw-transaction";
 
 /**
  * Updates many rows by id in one statement per chunk: the first column is the id, the others are
  * set from the arrays; `extra` adds assignments that read the old row as "t" and the new as "v".
  */
 export async function bulkUpdate(
-  db: RawClient,
+  db: Pick<RawClient, "$executeRaw">,
   table: string,
   columns: readonly BulkColumn[],
   rows: readonly (readonly unknown[])[],
