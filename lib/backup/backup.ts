@@ -6,12 +6,12 @@ import { Readable } from "node:stream";
 import { assertCan, type Actor } from "@/lib/auth/actor";
 import { getDb } from "@/lib/db/client";
 import { Prisma } from "@/lib/db/generated/client";
+import { ident } from "@/lib/db/sql-ident";
 import type { RawReader } from "@/lib/db/read-all";
 import { ledgerTables } from "./table-order";
 
 export const BACKUP_FORMAT = "fingertip-backup/1";
 const CHUNK = 20_000;
-const ident = (name: string) => Prisma.raw(`"${name.replace(/"/g, '""')}"`);
 
 /** Rows of one table as JSON text, in key order, without parsing them (ids and dates stay exact). */
 async function* tableRows(db: RawReader, table: string, keys: string[]): AsyncGenerator<string> {

@@ -5,12 +5,12 @@ import { createGunzip } from "node:zlib";
 import { assertCan, type Actor } from "@/lib/auth/actor";
 import { getDb } from "@/lib/db/client";
 import { Prisma } from "@/lib/db/generated/client";
+import { ident } from "@/lib/db/sql-ident";
 import { AppError } from "@/lib/errors";
 import { BACKUP_FORMAT } from "./backup";
 import { ledgerTables, type TableInfo } from "./table-order";
 
 const CHUNK = 5_000;
-const ident = (name: string) => Prisma.raw(`"${name.replace(/"/g, '""')}"`);
 
 /**
  * Loads a backup into an empty, migrated database (the same migrations as the backup's), all in one

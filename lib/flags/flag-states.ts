@@ -3,7 +3,7 @@ import { Prisma } from "@/lib/db/generated/client";
 import type { RawReader } from "@/lib/db/read-all";
 import { LineReader } from "@/lib/db/line-reader";
 import { readChunks, type Chunk } from "@/lib/db/read-chunks";
-import { KeyIndex } from "./key-index";
+import { doubled, KeyIndex } from "./key-index";
 
 /** resolved_reason of a flag whose condition no longer holds. */
 export const CLEARED = "condition_cleared";
@@ -78,14 +78,9 @@ export class FlagStates {
   }
 
   private grow(): void {
-    const grown = <T extends Int32Array | Float64Array | Uint8Array>(a: T): T => {
-      const b = new (a.constructor as new (n: number) => T)(a.length * 2);
-      b.set(a);
-      return b;
-    };
-    this.ids = grown(this.ids);
-    this.digests = grown(this.digests);
-    this.marks = grown(this.marks);
+    this.ids = doubled(this.ids);
+    this.digests = doubled(this.digests);
+    this.marks = doubled(this.marks);
   }
 }
 

@@ -75,13 +75,18 @@ export class KeyIndex {
   }
 
   private growKeys(): void {
-    const size = this.starts.length * 2;
-    const grow = <T extends Int32Array | Uint32Array>(a: T, b: T): T => (b.set(a), b);
-    this.inText = grow(this.inText, new Uint32Array(size));
-    this.starts = grow(this.starts, new Int32Array(size));
-    this.lengths = grow(this.lengths, new Int32Array(size));
-    this.hashes = grow(this.hashes, new Int32Array(size));
+    this.inText = doubled(this.inText);
+    this.starts = doubled(this.starts);
+    this.lengths = doubled(this.lengths);
+    this.hashes = doubled(this.hashes);
   }
+}
+
+/** A typed array twice as long, beginning with the values of `a`. */
+export function doubled<T extends Int32Array | Uint32Array | Float64Array | Uint8Array>(a: T): T {
+  const b = new (a.constructor as new (length: number) => T)(a.length * 2);
+  b.set(a);
+  return b;
 }
 
 /** FNV-1a over UTF-16 code units, finished with a murmur mix so that the low bits spread well. */

@@ -1,10 +1,9 @@
 import "server-only";
 import { Prisma } from "@/lib/db/generated/client";
 import type { RawClient } from "@/lib/db/raw-transaction";
+import { ident } from "@/lib/db/sql-ident";
 
 type Definition = { name: string; def: string };
-
-const quoted = (name: string) => `"${name.replaceAll('"', '""')}"`;
 
 /**
  * Drops the flags table's secondary indexes and foreign keys inside the caller's transaction, and
@@ -25,11 +24,11 @@ export async function setAsideFlagIndexes(tx: RawClient): Promise<() => Promise<
   const keys = await tx.$queryRaw<Definition[]>(Prisma.sql`
     SELECT conname AS name, pg_get_constraintdef(oid) AS def FROM pg_constraint
     WHERE conrelid = 'flags'::regclass AND contype = 'f' ORDER BY conname`);
-  for (const k of keys) await tx.$executeRaw(Prisma.raw(`ALTER TABLE flags DROP CONSTRAINT ${quoted(k.name)}`));
-  for (const i of indexes) await tx.$executeRaw(Prisma.raw(`DROP INDEX ${quoted(i.name)}`));
+  for (const k of keys) await tx.$executeRaw(Prisma.sql`ALTER TABLE flags DROP CONSTRAINT ${ident(k.name)}`);
+  for (const i of indexes) await tx.$executeRaw(Prisma.sql`DROP INDEX ${ident(i.name)}`);
   return async () => {
     await tx.$executeRaw(Prisma.raw(`SET LOCAL maintenance_work_mem = '256MB'`));
     for (const i of indexes) await tx.$executeRaw(Prisma.raw(i.def));
-    for (const k of keys) await tx.$executeRaw(Prisma.raw(`ALTER TABLE flags ADD CONSTRAINT ${quoted(k.name)} ${k.def}`));
+    for (const k of keys) await tx.$executeRaw(Prisma.sql`ALTER TABLE flags ADD CONSTRAINT ${ident(k.name)} ${Prisma.raw(k.def)}`);
   };
 }
