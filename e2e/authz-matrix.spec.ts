@@ -72,6 +72,7 @@ const ACTIONS: Record<string, { allowed: Audience[]; foreign?: (ids: Ids) => Rec
   mergeChannelsAction: { allowed: ["reviewer", "reviewerElsewhere", "admin"], foreign: (ids) => ({ flagId: String(ids.flagOfChengguan), version: "1", winnerId: "1", loserId: "2" }) },
   editChannelAction: { allowed: ["admin"] },
   saveThresholdsAction: { allowed: ["admin"] },
+  releasePublicFiguresAction: { allowed: ["admin"] },
   createUnitAction: { allowed: ["admin"] },
   editUnitAction: { allowed: ["admin"] },
   createInvitationAction: { allowed: ["admin"] },

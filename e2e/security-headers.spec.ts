@@ -50,6 +50,9 @@ test("the public page served from memory runs its scripts under a hash-based pol
   }
   expect(csp, "served from memory").toContain("'sha256-");
   expect(csp).not.toContain("nonce-");
+  // Finding 13: a query the page ignores is the same page, answered from memory at once, not a new entry.
+  const busted = await page.request.get(`/?x=${Date.now()}`);
+  expect(busted.headers()["content-security-policy"]).toContain("'sha256-");
   await page.waitForLoadState("networkidle");
   // Inline scripts (the page's data) and Next.js's own scripts both ran.
   expect(await page.evaluate(() => Array.isArray((window as unknown as { __next_f?: unknown }).__next_f))).toBe(true);

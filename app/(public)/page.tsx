@@ -1,21 +1,29 @@
 import Link from "next/link";
 import { BarChart } from "@/components/public/bar-chart";
+import { IssuerRanking } from "@/components/public/issuer-ranking";
+import { ReleaseNote } from "@/components/public/release-note";
 import { TrendChart } from "@/components/public/trend-chart";
 import { Stat } from "@/components/ui/stat";
-import { getTranslator } from "@/lib/i18n/server";
+import { getLocale, getTranslator } from "@/lib/i18n/server";
 import { getPublicSnapshot } from "@/lib/public/public-snapshot";
 
 export default async function PublicPage({ searchParams }: { searchParams: Promise<{ region?: string | string[] }> }) {
-  const [t, { snapshot }, params] = await Promise.all([getTranslator(), getPublicSnapshot(), searchParams]);
+  const [t, locale, current, params] = await Promise.all([getTranslator(), getLocale(), getPublicSnapshot(), searchParams]);
+  const { snapshot } = current;
   const code = typeof params.region === "string" ? params.region.slice(0, 64) : null;
   const region = code && Object.hasOwn(snapshot.regions, code) ? snapshot.regions[code]! : null;
+  const key = region?.code ?? "";
   const figures = region ?? snapshot.summary;
-  const childCodes = region ? region.children : snapshot.summary.regions;
-  const children = childCodes.map((c) => snapshot.regions[c]!);
+  const regionName = region?.name ?? t("public.wholeRegistry");
+  const children = (region ? region.children : snapshot.summary.regions).map((c) => snapshot.regions[c]!);
+  const trend = snapshot.trends[key] ?? null;
+  const channels = snapshot.channelsIn[key] ?? [];
+  const active = channels.filter((c) => c.status === "active");
+  const retired = (region ? channels : snapshot.channels).filter((c) => c.status !== "active");
   const withheld = t("public.suppressed");
   const trail: { code: string; name: string }[] = [];
   for (let r: typeof region | undefined = region; r; r = r.parent ? snapshot.regions[r.parent] : undefined) trail.unshift({ code: r.code, name: r.name });
-  const retired = snapshot.channels.filter((c) => c.status !== "active");
+  const scoped = (path: string) => (region ? `${path}${path.includes("?") ? "&" : "?"}region=${encodeURIComponent(region.code)}` : path);
   const download = (path: string) => (
     <span className="whitespace-nowrap">
       <a href={`${path}${path.includes("?") ? "&" : "?"}format=csv`} className="text-teal-800 underline">CSV</a> · <a href={path} className="text-teal-800 underline">JSON</a>
@@ -41,16 +49,17 @@ export default async function PublicPage({ searchParams }: { searchParams: Promi
           <Stat label={t("public.hours")} value={figures.hoursPerWeek} suppressedLabel={withheld} />
           <Stat label={t("public.duplicates")} value={figures.duplicatesFound} />
           <Stat label={t("public.zombies")} value={figures.zombiesFound} suppressedLabel={withheld} />
-          <Stat label={t("public.cleanedUp")} value={figures.cleanedUp} />
+          <Stat label={t("public.cleanedUp")} value={figures.cleanedUp} suppressedLabel={withheld} />
           <Stat label={t("public.mandates")} value={figures.mandates} />
         </dl>
         <p className="text-sm text-slate-600">{t("public.suppressionNote", { n: snapshot.threshold })}</p>
+        <ReleaseNote releasedAt={current.releasedAt} nextReleaseAt={current.nextReleaseAt} t={t} />
       </section>
 
       {children.length > 0 && (
         <section aria-labelledby="regions-title" className="space-y-3">
           <h2 id="regions-title" className="text-lg font-semibold">{region ? t("public.regionsBelow", { region: region.name }) : t("public.regions")}</h2>
-          <BarChart title={t("public.regionsChart")} bars={children.map((c) => ({ label: c.name, value: c.hoursPerWeek }))} unit={t("public.hoursUnit")} withheld={withheld} tableLabel={t("public.asTable")} />
+          <BarChart id="regions-chart" title={t("public.regionsChart")} bars={children.map((c) => ({ label: c.name, value: c.hoursPerWeek }))} unit={t("public.hoursUnit")} withheld={withheld} tableLabel={t("public.asTable")} />
           <ul className="grid gap-2 sm:grid-cols-2">
             {children.map((c) => (
               <li key={c.code} className="rounded border border-slate-200 bg-white p-2 text-sm">
@@ -62,17 +71,26 @@ export default async function PublicPage({ searchParams }: { searchParams: Promi
         </section>
       )}
 
-      {!region && (
-        <section aria-labelledby="trend-title-h" className="space-y-3">
-          <h2 id="trend-title-h" className="text-lg font-semibold">{t("public.trend")}</h2>
-          <TrendChart title={t("public.trendChart")} points={snapshot.trend} labels={{ found: t("public.trendFound"), cleanedUp: t("public.trendCleaned"), month: t("public.month"), table: t("public.asTable") }} />
-        </section>
-      )}
-
       <section aria-labelledby="issuers-title" className="space-y-3">
         <h2 id="issuers-title" className="text-lg font-semibold">{t("public.issuers")}</h2>
-        <BarChart title={t("public.issuersChart")} bars={snapshot.issuers.slice(0, 10).map((i) => ({ label: i.name, value: i.hoursPerWeek }))} unit={t("public.hoursUnit")} withheld={withheld} tableLabel={t("public.asTable")} />
+        <IssuerRanking issuers={snapshot.issuers[key] ?? []} regionName={regionName} t={t} />
       </section>
+
+      <section aria-labelledby="trend-title-h" className="space-y-3">
+        <h2 id="trend-title-h" className="text-lg font-semibold">{t("public.trend")}</h2>
+        {trend ? (
+          <TrendChart title={t("public.trendChart")} points={trend} locale={locale} labels={{ found: t("public.trendFound"), cleanedUp: t("public.trendCleaned"), month: t("public.month"), table: t("public.asTable") }} />
+        ) : (
+          <p className="text-sm text-slate-600">{t("public.trendWithheld")}</p>
+        )}
+      </section>
+
+      {active.length > 0 && (
+        <section aria-labelledby="channels-title" className="space-y-3">
+          <h2 id="channels-title" className="text-lg font-semibold">{t("public.topChannels")}</h2>
+          <BarChart id="channels-chart" title={t("public.topChannelsChart")} bars={active.slice(0, 10).map((c) => ({ label: c.name, value: c.unitsRequired }))} unit={t("public.unitsUnit")} withheld={withheld} tableLabel={t("public.asTable")} />
+        </section>
+      )}
 
       <section aria-labelledby="retired-title" className="space-y-2">
         <h2 id="retired-title" className="text-lg font-semibold">{t("public.retired")}</h2>
@@ -92,13 +110,11 @@ export default async function PublicPage({ searchParams }: { searchParams: Promi
         <ul className="space-y-1">
           <li>{t("public.dl.summary")} {download("/api/v1/public/summary")}</li>
           {region && <li>{t("public.dl.region", { region: region.name })} {download(`/api/v1/public/units/${encodeURIComponent(region.code)}`)}</li>}
-          <li>{t("public.dl.issuers")} {download("/api/v1/public/issuers")}</li>
-          <li>{t("public.dl.channels")} {download("/api/v1/public/channels")}</li>
+          <li>{region ? t("public.dl.issuersIn", { region: region.name }) : t("public.dl.issuers")} {download(scoped("/api/v1/public/issuers"))}</li>
+          <li>{region ? t("public.dl.channelsIn", { region: region.name }) : t("public.dl.channels")} {download(scoped("/api/v1/public/channels"))}</li>
           <li><a href="/api/v1/openapi.json" className="text-teal-800 underline">{t("public.dl.openapi")}</a></li>
         </ul>
       </section>
-
-      <p className="text-sm text-slate-600">{t("public.updated", { time: snapshot.updatedAt.slice(0, 16).replace("T", " ") + " UTC" })}</p>
     </div>
   );
 }

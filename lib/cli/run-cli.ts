@@ -16,6 +16,8 @@ import type { FlagKind } from "@/lib/db/generated/client";
 import { backupTo } from "@/lib/backup/backup";
 import { restoreFrom } from "@/lib/backup/restore";
 import { AppError } from "@/lib/errors";
+import { auditPublicFigures } from "@/lib/public/audit-public-figures";
+import { releasePublicFiguresNow } from "@/lib/public/release-now";
 
 const USAGE = `Usage: npm run cli -- <command>
 
@@ -30,6 +32,8 @@ const USAGE = `Usage: npm run cli -- <command>
   flags recompute          recompute every flag from the ledger
   flags list [--kind KIND] [--json]
                            the flags, worst first (JSON: an array of flags)
+  public release           publish the public figures now (otherwise they change at scheduled releases)
+  public audit             check by linear programming that no withheld public figure can be narrowed
   backup FILE              write the whole ledger to FILE (gzip JSON lines), consistent while the app runs
   restore FILE             load a backup into an empty database (migrated first; same version of Fingertip)
   prepare                  what \`npm start\` runs first: migrate and seed the embedded database
@@ -150,6 +154,22 @@ const commands: Record<string, Command> = {
       return 0;
     }
     return usage("flags recompute | flags list [--kind KIND] [--json]");
+  },
+  async public([sub]) {
+    if (sub === "release") {
+      const { releasedAt } = await releasePublicFiguresNow(CLI_ACTOR);
+      log(`Released the public figures at ${releasedAt}.`);
+      return 0;
+    }
+    if (sub === "audit") {
+      const started = Date.now();
+      const a = await auditPublicFigures(CLI_ACTOR);
+      for (const m of a.mismatches) log(`mismatch: ${m}`);
+      for (const f of a.findings) log(`narrowed: ${f.cell} ${f.figure} ${f.value.toFixed(2)} within [${f.low.toFixed(2)}, ${f.high.toFixed(2)}], needs ${f.needed.toFixed(2)} wide`);
+      log(`Public figures audited: ${a.reports} reports, ${a.figuresChecked} figures read back, ${a.cellsTried} withheld figures tried, ${a.findings.length} narrowed, ${a.mismatches.length} mismatches, in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
+      return a.findings.length || a.mismatches.length ? 1 : 0;
+    }
+    return usage("public release | public audit");
   },
   async prepare() {
     resolveAuthSecret();

@@ -5,6 +5,7 @@ import { hashPassword } from "@/lib/auth/password";
 import { initialsOf, normalizeName } from "@/lib/channels/channel-keys";
 import { childPath } from "@/lib/units/unit-path";
 import { writeAudit } from "@/lib/audit/write-audit";
+import { linkReportsToMandates } from "@/lib/mandates/link-reports";
 import { recomputeAllFlags } from "@/lib/flags/recompute-flags";
 import { DEMO_PASSWORD, demoChannels, demoIssuers, demoUnits } from "./demo-county";
 
@@ -123,6 +124,9 @@ export async function seedDemo(db: PrismaClient, today = new Date()): Promise<Se
           };
         }),
       });
+
+      // Reports answer the mandates of their unit and channel, as an import or a saved report would tie them.
+      await linkReportsToMandates(tx, { reportIds: (await tx.report.findMany({ select: { id: true } })).map((r) => r.id) });
 
       const summary: SeedSummary = {
         units: unitIds.size,

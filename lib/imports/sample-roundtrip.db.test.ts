@@ -6,6 +6,7 @@ import { parseCsv } from "@/lib/csv/parse-csv";
 import { getDb } from "@/lib/db/client";
 import { exportLedger } from "@/lib/exports/export-ledger";
 import { COLUMNS, IMPORT_KINDS, type ImportKind } from "./import-types";
+import { auditPublicFigures } from "@/lib/public/audit-public-figures";
 import { importCsv } from "./run-import";
 
 const sample = (kind: ImportKind) => fs.readFileSync(path.join("e2e/data/sample", `${kind}.csv`), "utf8");
@@ -40,6 +41,15 @@ describe("the sample county ledger", () => {
     expect(await db.reportMandate.count()).toBeGreaterThan(5000);
     const imported = await db.user.findFirstOrThrow({ where: { login: "u0010010" }, omit: { passwordHash: false } });
     expect(imported).toMatchObject({ role: "STAFF", passwordHash: null });
+  });
+
+  it("publishes figures of the sample county that the disclosure auditor cannot narrow", async () => {
+    const audit = await auditPublicFigures(CLI_ACTOR);
+    console.log(`disclosure auditor on the sample county: ${audit.reports} reports, ${audit.figuresChecked} figures read back, ${audit.cellsTried} withheld figures tried, ${audit.findings.length} narrowed`);
+    expect(audit.mismatches).toEqual([]);
+    expect(audit.findings).toEqual([]);
+    expect(audit.figuresChecked).toBeGreaterThan(100);
+    expect(audit.cellsTried).toBeGreaterThan(0);
   });
 
   it("refuses a reports file with one bad row and leaves the ledger as it was", async () => {

@@ -1,12 +1,15 @@
 import "server-only";
-import { getDb } from "@/lib/db/client";
-import { Prisma } from "@/lib/db/generated/client";
-import { getThresholds } from "@/lib/settings/thresholds";
-import { suppressedCells } from "./suppress";
+import type { RawReader } from "@/lib/db/read-all";
+import type { Thresholds } from "@/lib/settings/thresholds.validation";
+import { countFlags, type FlagTally } from "./flag-figures";
+import { countMandates, type MandateFigures } from "./mandate-figures";
+import { buildPeopleTables, issuerKey, publishedHours, regionKey, WHOLE, type Cell, type PeopleLedger } from "./people-tables";
+import { readPublicChannels, type PublicChannel, type RegionChannel } from "./public-channels";
+import { readPublicLedger, type PublicLedger, type PublicUnit } from "./read-public-ledger";
+import { lastTwelveMonths } from "./release-schedule";
+import { protectPeopleFigures } from "./protect-figures";
 
-const LEVEL_DEPTH: Record<string, number> = { province: 1, city: 2, county: 3, township: 4 };
-
-/** Figures of one region (a unit's subtree). People figures are null when withheld. */
+/** Figures of one region (a unit's subtree). Figures built from people are null when withheld. */
 export type RegionFigures = {
   code: string;
   name: string;
@@ -21,182 +24,121 @@ export type RegionFigures = {
   suppressed: boolean;
   duplicatesFound: number;
   zombiesFound: number | null;
-  cleanedUp: number;
+  cleanedUp: number | null;
 };
-export type IssuerFigures = { code: string; name: string; mandates: number; unitsTargeted: number; channels: number; hoursPerWeek: number | null; suppressed: boolean };
-export type PublicChannel = { name: string; status: "active" | "retired" | "merged"; kind: string; mergedInto: string | null; changedOn: string };
+/** An issuing unit within a region: its mandates there, and the staff time they impose there. */
+export type IssuerFigures = { code: string; name: string; region: string | null; mandates: number; unitsTargeted: number; channels: number; hoursPerWeek: number | null; suppressed: boolean };
 export type TrendPoint = { month: string; found: number; cleanedUp: number };
 
+/** Keys of the region-keyed maps: a region's code, or "" for the whole registry. */
 export type PublicSnapshot = {
-  updatedAt: string;
   threshold: number;
   summary: Omit<RegionFigures, "code" | "name" | "level" | "parent" | "children"> & { regions: string[] };
   regions: Record<string, RegionFigures>;
-  issuers: IssuerFigures[];
+  trends: Record<string, TrendPoint[] | null>;
+  issuers: Record<string, IssuerFigures[]>;
   channels: PublicChannel[];
-  trend: TrendPoint[];
+  channelsIn: Record<string, RegionChannel[]>;
 };
 
-type Row = Record<string, unknown>;
-const num = (v: unknown) => Number(v ?? 0);
-
 /**
- * Everything the public sees, computed once from the ledger (each request is served from this):
- * regions down to the floor set by the administrator, issuing departments ranked by the burden
- * they impose, retired and merged channels, monthly clean-up. Any figure built from reporters is
- * withheld below the threshold, with complementary suppression (see suppress.ts). No row about a
- * person is ever read into it.
+ * Everything the public sees, computed once per release from one consistent view of the ledger.
+ * Figures built from people count distinct people and are withheld by lib/public/protect-figures.ts;
+ * figures from mandates and the catalogue are administrative and always shown.
  */
-export async function buildPublicSnapshot(now = new Date()): Promise<PublicSnapshot> {
-  const db = await getDb();
-  const { values } = await getThresholds();
-  const threshold = values.publicMinReporters;
-  const published = Object.entries(LEVEL_DEPTH).filter(([, d]) => d <= values.publicFloor).map(([level]) => level);
-  const units = await db.unit.findMany({ where: { retiredAt: null, level: { in: published as never[] } }, select: { id: true, code: true, name: true, level: true, parentId: true, path: true }, orderBy: { code: "asc" } });
-  const ids = units.map((u) => u.id);
-  const inPublished = ids.length ? Prisma.sql`anc IN (${Prisma.join(ids)})` : Prisma.sql`false`;
-  // Each row counted under every published ancestor on its unit's path.
-  const ancestors = (unitColumn: string) => Prisma.raw(`unnest(string_to_array(trim(both '/' from (SELECT path FROM units WHERE id = ${unitColumn})), '/')::int[])`);
-  const [mandateRows, reportRows, flagRows] = await Promise.all([
-    db.$queryRaw<Row[]>`SELECT anc, count(DISTINCT channel_id) AS channels, count(DISTINCT target_unit_id) AS units, count(*) AS mandates
-      FROM (SELECT m.channel_id, m.target_unit_id, ${ancestors("m.target_unit_id")} AS anc FROM mandates m JOIN channels c ON c.id = m.channel_id WHERE m.status = 'active' AND c.status = 'active') x
-      WHERE ${inPublished} GROUP BY anc`,
-    db.$queryRaw<Row[]>`SELECT anc, count(DISTINCT reporter_id) AS reporters, sum(minutes_per_week) AS minutes
-      FROM (SELECT r.reporter_id, r.minutes_per_week, ${ancestors("r.unit_id")} AS anc FROM reports r) x
-      WHERE ${inPublished} GROUP BY anc`,
-    db.$queryRaw<Row[]>`SELECT anc,
-        count(*) FILTER (WHERE kind IN ('duplicate_channel', 'duplicate_mandate') AND status IN ('open', 'confirmed')) AS duplicates,
-        count(*) FILTER (WHERE kind = 'zombie' AND status IN ('open', 'confirmed')) AS zombies,
-        count(*) FILTER (WHERE status = 'resolved' AND resolved_reason IN ('reviewer', 'merged')) AS cleaned
-      FROM (SELECT f.kind, f.status, f.resolved_reason, ${ancestors("f.scope_unit_id")} AS anc FROM flags f WHERE f.scope_unit_id IS NOT NULL) x
-      WHERE ${inPublished} GROUP BY anc`,
-  ]);
-  const by = (rows: Row[]) => new Map(rows.map((r) => [num(r.anc), r]));
-  const [m, r, f] = [by(mandateRows), by(reportRows), by(flagRows)];
-  const publishedIds = new Set(ids);
-  const childrenOf = new Map<number, number[]>();
-  for (const u of units) if (u.parentId !== null && publishedIds.has(u.parentId)) childrenOf.set(u.parentId, [...(childrenOf.get(u.parentId) ?? []), u.id]);
-  const reportersOf = (id: number) => num(r.get(id)?.reporters);
-  const cells = units.map((u) => {
-    const reporters = reportersOf(u.id);
-    const inChildren = (childrenOf.get(u.id) ?? []).reduce((s, c) => s + reportersOf(c), 0);
-    return { id: u.id, parentId: u.parentId !== null && publishedIds.has(u.parentId) ? u.parentId : null, reporters, directReporters: Math.max(0, reporters - inChildren) };
-  });
-  // The whole registry is one more cell above the regions: total − published regions must not give one back.
-  const totals = await registryTotals();
-  const WHOLE = -1;
-  const rootIds = cells.filter((c) => c.parentId === null).map((c) => c.id);
-  const inRoots = rootIds.reduce((s, id) => s + reportersOf(id), 0);
-  for (const c of cells) if (c.parentId === null) c.parentId = WHOLE;
-  cells.push({ id: WHOLE, parentId: null, reporters: totals.reporters, directReporters: Math.max(0, totals.reporters - inRoots) });
-  const hidden = suppressedCells(cells, threshold);
-  const codeOf = new Map(units.map((u) => [u.id, u.code]));
-  const regions: Record<string, RegionFigures> = {};
-  for (const u of units) {
-    const withheld = hidden.has(u.id);
-    regions[u.code] = {
-      code: u.code,
-      name: u.name,
-      level: u.level,
-      parent: u.parentId !== null && publishedIds.has(u.parentId) ? codeOf.get(u.parentId)! : null,
-      children: (childrenOf.get(u.id) ?? []).map((c) => codeOf.get(c)!),
-      channels: num(m.get(u.id)?.channels),
-      unitsCovered: num(m.get(u.id)?.units),
-      mandates: num(m.get(u.id)?.mandates),
-      reporters: withheld ? null : reportersOf(u.id),
-      hoursPerWeek: withheld ? null : Math.round(num(r.get(u.id)?.minutes) / 60),
-      suppressed: withheld,
-      duplicatesFound: num(f.get(u.id)?.duplicates),
-      zombiesFound: withheld ? null : num(f.get(u.id)?.zombies),
-      cleanedUp: num(f.get(u.id)?.cleaned),
+export async function buildPublicSnapshot(db: RawReader, thresholds: Thresholds, now: Date): Promise<PublicSnapshot> {
+  return assembleSnapshot(db, await readPublicLedger(db, thresholds.publicFloor), thresholds, now);
+}
+
+/** The snapshot of a ledger already read (the auditor reads it once and checks what this publishes). */
+export async function assembleSnapshot(db: RawReader, ledger: PublicLedger, thresholds: Thresholds, now: Date): Promise<PublicSnapshot> {
+  const threshold = thresholds.publicMinReporters;
+  const mandates = countMandates(ledger.mandates, ledger.tree);
+  const people = peopleOf(ledger, mandates);
+  const tables = buildPeopleTables(people);
+  const { withheld } = await protectPeopleFigures(people, tables, threshold);
+  const { months, since } = lastTwelveMonths(now);
+  const [flags, channels] = await Promise.all([countFlags(db, ledger.regions.map((r) => r.id), since), readPublicChannels(db, ledger, mandates)]);
+
+  const codeOf = (region: number) => (region === WHOLE ? "" : ledger.units.get(region)!.code);
+  const shown = (cell: Cell | undefined) => cell !== undefined && !withheld.has(cell.key);
+  const byBurden = (a: { hours: number | null; name: string }, b: { hours: number | null; name: string }) =>
+    // Withheld figures last, in name order: their place must not hint at their size.
+    a.hours === null || b.hours === null ? (a.hours === null ? 1 : 0) - (b.hours === null ? 1 : 0) || a.name.localeCompare(b.name, "zh-CN") : b.hours - a.hours || a.name.localeCompare(b.name, "zh-CN");
+
+  const figuresOf = (region: number) => {
+    const cell = tables.cells.get(regionKey(region))!;
+    const m = mandates.byRegion.get(region);
+    const f: FlagTally | undefined = flags.get(region);
+    const open = shown(cell);
+    return {
+      channels: m?.channels.size ?? 0,
+      unitsCovered: m?.units.size ?? 0,
+      mandates: m?.mandates ?? 0,
+      reporters: open ? cell.people : null,
+      hoursPerWeek: open ? publishedHours(cell.minutes) : null,
+      suppressed: !open,
+      duplicatesFound: f?.duplicates ?? 0,
+      zombiesFound: open ? (f?.zombies ?? 0) : null,
+      cleanedUp: open ? (f?.cleaned ?? 0) : null,
     };
+  };
+  const regions: Record<string, RegionFigures> = {};
+  const trends: Record<string, TrendPoint[] | null> = {};
+  const issuers: Record<string, IssuerFigures[]> = {};
+  const childrenOf = (region: number) =>
+    tables.cells
+      .get(regionKey(region))!
+      .children.filter((k) => k.startsWith("r"))
+      .map((k) => tables.cells.get(k)!.region)
+      .map((id) => ({ id, name: ledger.units.get(id)!.name, hours: figuresOf(id).hoursPerWeek }))
+      .sort(byBurden)
+      .map((c) => codeOf(c.id));
+  for (const region of [WHOLE, ...ledger.regions.map((r) => r.id)]) {
+    const code = codeOf(region);
+    if (region !== WHOLE) {
+      const u = ledger.units.get(region)!;
+      const parent = ledger.regions.find((r) => r.id === region)!.parentId;
+      regions[code] = { code, name: u.name, level: u.level, parent: parent === WHOLE ? null : codeOf(parent), children: childrenOf(region), ...figuresOf(region) };
+    }
+    const f = flags.get(region);
+    trends[code] = shown(tables.cells.get(regionKey(region))) ? months.map((month) => ({ month, found: f?.found.get(month) ?? 0, cleanedUp: f?.cleanedIn.get(month) ?? 0 })) : null;
+    issuers[code] = rankIssuers(ledger.units, tables.cells, withheld, mandates.byIssuer, region).sort((a, b) => byBurden({ hours: a.hoursPerWeek, name: a.name }, { hours: b.hoursPerWeek, name: b.name }));
   }
-  const roots = units.filter((u) => regions[u.code]!.parent === null).map((u) => u.code);
-  return {
-    updatedAt: now.toISOString(),
-    threshold,
-    summary: summarize(totals, hidden.has(WHOLE), roots),
-    regions,
-    issuers: await rankIssuers(threshold),
-    channels: await listChannels(),
-    trend: await cleanUpTrend(now),
-  };
+  return { threshold, summary: { ...figuresOf(WHOLE), regions: childrenOf(WHOLE) }, regions, trends, issuers, ...channels };
 }
 
-type Totals = { channels: number; units: number; mandates: number; reporters: number; minutes: number; duplicates: number; zombies: number; cleaned: number };
-
-/** The whole registry, counted directly (regions may not cover every unit). */
-async function registryTotals(): Promise<Totals> {
-  const db = await getDb();
-  const [[mandates], [reports], [flags]] = await Promise.all([
-    db.$queryRaw<Row[]>`SELECT count(DISTINCT m.channel_id) AS channels, count(DISTINCT m.target_unit_id) AS units, count(*) AS mandates FROM mandates m JOIN channels c ON c.id = m.channel_id WHERE m.status = 'active' AND c.status = 'active'`,
-    db.$queryRaw<Row[]>`SELECT count(DISTINCT reporter_id) AS reporters, coalesce(sum(minutes_per_week), 0) AS minutes FROM reports`,
-    db.$queryRaw<Row[]>`SELECT count(*) FILTER (WHERE kind IN ('duplicate_channel', 'duplicate_mandate') AND status IN ('open', 'confirmed')) AS duplicates,
-        count(*) FILTER (WHERE kind = 'zombie' AND status IN ('open', 'confirmed')) AS zombies,
-        count(*) FILTER (WHERE status = 'resolved' AND resolved_reason IN ('reviewer', 'merged')) AS cleaned FROM flags`,
-  ]);
-  return {
-    channels: num(mandates!.channels), units: num(mandates!.units), mandates: num(mandates!.mandates),
-    reporters: num(reports!.reporters), minutes: num(reports!.minutes),
-    duplicates: num(flags!.duplicates), zombies: num(flags!.zombies), cleaned: num(flags!.cleaned),
-  };
+/** The people figures' input: regions, reports, and where each issuer's mandates land. */
+export function peopleOf(ledger: PublicLedger, mandates: MandateFigures): PeopleLedger {
+  const acting = [...mandates.byIssuer.keys()].map((k) => k.split("@").map(Number) as [number, number]);
+  return { regions: ledger.regions, reports: ledger.reports, acting };
 }
 
-function summarize(t: Totals, withheld: boolean, roots: string[]): PublicSnapshot["summary"] {
-  return {
-    channels: t.channels,
-    unitsCovered: t.units,
-    mandates: t.mandates,
-    reporters: withheld ? null : t.reporters,
-    hoursPerWeek: withheld ? null : Math.round(t.minutes / 60),
-    suppressed: withheld,
-    duplicatesFound: t.duplicates,
-    zombiesFound: withheld ? null : t.zombies,
-    cleanedUp: t.cleaned,
-    regions: roots,
-  };
+function rankIssuers(units: Map<number, PublicUnit>, cells: Map<string, Cell>, withheld: Set<string>, byIssuer: MandateFigures["byIssuer"], region: number): IssuerFigures[] {
+  const out: IssuerFigures[] = [];
+  for (const cell of cells.values()) {
+    if (cell.region !== region || cell.issuer === null) continue;
+    const unit = units.get(cell.issuer);
+    if (!unit) continue;
+    const m = byIssuer.get(`${cell.issuer}@${region}`);
+    const open = !withheld.has(issuerKey(cell.issuer, region));
+    out.push({
+      code: unit.code,
+      name: unit.name,
+      region: regionNameOf(units, unit),
+      mandates: m?.mandates ?? 0,
+      unitsTargeted: m?.units.size ?? 0,
+      channels: m?.channels.size ?? 0,
+      hoursPerWeek: open ? publishedHours(cell.minutes) : null,
+      suppressed: !open,
+    });
+  }
+  return out;
 }
 
-/** Issuing units ranked by the staff time their mandates impose (time reported at the unit for that channel). */
-async function rankIssuers(threshold: number): Promise<IssuerFigures[]> {
-  const db = await getDb();
-  const rows = await db.$queryRaw<Row[]>`
-    WITH load AS (SELECT unit_id, channel_id, count(DISTINCT reporter_id) AS reporters, sum(minutes_per_week) AS minutes FROM reports GROUP BY unit_id, channel_id)
-    SELECT u.code, u.name, count(*) AS mandates, count(DISTINCT m.target_unit_id) AS units, count(DISTINCT m.channel_id) AS channels,
-           coalesce(sum(l.minutes), 0) AS minutes, coalesce(sum(l.reporters), 0) AS reporters
-    FROM mandates m JOIN channels c ON c.id = m.channel_id AND c.status = 'active' JOIN units u ON u.id = m.issuer_unit_id
-    LEFT JOIN load l ON l.unit_id = m.target_unit_id AND l.channel_id = m.channel_id
-    WHERE m.status = 'active' GROUP BY u.code, u.name ORDER BY minutes DESC, mandates DESC, u.code LIMIT 100`;
-  return rows.map((row) => {
-    const withheld = num(row.reporters) > 0 && num(row.reporters) < threshold;
-    return { code: String(row.code), name: String(row.name), mandates: num(row.mandates), unitsTargeted: num(row.units), channels: num(row.channels), hoursPerWeek: withheld ? null : Math.round(num(row.minutes) / 60), suppressed: withheld };
-  });
-}
-
-async function listChannels(): Promise<PublicChannel[]> {
-  const db = await getDb();
-  const rows = await db.channel.findMany({
-    where: { OR: [{ status: { in: ["retired", "merged"] } }, { mandates: { some: { status: "active" } } }] },
-    orderBy: [{ status: "asc" }, { name: "asc" }],
-    select: { name: true, status: true, kind: true, updatedAt: true, mergedInto: { select: { name: true } } },
-    take: 5000,
-  });
-  return rows.map((c) => ({ name: c.name, status: c.status, kind: c.kind, mergedInto: c.mergedInto?.name ?? null, changedOn: c.updatedAt.toISOString().slice(0, 10) }));
-}
-
-/** The last twelve months: flags found, and flags cleaned up (resolved by a reviewer or by a merge). */
-async function cleanUpTrend(now: Date): Promise<TrendPoint[]> {
-  const db = await getDb();
-  const from = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - 11, 1));
-  const [found, cleaned] = await Promise.all([
-    db.$queryRaw<Row[]>`SELECT to_char(first_seen_at, 'YYYY-MM') AS month, count(*) AS n FROM flags WHERE first_seen_at >= ${from} GROUP BY 1`,
-    db.$queryRaw<Row[]>`SELECT to_char(created_at, 'YYYY-MM') AS month, count(*) AS n FROM flag_decisions WHERE decision IN ('resolve', 'merge') AND created_at >= ${from} GROUP BY 1`,
-  ]);
-  const count = (rows: Row[]) => new Map(rows.map((row) => [String(row.month), num(row.n)]));
-  const [f, c] = [count(found), count(cleaned)];
-  return Array.from({ length: 12 }, (_, i) => {
-    const d = new Date(Date.UTC(from.getUTCFullYear(), from.getUTCMonth() + i, 1));
-    const month = d.toISOString().slice(0, 7);
-    return { month, found: f.get(month) ?? 0, cleanedUp: c.get(month) ?? 0 };
-  });
+/** The region a department belongs to (its nearest ancestor that is not a department), so that two 县妇联 can be told apart. */
+function regionNameOf(units: Map<number, PublicUnit>, unit: PublicUnit): string | null {
+  let u = unit.level === "department" && unit.parentId !== null ? units.get(unit.parentId) : undefined;
+  while (u && u.level === "department" && u.parentId !== null) u = units.get(u.parentId);
+  return u && u.level !== "department" ? u.name : null;
 }

@@ -4,23 +4,61 @@ import { gzipSync } from "node:zlib";
 import { SESSION_COOKIES } from "@/lib/auth/session-cookies";
 import { LOCALE_COOKIE } from "@/lib/i18n/messages";
 import { contentSecurityPolicy, HSTS, STATIC_SECURITY_HEADERS } from "@/lib/security/headers";
-import { CHECK_EVERY_MS, sharedSnapshot, type LeanEntry } from "./public-state";
+import { CHECK_EVERY_MS, RELEASE_HEADER, sharedSnapshot, type LeanEntry } from "./public-state";
 
 /*
  * The lean path for the busiest public reads: the public page and the open-data API, for visitors
- * without a session. The first request for a URL goes through Next.js as usual and, beside it, the
- * server asks itself for the same URL once and keeps the answer; until the snapshot changes or is
- * due for its freshness check (every CHECK_EVERY_MS, done by Next.js on the next request that
- * reaches it), the same URL is answered from memory without entering Next.js.
+ * without a session. The first request for a URL (in its canonical form, below) goes through
+ * Next.js as usual and, beside it, the server asks itself for that URL once and keeps the answer;
+ * until the release changes or is due for its check (every CHECK_EVERY_MS, done by Next.js on the
+ * next request that reaches it), the same URL is answered from memory without entering Next.js.
  *
  * A page kept in memory cannot carry a per-request nonce, so its Content-Security-Policy lists the
  * hashes of its inline scripts instead: the same protection, the same bytes for everyone.
  */
-const PUBLIC_PATH = /^\/(?:|api\/v1\/public\/(?:summary|issuers|channels|units\/[^/]+))$/;
 const RENDER_HEADER = "x-fingertip-render";
 const MAX_ENTRIES = 5000;
 const JSON_CSP = "default-src 'none'; frame-ancestors 'none'";
-const KEPT_HEADERS = ["content-type", "cache-control", "etag", "access-control-allow-origin"];
+const KEPT_HEADERS = ["content-type", "cache-control", "etag", "access-control-allow-origin", "content-disposition", RELEASE_HEADER];
+const STATUSES = new Set(["active", "retired", "merged"]);
+
+/**
+ * The one URL that stands for a public request, or null when the lean path should not answer it
+ * (not a public read, or a region or status the release does not know, which Next.js answers with
+ * 404 or 400). Unknown query parameters change nothing in the answer, so they are left out: the
+ * kept answers are bounded by the regions of the release, not by what visitors type.
+ */
+export function canonicalPublicUrl(url: URL, regions: ReadonlySet<string>): string | null {
+  const q = url.searchParams;
+  const region = q.get("region");
+  const format = q.get("format") === "csv" ? "?format=csv" : "";
+  const withQuery = (path: string, params: [string, string | null][]) => {
+    const kept = params.filter(([, v]) => v !== null && v !== "").map(([k, v]) => `${k}=${encodeURIComponent(v!)}`);
+    return kept.length ? `${path}?${kept.join("&")}` : path;
+  };
+  const known = (code: string | null) => code === null || code === "" || regions.has(code);
+  const path = url.pathname;
+  if (path === "/") return withQuery("/", [["region", region !== null && regions.has(region) ? region : null]]);
+  if (path === "/api/v1/public/summary") return path + format;
+  const unit = /^\/api\/v1\/public\/units\/([^/]+)$/.exec(path);
+  if (unit) {
+    let code: string;
+    try {
+      code = decodeURIComponent(unit[1]!);
+    } catch {
+      return null;
+    }
+    return regions.has(code) ? `/api/v1/public/units/${encodeURIComponent(code)}${format}` : null;
+  }
+  if (!known(region)) return null;
+  if (path === "/api/v1/public/issuers") return withQuery(path, [["region", region], ["format", format ? "csv" : null]]);
+  if (path === "/api/v1/public/channels") {
+    const status = q.get("status");
+    if (status !== null && !STATUSES.has(status)) return null;
+    return withQuery(path, [["status", status], ["region", region], ["format", format ? "csv" : null]]);
+  }
+  return null;
+}
 
 function cookiesOf(req: IncomingMessage): Map<string, string> {
   const jar = new Map<string, string>();
@@ -78,15 +116,16 @@ export function createLeanPath(origin: string): (req: IncomingMessage, res: Serv
   const filling = new Set<string>();
   return (req, res) => {
     if ((req.method !== "GET" && req.method !== "HEAD") || req.headers[RENDER_HEADER]) return false;
-    const url = req.url ?? "/";
-    const q = url.indexOf("?");
-    if (!PUBLIC_PATH.test(q < 0 ? url : url.slice(0, q)) || url.includes("_rsc=")) return false;
+    const raw = req.url ?? "/";
+    if (!raw.startsWith("/") || raw.startsWith("//") || raw.includes("_rsc=")) return false;
     // Navigations inside the app (RSC requests) and signed-in visitors (their name is in the header) go to Next.js.
     if (req.headers.rsc || req.headers["next-router-state-tree"] || req.headers["next-router-prefetch"]) return false;
     const jar = cookiesOf(req);
     if (SESSION_COOKIES.some((name) => jar.has(name))) return false;
     const snapshot = sharedSnapshot();
     if (!snapshot || Date.now() - snapshot.checkedAt > CHECK_EVERY_MS) return false;
+    const url = canonicalPublicUrl(new URL(raw, "http://x"), snapshot.regionCodes);
+    if (url === null) return false;
     const locale = url.startsWith("/api/") ? "" : jar.get(LOCALE_COOKIE) === "en" ? "en" : "zh-CN";
     const key = `${locale}|${url}`;
     const entry = snapshot.lean.get(key);
@@ -98,8 +137,9 @@ export function createLeanPath(origin: string): (req: IncomingMessage, res: Serv
       filling.add(key);
       capture(url, origin, locale)
         .then((captured) => {
-          if (!captured) return;
-          if (snapshot.lean.size >= MAX_ENTRIES) snapshot.lean.clear();
+          // Kept only when the release served did not change while it was made.
+          if (!captured || sharedSnapshot() !== snapshot) return;
+          if (snapshot.lean.size >= MAX_ENTRIES) snapshot.lean.delete(snapshot.lean.keys().next().value!);
           snapshot.lean.set(key, captured);
         })
         .catch((error: unknown) => console.error("lean path: could not keep", url, error))

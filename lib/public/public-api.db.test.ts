@@ -7,36 +7,57 @@ import { GET as channelsGet } from "@/app/api/v1/public/channels/route";
 import { GET as issuersGet } from "@/app/api/v1/public/issuers/route";
 import { GET as summaryGet } from "@/app/api/v1/public/summary/route";
 import { GET as unitGet } from "@/app/api/v1/public/units/[code]/route";
+import type { IssuerFigures, RegionFigures } from "./build-snapshot";
 import { forgetPublicSnapshot } from "./public-snapshot";
+import { releasePublicFiguresNow } from "./release-now";
 
-// A county of three townships: one has only 2 reporters (withheld), so one more must be withheld with it.
+/*
+ * Two counties of one city, each with a department called 县妇联. In county PC, township T1 has two
+ * reporters: one reports five channels all required by the township's own office (finding 1), the
+ * other one channel. T2 and T3 are larger. County QC has one township of eight.
+ */
 const UNITS = `code,name,level,parent_code
-PC,Public County,county,
-PC-D,County Office,department,PC
+CITY,Test City,city,
+PC,Public County,county,CITY
+PC-D,县妇联,department,PC
 PC-T1,Small Town,township,PC
+PC-T1-D,Small Town Office,department,PC-T1
 PC-T2,Middle Town,township,PC
 PC-T3,Large Town,township,PC
 PC-T1-V,Small Village,village,PC-T1
 PC-T2-V,Middle Village,village,PC-T2
 PC-T3-V,Large Village,village,PC-T3
+QC,Other County,county,CITY
+QC-D,县妇联,department,QC
+QC-T1,Other Town,township,QC
+QC-T1-V,Other Village,village,QC-T1
 `;
+const apps = ["App1", "App2", "App3", "App4", "App5"];
 const CHANNELS = `name,kind,operator,platform_id,aliases,purpose
 PubApp,app,PC-D,,,reporting
+QubApp,app,QC-D,,,reporting
+${apps.map((a) => `${a},app,PC-T1-D,,,other`).join("\n")}
 `;
 const MANDATES = `issuer_code,unit_code,channel,actions,assessment_linked,ranking,quota,since,document
-PC-D,PC-T1-V,PubApp,install,false,false,,2026-01-01,
-PC-D,PC-T2-V,PubApp,install,false,false,,2026-01-01,
-PC-D,PC-T3-V,PubApp,install,false,false,,2026-01-01,
+${["PC-T1-V", "PC-T2-V", "PC-T3-V"].map((u) => `PC-D,${u},PubApp,install,false,false,,2026-01-01,`).join("\n")}
+${apps.map((a) => `PC-T1-D,PC-T1-V,${a},install,false,false,,2026-01-01,`).join("\n")}
+QC-D,QC-T1-V,QubApp,install,false,false,,2026-01-01,
 `;
-const people = (unit: string, prefix: string, n: number, minutes: number) =>
-  Array.from({ length: n }, (_, i) => `${unit},${prefix}${i},PubApp,1,${minutes},2025-01-01,,false,1`).join("\n");
+const people = (unit: string, prefix: string, n: number, minutes: number, channel = "PubApp") =>
+  Array.from({ length: n }, (_, i) => `${unit},${prefix}${i},${channel},1,${minutes},2025-01-01,,false,1`).join("\n");
 const REPORTS = `unit_code,reporter,channel,accounts,minutes_per_week,installed_on,last_used_on,only_for_figures,usefulness
-${people("PC-T1-V", "secretperson", 2, 600)}
+${apps.map((a) => `PC-T1-V,secretperson0,${a},1,108,2025-01-01,,false,1`).join("\n")}
+${people("PC-T1-V", "secretperson1", 1, 30)}
 ${people("PC-T2-V", "mid", 6, 60)}
 ${people("PC-T3-V", "big", 9, 30)}
+${people("QC-T1-V", "other", 8, 45, "QubApp")}
 `;
 
-const get = async (handler: (r: Request, ctx: never) => Promise<Response>, url: string, ctx?: unknown) => handler(new Request(`http://localhost${url}`), ctx as never);
+const get = async (handler: (r: Request, ctx: never) => Promise<Response>, url: string, ctx?: unknown, headers?: HeadersInit) =>
+  handler(new Request(`http://localhost${url}`, { headers }), ctx as never);
+const unitJson = async (code: string) =>
+  (await (await get(unitGet, `/api/v1/public/units/${code}`, { params: Promise.resolve({ code }) })).json()) as { releasedAt: string; unit: RegionFigures; children: RegionFigures[] };
+const issuersJson = async (query = "") => (await (await get(issuersGet, `/api/v1/public/issuers${query}`)).json()) as { region: string | null; issuers: IssuerFigures[] };
 
 beforeAll(async () => {
   for (const [kind, text] of [["units", UNITS], ["channels", CHANNELS], ["mandates", MANDATES], ["reports", REPORTS]] as const) {
@@ -44,36 +65,75 @@ beforeAll(async () => {
   }
   const db = await getDb();
   await db.report.updateMany({ data: { note: "private note about my boss" } });
+  // Releases every four weeks: nothing in these tests reaches a scheduled one.
   const { values, updatedAt } = await getThresholds();
-  await saveThresholds(CLI_ACTOR, { ...values, publicFloor: 4 }, updatedAt ?? "");
-  forgetPublicSnapshot();
+  await saveThresholds(CLI_ACTOR, { ...values, publicReleaseDays: 28 }, updatedAt ?? "");
+  await releasePublicFiguresNow(CLI_ACTOR);
 });
 
 describe("public figures", () => {
-  it("withhold a region of fewer than 5 reporters and its smallest sibling, so neither can be recovered", async () => {
-    const body = (await (await get(unitGet, "/api/v1/public/units/PC", { params: Promise.resolve({ code: "PC" }) })).json()) as {
-      unit: { reporters: number | null; hoursPerWeek: number | null };
-      children: { code: string; reporters: number | null; hoursPerWeek: number | null; suppressed: boolean; channels: number }[];
-    };
+  it("publish townships by default, and withhold a township of 2 reporters with the smallest other one (finding 2)", async () => {
+    const body = await unitJson("PC");
     expect(body.unit.reporters).toBe(17);
     const byCode = Object.fromEntries(body.children.map((c) => [c.code, c]));
-    expect(byCode["PC-T1"]).toMatchObject({ reporters: null, hoursPerWeek: null, suppressed: true, channels: 1 });
+    expect(byCode["PC-T1"]).toMatchObject({ reporters: null, hoursPerWeek: null, suppressed: true, channels: 6 });
     expect(byCode["PC-T2"]).toMatchObject({ reporters: null, suppressed: true });
-    expect(byCode["PC-T3"]).toMatchObject({ reporters: 9, suppressed: false });
-    // Subtraction gives only the two withheld towns together (17 − 9 = 8), never the small one.
+    expect(byCode["PC-T3"]).toMatchObject({ reporters: 9, hoursPerWeek: 5, suppressed: false });
+    // Regions by burden, the withheld ones last; villages never appear.
+    expect(body.children.map((c) => c.code)).toEqual(["PC-T3", "PC-T2", "PC-T1"]);
+    expect(JSON.stringify(body)).not.toContain("PC-T1-V");
   });
 
-  it("answer with an ETag and 304 when it matches, in JSON and CSV", async () => {
-    const first = await get(summaryGet, "/api/v1/public/summary");
-    expect(first.status).toBe(200);
-    const etag = first.headers.get("etag")!;
-    expect(etag).toBeTruthy();
-    expect(first.headers.get("cache-control")).toContain("max-age");
-    const again = await summaryGet(new Request("http://localhost/api/v1/public/summary", { headers: { "if-none-match": etag } }));
-    expect(again.status).toBe(304);
-    const csv = await (await get(summaryGet, "/api/v1/public/summary?format=csv")).text();
-    expect(csv.split("\n")[0]).toContain("channels,unitsCovered,mandates,reporters");
+  it("count one person once in a department's figure: five channels of one township office by one person are withheld (finding 1)", async () => {
+    const whole = await issuersJson();
+    const office = whole.issuers.find((i) => i.code === "PC-T1-D")!;
+    expect(office).toMatchObject({ hoursPerWeek: null, suppressed: true, mandates: 5 });
+    expect((await issuersJson("?region=PC-T1")).issuers.find((i) => i.code === "PC-T1-D")).toMatchObject({ hoursPerWeek: null });
+  });
+
+  it("rank only the departments acting in a region, by their burden there, each named with its region (finding 5)", async () => {
+    const pc = await issuersJson("?region=PC");
+    expect(pc.region).toBe("PC");
+    expect(pc.issuers.map((i) => i.code).sort()).toEqual(["PC-D", "PC-T1-D"]);
+    const qc = await issuersJson("?region=QC");
+    expect(qc.issuers.map((i) => i.code)).toEqual(["QC-D"]);
+    expect(qc.issuers[0]).toMatchObject({ name: "县妇联", region: "Other County", hoursPerWeek: 6, suppressed: false });
+    const whole = await issuersJson();
+    expect(whole.issuers.filter((i) => i.name === "县妇联").map((i) => i.region).sort()).toEqual(["Other County", "Public County"]);
+    // A department's burden in a region never exceeds the region's.
+    const county = await unitJson("PC");
+    for (const i of pc.issuers) if (i.hoursPerWeek !== null) expect(i.hoursPerWeek).toBeLessThanOrEqual(county.unit.hoursPerWeek!);
+    expect((await get(issuersGet, "/api/v1/public/issuers?region=NOPE")).status).toBe(404);
+  });
+
+  it("change only at a release, so one new reporter cannot be read from two consecutive figures (finding 3)", async () => {
+    const before = await unitJson("PC");
+    expect((await importCsv(CLI_ACTOR, { kind: "reports", text: `unit_code,reporter,channel,accounts,minutes_per_week,installed_on,last_used_on,only_for_figures,usefulness\n${people("PC-T3-V", "newcomer", 1, 300)}\n`, dryRun: false })).issues).toEqual([]);
+    forgetPublicSnapshot();
+    const after = await unitJson("PC");
+    expect(after.unit).toEqual(before.unit);
+    expect(after.releasedAt).toBe(before.releasedAt);
+    await releasePublicFiguresNow(CLI_ACTOR);
+    const released = await unitJson("PC");
+    expect(released.unit.reporters).toBe(18);
+    expect(released.releasedAt > before.releasedAt).toBe(true);
+  });
+
+  it("answer the summary and every region from the same release (finding 7), with ETags, and CSV downloads with a file name", async () => {
+    const summary = await get(summaryGet, "/api/v1/public/summary");
+    const region = await unitJson("CITY");
+    const s = (await summary.json()) as { releasedAt: string; reporters: number; nextReleaseAt: string };
+    expect(s.releasedAt).toBe(region.releasedAt);
+    expect(s.reporters).toBe(region.unit.reporters);
+    expect(new Date(s.nextReleaseAt).getTime()).toBeGreaterThan(new Date(s.releasedAt).getTime());
+    const etag = summary.headers.get("etag")!;
+    expect((await get(summaryGet, "/api/v1/public/summary", undefined, { "if-none-match": etag })).status).toBe(304);
+    const csv = await get(issuersGet, "/api/v1/public/issuers?region=PC&format=csv");
+    expect(csv.headers.get("content-disposition")).toMatch(/^attachment; filename="fingertip-issuers-PC-\d{4}-\d{2}-\d{2}\.csv"/);
+    expect((await csv.text()).split("\n")[0]).toContain("code,name,region,mandates,unitsTargeted,channels,hoursPerWeek,suppressed");
     expect((await get(channelsGet, "/api/v1/public/channels?status=bogus")).status).toBe(400);
+    const inQc = (await (await get(channelsGet, "/api/v1/public/channels?status=active&region=QC")).json()) as { channels: { name: string; unitsRequired: number }[] };
+    expect(inQc.channels).toEqual([expect.objectContaining({ name: "QubApp", unitsRequired: 1 })]);
     expect((await get(unitGet, "/api/v1/public/units/NOPE", { params: Promise.resolve({ code: "NOPE" }) })).status).toBe(404);
   });
 
@@ -83,15 +143,12 @@ describe("public figures", () => {
     const bodies: string[] = [];
     for (const format of ["json", "csv"]) {
       bodies.push(await (await get(summaryGet, `/api/v1/public/summary?format=${format}`)).text());
-      bodies.push(await (await get(issuersGet, `/api/v1/public/issuers?format=${format}`)).text());
-      bodies.push(await (await get(channelsGet, `/api/v1/public/channels?format=${format}`)).text());
+      for (const q of ["", "&region=PC", "&region=PC-T1"]) {
+        bodies.push(await (await get(issuersGet, `/api/v1/public/issuers?format=${format}${q}`)).text());
+        bodies.push(await (await get(channelsGet, `/api/v1/public/channels?format=${format}${q}`)).text());
+      }
       for (const code of ["PC", "PC-T1", "PC-T2", "PC-T3"]) bodies.push(await (await get(unitGet, `/api/v1/public/units/${code}?format=${format}`, { params: Promise.resolve({ code }) })).text());
     }
-    for (const body of bodies) {
-      for (const secret of [...names, "private note"]) expect(body).not.toContain(secret);
-    }
-    // The small town's own figures (2 people, 20 hours a week) appear nowhere.
-    const t1 = JSON.parse(bodies.find((b) => b.includes('"code":"PC-T1"') && b.startsWith('{"updatedAt"') && b.includes('"unit":{"code":"PC-T1"'))!) as { unit: { reporters: unknown; hoursPerWeek: unknown } };
-    expect(t1.unit).toMatchObject({ reporters: null, hoursPerWeek: null });
+    for (const body of bodies) for (const secret of [...names, "private note"]) expect(body).not.toContain(secret);
   });
 });

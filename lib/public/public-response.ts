@@ -1,37 +1,54 @@
 import "server-only";
 import { writeCsv } from "@/lib/csv/write-csv";
-import { getPublicSnapshot, renderOnce } from "./public-snapshot";
+import { getPublicSnapshot, renderOnce, type CurrentRelease } from "./public-snapshot";
 import type { PublicSnapshot } from "./build-snapshot";
+import { RELEASE_HEADER } from "./public-state";
 
 type Table = { columns: readonly string[]; rows: Record<string, unknown>[] };
-export type PublicView = { json: (s: PublicSnapshot) => unknown; csv: (s: PublicSnapshot) => Table } | null;
+/** When the figures were released, stamped on every answer. */
+export type ReleaseStamp = { updatedAt: string; releasedAt: string; nextReleaseAt: string | null; threshold: number };
+export type PublicView = { json: () => unknown; csv: () => Table } | null;
 
 const cell = (v: unknown) => (v === null || v === undefined ? "" : Array.isArray(v) ? v.join("|") : String(v));
 
 /**
- * A public read: rendered once per snapshot version and answered from memory, with an ETag (a
- * conditional request gets 304) and a short public cache. `?format=csv` gives the same figures as
- * CSV, a withheld figure as an empty cell beside `suppressed=true`.
+ * A public read: rendered once per release and answered from memory, with an ETag (a conditional
+ * request gets 304) and a short public cache. `?format=csv` gives the same figures as CSV — a
+ * withheld figure as an empty cell beside `suppressed=true` — as a download named after what it
+ * holds and the day of the release (`file`, e.g. "summary" → fingertip-summary-2026-12-02.csv).
  */
-export async function publicResponse(request: Request, key: string, view: (s: PublicSnapshot) => PublicView): Promise<Response> {
-  const cached = await getPublicSnapshot();
+export async function publicResponse(request: Request, key: string, file: string, view: (s: PublicSnapshot, stamp: ReleaseStamp) => PublicView): Promise<Response> {
+  const current = await getPublicSnapshot();
   const format = new URL(request.url).searchParams.get("format") === "csv" ? "csv" : "json";
-  const v = view(cached.snapshot);
-  if (!v) return Response.json({ error: { code: "not_found" } }, { status: 404, headers: { "Cache-Control": "public, max-age=60" } });
-  const etag = `"${cached.version}-${format}-${Buffer.from(key).toString("base64url")}"`;
-  const headers = {
-    ETag: etag,
-    "Cache-Control": "public, max-age=60, stale-while-revalidate=300",
-    "Content-Type": format === "csv" ? "text/csv; charset=utf-8" : "application/json; charset=utf-8",
-    "Access-Control-Allow-Origin": "*",
-  };
+  const v = view(current.snapshot, stampOf(current));
+  const headers: Record<string, string> = { "Cache-Control": "public, max-age=60, stale-while-revalidate=300", "Access-Control-Allow-Origin": "*", [RELEASE_HEADER]: current.version };
+  if (!v) return Response.json({ error: { code: "not_found" } }, { status: 404, headers });
+  const etag = `"${current.version}-${format}-${Buffer.from(key).toString("base64url")}"`;
+  headers.ETag = etag;
+  headers["Content-Type"] = format === "csv" ? "text/csv; charset=utf-8" : "application/json; charset=utf-8";
+  if (format === "csv") {
+    const name = `fingertip-${file}-${current.releasedAt.slice(0, 10)}.csv`;
+    headers["Content-Disposition"] = `attachment; filename="${name.replace(/[^\w.-]/g, "_")}"; filename*=UTF-8''${encodeURIComponent(name)}`;
+  }
   if (request.headers.get("if-none-match") === etag) return new Response(null, { status: 304, headers });
-  const body = renderOnce(cached, `${format}:${key}`, () => {
-    if (format === "json") return JSON.stringify(v.json(cached.snapshot));
-    const table = v.csv(cached.snapshot);
+  const body = renderOnce(current, `${format}:${key}`, () => {
+    if (format === "json") return JSON.stringify(v.json());
+    const table = v.csv();
     return "\uFEFF" + writeCsv(table.columns, table.rows.map((r) => Object.fromEntries(table.columns.map((c) => [c, cell(r[c])]))));
   });
   return new Response(body, { headers });
 }
 
+export function stampOf(current: CurrentRelease): ReleaseStamp {
+  return { updatedAt: current.releasedAt, releasedAt: current.releasedAt, nextReleaseAt: current.nextReleaseAt, threshold: current.snapshot.threshold };
+}
+
 export const REGION_COLUMNS = ["code", "name", "level", "parent", "channels", "unitsCovered", "mandates", "reporters", "hoursPerWeek", "duplicatesFound", "zombiesFound", "cleanedUp", "suppressed"] as const;
+export const ISSUER_COLUMNS = ["code", "name", "region", "mandates", "unitsTargeted", "channels", "hoursPerWeek", "suppressed"] as const;
+
+/** `?region=CODE`: "" for the whole registry, the code of a published region, or undefined when there is no such region. */
+export function regionParam(request: Request, snapshot: PublicSnapshot): string | undefined {
+  const code = new URL(request.url).searchParams.get("region");
+  if (code === null || code === "") return "";
+  return Object.hasOwn(snapshot.regions, code) ? code : undefined;
+}

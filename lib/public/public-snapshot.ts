@@ -1,64 +1,93 @@
 import "server-only";
 import { createHash } from "node:crypto";
-import { getDb } from "@/lib/db/client";
-import { buildPublicSnapshot, type PublicSnapshot } from "./build-snapshot";
+import { getThresholds } from "@/lib/settings/thresholds";
+import type { PublicSnapshot } from "./build-snapshot";
 import { CHECK_EVERY_MS, type SharedSnapshot } from "./public-state";
+import { latestReleaseHead, ledgerMarker, loadLatestRelease, makeRelease, type ReleaseHead } from "./releases";
+import { nextSlot, releaseDue, type ReleaseSchedule } from "./release-schedule";
 
-// Each rebuild makes a new Cached: responses kept for the old one (rendered, lean) go with it.
-type Cached = SharedSnapshot & { snapshot: PublicSnapshot; marker: string; version: string; rendered: Map<string, string> };
-type State = { cached?: Cached; building?: Promise<Cached> };
+/** The release being served, with the responses made from it (they go when it goes). */
+export type CurrentRelease = SharedSnapshot & {
+  snapshot: PublicSnapshot;
+  releaseId: number;
+  releasedAt: string;
+  /** null when releases are live. */
+  nextReleaseAt: string | null;
+  rendered: Map<string, string>;
+};
+type State = { current?: CurrentRelease; refreshing?: Promise<void> };
 const state: State = ((globalThis as { __fingertipPublic?: State }).__fingertipPublic ??= {});
 
-/** Every change to the ledger writes the audit log, so its last id tells whether anything changed. */
-async function ledgerMarker(): Promise<string> {
-  const db = await getDb();
-  const [row] = await db.$queryRaw<{ id: bigint | null }[]>`SELECT max(id) AS id FROM audit_log`;
-  return String(row?.id ?? 0);
+const scheduleOf = async (): Promise<ReleaseSchedule> => {
+  const { values } = await getThresholds();
+  return { days: values.publicReleaseDays, hour: values.publicReleaseHour };
+};
+
+async function isDue(head: ReleaseHead | null, schedule: ReleaseSchedule, now: Date): Promise<boolean> {
+  if (!head) return true;
+  if (schedule.days === 0) return (await ledgerMarker()) !== head.ledgerMarker;
+  return releaseDue(head.releasedAt, now, schedule);
 }
 
-function build(): Promise<Cached> {
-  state.building ??= (async () => {
-    const marker = await ledgerMarker();
-    const snapshot = await buildPublicSnapshot();
-    const version = createHash("sha1").update(JSON.stringify({ ...snapshot, updatedAt: "" })).digest("base64url").slice(0, 20);
-    // Same figures, same version: the page keeps its ETag when nothing public changed.
-    const cached = { snapshot: state.cached?.version === version ? state.cached.snapshot : snapshot, marker, checkedAt: Date.now(), version, rendered: new Map<string, string>(), lean: new Map() };
-    state.cached = cached;
-    return cached;
+/** Makes the release that is due, if any, then serves the latest one. */
+function refresh(): Promise<void> {
+  state.refreshing ??= (async () => {
+    const schedule = await scheduleOf();
+    const now = new Date();
+    let head = await latestReleaseHead();
+    for (let tries = 0; (await isDue(head, schedule, now)) && tries < 120; tries++) {
+      if (await makeRelease(!head ? "first" : schedule.days === 0 ? "live" : "schedule", now)) break;
+      // Another process is making it: wait for theirs.
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      head = await latestReleaseHead();
+    }
+    head = await latestReleaseHead();
+    const next = head && nextSlot(head.releasedAt, schedule);
+    const nextReleaseAt = next ? next.toISOString() : null;
+    const current = state.current;
+    if (current && head && current.releaseId === head.id && current.nextReleaseAt === nextReleaseAt) {
+      current.checkedAt = Date.now();
+      return;
+    }
+    const release = await loadLatestRelease();
+    if (!release) throw new Error("no public release could be made");
+    const version = createHash("sha1").update(`${release.id}|${release.figuresHash}|${nextReleaseAt}`).digest("base64url").slice(0, 20);
+    state.current = { snapshot: release.snapshot, releaseId: release.id, releasedAt: release.releasedAt.toISOString(), nextReleaseAt, version, checkedAt: Date.now(), rendered: new Map(), lean: new Map(), regionCodes: new Set(Object.keys(release.snapshot.regions)) };
   })().finally(() => {
-    state.building = undefined;
+    state.refreshing = undefined;
   });
-  return state.building;
+  return state.refreshing;
 }
 
 /**
- * The public figures, from memory. The first request builds them; later ones are answered at once
- * and, every few seconds, one of them checks whether the ledger changed and rebuilds in the
- * background, so no request scans the ledger.
+ * The public figures of the current release, from memory. Every few seconds one request checks,
+ * in the background, whether a release is due (or was made by another process) and switches to
+ * it; no request waits for the ledger, except the very first one of a new database.
  */
-export async function getPublicSnapshot(): Promise<Cached> {
-  const cached = state.cached;
-  if (!cached) return build();
-  if (Date.now() - cached.checkedAt > CHECK_EVERY_MS && !state.building) {
-    cached.checkedAt = Date.now();
-    void ledgerMarker()
-      .then((marker) => (marker !== cached.marker ? build() : undefined))
-      .catch((error: unknown) => console.error("public figures refresh failed:", error));
+export async function getPublicSnapshot(): Promise<CurrentRelease> {
+  const current = state.current;
+  if (!current) {
+    await refresh();
+    return state.current!;
   }
-  return cached;
+  if (Date.now() - current.checkedAt > CHECK_EVERY_MS && !state.refreshing) {
+    current.checkedAt = Date.now();
+    refresh().catch((error: unknown) => console.error("public release check failed:", error));
+  }
+  return current;
 }
 
-/** For tests and after a restore: the next request rebuilds. */
+/** After a restore or a release made here: the next request serves the latest release. */
 export function forgetPublicSnapshot(): void {
-  state.cached = undefined;
+  state.current = undefined;
 }
 
-/** A response body rendered once per snapshot version (the lean path for the busiest endpoints). */
-export function renderOnce(cached: Cached, key: string, render: () => string): string {
-  let body = cached.rendered.get(key);
+/** A response body rendered once per release (the lean path for the busiest endpoints). */
+export function renderOnce(current: CurrentRelease, key: string, render: () => string): string {
+  let body = current.rendered.get(key);
   if (body === undefined) {
     body = render();
-    cached.rendered.set(key, body);
+    current.rendered.set(key, body);
   }
   return body;
 }

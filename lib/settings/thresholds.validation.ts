@@ -17,9 +17,12 @@ export const THRESHOLD_FIELDS = {
   overloadHoursPerWeek: { default: 5, min: 1, max: 168 },
   issuerAppLimit: { default: 1, min: 1, max: 50 },
   publicMinReporters: { default: 5, min: 3, max: 100 },
-  /** How deep the public drill-down goes: 1 province, 2 city, 3 county, 4 township. */
-  publicFloor: { default: 3, min: 1, max: 4 },
-} as const satisfies Record<string, { default: number; min: number; max: number; zeroMeans?: "settings.zeroInherits" | "settings.graceInherits" }>;
+  /** How deep the public drill-down goes: 1 province, 2 city, 3 county, 4 township (villages never alone). */
+  publicFloor: { default: 4, min: 1, max: 4 },
+  /** Public figures change only at releases: every this many days (7: Mondays), at the hour below, Beijing time; 0 means live. */
+  publicReleaseDays: { default: 1, min: 1, max: 28, zeroMeans: "settings.zeroLive" },
+  publicReleaseHour: { default: 6, min: 0, max: 23 },
+} as const satisfies Record<string, { default: number; min: number; max: number; zeroMeans?: "settings.zeroInherits" | "settings.graceInherits" | "settings.zeroLive" }>;
 
 export type ThresholdName = keyof typeof THRESHOLD_FIELDS;
 export type Thresholds = Record<ThresholdName, number>;

@@ -1,19 +1,24 @@
-import { publicResponse } from "@/lib/public/public-response";
+import { publicResponse, regionParam } from "@/lib/public/public-response";
 
 export const dynamic = "force-dynamic";
 const STATUSES = ["active", "retired", "merged"] as const;
 
-/** GET /api/v1/public/channels?status=retired|merged|active: the catalogue entries the public may see. */
+/** GET /api/v1/public/channels[?status=retired|merged|active][&region=CODE]: the catalogue entries the public may see. */
 export async function GET(request: Request): Promise<Response> {
-  const status = new URL(request.url).searchParams.get("status");
+  const params = new URL(request.url).searchParams;
+  const status = params.get("status");
   if (status !== null && !(STATUSES as readonly string[]).includes(status)) {
     return Response.json({ error: { code: "invalid_input", fields: { status: ["invalid_choice"] } } }, { status: 400 });
   }
-  return publicResponse(request, `channels:${status ?? "all"}`, (s) => {
-    const channels = status ? s.channels.filter((c) => c.status === status) : s.channels;
+  const raw = (params.get("region") ?? "").slice(0, 64);
+  return publicResponse(request, `channels:${status ?? "all"}:${raw}`, ["channels", raw, status].filter(Boolean).join("-"), (s, stamp) => {
+    const region = regionParam(request, s);
+    if (region === undefined) return null;
+    const all = region ? (s.channelsIn[region] ?? []) : s.channels;
+    const channels = status ? all.filter((c) => c.status === status) : all;
     return {
-      json: () => ({ updatedAt: s.updatedAt, channels }),
-      csv: () => ({ columns: ["name", "kind", "status", "mergedInto", "changedOn"], rows: channels }),
+      json: () => ({ ...stamp, region: region || null, channels }),
+      csv: () => ({ columns: region ? ["name", "kind", "status", "unitsRequired", "mergedInto", "changedOn"] : ["name", "kind", "status", "mergedInto", "changedOn"], rows: channels }),
     };
   });
 }

@@ -1,11 +1,17 @@
-import { publicResponse } from "@/lib/public/public-response";
+import { ISSUER_COLUMNS, publicResponse, regionParam } from "@/lib/public/public-response";
 
 export const dynamic = "force-dynamic";
 
-/** GET /api/v1/public/issuers: issuing units ranked by the staff time their mandates impose. */
+/** GET /api/v1/public/issuers[?region=CODE]: issuing units ranked by the staff time their mandates impose (in that region). */
 export async function GET(request: Request): Promise<Response> {
-  return publicResponse(request, "issuers", (s) => ({
-    json: () => ({ updatedAt: s.updatedAt, threshold: s.threshold, issuers: s.issuers }),
-    csv: () => ({ columns: ["code", "name", "mandates", "unitsTargeted", "channels", "hoursPerWeek", "suppressed"], rows: s.issuers }),
-  }));
+  const raw = new URL(request.url).searchParams.get("region") ?? "";
+  return publicResponse(request, `issuers:${raw.slice(0, 64)}`, raw ? `issuers-${raw.slice(0, 64)}` : "issuers", (s, stamp) => {
+    const region = regionParam(request, s);
+    if (region === undefined) return null;
+    const issuers = s.issuers[region] ?? [];
+    return {
+      json: () => ({ ...stamp, region: region || null, issuers }),
+      csv: () => ({ columns: ISSUER_COLUMNS, rows: issuers }),
+    };
+  });
 }

@@ -1,0 +1,59 @@
+import "server-only";
+import { createHash } from "node:crypto";
+import { getDb } from "@/lib/db/client";
+import { getThresholds } from "@/lib/settings/thresholds";
+import { buildPublicSnapshot, type PublicSnapshot } from "./build-snapshot";
+
+export type ReleaseTrigger = "first" | "schedule" | "live" | "admin";
+export type ReleaseHead = { id: number; releasedAt: Date; ledgerMarker: bigint; figuresHash: string };
+export type Release = ReleaseHead & { snapshot: PublicSnapshot };
+
+/** Only one release is made at a time, whichever process asks (the key is arbitrary but fixed). */
+const RELEASE_LOCK = 7_241_001;
+
+/** The last audit entry: every change to the ledger writes one, so it tells whether anything changed. */
+export async function ledgerMarker(): Promise<bigint> {
+  const db = await getDb();
+  const [row] = await db.$queryRaw<{ id: bigint | null }[]>`SELECT max(id) AS id FROM audit_log`;
+  return BigInt(row?.id ?? 0);
+}
+
+export async function latestReleaseHead(): Promise<ReleaseHead | null> {
+  const db = await getDb();
+  const row = await db.publicRelease.findFirst({ orderBy: { id: "desc" }, select: { id: true, releasedAt: true, ledgerMarker: true, figuresHash: true } });
+  return row;
+}
+
+/** The latest release with its figures (stored with the release that first had them). */
+export async function loadLatestRelease(): Promise<Release | null> {
+  const head = await latestReleaseHead();
+  if (!head) return null;
+  const db = await getDb();
+  const [stored] = await db.$queryRaw<{ snapshot: string }[]>`SELECT snapshot::text AS snapshot FROM public_releases WHERE figures_hash = ${head.figuresHash} AND snapshot IS NOT NULL ORDER BY id DESC LIMIT 1`;
+  if (!stored) return null;
+  return { ...head, snapshot: JSON.parse(stored.snapshot) as PublicSnapshot };
+}
+
+/**
+ * Makes a release from one consistent (repeatable-read) view of the ledger. Returns null when
+ * another process is making one at this moment: its release will be read instead.
+ */
+export async function makeRelease(trigger: ReleaseTrigger, now = new Date()): Promise<ReleaseHead | null> {
+  const db = await getDb();
+  const { values } = await getThresholds();
+  return db.$transaction(
+    async (tx) => {
+      const [lock] = await tx.$queryRaw<{ ok: boolean }[]>`SELECT pg_try_advisory_xact_lock(${RELEASE_LOCK}) AS ok`;
+      if (!lock?.ok) return null;
+      const [marker] = await tx.$queryRaw<{ id: bigint | null }[]>`SELECT max(id) AS id FROM audit_log`;
+      const snapshot = await buildPublicSnapshot(tx, values, now);
+      const figuresHash = createHash("sha256").update(JSON.stringify(snapshot)).digest("base64url");
+      const last = await tx.publicRelease.findFirst({ orderBy: { id: "desc" }, select: { figuresHash: true } });
+      return tx.publicRelease.create({
+        data: { trigger, releasedAt: now, ledgerMarker: BigInt(marker?.id ?? 0), figuresHash, ...(last?.figuresHash === figuresHash ? {} : { snapshot: snapshot as never }) },
+        select: { id: true, releasedAt: true, ledgerMarker: true, figuresHash: true },
+      });
+    },
+    { isolationLevel: "RepeatableRead", timeout: 30 * 60_000, maxWait: 60_000 },
+  );
+}
