@@ -5,6 +5,7 @@ export const APP_ERROR_STATUS = {
   not_found: 404,
   invalid_input: 400,
   conflict: 409,
+  too_many_attempts: 429,
 } as const;
 
 export type AppErrorCode = keyof typeof APP_ERROR_STATUS;

@@ -1,6 +1,7 @@
 import "server-only";
 import { headers } from "next/headers";
 import { AppError } from "@/lib/errors";
+import { fromThisSite } from "@/lib/security/origin";
 
 /**
  * CSRF defence for anything that changes data: the request must come from a page of this site.
@@ -8,14 +9,5 @@ import { AppError } from "@/lib/errors";
  */
 export async function assertSameOrigin(): Promise<void> {
   const h = await headers();
-  const host = h.get("x-forwarded-host") ?? h.get("host");
-  const source = h.get("origin") ?? h.get("referer");
-  if (!host || !source) throw new AppError("forbidden");
-  let sourceHost: string;
-  try {
-    sourceHost = new URL(source).host;
-  } catch {
-    throw new AppError("forbidden");
-  }
-  if (sourceHost !== host) throw new AppError("forbidden");
+  if (!fromThisSite(h.get("origin") ?? h.get("referer"), h.get("host"))) throw new AppError("forbidden");
 }

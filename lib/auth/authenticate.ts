@@ -1,7 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import { getDb } from "@/lib/db/client";
-import { verifyPassword } from "./password";
+import { hashPassword, verifyPassword } from "./password";
 import { addressBlocked, recordFailedSignIn } from "./sign-in-throttle";
 
 const MAX_FAILURES = 5;
@@ -14,28 +14,39 @@ export const credentialsSchema = z.object({
 
 export type AuthenticatedUser = { id: string; login: string; name: string; role: string; sessionVersion: number };
 
+/** A hash of nothing anyone knows, to check against when there is no real one: every attempt costs one scrypt. */
+let decoy: Promise<string> | undefined;
+
 /**
  * Checks a login and password; counts failures and locks the account for a while after too many,
  * and refuses every attempt from an address that has failed too often lately (any account).
+ * Every attempt does the same work — one password hash checked, the account read and written —
+ * whether the login exists, is locked or disabled, or the address is refused, so the time an
+ * answer takes tells nothing of which (finding 11 of issue 15: 10 ms against 47 ms).
  */
 export async function authenticate(input: unknown, now = new Date(), address = "unknown"): Promise<AuthenticatedUser | null> {
-  if (addressBlocked(address, now.getTime())) return null;
-  const user = await checkCredentials(input, now);
-  if (!user) recordFailedSignIn(address, now.getTime());
+  const blocked = addressBlocked(address, now.getTime());
+  const user = await checkCredentials(input, now, blocked);
+  if (!user && !blocked) recordFailedSignIn(address, now.getTime());
   return user;
 }
 
-async function checkCredentials(input: unknown, now: Date): Promise<AuthenticatedUser | null> {
+async function checkCredentials(input: unknown, now: Date, blocked: boolean): Promise<AuthenticatedUser | null> {
+  decoy ??= hashPassword(`decoy ${Math.random()}`);
   const parsed = credentialsSchema.safeParse(input);
-  if (!parsed.success) return null;
   const db = await getDb();
   const user = await db.user.findUnique({
-    where: { login: parsed.data.login },
+    where: { login: parsed.success ? parsed.data.login : "" },
     omit: { passwordHash: false },
   });
-  if (!user || user.disabled || !user.passwordHash) return null;
-  if (user.lockedUntil && user.lockedUntil > now) return null;
-  if (!(await verifyPassword(parsed.data.password, user.passwordHash))) {
+  const usable = parsed.success && user && !user.disabled && user.passwordHash && !(user.lockedUntil && user.lockedUntil > now) && !blocked;
+  const matches = await verifyPassword(parsed.success ? parsed.data.password : "", usable ? user.passwordHash : await decoy);
+  if (!usable || !user) {
+    // The same write a wrong password costs, on no row.
+    await db.user.updateMany({ where: { id: -1 }, data: { failedSignIns: 0 } });
+    return null;
+  }
+  if (!matches) {
     const failures = user.failedSignIns + 1;
     await db.user.update({
       where: { id: user.id },

@@ -16,7 +16,7 @@ export function getAuthOptions(): NextAuthOptions {
   options ??= {
     secret: resolveAuthSecret(),
     session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
-    pages: { signIn: "/signin" },
+    pages: { signIn: "/signin", error: "/signin" },
     providers: [
       CredentialsProvider({
         name: "password",

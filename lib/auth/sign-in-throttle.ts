@@ -9,22 +9,39 @@ export const WINDOW_MS = 15 * 60_000;
 export const ADDRESS_LIMIT = Number(process.env.FINGERTIP_SIGNIN_ADDRESS_LIMIT) || 30;
 const MAX_TRACKED = 100_000;
 
-const failures = new Map<string, number[]>();
+/** Failures per client address within the window; an address with `limit` of them is refused until they age out. */
+export class FailureCounter {
+  private readonly failures = new Map<string, number[]>();
 
-function recent(address: string, now: number): number[] {
-  const times = (failures.get(address) ?? []).filter((t) => now - t < WINDOW_MS);
-  if (times.length) failures.set(address, times);
-  else failures.delete(address);
-  return times;
+  constructor(private readonly limit: number) {}
+
+  private recent(address: string, now: number): number[] {
+    const times = (this.failures.get(address) ?? []).filter((t) => now - t < WINDOW_MS);
+    if (times.length) this.failures.set(address, times);
+    else this.failures.delete(address);
+    return times;
+  }
+
+  blocked(address: string, now = Date.now()): boolean {
+    return this.recent(address, now).length >= this.limit;
+  }
+
+  record(address: string, now = Date.now()): void {
+    if (this.failures.size >= MAX_TRACKED && !this.failures.has(address)) this.failures.delete(this.failures.keys().next().value!);
+    this.failures.set(address, [...this.recent(address, now), now]);
+  }
 }
 
+const signIns = new FailureCounter(ADDRESS_LIMIT);
+/** Wrong invitation codes: a code is 24 random characters, so a few honest typos are all anyone needs. */
+export const invitationCodeFailures = new FailureCounter(10);
+
 export function addressBlocked(address: string, now = Date.now()): boolean {
-  return recent(address, now).length >= ADDRESS_LIMIT;
+  return signIns.blocked(address, now);
 }
 
 export function recordFailedSignIn(address: string, now = Date.now()): void {
-  if (failures.size >= MAX_TRACKED && !failures.has(address)) failures.delete(failures.keys().next().value!);
-  failures.set(address, [...recent(address, now), now]);
+  signIns.record(address, now);
 }
 
 /**

@@ -24,7 +24,8 @@ export async function listFlags(actor: Actor, t: Translate, filter: { kind?: Fla
   const db = await getDb();
   const flags = await db.flag.findMany({
     where: filter.kind ? { kind: filter.kind } : {},
-    orderBy: [{ severity: "desc" }, { burden: "desc" }, { id: "asc" }],
+    // Ties by subject, not id: ids are given in an order of chance (save-findings.ts), the list must not depend on it.
+    orderBy: [{ severity: "desc" }, { burden: "desc" }, { kind: "asc" }, { subjectKey: "asc" }],
     include: { unit: { select: { code: true } } },
   });
   const channelIds = [...new Set(flags.flatMap((f) => f.channelIds))];

@@ -1,4 +1,5 @@
 import "server-only";
+import { randomInt } from "node:crypto";
 import { Prisma } from "@/lib/db/generated/client";
 import { bulkInsert, type BulkColumn } from "@/lib/db/bulk-insert";
 import { bulkUpdate } from "@/lib/db/bulk-update";
@@ -107,6 +108,10 @@ export class FlagJudge {
   }
 
   private async writeRows(tx: Tx, created: unknown[][], changed: unknown[][], reopened: unknown[][]): Promise<void> {
+    // New flags get their ids in an order of chance, not of detection: detectors go person by
+    // person, and ids in reporter order would place an anonymous reporter's flag between the named
+    // neighbours' (finding 4 of issue 15).
+    shuffle(created);
     await bulkInsert(tx, "flags", NEW_FLAG, created, { onConflictDoNothing: true, returning: false });
     await bulkUpdate(tx, "flags", BY_ID, changed, Prisma.sql`, version = t.version + 1`);
     await bulkUpdate(tx, "flags", BY_ID, reopened, Prisma.sql`, status = 'open', resolved_reason = NULL, version = t.version + 1`);
@@ -121,6 +126,13 @@ export async function saveFindings(tx: Tx, findings: Iterable<Finding>, existing
   const judge = new FlagJudge(existing, now);
   for (const f of findings) judge.judge(f);
   return judge.write(tx);
+}
+
+function shuffle(rows: unknown[][]): void {
+  for (let i = rows.length - 1; i > 0; i--) {
+    const j = randomInt(i + 1);
+    [rows[i], rows[j]] = [rows[j]!, rows[i]!];
+  }
 }
 
 /** The values of FINDING_COLUMNS, made only for the findings that are written. */

@@ -9,6 +9,23 @@ import { acceptInvitationSchema } from "@/lib/users/user.validation";
 import { acceptInvitation, createInvitation, describeInvitation } from "./invitations";
 
 describe("invitations", () => {
+  // Finding 12 of issue 15: the password was hashed before the code was checked, and wrong codes had no limit.
+  it("refuses an address that sends too many wrong codes, even with a right one, while others get in", async () => {
+    const unit = await createUnit();
+    const { code } = await createInvitation(CLI_ACTOR, { role: "STAFF", unitCode: unit.code, login: null });
+    const guesser = "198.51.100.7";
+    for (let i = 0; i < 10; i++) {
+      await expect(acceptInvitation({ code: `${"g".repeat(20)}${i}xyz`, login: uid("guess"), name: "x", password: "a-long-pass-phrase" }, new Date(), guesser)).rejects.toThrow("not_found");
+    }
+    await expect(acceptInvitation({ code, login: uid("guess"), name: "x", password: "a-long-pass-phrase" }, new Date(), guesser)).rejects.toThrow("too_many_attempts");
+    expect(await describeInvitation(code)).not.toBeNull();
+    const login = uid("honest");
+    await acceptInvitation({ code, login, name: "新同事", password: "a-long-pass-phrase" }, new Date(), "198.51.100.8");
+    const db = await getDb();
+    expect(await db.user.count({ where: { login: { startsWith: "guess" } } })).toBe(0);
+    expect(await db.user.count({ where: { login } })).toBe(1);
+  });
+
   it("an invited staff member sets their own password once; the code then stops working", async () => {
     const unit = await createUnit();
     const { code } = await createInvitation(CLI_ACTOR, { role: "STAFF", unitCode: unit.code, login: null });

@@ -2,6 +2,7 @@ import "server-only";
 import { createHash, randomBytes } from "node:crypto";
 import { assertCan, type Actor } from "@/lib/auth/actor";
 import { hashPassword } from "@/lib/auth/password";
+import { invitationCodeFailures } from "@/lib/auth/sign-in-throttle";
 import type { RoleName } from "@/lib/auth/permissions";
 import { writeAudit } from "@/lib/audit/write-audit";
 import { getDb } from "@/lib/db/client";
@@ -44,8 +45,17 @@ export async function describeInvitation(code: string, now = new Date()) {
   return { role: inv.role, unitName: inv.unit.name, login: inv.login };
 }
 
-/** The invited person sets their login, name and password; the code then stops working. */
-export async function acceptInvitation(input: { code: string; login: string; name: string; password: string }, now = new Date()) {
+/**
+ * The invited person sets their login, name and password; the code then stops working. The code
+ * is checked before any password is hashed, and an address that sends too many wrong codes is
+ * refused for a while (finding 12 of issue 15).
+ */
+export async function acceptInvitation(input: { code: string; login: string; name: string; password: string }, now = new Date(), address = "unknown") {
+  if (invitationCodeFailures.blocked(address, now.getTime())) throw new AppError("too_many_attempts");
+  if (!(await describeInvitation(input.code, now))) {
+    invitationCodeFailures.record(address, now.getTime());
+    throw new AppError("not_found");
+  }
   const db = await getDb();
   const passwordHash = await hashPassword(input.password);
   return db.$transaction(async (tx) => {

@@ -64,7 +64,8 @@ export async function listQueue(filters: QueueFilters, t: Translate, now = new D
     db.flag.count({ where }),
     db.flag.findMany({
       where,
-      orderBy: [{ severity: "desc" }, { burden: "desc" }, { id: "asc" }],
+      // Ties in an order that says nothing of who is behind a flag (the digest, a hash of the finding), not by id.
+      orderBy: [{ severity: "desc" }, { burden: "desc" }, { digest: "asc" }, { id: "asc" }],
       skip: (page - 1) * PAGE_SIZE,
       take: PAGE_SIZE,
       select: { id: true, kind: true, severity: true, status: true, explanation: true, channelIds: true, burden: true, firstSeenAt: true, deadline: true, assignedIssuerId: true, unit: { select: { name: true } }, scopeUnit: { select: { name: true } } },

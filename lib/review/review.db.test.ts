@@ -169,6 +169,27 @@ describe("anonymity", () => {
   });
 });
 
+describe("anonymity by construction", () => {
+  // Finding 4 of issue 15: per-person flags were numbered in reporter order, placing an anonymous one between its neighbours.
+  it("numbers and lists per-person flags in an order that says nothing of the reporters' order", async () => {
+    const people = Array.from({ length: 30 }, (_, i) => `RA-V2,rc${String(i).padStart(2, "0")},ALearn,1,400,2025-01-01,2026-11-20,false,3`);
+    expect((await importCsv(CLI_ACTOR, { kind: "units", text: "code,name,level,parent_code\nRA-V2,A Second Village,village,RA\n", dryRun: false })).issues).toEqual([]);
+    expect((await importCsv(CLI_ACTOR, { kind: "reports", text: `unit_code,reporter,channel,accounts,minutes_per_week,installed_on,last_used_on,only_for_figures,usefulness\n${people.join("\n")}\n`, dryRun: false })).issues).toEqual([]);
+    const db = await getDb();
+    const reporters = (await db.user.findMany({ where: { login: { startsWith: "rc" } }, select: { id: true } })).map((u) => u.id);
+    const flags = await db.flag.findMany({ where: { kind: "overload", reporterId: { in: reporters } }, select: { id: true, reporterId: true } });
+    expect(flags).toHaveLength(30);
+    const byReporter = [...flags].sort((x, y) => x.reporterId! - y.reporterId!).map((f) => f.id);
+    expect(byReporter).not.toEqual([...byReporter].sort((x, y) => x - y));
+    await actAs(a);
+    const queue = await listQueue({ status: "all", kind: "overload" }, t);
+    const listed = queue.items.map((i) => i.id).filter((id) => flags.some((f) => f.id === id));
+    expect(listed).toHaveLength(30);
+    expect(listed).not.toEqual(byReporter);
+    expect(listed).not.toEqual([...listed].sort((x, y) => x - y));
+  });
+});
+
 describe("exports", () => {
   it("hold the reviewer's subtree only, the decisions taken, and no reporter", async () => {
     const { exportReview } = await import("./export-review");

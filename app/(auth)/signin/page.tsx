@@ -4,16 +4,13 @@ import { listUnchangedDemoLogins } from "@/lib/auth/demo-accounts";
 import { homeFor } from "@/lib/auth/permissions";
 import { DEMO_PASSWORD } from "@/lib/demo/demo-county";
 import { getTranslator } from "@/lib/i18n/server";
+import { safeRedirectPath } from "@/lib/security/safe-redirect";
 import { SignInForm } from "./sign-in-form";
-
-/** Only same-site paths are followed after sign-in (no open redirect). */
-function safeNext(next: string | string[] | undefined): string | null {
-  return typeof next === "string" && /^\/(?![/\\])/.test(next) ? next : null;
-}
 
 export default async function SignInPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const [t, user, params] = await Promise.all([getTranslator(), getCurrentUser(), searchParams]);
-  const next = safeNext(params.next);
+  // Only same-site paths are followed after sign-in (no open redirect).
+  const next = safeRedirectPath(params.next);
   if (user) redirect(next ?? homeFor(user.role));
   const demo = await listUnchangedDemoLogins();
   return (

@@ -7,6 +7,7 @@ import { describeIssue } from "@/lib/imports/describe-issue";
 import { IMPORT_KINDS, type ImportKind } from "@/lib/imports/import-types";
 import { importCsv, readCsvFile } from "@/lib/imports/run-import";
 import { getTranslator } from "@/lib/i18n/server";
+import { readWithin } from "@/lib/security/read-within";
 import { STATIC_SECURITY_HEADERS } from "@/lib/security/headers";
 
 export const dynamic = "force-dynamic";
@@ -27,14 +28,16 @@ export async function POST(request: Request): Promise<Response> {
     const k = params.get("kind");
     if (!(IMPORT_KINDS as readonly string[]).includes(k ?? "")) throw new AppError("invalid_input", { kind: ["invalid_choice"] });
     kind = k as ImportKind;
-    if (Number(request.headers.get("content-length") ?? 0) > MAX_BYTES) throw new AppError("invalid_input", { file: ["too_long"] });
   } catch (error) {
     if (error instanceof AppError) return Response.json({ error: { code: error.code, message: t(`error.app.${error.code}`) } }, { status: error.status, headers: STATIC_SECURITY_HEADERS });
     throw error;
   }
+  // Counted as it arrives: a chunked upload declares no length (finding 9 of issue 15).
+  const bytes = Number(request.headers.get("content-length") ?? 0) > MAX_BYTES ? null : await readWithin(request, MAX_BYTES);
+  if (bytes === null) return Response.json({ error: { code: "too_large", message: t("import.tooLarge") } }, { status: 413, headers: STATIC_SECURITY_HEADERS });
   const dryRun = new URL(request.url).searchParams.get("dryRun") === "1";
   // A file that cannot be read as a table is refused whole, before any progress is streamed.
-  const file = readCsvFile(kind, new Uint8Array(await request.arrayBuffer()));
+  const file = readCsvFile(kind, bytes);
   if ("issues" in file) {
     const issues = file.issues.map((i) => ({ ...i, message: describeIssue(t, i) }));
     return Response.json({ error: { code: "invalid_input", message: issues[0]!.message, issues } }, { status: 422, headers: STATIC_SECURITY_HEADERS });

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { recordNumber } from "@/lib/ledger/record-id";
 import { EvidenceView } from "@/components/review/evidence-view";
 import { requirePageUser } from "@/lib/auth/current-user";
 import { AppError } from "@/lib/errors";
@@ -11,8 +12,9 @@ import { DecisionForms } from "./decision-forms";
 export default async function FlagPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   await requirePageUser("review:view", `/review/flags/${id}`);
-  const flagId = Number(id);
-  if (!Number.isInteger(flagId) || flagId <= 0 || flagId > 2_147_483_647) notFound();
+  const parsedId = recordNumber(1).safeParse(id);
+  if (!parsedId.success) notFound();
+  const flagId = parsedId.data;
   const t = await getTranslator();
   const flag = await getFlagForReview(flagId, t).catch((error: unknown) => {
     if (error instanceof AppError && error.code === "not_found") notFound();

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { recordNumber } from "@/lib/ledger/record-id";
 import { requirePageUser } from "@/lib/auth/current-user";
 import { AppError } from "@/lib/errors";
 import { pickMessages } from "@/lib/i18n/pick-messages";
@@ -10,8 +11,10 @@ import { EditReport } from "./edit-report";
 export default async function EditReportPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   await requirePageUser("report:write", `/me/reports/${id}`);
-  const reportId = Number(id);
-  if (!Number.isInteger(reportId) || reportId <= 0) notFound();
+  // An id beyond the database's integers is no record of anyone's: 404, not 500 (finding 10 of issue 15).
+  const parsedId = recordNumber(1).safeParse(id);
+  if (!parsedId.success) notFound();
+  const reportId = parsedId.data;
   const t = await getTranslator();
   let found;
   try {
