@@ -4,10 +4,10 @@ export type Bar = { label: string; value: number | null };
 export function BarChart({ id, title, bars, unit, withheld, tableLabel }: { id: string; title: string; bars: Bar[]; unit: string; withheld: string; tableLabel: string }) {
   const max = Math.max(1, ...bars.map((b) => b.value ?? 0));
   const row = 28;
-  const labelWidth = 104;
+  const labelWidth = 124;
   // About one SVG unit per CSS pixel on a phone, so the labels stay legible at 360 px.
   const width = 340;
-  const valueWidth = 92;
+  const valueWidth = 88;
   const height = bars.length * row + 8;
   return (
     <figure className="space-y-2">

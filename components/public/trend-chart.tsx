@@ -30,7 +30,7 @@ export function TrendChart({ title, points, labels, locale }: { title: string; p
               <rect x={x} y={base - scale(p.found)} width={bar} height={scale(p.found)} fill="#f59e0b" />
               <rect x={x + bar} y={base - scale(p.cleanedUp)} width={bar} height={scale(p.cleanedUp)} fill="#0f766e" />
               <text x={i * slot + slot / 2} y={height - 20} textAnchor="middle" fontSize="10" fill="#475569">{short.format(date(p.month))}</text>
-              {(i === 0 || p.month.endsWith("-01")) && <text x={i * slot + slot / 2} y={height - 6} textAnchor="middle" fontSize="10" fill="#475569">{year.format(date(p.month))}</text>}
+              {(i === 0 || p.month.endsWith("-01")) && <text x={i === 0 ? 1 : i * slot + slot / 2} y={height - 6} textAnchor={i === 0 ? "start" : "middle"} fontSize="10" fill="#475569">{year.format(date(p.month))}</text>}
             </g>
           );
         })}
