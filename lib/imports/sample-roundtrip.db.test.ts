@@ -49,7 +49,6 @@ describe("the sample county ledger", () => {
     expect(audit.mismatches).toEqual([]);
     expect(audit.findings).toEqual([]);
     expect(audit.figuresChecked).toBeGreaterThan(100);
-    expect(audit.cellsTried).toBeGreaterThan(0);
   });
 
   it("refuses a reports file with one bad row and leaves the ledger as it was", async () => {

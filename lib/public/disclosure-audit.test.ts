@@ -103,4 +103,35 @@ describe("public figures against the disclosure auditor", () => {
     expect(withheld.has(issuerKey(2, 2))).toBe(true);
     expect((await auditDisclosure(ledger, tables, withheld, K)).findings).toEqual([]);
   });
+
+  // Found by an outside probe after the first version: each piece is now a target of the auditor.
+  it("protects one person's hours that two overlapping departments would give by difference", async () => {
+    // Six people report X (required by A and C) and Y (required by B), one hour each; one person
+    // reports Z (required by A and B), 20 hours: A + B − township = 20 hours of one person.
+    const [A, B, C] = [101, 102, 103];
+    const six: PublicReport[] = Array.from({ length: 6 }, (_, i) => [
+      { person: i, part: 2, issuers: [A, C], minutes: 60 },
+      { person: i, part: 2, issuers: [B], minutes: 60 },
+    ]).flat();
+    const ledger: PeopleLedger = { regions: [{ id: 1, parentId: WHOLE }, { id: 2, parentId: 1 }], reports: [...six, { person: 9, part: 2, issuers: [A, B], minutes: 1200 }], acting: [] };
+    const tables = buildPeopleTables(ledger);
+    const rules = withholdCells(ledger, tables, K);
+    expect((await auditDisclosure(ledger, tables, rules, K)).findings.some((f) => f.cell.startsWith("atom2|") && f.figure === "hours")).toBe(true);
+    const { withheld } = await protectPeopleFigures(ledger, tables, K);
+    expect((await auditDisclosure(ledger, tables, withheld, K)).findings).toEqual([]);
+  });
+
+  it("knows a withheld region holds someone: five one-person townships beside one of six are not pinned at one each", async () => {
+    const regions = [{ id: 1, parentId: WHOLE }, ...[2, 3, 4, 5, 6, 7].map((id) => ({ id, parentId: 1 }))];
+    const reports: PublicReport[] = [2, 3, 4, 5, 6].map((part) => ({ person: part, part, issuers: [], minutes: 60 }));
+    for (let i = 0; i < 6; i++) reports.push({ person: 100 + i, part: 7, issuers: [], minutes: 60 });
+    const ledger: PeopleLedger = { regions, reports, acting: [] };
+    const tables = buildPeopleTables(ledger);
+    const naive = new Set([2, 3, 4, 5, 6].map(regionKey));
+    const caught = await auditDisclosure(ledger, tables, naive, K);
+    expect(caught.findings.filter((f) => f.figure === "people").map((f) => [f.cell, f.low, f.high])).toEqual([2, 3, 4, 5, 6].map((r) => [regionKey(r), 1, 1]));
+    const rules = withholdCells(ledger, tables, K);
+    expect(rules.has(regionKey(7)) || rules.has(regionKey(1))).toBe(true);
+    expect((await auditDisclosure(ledger, tables, rules, K)).findings).toEqual([]);
+  });
 });

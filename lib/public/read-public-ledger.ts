@@ -20,8 +20,7 @@ export type PublicLedger = {
 /**
  * What the public figures are made from, read in one consistent view: the unit tree, the published
  * regions (down to `floor`), every report of an active channel as its reporter's index, minutes and
- * the issuers that required it (its active mandates, and the unit its reporter named), and the active
- * mandates. Nothing that names a person is read.
+ * the one issuer it counts for, and the active mandates. Nothing that names a person is read.
  */
 export async function readPublicLedger(db: RawReader, floor: number): Promise<PublicLedger> {
   const unitRows = await readAll(db, "t.id, t.code, t.name, t.level, t.parent_id, t.retired_at IS NOT NULL", Prisma.sql`FROM units t WHERE true`);
@@ -48,9 +47,12 @@ export async function readPublicLedger(db: RawReader, floor: number): Promise<Pu
   const [reportRows, mandateRows] = await Promise.all([
     readLines(
       db,
-      ["t.id", "t.reporter_id", "t.unit_id", "t.minutes_per_week", "t.required_by_unit_id", "(SELECT string_agg(DISTINCT m.issuer_unit_id::text, '|') FROM report_mandates rm JOIN mandates m ON m.id = rm.mandate_id WHERE rm.report_id = t.id AND m.status = 'active')"],
+      // One issuer per report: the unit its reporter named, else the issuer of the first mandate it
+      // answers. Departments' hours then add up to no more than their region's, and no two
+      // departments' figures overlap (overlapping ones gave back one person's hours by subtraction).
+      ["t.id", "t.reporter_id", "t.unit_id", "t.minutes_per_week", "t.required_by_unit_id", "(SELECT m.issuer_unit_id FROM report_mandates rm JOIN mandates m ON m.id = rm.mandate_id WHERE rm.report_id = t.id AND m.status = 'active' ORDER BY m.id LIMIT 1)"],
       Prisma.sql`FROM reports t JOIN channels c ON c.id = t.channel_id AND c.status = 'active' WHERE true`,
-      (line) => ({ id: line.int()!, reporter: line.int()!, unit: line.int()!, minutes: line.int()!, requiredBy: line.int(), issuers: line.word() }),
+      (line) => ({ id: line.int()!, reporter: line.int()!, unit: line.int()!, minutes: line.int()!, requiredBy: line.int(), firstIssuer: line.int() }),
     ),
     readLines(
       db,
@@ -63,9 +65,8 @@ export async function readPublicLedger(db: RawReader, floor: number): Promise<Pu
   const home = new Map<number, number>();
   for (const r of reportRows) home.set(r.reporter, r.unit);
   const reports: PublicReport[] = reportRows.map((r) => {
-    const issuers = r.issuers ? r.issuers.split("|").map(Number) : [];
-    if (r.requiredBy !== null && !issuers.includes(r.requiredBy)) issuers.push(r.requiredBy);
-    return { person: r.reporter, part: regionsOf(home.get(r.reporter)!)[0]!, issuers, minutes: r.minutes };
+    const issuer = r.requiredBy ?? r.firstIssuer;
+    return { person: r.reporter, part: regionsOf(home.get(r.reporter)!)[0]!, issuers: issuer === null ? [] : [issuer], minutes: r.minutes };
   });
   const tree: UnitTree = { regionsOf, childrenOf: (unit) => children.get(unit) ?? [] };
   return { units, regions, tree, reports, mandates: mandateRows };

@@ -68,12 +68,16 @@ function protectBelow(cells: Map<string, Cell>, parent: Cell, withheld: Set<stri
   const { published, hidden } = below(cells, parent, withheld);
   const rest = parent.people - peopleIn(published);
   if (rest === 0) return false;
-  const exposed = rest >= threshold && hidden.some((c) => c.people > 0 && c.people - peopleIn(below(cells, c, withheld).published) === rest);
-  if (rest >= threshold && !exposed) return false;
+  // Staff counts of regions are published, and a withheld region is known to hold someone: with h
+  // of them in the rest, each could be 1 to rest − h + 1 people, which must be `threshold` values.
+  const known = parent.issuer === null ? hidden.filter((c) => c.people > 0).length : 0;
+  const enough = Math.max(threshold, threshold - 1 + known);
+  const exposed = rest >= enough && hidden.some((c) => c.people > 0 && c.people - peopleIn(below(cells, c, withheld).published) === rest);
+  if (rest >= enough && !exposed) return false;
   // Withholding a cell adds the people in it that no published cell below it shows.
   const adds = published.map((c) => ({ cell: c, adds: c.people - peopleIn(below(cells, c, withheld).published) })).filter((c) => c.adds > 0);
-  const enough = adds.filter((c) => rest + c.adds >= threshold).sort((a, b) => a.cell.people - b.cell.people || (a.cell.key < b.cell.key ? -1 : 1));
-  const choice = enough[0] ?? adds.sort((a, b) => b.adds - a.adds || (a.cell.key < b.cell.key ? -1 : 1))[0];
+  const sufficient = adds.filter((c) => rest + c.adds >= enough + (parent.issuer === null ? 1 : 0)).sort((a, b) => a.cell.people - b.cell.people || (a.cell.key < b.cell.key ? -1 : 1));
+  const choice = sufficient[0] ?? adds.sort((a, b) => b.adds - a.adds || (a.cell.key < b.cell.key ? -1 : 1))[0];
   withheld.add(choice ? choice.cell.key : parent.key);
   return true;
 }
