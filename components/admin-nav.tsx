@@ -6,6 +6,7 @@ const LINKS = [
   ["/admin/import", "admin.nav.import"],
   ["/admin/units", "admin.nav.units"],
   ["/admin/channels", "admin.nav.channels"],
+  ["/review/mandates", "review.nav.mandates"],
   ["/admin/users", "admin.nav.users"],
   ["/admin/settings", "admin.nav.settings"],
   ["/admin/audit", "admin.nav.audit"],

@@ -9,7 +9,7 @@ import { countCases } from "./suite-counts";
  * so none can be forgotten. Ids in the requests belong to someone else where that matters: staff
  * of 青石村 ask for a report of 前园村's staff, the reviewer of 桃源乡 for a flag of 城关镇.
  */
-type Ids = { reportOfStaff: number; flagOfChengguan: number };
+type Ids = { reportOfStaff: number; flagOfChengguan: number; mandateOfChengguan: number };
 type Expect = Record<Audience, number>;
 type RouteCase = { request: (ids: Ids) => { path: string; method?: "GET" | "POST"; data?: string }; expect: Expect } | { unreachable: string };
 
@@ -34,6 +34,10 @@ const ROUTES: Record<string, RouteCase> = {
   "/review": { request: get("/review"), expect: reviewPage },
   "/review/flags/[id]": { request: (ids) => ({ path: `/review/flags/${ids.flagOfChengguan}` }), expect: row(307, 403, 403, 200, 404, 200) },
   "/review/rectification": { request: get("/review/rectification"), expect: reviewPage },
+  "/review/mandates": { request: get("/review/mandates"), expect: reviewPage },
+  "/review/mandates/new": { request: get("/review/mandates/new"), expect: reviewPage },
+  "/review/mandates/[id]": { request: (ids) => ({ path: `/review/mandates/${ids.mandateOfChengguan}` }), expect: row(307, 403, 403, 200, 404, 200) },
+  "/api/review/lookup": { request: get("/api/review/lookup?kind=issuer&q=县"), expect: row(401, 403, 403, 200, 200, 200) },
   "/admin": { request: get("/admin"), expect: adminPage },
   "/admin/audit": { request: get("/admin/audit"), expect: adminPage },
   "/admin/channels": { request: get("/admin/channels"), expect: adminPage },
@@ -70,6 +74,20 @@ const ACTIONS: Record<string, { allowed: Audience[]; foreign?: (ids: Ids) => Rec
   decideFlagAction: { allowed: ["reviewer", "reviewerElsewhere", "admin"], foreign: (ids) => ({ flagId: String(ids.flagOfChengguan), version: "1", decision: "confirm" }) },
   decideFlagsAction: { allowed: ["reviewer", "reviewerElsewhere", "admin"], foreign: (ids) => ({ flagIds: [String(ids.flagOfChengguan)], decision: "confirm" }) },
   mergeChannelsAction: { allowed: ["reviewer", "reviewerElsewhere", "admin"], foreign: (ids) => ({ flagId: String(ids.flagOfChengguan), version: "1", winnerId: "1", loserId: "2" }) },
+  saveMandateAction: {
+    allowed: ["reviewer", "reviewerElsewhere", "admin"],
+    foreign: (ids) => ({ mandateId: String(ids.mandateOfChengguan), version: "1", issuerUnitId: "1", targetUnitId: "1", channelId: "1", actions: ["install"] }),
+  },
+  revokeMandateAction: {
+    allowed: ["reviewer", "reviewerElsewhere", "admin"],
+    foreign: (ids) => ({ mandateId: String(ids.mandateOfChengguan), version: "1", revokedOn: "2026-12-01", reason: "越权测试" }),
+  },
+  reviewMandateAction: {
+    allowed: ["reviewer", "reviewerElsewhere", "admin"],
+    foreign: (ids) => ({ mandateId: String(ids.mandateOfChengguan), version: "1", decision: "confirm" }),
+  },
+  withdrawReportAction: { allowed: ["staff", "staffB"] },
+  dismissRequiredAction: { allowed: ["staff", "staffB"] },
   editChannelAction: { allowed: ["admin"] },
   saveThresholdsAction: { allowed: ["admin"] },
   releasePublicFiguresAction: { allowed: ["admin"] },
@@ -90,8 +108,10 @@ test.beforeAll(async ({ playwright, baseURL }) => {
   await signInByApi(request, "reviewer");
   const queue = await (await request.get("/review?unit=339900001")).text();
   const flagOfChengguan = Number(/\/review\/flags\/(\d+)/.exec(queue)?.[1]);
-  expect(reportOfStaff && flagOfChengguan, "a report of the demo staff and a flag of 城关镇").toBeTruthy();
-  ids = { reportOfStaff, flagOfChengguan };
+  const mandates = await (await request.get(`/review/mandates?view=all&q=${encodeURIComponent("前园村")}`)).text();
+  const mandateOfChengguan = Number(/\/review\/mandates\/(\d+)/.exec(mandates)?.[1]);
+  expect(reportOfStaff && flagOfChengguan && mandateOfChengguan, "a report of the demo staff, a flag and a mandate of 城关镇").toBeTruthy();
+  ids = { reportOfStaff, flagOfChengguan, mandateOfChengguan };
   await request.dispose();
 });
 

@@ -30,6 +30,30 @@ const TARGETS: Record<string, Target> = {
       note: freeText(500), version: except(recordId, "zero"), submissionKey: oneLine(64),
     },
   },
+  withdrawReportAction: {
+    as: "staff",
+    base: () => ({ reportId: "1", version: "1", withdrawnOn: "2026-12-01" }),
+    fields: { reportId: recordId, version: except(recordId, "zero"), withdrawnOn: pastDate },
+  },
+  dismissRequiredAction: { as: "staff", base: () => ({ channelId: "1" }), fields: { channelId: recordId } },
+  saveMandateAction: {
+    as: "reviewer",
+    base: () => ({ mandateId: "", version: "", issuerUnitId: "1", targetUnitId: "1", channelId: "1", actions: ["install"], quota: "", document: "", since: "", until: "" }),
+    fields: {
+      mandateId: recordId, issuerUnitId: recordId, targetUnitId: recordId, channelId: recordId, actions: choice, quota: wholeNumber(0, 1_000_000),
+      document: oneLine(200), since: except(pastDate, "far future"), until: except(pastDate, "far future"),
+    },
+  },
+  revokeMandateAction: {
+    as: "reviewer",
+    base: () => ({ mandateId: "1", version: "1", revokedOn: "2026-12-01", reason: "已发文停止" }),
+    fields: { mandateId: recordId, version: except(recordId, "zero"), revokedOn: except(pastDate, "far future"), reason: freeText(500) },
+  },
+  reviewMandateAction: {
+    as: "reviewer",
+    base: () => ({ mandateId: "1", version: "1", decision: "reject", reason: "经核实不属实" }),
+    fields: { mandateId: recordId, version: except(recordId, "zero"), decision: choice, reason: freeText(500) },
+  },
   proposeChannelAction: { as: "staff", base: () => ({ name: `敌意测试${key()}`, kind: "app" }), fields: { name: oneLine(100), kind: choice } },
   decideFlagAction: {
     as: "reviewer",
@@ -70,6 +94,10 @@ const READERS: [Who, string][] = [
   ["reviewer", "/review?q={v}&unit={v}&issuer={v}&channel={v}"],
   ["reviewer", "/review?kind={v}&status={v}&age={v}&page={v}"],
   ["reviewer", "/review/flags/{v}"],
+  ["reviewer", "/review/mandates?view={v}&q={v}&page={v}"],
+  ["reviewer", "/review/mandates/{v}"],
+  ["reviewer", "/api/review/lookup?kind={v}&q={v}"],
+  ["reviewer", "/api/review/lookup?kind=issuer&q={v}"],
   ["admin", "/api/admin/export/{v}?format=json"],
   ["admin", "/admin/audit?entity={v}&entityId={v}&before={v}"],
   ["admin", "/admin/users?q={v}&page={v}"],

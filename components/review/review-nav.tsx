@@ -3,6 +3,7 @@ import type { Translate } from "@/lib/i18n/messages";
 
 const LINKS = [
   ["/review", "review.nav.queue"],
+  ["/review/mandates", "review.nav.mandates"],
   ["/review/rectification", "review.nav.rectification"],
 ] as const;
 

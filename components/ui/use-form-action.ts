@@ -10,7 +10,8 @@ export function useFormAction<S>(action: (state: Awaited<S>, formData: FormData)
   const [transitioning, startTransition] = useTransition();
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    const formData = new FormData(event.currentTarget);
+    // The button pressed is part of the form's answer (confirm or reject), as in a native submission.
+    const formData = new FormData(event.currentTarget, (event.nativeEvent as SubmitEvent).submitter);
     startTransition(() => dispatch(formData));
   };
   return [state, onSubmit, pending || transitioning] as const;

@@ -7,6 +7,7 @@ const expected: Record<Permission, readonly string[]> = {
   "report:write": ["STAFF"],
   "review:view": ["REVIEWER", "ADMIN"],
   "review:decide": ["REVIEWER", "ADMIN"],
+  "mandate:manage": ["REVIEWER", "ADMIN"],
   "admin:view": ["ADMIN"],
   "admin:manage": ["ADMIN"],
 };

@@ -43,9 +43,13 @@ const loaders: Record<ImportKind, () => Promise<Row[]>> = {
   async mandates() {
     const db = await getDb();
     const mandates = await db.mandate.findMany({
-      where: { status: "active" },
+      // Mandates gathered from staff reports are not exported: they come back from reports.csv.
+      where: { status: "active", source: { not: "reported" } },
       orderBy: { id: "asc" },
-      select: { issuer: { select: { code: true } }, target: { select: { code: true } }, channel: { select: { name: true } }, actions: true, assessmentLinked: true, ranking: true, quota: true, since: true, document: true },
+      select: {
+        issuer: { select: { code: true } }, target: { select: { code: true } }, channel: { select: { name: true } }, actions: true, assessmentLinked: true,
+        ranking: true, quota: true, since: true, document: true, until: true, appliesToSubtree: true,
+      },
     });
     return mandates.map((m) => ({
       issuer_code: m.issuer.code,
@@ -57,14 +61,23 @@ const loaders: Record<ImportKind, () => Promise<Row[]>> = {
       quota: m.quota == null ? "" : String(m.quota),
       since: formatDate(m.since),
       document: m.document ?? "",
+      until: formatDate(m.until),
+      applies_to_subtree: String(m.appliesToSubtree),
     }));
   },
   async reports() {
     const db = await getDb();
     const reports = await db.report.findMany({
+      // The current ledger: withdrawn reports are history.
+      where: { withdrawnOn: null },
       orderBy: { id: "asc" },
-      select: { unit: { select: { code: true } }, reporter: { select: { login: true } }, channel: { select: { name: true } }, accounts: true, minutesPerWeek: true, installedOn: true, lastUsedOn: true, onlyForFigures: true, usefulness: true },
+      select: {
+        unit: { select: { code: true } }, reporter: { select: { login: true } }, channel: { select: { name: true } }, accounts: true, minutesPerWeek: true,
+        installedOn: true, lastUsedOn: true, onlyForFigures: true, usefulness: true, requiredByUnitId: true, requiredByName: true, actions: true,
+      },
     });
+    const named = [...new Set(reports.map((r) => r.requiredByUnitId).filter((id): id is number => id !== null))];
+    const codes = new Map((await db.unit.findMany({ where: { id: { in: named } }, select: { id: true, code: true } })).map((u) => [u.id, u.code]));
     return reports.map((r) => ({
       unit_code: r.unit.code,
       reporter: r.reporter.login,
@@ -75,6 +88,8 @@ const loaders: Record<ImportKind, () => Promise<Row[]>> = {
       last_used_on: formatDate(r.lastUsedOn),
       only_for_figures: String(r.onlyForFigures),
       usefulness: r.usefulness == null ? "" : String(r.usefulness),
+      required_by: (r.requiredByUnitId !== null ? codes.get(r.requiredByUnitId) : null) ?? r.requiredByName ?? "",
+      actions: joinList(r.actions),
     }));
   },
 };

@@ -19,7 +19,14 @@ export function explainFlag(explanation: unknown, t: Translate): string {
     const codes = value.split(",").map((c) => c.trim());
     if (codes.every((c) => isMessageKey(`${prefix}.${c}`))) words[name] = codes.map((c) => t(`${prefix}.${c}` as MessageKey)).join(t("flag.list.separator"));
   }
-  return t(explainKey, words);
+  // A mandate known from staff reports says so, with how many staff where the count may be shown.
+  const source =
+    typeof params?.reportedBy === "number"
+      ? t("flag.reportedBy", { n: params.reportedBy })
+      : typeof params?.reportedByFewerThan === "number"
+        ? t("flag.reportedByFew", { k: params.reportedByFewerThan })
+        : "";
+  return t(explainKey, words) + source;
 }
 
 /** A policy rule's words in the reader's language (the rule's own text when it has none). */

@@ -26,7 +26,22 @@ export type Finding = {
 
 export type UnitRow = { id: number; code: string; name: string; level: string; parentId: number | null; path: string };
 export type ChannelRow = { id: number; name: string; kind: string; purpose: string; operatorUnitId: number | null; operatorName: string | null; platformId: string | null; filing: string | null; aliases: string[] };
-export type MandateRow = { id: number; issuerUnitId: number; targetUnitId: number; channelId: number; actions: string[]; assessmentLinked: boolean; ranking: boolean; quota: number | null };
+/**
+ * `reporters` > 0 marks a mandate known from staff reports (the distinct staff saying it);
+ * `subtree` one that binds every unit below its target.
+ */
+export type MandateRow = {
+  id: number;
+  issuerUnitId: number;
+  targetUnitId: number;
+  channelId: number;
+  actions: string[];
+  assessmentLinked: boolean;
+  ranking: boolean;
+  quota: number | null;
+  subtree: boolean;
+  reporters: number;
+};
 export type ReportRow = { id: number; reporterId: number; unitId: number; channelId: number; accounts: number; minutesPerWeek: number; installedOn: Date | null; lastUsedOn: Date | null; onlyForFigures: boolean };
 
 /** The ledger as the detectors see it: active channels and mandates, current reports. */
@@ -62,6 +77,32 @@ export function minutesAt(l: Ledger, unitId: number, channelId: number): number 
     minutesIndex.set(l, index);
   }
   return index.get(unitId)?.get(channelId) ?? 0;
+}
+
+const reachIndex = new WeakMap<Ledger, MandateRow[]>();
+
+/**
+ * The mandates as they bind units: each as it is, and a mandate on a whole subtree once more for
+ * every unit of the ledger below its target (as a copy aimed at that unit, same id). Detectors that
+ * group by the unit bound (duplicate mandates, overlapping functions) read these.
+ */
+export function mandatesByUnitBound(l: Ledger): MandateRow[] {
+  let out = reachIndex.get(l);
+  if (out) return out;
+  const subtree = new Map<number, MandateRow[]>();
+  for (const m of l.mandates) if (m.subtree) subtree.set(m.targetUnitId, [...(subtree.get(m.targetUnitId) ?? []), m]);
+  out = l.mandates;
+  if (subtree.size > 0) {
+    out = [...l.mandates];
+    for (const u of l.units.values()) {
+      for (const id of u.path.split("/")) {
+        const above = id ? subtree.get(Number(id)) : undefined;
+        if (above && Number(id) !== u.id) for (const m of above) out.push({ ...m, targetUnitId: u.id });
+      }
+    }
+  }
+  reachIndex.set(l, out);
+  return out;
 }
 
 /** Sorted distinct ids (sorted, then repeats dropped: a Set per group of a few ids cost more). */

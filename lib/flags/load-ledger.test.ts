@@ -6,10 +6,10 @@ import { mandateParser, reportParser } from "./load-ledger";
 const lines = (...rows: string[]) => rows.join("\n");
 
 describe("mandate and report lines", () => {
-  it("read a mandate's actions, flags and missing quota", () => {
-    const [a, b, c] = parseLines(lines("7\t2\t3\t40\t{install,checkin}\tt\tf\t", "8\t2\t3\t41\t{}\tf\tt\t500", "9\t2\t3\t42\t\tf\tf\t0"), mandateParser());
-    expect(a).toEqual({ id: 7, issuerUnitId: 2, targetUnitId: 3, channelId: 40, actions: ["install", "checkin"], assessmentLinked: true, ranking: false, quota: null });
-    expect(b).toMatchObject({ id: 8, actions: [], ranking: true, quota: 500 });
+  it("read a mandate's actions, flags, missing quota, subtree and staff who reported it", () => {
+    const [a, b, c] = parseLines(lines("7\t2\t3\t40\t{install,checkin}\tt\tf\t\tf\t0", "8\t2\t3\t41\t{}\tf\tt\t500\tt\t3", "9\t2\t3\t42\t\tf\tf\t0\tf\t0"), mandateParser());
+    expect(a).toEqual({ id: 7, issuerUnitId: 2, targetUnitId: 3, channelId: 40, actions: ["install", "checkin"], assessmentLinked: true, ranking: false, quota: null, subtree: false, reporters: 0 });
+    expect(b).toMatchObject({ id: 8, actions: [], ranking: true, quota: 500, subtree: true, reporters: 3 });
     expect(c).toMatchObject({ id: 9, actions: [], quota: 0 });
   });
 
@@ -22,6 +22,6 @@ describe("mandate and report lines", () => {
 
   it("read no rows from no text, and a last line without its newline", () => {
     expect(parseLines("", mandateParser())).toEqual([]);
-    expect(parseLines("1\t2\t3\t4\t{}\tf\tf\t\n", mandateParser())).toHaveLength(1);
+    expect(parseLines("1\t2\t3\t4\t{}\tf\tf\t\tf\t0\n", mandateParser())).toHaveLength(1);
   });
 });

@@ -13,7 +13,17 @@ import { DAY_MS, type ChannelRow, type Ledger, type MandateRow, type ReportRow, 
 export const UNIT_COLUMNS = "t.id, t.code, t.name, t.level, t.parent_id, t.path";
 export const CHANNEL_COLUMNS = "t.id, t.name, t.kind, t.purpose, t.operator_unit_id, t.operator_name, t.platform_id, t.filing";
 // Mandates and reports, millions of rows, come as text lines (lib/db/read-lines.ts) of these columns.
-export const MANDATE_COLUMNS = ["t.id", "t.issuer_unit_id", "t.target_unit_id", "t.channel_id", "t.actions", "t.assessment_linked", "t.ranking", "t.quota"];
+export const MANDATE_COLUMNS = ["t.id", "t.issuer_unit_id", "t.target_unit_id", "t.channel_id", "t.actions", "t.assessment_linked", "t.ranking", "t.quota", "t.applies_to_subtree", "t.reporters"];
+/**
+ * The mandates the detectors judge: active ones, and of those known from staff reports only the
+ * ones not rejected by a reviewer and not said already by an imported, declared or confirmed one
+ * (which stands above the reports).
+ */
+export const JUDGED_MANDATES = `t.status = 'active' AND (t.source <> 'reported' OR t.review = 'confirmed' OR (t.review = 'pending' AND NOT EXISTS (
+  SELECT 1 FROM mandates o WHERE o.target_unit_id = t.target_unit_id AND o.channel_id = t.channel_id AND o.issuer_unit_id = t.issuer_unit_id
+    AND o.status = 'active' AND o.source <> 'reported')))`;
+/** Current reports: withdrawn ones are history. */
+export const CURRENT_REPORTS = "t.withdrawn_on IS NULL";
 export const REPORT_COLUMNS = ["t.id", "t.reporter_id", "t.unit_id", "t.channel_id", "t.accounts", "t.minutes_per_week", dayNumber("t.installed_on"), dayNumber("t.last_used_on"), "t.only_for_figures"];
 
 export const toUnit = ([id, code, name, level, parentId, path]: unknown[]): UnitRow => ({ id, code, name, level, parentId, path }) as UnitRow;
@@ -34,7 +44,12 @@ export function mandateParser(): (line: LineReader) => MandateRow {
     const actions = line.word();
     let list = actionLists.get(actions);
     if (!list) actionLists.set(actions, (list = actions.length > 2 ? actions.slice(1, -1).split(",") : []));
-    return { id, issuerUnitId, targetUnitId, channelId, actions: list, assessmentLinked: line.bool(), ranking: line.bool(), quota: line.int() };
+    const assessmentLinked = line.bool();
+    const ranking = line.bool();
+    const quota = line.int();
+    const subtree = line.bool();
+    // Imported and declared mandates count no reporters; a confirmed reported one keeps its count.
+    return { id, issuerUnitId, targetUnitId, channelId, actions: list, assessmentLinked, ranking, quota, subtree, reporters: line.int() ?? 0 };
   };
 }
 
@@ -66,8 +81,8 @@ export async function loadLedger(db: RawReader, today = new Date()): Promise<Led
     readAll(db, CHANNEL_COLUMNS, Prisma.sql`FROM channels t WHERE t.status = 'active'`),
     readAll(db, "t.id, t.channel_id, t.alias", Prisma.sql`FROM channel_aliases t WHERE true`),
     // Mandates of retired or merged channels are dropped below (a join here was planned badly before ANALYZE).
-    readLines(db, MANDATE_COLUMNS, Prisma.sql`FROM mandates t WHERE t.status = 'active'`, mandateParser()),
-    readLines(db, REPORT_COLUMNS, Prisma.sql`FROM reports t WHERE true`, reportParser()),
+    readLines(db, MANDATE_COLUMNS, Prisma.sql`FROM mandates t WHERE ${Prisma.raw(JUDGED_MANDATES)}`, mandateParser()),
+    readLines(db, REPORT_COLUMNS, Prisma.sql`FROM reports t WHERE ${Prisma.raw(CURRENT_REPORTS)}`, reportParser()),
     getThresholds(),
   ]);
   const activeChannels = new Set(channels.map((c) => c[0] as number));

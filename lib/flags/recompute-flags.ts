@@ -5,6 +5,8 @@ import { getDb } from "@/lib/db/client";
 import { Prisma } from "@/lib/db/generated/client";
 import { rawTransaction, type RawClient } from "@/lib/db/raw-transaction";
 import type { Progress } from "@/lib/imports/import-types";
+import { endMandatesPastUntil } from "@/lib/mandates/end-mandates";
+import { syncReportedMandates } from "@/lib/mandates/reported-mandates";
 import { readFlagStates } from "./flag-states";
 import { loadLedger } from "./load-ledger";
 import { recomputeFlagsForReport } from "./recompute-for-report";
@@ -39,6 +41,10 @@ export async function recomputeAllFlags(options: RecomputeOptions & { actorId?: 
   const progress = options.progress ?? (() => {});
   const db = await getDb();
   const startedAt = new Date();
+  // The mandates the ledger holds as of today: those past their end date end, and staff reports
+  // are gathered again into reported mandates (each save gathers its own; this mends the rest).
+  await endMandatesPastUntil(options.today);
+  await db.$transaction((tx) => syncReportedMandates(tx, "all", options.actorId ?? null), { timeout: 600_000 });
   // PostgreSQL gathers the stored flags while the ledger is read (the judge copes with flags
   // decided on meanwhile; reports saved meanwhile are judged again below).
   const states = readFlagStates(db);

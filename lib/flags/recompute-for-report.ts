@@ -19,7 +19,7 @@ export async function recomputeFlagsForReport(reportId: number, today = new Date
   const db = await getDb();
   const [{ values }, loaded] = await Promise.all([getThresholds(), loadReportSlice(db, reportId)]);
   if (!loaded) return null;
-  const { report: { unitId, channelId, reporterId }, atUnit, sameReporter, mandates, units, channels } = loaded;
+  const { report: { unitId, channelId, reporterId }, atUnit, sameReporter, mandates, mandateIdsHere, units, channels } = loaded;
   const sameChannel = atUnit.filter((r) => r.channelId === channelId);
   const slice: Ledger = {
     today,
@@ -29,7 +29,8 @@ export async function recomputeFlagsForReport(reportId: number, today = new Date
     mandates,
     reports: atUnit,
   };
-  const reporters = [...new Set(sameChannel.map((r) => r.reporterId))];
+  // The report's own reporter too: a withdrawn report is no longer among the current ones, and its flags must resolve.
+  const reporters = [...new Set([reporterId, ...sameChannel.map((r) => r.reporterId)])];
   const purpose = channels.find((c) => c.id === channelId)?.purpose;
   // Exact keys, so the unique index finds them (a prefix match would scan every flag). A report
   // reaches the unit's mandate flags only through their burden (minutes at the unit and this
@@ -40,7 +41,7 @@ export async function recomputeFlagsForReport(reportId: number, today = new Date
     `overload:unit:${unitId}`,
     ...reporters.flatMap((r) => [`zombie:${unitId}:${channelId}:${r}`, `one_off:${unitId}:${channelId}:${r}`]),
     `duplicate_mandate:${unitId}:${channelId}`,
-    ...mandates.filter((m) => m.channelId === channelId).flatMap((m) => [`forced_on_residents:${m.id}`, `policy_conflict:mandate:${m.id}`]),
+    ...[...mandates.filter((m) => m.channelId === channelId).map((m) => m.id), ...mandateIdsHere].flatMap((id) => [`forced_on_residents:${id}`, `policy_conflict:mandate:${id}`]),
     ...(purpose ? [`overlapping_function:${unitId}:${purpose}`] : []),
   ]);
   const only = (key: string) => (f: { subjectKey: string }) => f.subjectKey === key;

@@ -29,3 +29,26 @@ export async function loadChannelNames(db: PrismaClient) {
   for (const c of channels) byName.set(c.name, finalId(c.id));
   return { byName, byId };
 }
+
+/**
+ * Who required a channel, as a file names it: a unit code, else the name of a unit or department
+ * on the reporter's branch of the tree (the nearest one), else the name as given, for an
+ * administrator to map.
+ */
+export async function requiredByResolver(db: PrismaClient): Promise<(value: string, reporterPath: string) => { unitId: number | null; name: string | null }> {
+  const units = await db.unit.findMany({ where: { retiredAt: null }, select: { id: true, code: true, name: true, parentId: true } });
+  const byCode = new Map(units.map((u) => [u.code, u.id]));
+  const byName = new Map<string, { id: number; parentId: number | null }[]>();
+  for (const u of units) byName.set(u.name, [...(byName.get(u.name) ?? []), u]);
+  return (value, reporterPath) => {
+    const coded = byCode.get(value);
+    if (coded !== undefined) return { unitId: coded, name: null };
+    const chain = reporterPath.split("/").filter(Boolean).map(Number);
+    let best: { id: number; depth: number } | null = null;
+    for (const u of byName.get(value) ?? []) {
+      const depth = Math.max(chain.indexOf(u.id), u.parentId === null ? -1 : chain.indexOf(u.parentId));
+      if (depth >= 0 && (!best || depth > best.depth)) best = { id: u.id, depth };
+    }
+    return best ? { unitId: best.id, name: null } : { unitId: null, name: value };
+  };
+}

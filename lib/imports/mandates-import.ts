@@ -8,7 +8,7 @@ import type { RowIssue } from "./import-types";
 import { loadChannelNames, loadUnitCodes } from "./lookups";
 import { linkReportsToMandates } from "@/lib/mandates/link-reports";
 import { chunk, findDuplicates, type Planner } from "./planner";
-import { boolean, code, date, integer, list, optionalText, requiredText } from "./row-fields";
+import { boolean, code, date, integer, list, optionalBoolean, optionalText, requiredText } from "./row-fields";
 
 const schema = z.object({
   issuer_code: code(),
@@ -20,14 +20,24 @@ const schema = z.object({
   quota: integer(0, 10_000_000, true),
   since: date({ optional: true }),
   document: optionalText(200),
+  // Absent columns leave what is stored; an empty cell means no end date, not the whole subtree.
+  until: date({ optional: true }).optional(),
+  applies_to_subtree: optionalBoolean().optional(),
 });
 type MandateRow = z.output<typeof schema>;
-type Fields = { actions: Action[]; assessmentLinked: boolean; ranking: boolean; quota: number | null; since: string; document: string | null };
+type Fields = { actions: Action[]; assessmentLinked: boolean; ranking: boolean; quota: number | null; since: string; document: string | null; until: string; appliesToSubtree: boolean };
 
 export const mandatesPlanner: Planner<MandateRow> = {
   schema: () => schema,
   async plan(rows, db) {
     const [units, channels] = await Promise.all([loadUnitCodes(db), loadChannelNames(db)]);
+    const targets = [...new Set(rows.map((r) => units.byCode.get(r.row.unit_code)?.id).filter((id): id is number => id !== undefined))];
+    // Imported mandates only: one gathered from staff reports is not what a file says, and stays.
+    const existing = await db.mandate.findMany({
+      where: { status: "active", source: { not: "reported" }, targetUnitId: { in: targets } },
+      select: { id: true, issuerUnitId: true, targetUnitId: true, channelId: true, actions: true, assessmentLinked: true, ranking: true, quota: true, since: true, document: true, until: true, appliesToSubtree: true },
+    });
+    const stored = new Map(existing.map((m) => [`${m.issuerUnitId}:${m.targetUnitId}:${m.channelId}`, m]));
     const issues: RowIssue[] = [];
     const resolved: { line: number; key: string; issuerUnitId: number; targetUnitId: number; channelId: number; fields: Fields }[] = [];
     for (const { line, row } of rows) {
@@ -40,6 +50,7 @@ export const mandatesPlanner: Planner<MandateRow> = {
       if (!channelId) issues.push({ line, field: "channel", code: "unknown_channel", value: row.channel });
       if (unknownAction) issues.push({ line, field: "actions", code: "unknown_action", value: unknownAction });
       if (!issuer || !target || !channelId || unknownAction) continue;
+      const current = stored.get(`${issuer.id}:${target.id}:${channelId}`);
       const fields: Fields = {
         actions: [...new Set(row.actions)] as Action[],
         assessmentLinked: row.assessment_linked,
@@ -47,21 +58,20 @@ export const mandatesPlanner: Planner<MandateRow> = {
         quota: row.quota,
         since: formatDate(row.since),
         document: row.document,
+        until: row.until === undefined ? formatDate(current?.until ?? null) : formatDate(row.until),
+        appliesToSubtree: row.applies_to_subtree ?? current?.appliesToSubtree ?? false,
       };
+      if (fields.until && fields.since && fields.until < fields.since) issues.push({ line, field: "until", code: "out_of_range", value: fields.until });
       resolved.push({ line, key: `${issuer.id}:${target.id}:${channelId}`, issuerUnitId: issuer.id, targetUnitId: target.id, channelId, fields });
     }
     for (const issue of findDuplicates(resolved.map((r) => ({ line: r.line, row: r })), (r) => r.key, "channel")) issues.push(issue);
-    const existing = await db.mandate.findMany({
-      where: { status: "active", targetUnitId: { in: [...new Set(resolved.map((r) => r.targetUnitId))] } },
-      select: { id: true, issuerUnitId: true, targetUnitId: true, channelId: true, actions: true, assessmentLinked: true, ranking: true, quota: true, since: true, document: true },
-    });
-    const byKey = new Map(existing.map((m) => [`${m.issuerUnitId}:${m.targetUnitId}:${m.channelId}`, m]));
+    const byKey = stored;
     const creates = resolved.filter((r) => !byKey.has(r.key));
     const updates: { id: number; before: Fields; fields: Fields }[] = [];
     for (const r of resolved) {
       const m = byKey.get(r.key);
       if (!m) continue;
-      const before: Fields = { actions: m.actions, assessmentLinked: m.assessmentLinked, ranking: m.ranking, quota: m.quota, since: formatDate(m.since), document: m.document };
+      const before: Fields = { actions: m.actions, assessmentLinked: m.assessmentLinked, ranking: m.ranking, quota: m.quota, since: formatDate(m.since), document: m.document, until: formatDate(m.until), appliesToSubtree: m.appliesToSubtree };
       // The order of actions is kept as given, but only the set of them is a change.
       const comparable = (f: Fields) => JSON.stringify({ ...f, actions: [...f.actions].sort() });
       if (comparable(before) !== comparable(r.fields)) updates.push({ id: m.id, before, fields: r.fields });
@@ -87,9 +97,11 @@ export const mandatesPlanner: Planner<MandateRow> = {
             { name: "quota", type: "int" },
             { name: "since", type: "date" },
             { name: "document", type: "text" },
+            { name: "until", type: "date" },
+            { name: "applies_to_subtree", type: "bool" },
             { name: "updated_at", type: "text", cast: "timestamp" },
           ],
-          creates.map((r) => [r.issuerUnitId, r.targetUnitId, r.channelId, `{${r.fields.actions.join(",")}}`, r.fields.assessmentLinked, r.fields.ranking, r.fields.quota, r.fields.since || null, r.fields.document, new Date().toISOString()]),
+          creates.map((r) => [r.issuerUnitId, r.targetUnitId, r.channelId, `{${r.fields.actions.join(",")}}`, r.fields.assessmentLinked, r.fields.ranking, r.fields.quota, r.fields.since || null, r.fields.document, r.fields.until || null, r.fields.appliesToSubtree, new Date().toISOString()]),
           { returning: `id, issuer_unit_id || ':' || target_unit_id || ':' || channel_id AS key` },
         );
         for (const m of rowsBack) idByKey.set(m.key, m.id);
@@ -98,14 +110,19 @@ export const mandatesPlanner: Planner<MandateRow> = {
         for (const part of chunk(updates, 5000)) {
           await tx.$executeRaw`
             UPDATE mandates SET actions = string_to_array(v.actions, ',')::"Action"[], assessment_linked = v.al, ranking = v.rk,
-                   quota = v.quota, since = v.since::date, document = v.doc, version = mandates.version + 1, updated_at = now()
+                   quota = v.quota, since = v.since::date, document = v.doc, until = v.until::date, applies_to_subtree = v.subtree,
+                   version = mandates.version + 1, updated_at = now()
             FROM unnest(${part.map((u) => u.id)}::int[], ${part.map((u) => u.fields.actions.join(","))}::text[], ${part.map((u) => u.fields.assessmentLinked)}::bool[],
                         ${part.map((u) => u.fields.ranking)}::bool[], ${part.map((u) => u.fields.quota)}::int[],
-                        ${part.map((u) => u.fields.since || null)}::text[], ${part.map((u) => u.fields.document)}::text[])
-                 AS v(id, actions, al, rk, quota, since, doc)
+                        ${part.map((u) => u.fields.since || null)}::text[], ${part.map((u) => u.fields.document)}::text[],
+                        ${part.map((u) => u.fields.until || null)}::text[], ${part.map((u) => u.fields.appliesToSubtree)}::bool[])
+                 AS v(id, actions, al, rk, quota, since, doc, until, subtree)
             WHERE mandates.id = v.id`;
         }
         await linkReportsToMandates(tx, { mandateIds: createdIds });
+        // A mandate made to bind its whole subtree reaches reports below it too.
+        const widened = updates.filter((u) => u.fields.appliesToSubtree && !u.before.appliesToSubtree).map((u) => u.id);
+        if (widened.length) await linkReportsToMandates(tx, { mandateIds: widened });
         await writeAuditMany(tx, [
           ...creates.map((r) => ({ actorId, action: "mandate.create", entity: "mandate", entityId: idByKey.get(r.key), after: { issuerUnitId: r.issuerUnitId, targetUnitId: r.targetUnitId, channelId: r.channelId, ...r.fields } })),
           ...updates.map((u) => ({ actorId, action: "mandate.update", entity: "mandate", entityId: u.id, before: u.before, after: u.fields })),

@@ -3,10 +3,12 @@ import { writeAuditMany } from "@/lib/audit/write-audit";
 import { bulkInsert, type BulkColumn } from "@/lib/db/bulk-insert";
 import { formatDate } from "@/lib/csv/cell-values";
 import type { RowIssue } from "./import-types";
-import { loadChannelNames, loadUnitCodes } from "./lookups";
+import { loadChannelNames, loadUnitCodes, requiredByResolver } from "./lookups";
+import { syncReportedMandates } from "@/lib/mandates/reported-mandates";
+import { ACTIONS } from "@/lib/ledger/vocabulary";
 import { linkReportsToMandates } from "@/lib/mandates/link-reports";
 import { chunk, findDuplicates, type Planner } from "./planner";
-import { boolean, code, date, integer, requiredText } from "./row-fields";
+import { boolean, code, date, integer, list, optionalText, requiredText } from "./row-fields";
 
 const MINUTES_PER_WEEK = 7 * 24 * 60;
 
@@ -21,18 +23,49 @@ const rowSchema = (today: Date) =>
     last_used_on: date({ optional: true, notFuture: true, today }),
     only_for_figures: boolean(),
     usefulness: integer(1, 5, true),
+    // Optional (survey sheets 摸底表 collected on paper): absent columns leave what is stored.
+    required_by: optionalText(100).optional(),
+    actions: list(40).optional(),
   });
 type ReportRow = z.output<ReturnType<typeof rowSchema>>;
-type Fields = { accounts: number; minutesPerWeek: number; installedOn: string; lastUsedOn: string; onlyForFigures: boolean; usefulness: number | null };
+type Fields = {
+  accounts: number;
+  minutesPerWeek: number;
+  installedOn: string;
+  lastUsedOn: string;
+  onlyForFigures: boolean;
+  usefulness: number | null;
+  requiredByUnitId: number | null;
+  requiredByName: string | null;
+  actions: string[];
+};
 
 export const reportsPlanner: Planner<ReportRow> = {
   schema: rowSchema,
   async plan(rows, db) {
-    const [units, channels] = await Promise.all([loadUnitCodes(db), loadChannelNames(db)]);
+    const [units, channels, requiredBy] = await Promise.all([loadUnitCodes(db), loadChannelNames(db), requiredByResolver(db)]);
     const logins = [...new Set(rows.map((r) => r.row.reporter))];
     const users = new Map<string, { id: number; role: string; unitId: number | null }>();
     for (const part of chunk(logins, 10000)) {
       for (const u of await db.user.findMany({ where: { login: { in: part } }, select: { id: true, login: true, role: true, unitId: true } })) users.set(u.login, u);
+    }
+    const existing = new Map<string, { id: number; version: number; before: Fields; snapshot: object }>();
+    const userIds = [...users.values()].map((u) => u.id);
+    for (const part of chunk(userIds, 10000)) {
+      const found = await db.report.findMany({
+        where: { reporterId: { in: part } },
+        select: {
+          id: true, reporterId: true, channelId: true, version: true, accounts: true, minutesPerWeek: true, installedOn: true, lastUsedOn: true,
+          onlyForFigures: true, usefulness: true, note: true, anonymous: true, requiredByUnitId: true, requiredByName: true, actions: true,
+        },
+      });
+      for (const r of found) {
+        const before: Fields = {
+          accounts: r.accounts, minutesPerWeek: r.minutesPerWeek, installedOn: formatDate(r.installedOn), lastUsedOn: formatDate(r.lastUsedOn),
+          onlyForFigures: r.onlyForFigures, usefulness: r.usefulness, requiredByUnitId: r.requiredByUnitId, requiredByName: r.requiredByName, actions: r.actions,
+        };
+        existing.set(`${r.reporterId}:${r.channelId}`, { id: r.id, version: r.version, before, snapshot: { ...before, note: r.note, anonymous: r.anonymous } });
+      }
     }
     const issues: RowIssue[] = [];
     const newAccounts = new Map<string, number>(); // login → unit id
@@ -49,8 +82,13 @@ export const reportsPlanner: Planner<ReportRow> = {
         issues.push({ line, field: "reporter", code: "reporter_elsewhere", value: row.reporter });
         continue;
       }
-      if (!unit || !channelId) continue;
+      const unknownAction = row.actions?.find((a) => !(ACTIONS as readonly string[]).includes(a));
+      if (unknownAction) issues.push({ line, field: "actions", code: "unknown_action", value: unknownAction });
+      if (!unit || !channelId || unknownAction) continue;
       if (!user) newAccounts.set(row.reporter, unit.id);
+      const current = user ? existing.get(`${user.id}:${channelId}`)?.before : undefined;
+      // Who required it: a unit code, or a department name found up the reporter's tree; else kept as the name given.
+      const by = row.required_by === undefined ? null : row.required_by === null ? { unitId: null, name: null } : requiredBy(row.required_by, unit.path);
       resolved.push({
         line,
         login: row.reporter,
@@ -63,23 +101,14 @@ export const reportsPlanner: Planner<ReportRow> = {
           lastUsedOn: formatDate(row.last_used_on),
           onlyForFigures: row.only_for_figures,
           usefulness: row.usefulness,
+          requiredByUnitId: by ? by.unitId : (current?.requiredByUnitId ?? null),
+          requiredByName: by ? by.name : (current?.requiredByName ?? null),
+          actions: row.actions === undefined ? (current?.actions ?? []) : ACTIONS.filter((a) => row.actions!.includes(a)),
         },
       });
     }
     for (const issue of findDuplicates(resolved.map((r) => ({ line: r.line, row: r })), (r) => `${r.login}:${r.channelId}`, "channel")) issues.push(issue);
 
-    const existing = new Map<string, { id: number; version: number; before: Fields; snapshot: object }>();
-    const userIds = [...users.values()].map((u) => u.id);
-    for (const part of chunk(userIds, 10000)) {
-      const found = await db.report.findMany({
-        where: { reporterId: { in: part } },
-        select: { id: true, reporterId: true, channelId: true, version: true, accounts: true, minutesPerWeek: true, installedOn: true, lastUsedOn: true, onlyForFigures: true, usefulness: true, note: true, anonymous: true },
-      });
-      for (const r of found) {
-        const before: Fields = { accounts: r.accounts, minutesPerWeek: r.minutesPerWeek, installedOn: formatDate(r.installedOn), lastUsedOn: formatDate(r.lastUsedOn), onlyForFigures: r.onlyForFigures, usefulness: r.usefulness };
-        existing.set(`${r.reporterId}:${r.channelId}`, { id: r.id, version: r.version, before, snapshot: { ...before, note: r.note, anonymous: r.anonymous } });
-      }
-    }
     const keyOf = (r: { login: string; channelId: number }) => `${users.get(r.login)?.id ?? "new"}:${r.channelId}`;
     const creates = resolved.filter((r) => !users.has(r.login) || !existing.has(keyOf(r)));
     const updates = resolved
@@ -122,14 +151,18 @@ export const reportsPlanner: Planner<ReportRow> = {
           );
           await tx.$executeRaw`
             UPDATE reports SET accounts = v.accounts, minutes_per_week = v.minutes, installed_on = v.installed::date, last_used_on = v.used::date,
-                   only_for_figures = v.figures, usefulness = v.usefulness, version = reports.version + 1, updated_at = now()
+                   only_for_figures = v.figures, usefulness = v.usefulness, required_by_unit_id = v.by_unit, required_by_name = v.by_name,
+                   actions = string_to_array(v.actions, ',')::"Action"[], version = reports.version + 1, updated_at = now()
             FROM unnest(${part.map((u) => u.id)}::int[], ${part.map((u) => u.fields.accounts)}::int[], ${part.map((u) => u.fields.minutesPerWeek)}::int[],
                         ${part.map((u) => u.fields.installedOn || null)}::text[], ${part.map((u) => u.fields.lastUsedOn || null)}::text[],
-                        ${part.map((u) => u.fields.onlyForFigures)}::bool[], ${part.map((u) => u.fields.usefulness)}::int[])
-                 AS v(id, accounts, minutes, installed, used, figures, usefulness)
+                        ${part.map((u) => u.fields.onlyForFigures)}::bool[], ${part.map((u) => u.fields.usefulness)}::int[],
+                        ${part.map((u) => u.fields.requiredByUnitId)}::int[], ${part.map((u) => u.fields.requiredByName)}::text[], ${part.map((u) => u.fields.actions.join(","))}::text[])
+                 AS v(id, accounts, minutes, installed, used, figures, usefulness, by_unit, by_name, actions)
             WHERE reports.id = v.id`;
         }
         progress("updated", updates.length, updates.length);
+        // What the rows say of who required each channel gathers into reported mandates (linked as they are made).
+        await syncReportedMandates(tx, resolved.map((r) => ({ unitId: r.unitId, channelId: r.channelId })), actorId);
         await linkReportsToMandates(tx, { reportIds: createdIds });
         progress("linked to mandates", createdIds.length, createdIds.length);
         await writeAuditMany(tx, [
@@ -152,9 +185,12 @@ const REPORT_COLUMNS: BulkColumn[] = [
   { name: "last_used_on", type: "date" },
   { name: "only_for_figures", type: "bool" },
   { name: "usefulness", type: "int" },
+  { name: "required_by_unit_id", type: "int" },
+  { name: "required_by_name", type: "text" },
+  { name: "actions", type: "text", cast: 'text[]::"Action"[]' },
   { name: "updated_at", type: "text", cast: "timestamp" },
 ];
 
 function columnValues(f: Fields): unknown[] {
-  return [f.accounts, f.minutesPerWeek, f.installedOn || null, f.lastUsedOn || null, f.onlyForFigures, f.usefulness, new Date().toISOString()];
+  return [f.accounts, f.minutesPerWeek, f.installedOn || null, f.lastUsedOn || null, f.onlyForFigures, f.usefulness, f.requiredByUnitId, f.requiredByName, `{${f.actions.join(",")}}`, new Date().toISOString()];
 }

@@ -35,6 +35,15 @@ export const boolean = () =>
     return b ?? false;
   });
 
+/** A yes/no cell where empty means no. */
+export const optionalBoolean = () =>
+  z.string().transform((v, ctx) => {
+    if (v.trim() === "") return false;
+    const b = parseBoolean(v);
+    if (b === null) ctx.addIssue({ code: "custom", message: "invalid_boolean" });
+    return b ?? false;
+  });
+
 export const integer = (min: number, max: number, optional = false) =>
   z.string().transform((v, ctx) => {
     const t = v.trim();

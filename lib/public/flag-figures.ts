@@ -26,7 +26,7 @@ export async function countFlags(db: RawReader, regions: readonly number[], sinc
     db.$queryRaw<Row[]>(Prisma.sql`SELECT anc,
         count(*) FILTER (WHERE kind IN ('duplicate_channel', 'duplicate_mandate') AND status IN ('open', 'confirmed')) AS a,
         count(*) FILTER (WHERE kind = 'zombie' AND status IN ('open', 'confirmed')) AS b,
-        count(*) FILTER (WHERE status = 'resolved' AND resolved_reason IN ('reviewer', 'merged')) AS c
+        count(*) FILTER (WHERE status = 'resolved' AND resolved_reason IN ('reviewer', 'merged', 'mandate_revoked', 'mandate_ended')) AS c
       FROM (SELECT f.kind, f.status, f.resolved_reason, ${ancestors("f.scope_unit_id")} AS anc FROM flags f WHERE ${aboutNoOne}) x
       WHERE ${inRegions} GROUP BY anc`),
     db.$queryRaw<MonthRow[]>(Prisma.sql`SELECT anc, m AS month, count(*) AS n

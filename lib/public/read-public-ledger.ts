@@ -51,13 +51,15 @@ export async function readPublicLedger(db: RawReader, floor: number): Promise<Pu
       // answers. Departments' hours then add up to no more than their region's, and no two
       // departments' figures overlap (overlapping ones gave back one person's hours by subtraction).
       ["t.id", "t.reporter_id", "t.unit_id", "t.minutes_per_week", "t.required_by_unit_id", "(SELECT m.issuer_unit_id FROM report_mandates rm JOIN mandates m ON m.id = rm.mandate_id WHERE rm.report_id = t.id AND m.status = 'active' ORDER BY m.id LIMIT 1)"],
-      Prisma.sql`FROM reports t JOIN channels c ON c.id = t.channel_id AND c.status = 'active' WHERE true`,
+      Prisma.sql`FROM reports t JOIN channels c ON c.id = t.channel_id AND c.status = 'active' WHERE t.withdrawn_on IS NULL`,
       (line) => ({ id: line.int()!, reporter: line.int()!, unit: line.int()!, minutes: line.int()!, requiredBy: line.int(), firstIssuer: line.int() }),
     ),
     readLines(
       db,
       ["t.id", "t.issuer_unit_id", "t.target_unit_id", "t.channel_id", "t.applies_to_subtree"],
-      Prisma.sql`FROM mandates t JOIN channels c ON c.id = t.channel_id AND c.status = 'active' WHERE t.status = 'active'`,
+      // A mandate known only from staff reports is published once a reviewer confirms it: counted
+      // before, a village's single report would show in its township's mandate count.
+      Prisma.sql`FROM mandates t JOIN channels c ON c.id = t.channel_id AND c.status = 'active' WHERE t.status = 'active' AND (t.source <> 'reported' OR t.review = 'confirmed')`,
       (line) => ({ id: line.int()!, issuer: line.int()!, target: line.int()!, channel: line.int()!, subtree: line.bool() }),
     ),
   ]);

@@ -4,7 +4,10 @@ import { getDb } from "@/lib/db/client";
 import { getThresholds } from "@/lib/settings/thresholds";
 
 export type MyReport = { id: number; channel: string; kind: string; accounts: number; minutesPerWeek: number; lastUsedOn: string | null; onlyForFigures: boolean };
+export type WithdrawnReport = { id: number; channel: string; withdrawnOn: string };
 export type MyBurden = {
+  /** Reports no longer required, kept in history. */
+  withdrawn: WithdrawnReport[];
   unitName: string | null;
   reports: MyReport[];
   accounts: number;
@@ -26,14 +29,15 @@ export async function getMyBurden(): Promise<MyBurden> {
     db.report.findMany({
       where: { reporterId: user.id },
       orderBy: { updatedAt: "desc" },
-      select: { id: true, accounts: true, minutesPerWeek: true, lastUsedOn: true, onlyForFigures: true, channel: { select: { name: true, kind: true } } },
+      select: { id: true, accounts: true, minutesPerWeek: true, lastUsedOn: true, onlyForFigures: true, withdrawnOn: true, channel: { select: { name: true, kind: true } } },
     }),
     user.unitId
-      ? db.report.groupBy({ by: ["reporterId"], where: { unitId: user.unitId }, _count: { _all: true }, _sum: { minutesPerWeek: true } })
+      ? db.report.groupBy({ by: ["reporterId"], where: { unitId: user.unitId, withdrawnOn: null }, _count: { _all: true }, _sum: { minutesPerWeek: true } })
       : [],
     getThresholds(),
   ]);
-  const reports = rows.map((r) => ({
+  const withdrawn = rows.filter((r) => r.withdrawnOn).map((r) => ({ id: r.id, channel: r.channel.name, withdrawnOn: r.withdrawnOn!.toISOString().slice(0, 10) }));
+  const reports = rows.filter((r) => !r.withdrawnOn).map((r) => ({
     id: r.id,
     channel: r.channel.name,
     kind: r.channel.kind,
@@ -52,6 +56,7 @@ export async function getMyBurden(): Promise<MyBurden> {
         }
       : null;
   return {
+    withdrawn,
     unitName: unit?.name ?? null,
     reports,
     accounts: reports.reduce((s, r) => s + r.accounts, 0),

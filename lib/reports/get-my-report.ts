@@ -8,7 +8,7 @@ import { findMandatesForUnit } from "./my-mandates";
 import type { MandateChoice, ReportDraft } from "./report-dto";
 
 /** One of the signed-in staff member's own reports, for editing; another person's id is "not found". */
-export async function getMyReport(reportId: number): Promise<{ draft: ReportDraft; mandates: MandateChoice[] }> {
+export async function getMyReport(reportId: number): Promise<{ draft: ReportDraft; mandates: MandateChoice[]; withdrawnOn: string | null }> {
   const user = await requireUser("report:write");
   const db = await getDb();
   const r = await db.report.findFirst({
@@ -19,6 +19,7 @@ export async function getMyReport(reportId: number): Promise<{ draft: ReportDraf
   const mandates = user.unitId ? ((await findMandatesForUnit(db, user.unitId, [r.channelId])).get(r.channelId) ?? []) : [];
   return {
     mandates,
+    withdrawnOn: r.withdrawnOn ? formatDate(r.withdrawnOn) : null,
     draft: {
       reportId: r.id,
       version: r.version,

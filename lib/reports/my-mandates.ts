@@ -4,15 +4,24 @@ import type { ActionCode } from "@/lib/ledger/vocabulary";
 import { idsOnPath } from "@/lib/units/unit-path";
 import type { MandateChoice } from "./report-dto";
 
-/** Active mandates on these channels that bind the unit: aimed at it, or at an ancestor for its whole subtree. */
-export async function findMandatesForUnit(db: PrismaClient, unitId: number, channelIds: number[]): Promise<Map<number, MandateChoice[]>> {
+/**
+ * Mandates in force on these channels (all channels when null) that bind the unit: aimed at it, or
+ * at an ancestor for its whole subtree; imported, declared, confirmed, or reported by staff and not
+ * rejected.
+ */
+export async function findMandatesForUnit(db: PrismaClient, unitId: number, channelIds: number[] | null): Promise<Map<number, MandateChoice[]>> {
   const unit = await db.unit.findUnique({ where: { id: unitId }, select: { path: true } });
   const ancestors = unit ? idsOnPath(unit.path).filter((id) => id !== unitId) : [];
   const mandates = await db.mandate.findMany({
     where: {
       status: "active",
-      channelId: { in: channelIds },
-      OR: [{ targetUnitId: unitId }, { targetUnitId: { in: ancestors }, appliesToSubtree: true }],
+      channel: { status: "active" },
+      ...(channelIds ? { channelId: { in: channelIds } } : {}),
+      AND: [
+        { OR: [{ targetUnitId: unitId }, { targetUnitId: { in: ancestors }, appliesToSubtree: true }] },
+        // review is null for imported and declared mandates: "not rejected" must keep them.
+        { OR: [{ review: null }, { review: { not: "rejected" } }] },
+      ],
     },
     orderBy: { id: "asc" },
     select: { channelId: true, issuerUnitId: true, actions: true, issuer: { select: { name: true } } },

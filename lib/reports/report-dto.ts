@@ -9,7 +9,8 @@ export type ReportDraft = {
   requiredByName: string;
   actions: ActionCode[];
   accounts: number;
-  minutesPerWeek: number;
+  /** null until the person answers (a new report). */
+  minutesPerWeek: number | null;
   installedOn: string;
   lastUsedOn: string;
   neverUsed: boolean;

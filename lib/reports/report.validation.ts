@@ -34,6 +34,15 @@ const day = z
 const wholeNumber = (min: number, max: number) =>
   z.coerce.number({ error: "invalid_number" }).int("invalid_number").min(min, "out_of_range").max(max, "out_of_range");
 
+/** A number the person must answer: an untouched (empty) field is "required", not zero. */
+const requiredWholeNumber = (min: number, max: number) =>
+  z
+    .union([z.number(), z.string()], { error: "required" })
+    .transform((v) => String(v).trim())
+    .pipe(z.string().min(1, "required"))
+    .transform(Number)
+    .pipe(z.number({ error: "invalid_number" }).int("invalid_number").min(min, "out_of_range").max(max, "out_of_range"));
+
 const checkbox = z
   .union([z.literal("on"), z.literal("true"), z.literal("1"), z.literal("")])
   .optional()
@@ -47,7 +56,7 @@ export const reportSchema = z
     requiredByName: cleanText(100, ONE_LINE_CONTROL).optional().transform((v) => v || null),
     actions: z.array(z.enum(ACTIONS, { error: "invalid_choice" })).max(ACTIONS.length).default([]),
     accounts: wholeNumber(0, 100),
-    minutesPerWeek: wholeNumber(0, MINUTES_PER_WEEK),
+    minutesPerWeek: requiredWholeNumber(0, MINUTES_PER_WEEK),
     installedOn: day,
     lastUsedOn: day,
     neverUsed: checkbox,
@@ -61,9 +70,21 @@ export const reportSchema = z
   })
   .superRefine((r, ctx) => {
     if (r.lastUsedOn && r.installedOn && r.lastUsedOn < r.installedOn) ctx.addIssue({ code: "custom", path: ["lastUsedOn"], message: "before_install" });
+    // Last real use is always answered: a date, or "never". Blank used to be stored as "never" and
+    // made false zombie flags.
+    if (!r.lastUsedOn && !r.neverUsed) ctx.addIssue({ code: "custom", path: ["lastUsedOn"], message: "last_use_required" });
+    if (r.lastUsedOn && r.neverUsed) ctx.addIssue({ code: "custom", path: ["lastUsedOn"], message: "last_use_both" });
   });
 
 export type ReportInput = z.output<typeof reportSchema>;
+
+/** "No longer required since …": the report leaves the flags and the current burden, kept in history. */
+export const withdrawReportSchema = z.object({
+  reportId: recordNumber(1),
+  version: recordNumber(0),
+  withdrawnOn: day.pipe(z.date({ error: "required" })),
+});
+export type WithdrawReportInput = z.output<typeof withdrawReportSchema>;
 
 export const proposeChannelSchema = z.object({
   name: cleanText(100, ONE_LINE_CONTROL).pipe(z.string().min(1, "required")),

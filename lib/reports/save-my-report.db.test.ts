@@ -19,7 +19,7 @@ async function staffWithChannel() {
 }
 
 const input = (fields: Record<string, unknown>): ReportInput =>
-  reportSchema.parse({ accounts: "1", minutesPerWeek: "30", installedOn: "", lastUsedOn: "", actions: [], submissionKey: uid("key-"), ...fields });
+  reportSchema.parse({ accounts: "1", minutesPerWeek: "30", installedOn: "", lastUsedOn: "", neverUsed: fields.lastUsedOn ? "" : "on", actions: [], submissionKey: uid("key-"), ...fields });
 
 describe("saving one's own report", () => {
   it("creates, links it to the mandates that bind the unit, and audits it", async () => {

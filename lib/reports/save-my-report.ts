@@ -5,8 +5,11 @@ import { getDb } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { formatDate } from "@/lib/csv/cell-values";
 import { linkReportsToMandates } from "@/lib/mandates/link-reports";
+import { syncReportedMandates } from "@/lib/mandates/reported-mandates";
+import { requirersOf } from "@/lib/units/requirers";
+import { findMandatesForUnit } from "./my-mandates";
 import { recomputeFlagsForReport } from "@/lib/flags/recompute-for-report";
-import type { ReportInput } from "./report.validation";
+import type { ReportInput, WithdrawReportInput } from "./report.validation";
 
 export type SavedReport = { reportId: number; channelName: string };
 
@@ -25,8 +28,12 @@ export async function saveMyReport(user: SessionUser, input: ReportInput): Promi
 
   const channel = await db.channel.findFirst({ where: { id: input.channelId, status: "active" }, select: { id: true, name: true } });
   if (!channel) throw new AppError("not_found", { channelId: ["invalid_choice"] });
-  if (input.requiredByUnitId && !(await db.unit.findFirst({ where: { id: input.requiredByUnitId, retiredAt: null }, select: { id: true } }))) {
-    throw new AppError("invalid_input", { requiredByUnitId: ["invalid_choice"] });
+  // Who required it is picked from the units up the reporter's tree, or is the issuer of a mandate
+  // that binds their unit: a unit elsewhere in the country cannot have required it of them.
+  if (input.requiredByUnitId) {
+    const [up, bound] = await Promise.all([requirersOf(db, unitId), findMandatesForUnit(db, unitId, [channel.id])]);
+    const known = new Set([...up.map((u) => u.id), ...(bound.get(channel.id) ?? []).map((m) => m.issuerUnitId)]);
+    if (!known.has(input.requiredByUnitId)) throw new AppError("invalid_input", { requiredByUnitId: ["not_in_your_tree"] });
   }
   const fields = {
     requiredByUnitId: input.requiredByUnitId,
@@ -40,6 +47,8 @@ export async function saveMyReport(user: SessionUser, input: ReportInput): Promi
     usefulness: input.usefulness,
     note: input.note,
     anonymous: input.anonymous,
+    // Reporting a channel again after withdrawing it makes the report current again.
+    withdrawnOn: null,
   };
 
   let saved: SavedReport;
@@ -65,6 +74,8 @@ export async function saveMyReport(user: SessionUser, input: ReportInput): Promi
         reportId = created.id;
         await writeAudit(tx, { actorId: user.id, action: "report.create", entity: "report", entityId: reportId, after: { channelId: channel.id, unitId, ...snapshot(fields) } });
       }
+      // What it says of who required the channel gathers into reported mandates before it is linked to them.
+      await syncReportedMandates(tx, [{ unitId, channelId: channel.id }, ...(existing && existing.unitId !== unitId ? [{ unitId: existing.unitId, channelId: channel.id }] : [])], user.id);
       await tx.reportMandate.deleteMany({ where: { reportId } });
       await linkReportsToMandates(tx, { reportIds: [reportId] });
       const result: SavedReport = { reportId, channelName: channel.name };
@@ -85,6 +96,30 @@ export async function saveMyReport(user: SessionUser, input: ReportInput): Promi
   return saved;
 }
 
+/**
+ * "No longer required since …": the staff member's report leaves the flags and their current
+ * burden; it is kept, with its history, and counts as a clean-up where its mandate was revoked or
+ * ended. Reporting the channel again makes it current again.
+ */
+export async function withdrawMyReport(user: SessionUser, input: WithdrawReportInput): Promise<SavedReport> {
+  if (user.role !== "STAFF" || !user.unitId) throw new AppError("forbidden");
+  const db = await getDb();
+  const saved = await db.$transaction(async (tx) => {
+    const r = await tx.report.findFirst({ where: { id: input.reportId, reporterId: user.id }, include: { channel: { select: { name: true } } } });
+    if (!r) throw new AppError("not_found");
+    if (r.version !== input.version) throw new AppError("conflict");
+    if (r.installedOn && input.withdrawnOn < r.installedOn) throw new AppError("invalid_input", { withdrawnOn: ["before_install"] });
+    await tx.reportHistory.create({ data: { reportId: r.id, version: r.version, snapshot: snapshot(r) } });
+    const changed = await tx.report.updateMany({ where: { id: r.id, version: r.version }, data: { withdrawnOn: input.withdrawnOn, version: { increment: 1 } } });
+    if (changed.count !== 1) throw new AppError("conflict");
+    await writeAudit(tx, { actorId: user.id, action: "report.withdraw", entity: "report", entityId: r.id, before: snapshot(r), after: { withdrawnOn: formatDate(input.withdrawnOn) } });
+    await syncReportedMandates(tx, [{ unitId: r.unitId, channelId: r.channelId }], user.id);
+    return { reportId: r.id, channelName: r.channel.name };
+  });
+  await recomputeFlagsForReport(saved.reportId).catch((error: unknown) => console.error("flag recompute after report withdrawal failed:", error));
+  return saved;
+}
+
 type ReportFields = {
   actions: string[];
   accounts: number;
@@ -97,6 +132,7 @@ type ReportFields = {
   anonymous: boolean;
   requiredByUnitId: number | null;
   requiredByName: string | null;
+  withdrawnOn?: Date | null;
 };
 
 function snapshot(r: ReportFields) {
@@ -112,5 +148,6 @@ function snapshot(r: ReportFields) {
     usefulness: r.usefulness,
     note: r.note,
     anonymous: r.anonymous,
+    withdrawnOn: formatDate(r.withdrawnOn ?? null),
   };
 }

@@ -29,7 +29,7 @@ export async function getReviewOverview(now = new Date()): Promise<ReviewOvervie
     db.unit.count({ where: { path: { startsWith: root }, retiredAt: null } }),
     db.flag.groupBy({ by: ["status"], where: scope, _count: true, _sum: { burden: true } }),
     db.flag.count({ where: { AND: [scope, { status: { in: ["open", "confirmed"] }, deadline: { lt: new Date(now.toISOString().slice(0, 10)) } }] } }),
-    db.flag.aggregate({ where: { AND: [scope, { status: "resolved", resolvedReason: { in: ["reviewer", "merged"] } }] }, _sum: { burden: true } }),
+    db.flag.aggregate({ where: { AND: [scope, { status: "resolved", resolvedReason: { in: ["reviewer", "merged", "mandate_revoked", "mandate_ended"] } }] }, _sum: { burden: true } }),
   ]);
   const byStatus = { ...empty.byStatus };
   let openMinutes = 0;

@@ -4,12 +4,14 @@ import { requirePageUser } from "@/lib/auth/current-user";
 import { pickMessages } from "@/lib/i18n/pick-messages";
 import { getTranslator } from "@/lib/i18n/server";
 import { getMyBurden } from "@/lib/reports/get-my-burden";
+import { getRequiredOfMyUnit } from "@/lib/reports/required-of-my-unit";
+import { requirersOfMyUnit } from "@/lib/units/requirers";
 import { ReportComposer } from "./report-composer";
 
 export default async function MePage() {
   // Layouts and pages render concurrently: the page redirects or answers 403 itself too.
   await requirePageUser("me:view", "/me");
-  const [t, burden] = await Promise.all([getTranslator(), getMyBurden()]);
+  const [t, burden, required, requirers] = await Promise.all([getTranslator(), getMyBurden(), getRequiredOfMyUnit(), requirersOfMyUnit()]);
   return (
     <div className="space-y-4">
       <h1 className="text-xl font-semibold">{t("me.title")}</h1>
@@ -27,7 +29,7 @@ export default async function MePage() {
             : t("me.compareSuppressed", { n: burden.minReporters })}
         </p>
       </section>
-      <ReportComposer m={pickMessages(t, ["me.", "report.", "kind.", "action."])} />
+      <ReportComposer m={pickMessages(t, ["me.", "report.", "kind.", "action."])} required={required} requirers={requirers} />
       {burden.reports.length === 0 ? (
         <p>{t("me.none")}</p>
       ) : (
@@ -37,12 +39,27 @@ export default async function MePage() {
               <Link href={`/me/reports/${r.id}`} className="flex items-center justify-between gap-2 px-3 py-2.5">
                 <span className="font-medium">{r.channel}</span>
                 <span className="text-sm text-slate-600 tabular-nums">
-                  {r.accounts} · {r.minutesPerWeek}′ · {t("me.edit")}
+                  {t("me.reportFigures", { accounts: r.accounts, minutes: r.minutesPerWeek })} · {t("me.edit")}
                 </span>
               </Link>
             </li>
           ))}
         </ul>
+      )}
+      {burden.withdrawn.length > 0 && (
+        <section aria-labelledby="withdrawn-title" className="space-y-1">
+          <h2 id="withdrawn-title" className="text-sm font-medium text-slate-700">{t("me.withdrawnTitle")}</h2>
+          <ul className="divide-y divide-slate-100 rounded-lg border border-slate-200 bg-slate-50 text-sm" aria-label={t("me.withdrawnTitle")}>
+            {burden.withdrawn.map((r) => (
+              <li key={r.id}>
+                <Link href={`/me/reports/${r.id}`} className="flex justify-between gap-2 px-3 py-2 text-slate-600">
+                  <span>{r.channel}</span>
+                  <span>{t("me.withdrawnOn", { date: r.withdrawnOn })}</span>
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </section>
       )}
     </div>
   );

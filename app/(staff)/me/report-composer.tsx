@@ -6,7 +6,8 @@ import type { MessageKey } from "@/lib/i18n/messages";
 import { msg, type Messages } from "@/lib/i18n/msg";
 import type { ChannelHit, ReportDraft } from "@/lib/reports/report-dto";
 import type { SavedReport } from "@/lib/reports/save-my-report";
-import { proposeChannelAction } from "./actions";
+import type { UnitChoice } from "@/lib/units/requirers";
+import { dismissRequiredAction, proposeChannelAction } from "./actions";
 import { ReportForm } from "./report-form";
 
 function newDraft(hit: Pick<ChannelHit, "id" | "name" | "kind" | "mandates">): ReportDraft {
@@ -19,7 +20,7 @@ function newDraft(hit: Pick<ChannelHit, "id" | "name" | "kind" | "mandates">): R
     requiredByName: "",
     actions: first?.actions ?? ["install", "register"],
     accounts: 1,
-    minutesPerWeek: 0,
+    minutesPerWeek: null,
     installedOn: "",
     lastUsedOn: "",
     neverUsed: false,
@@ -31,7 +32,7 @@ function newDraft(hit: Pick<ChannelHit, "id" | "name" | "kind" | "mandates">): R
 }
 
 /** Search the catalogue (name, alias, pinyin initials), pick or propose a channel, report it, repeat. */
-export function ReportComposer({ m }: { m: Messages }) {
+export function ReportComposer({ m, required, requirers }: { m: Messages; required: ChannelHit[]; requirers: UnitChoice[] }) {
   const router = useRouter();
   const [query, setQuery] = useState("");
   const [hits, setHits] = useState<ChannelHit[] | null>(null);
@@ -83,13 +84,39 @@ export function ReportComposer({ m }: { m: Messages }) {
     return (
       <section aria-labelledby="report-form-title" className="rounded-lg border border-teal-200 bg-white p-3">
         <h2 id="report-form-title" className="mb-3 text-lg font-semibold">{picked.name}</h2>
-        <ReportForm key={picked.id} draft={newDraft(picked)} mandates={picked.mandates} m={m} onSaved={onSaved} onCancel={() => setPicked(null)} />
+        <ReportForm key={picked.id} draft={newDraft(picked)} mandates={picked.mandates} requirers={requirers} m={m} onSaved={onSaved} onCancel={() => setPicked(null)} />
       </section>
     );
   }
 
   const q = query.trim();
   return (
+    <>
+    {required.length > 0 && (
+      <section aria-labelledby="required-title" className="space-y-2 rounded-lg border border-amber-200 bg-amber-50 p-3">
+        <h2 id="required-title" className="font-semibold">{msg(m, "me.requiredTitle", { n: required.length })}</h2>
+        <p className="text-sm text-slate-700">{msg(m, "me.requiredHint")}</p>
+        <ul className="divide-y divide-amber-100" aria-label={msg(m, "me.requiredList")}>
+          {required.map((h) => (
+            <li key={h.id} className="space-y-1 py-2">
+              <p className="font-medium">{h.name}</p>
+              <p className="text-sm text-slate-600">{msg(m, "me.requiredBy", { issuers: h.mandates.map((x) => x.issuerName).join("、") })}</p>
+              <div className="flex gap-2">
+                <button type="button" onClick={() => setPicked(h)} className="rounded bg-teal-700 px-3 py-1.5 text-sm text-white" aria-label={msg(m, "me.confirmChannel", { channel: h.name })}>
+                  {msg(m, "me.confirm")}
+                </button>
+                <form action={(fd) => startProposing(async () => { await dismissRequiredAction(null, fd); router.refresh(); })}>
+                  <input type="hidden" name="channelId" value={h.id} />
+                  <button type="submit" className="rounded border border-slate-300 bg-white px-3 py-1.5 text-sm" aria-label={msg(m, "me.dismissChannel", { channel: h.name })}>
+                    {msg(m, "me.dismiss")}
+                  </button>
+                </form>
+              </div>
+            </li>
+          ))}
+        </ul>
+      </section>
+    )}
     <section aria-labelledby="composer-title" className="space-y-2 rounded-lg border border-slate-200 bg-white p-3">
       <h2 id="composer-title" className="font-semibold">{msg(m, "me.add")}</h2>
       <p aria-live="polite" className="text-sm text-teal-800" data-testid="composer-notice">{notice}</p>
@@ -143,5 +170,6 @@ export function ReportComposer({ m }: { m: Messages }) {
         </form>
       )}
     </section>
+    </>
   );
 }

@@ -6,23 +6,23 @@ import type { MessageKey } from "@/lib/i18n/messages";
 import { msg, type Messages } from "@/lib/i18n/msg";
 import type { MandateChoice, ReportDraft } from "@/lib/reports/report-dto";
 import type { SavedReport } from "@/lib/reports/save-my-report";
+import type { UnitChoice } from "@/lib/units/requirers";
 import { saveReportAction } from "./actions";
+import { RequiredByPicker } from "./required-by-picker";
 
 const MINUTE_CHOICES = [0, 10, 30, 60, 120, 300];
-const OTHER = "other";
 
 function daysAgo(n: number): string {
   return new Date(Date.now() - n * 86_400_000).toISOString().slice(0, 10);
 }
 
 /** One self-report, new or edited; built for a thumb on a 360 px screen. */
-export function ReportForm(props: { draft: ReportDraft; mandates: MandateChoice[]; m: Messages; onSaved?: (saved: SavedReport) => void; onCancel?: () => void }) {
+export function ReportForm(props: { draft: ReportDraft; mandates: MandateChoice[]; requirers: UnitChoice[]; m: Messages; onSaved?: (saved: SavedReport) => void; onCancel?: () => void }) {
   const { draft, mandates, m } = props;
   const [state, onSubmit, pending] = useFormAction(saveReportAction, null);
   const submissionKey = useMemo(() => crypto.randomUUID(), []);
-  const [requiredBy, setRequiredBy] = useState(draft.requiredByUnitId ? String(draft.requiredByUnitId) : draft.requiredByName ? OTHER : mandates[0] ? String(mandates[0].issuerUnitId) : OTHER);
   const [actions, setActions] = useState<string[]>(draft.actions);
-  const [minutes, setMinutes] = useState(String(draft.minutesPerWeek));
+  const [minutes, setMinutes] = useState(draft.minutesPerWeek === null ? "" : String(draft.minutesPerWeek));
   const [lastUsed, setLastUsed] = useState(draft.lastUsedOn);
   const [never, setNever] = useState(draft.neverUsed && !!draft.reportId);
   const errors = state && !state.ok ? state.fieldErrors : {};
@@ -32,9 +32,8 @@ export function ReportForm(props: { draft: ReportDraft; mandates: MandateChoice[
     if (state?.ok) onSaved?.(state.data);
   }, [state, onSaved]);
 
-  function pickIssuer(value: string) {
-    setRequiredBy(value);
-    const mandate = mandates.find((x) => String(x.issuerUnitId) === value);
+  function pickIssuer(issuerUnitId: number | null) {
+    const mandate = mandates.find((x) => x.issuerUnitId === issuerUnitId);
     if (mandate && !draft.reportId) setActions(mandate.actions);
   }
 
@@ -58,25 +57,7 @@ export function ReportForm(props: { draft: ReportDraft; mandates: MandateChoice[
         {state?.ok === false ? state.message : ""}
       </p>
 
-      <fieldset>
-        <legend className="text-sm font-medium">{msg(m, "report.requiredBy")}</legend>
-        <select name="requiredByUnitId" value={requiredBy === OTHER ? "" : requiredBy} onChange={(e) => pickIssuer(e.target.value || OTHER)} className="mt-1 w-full rounded border border-slate-300 bg-white px-2 py-2" aria-label={msg(m, "report.requiredBy")} {...described("requiredByUnitId")}>
-          {mandates.map((x) => (
-            <option key={x.issuerUnitId} value={x.issuerUnitId}>
-              {x.issuerName}
-            </option>
-          ))}
-          <option value="">{msg(m, "report.requiredByOther")}</option>
-        </select>
-        {err("requiredByUnitId")}
-        {requiredBy === OTHER && (
-          <>
-            <label htmlFor="requiredByName" className="mt-2 block text-sm">{msg(m, "report.requiredByName")}</label>
-            <input id="requiredByName" name="requiredByName" defaultValue={draft.requiredByName} maxLength={100} className="mt-1 w-full rounded border border-slate-300 px-2 py-2" {...described("requiredByName")} />
-          </>
-        )}
-        {err("requiredByName")}
-      </fieldset>
+      <RequiredByPicker mandates={mandates} requirers={props.requirers} initialUnitId={draft.requiredByUnitId} initialName={draft.requiredByName} m={m} onPickIssuer={pickIssuer} described={described} error={err} />
 
       <fieldset>
         <legend className="text-sm font-medium">{msg(m, "report.actions")}</legend>
@@ -119,6 +100,7 @@ export function ReportForm(props: { draft: ReportDraft; mandates: MandateChoice[
 
       <fieldset>
         <legend className="text-sm font-medium">{msg(m, "report.lastUsedOn")}</legend>
+        <p className="text-sm text-slate-600">{msg(m, "report.lastUsedHint")}</p>
         <div className="mt-1 flex flex-wrap gap-2">
           {[0, 15, 60, 180].map((d) => (
             <button key={d} type="button" onClick={() => { setNever(false); setLastUsed(daysAgo(d)); }} className={`${chip} ${!never && lastUsed === daysAgo(d) ? on : off}`}>

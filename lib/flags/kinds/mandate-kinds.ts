@@ -1,6 +1,6 @@
 import { FORBIDDEN_ACTIONS, POLICY_RULES } from "../policy-rules";
 import { groupByPair } from "../group-by";
-import { distinctIds, minutesAt, type Detector, type MandateRow } from "../finding";
+import { distinctIds, mandatesByUnitBound, minutesAt, type Detector, type Ledger, type MandateRow } from "../finding";
 
 /*
  * Mandates and rules travel in the evidence by id (see lib/flags/expand-evidence.ts for the rows
@@ -8,13 +8,25 @@ import { distinctIds, minutesAt, type Detector, type MandateRow } from "../findi
  * with them cost several times the scan of the whole ledger. Mandates are retired, never deleted,
  * so an id always leads to its row.
  */
-const mandateIds = (ms: MandateRow[]) => ms.map((m) => m.id);
+const mandateIds = (ms: MandateRow[]) => distinctIds(ms.map((m) => m.id));
+
+/**
+ * Where a mandate known from staff reports comes from, for its explanation: how many staff said it,
+ * or only "fewer than the publication threshold" (a small count next to a village's name would
+ * point at its people).
+ */
+function reportedBy(l: Ledger, ms: MandateRow[]): Record<string, number> {
+  const reporters = ms.reduce((n, m) => n + m.reporters, 0);
+  if (reporters === 0) return {};
+  const k = l.thresholds.publicMinReporters;
+  return reporters >= k ? { reportedBy: reporters } : { reportedByFewerThan: k };
+}
 
 /** The same channel required of the same unit by two or more issuers. */
 export const duplicateMandate: Detector = {
   kind: "duplicate_mandate",
   *detect(l) {
-    for (const group of groupByPair(l.mandates, (m) => m.targetUnitId, (m) => m.channelId)) {
+    for (const group of groupByPair(mandatesByUnitBound(l), (m) => m.targetUnitId, (m) => m.channelId)) {
       if (group.length < 2) continue;
       const issuers = [...new Set(group.map((m) => m.issuerUnitId))];
       if (issuers.length < 2) continue;
@@ -27,7 +39,7 @@ export const duplicateMandate: Detector = {
         unitId: m.targetUnitId,
         channelIds: [m.channelId],
         reporterId: null,
-        params: { unit: l.units.get(m.targetUnitId)!.name, channel: l.channels.get(m.channelId)!.name, issuers: issuers.map((i) => l.units.get(i)!.name).join("、"), n: issuers.length },
+        params: { unit: l.units.get(m.targetUnitId)!.name, channel: l.channels.get(m.channelId)!.name, issuers: issuers.map((i) => l.units.get(i)!.name).join("、"), n: issuers.length, ...reportedBy(l, group) },
         issuerIds: distinctIds(issuers),
         evidence: { mandates: mandateIds(group) },
         burden: minutesAt(l, m.targetUnitId, m.channelId),
@@ -40,7 +52,7 @@ export const duplicateMandate: Detector = {
 export const overlappingFunction: Detector = {
   kind: "overlapping_function",
   *detect(l) {
-    const withPurpose = l.mandates.filter((m) => l.channels.get(m.channelId)?.purpose !== "other");
+    const withPurpose = mandatesByUnitBound(l).filter((m) => l.channels.get(m.channelId)?.purpose !== "other");
     for (const group of groupByPair(withPurpose, (m) => m.targetUnitId, (m) => l.channels.get(m.channelId)!.purpose)) {
       if (group.length < 2) continue;
       const channels = distinctIds(group.map((m) => m.channelId));
@@ -55,7 +67,7 @@ export const overlappingFunction: Detector = {
         unitId,
         channelIds: channels,
         reporterId: null,
-        params: { unit: l.units.get(unitId)!.name, purpose, channels: channels.map((c) => l.channels.get(c)!.name).join("、"), n: channels.length },
+        params: { unit: l.units.get(unitId)!.name, purpose, channels: channels.map((c) => l.channels.get(c)!.name).join("、"), n: channels.length, ...reportedBy(l, group) },
         issuerIds: distinctIds(group.map((g) => g.issuerUnitId)),
         evidence: { purpose, mandates: mandateIds(group) },
         burden: channels.reduce((sum, c) => sum + minutesAt(l, unitId, c), 0),
@@ -77,7 +89,7 @@ export const forcedOnResidents: Detector = {
         unitId: m.targetUnitId,
         channelIds: [m.channelId],
         reporterId: null,
-        params: { issuer: l.units.get(m.issuerUnitId)!.name, unit: l.units.get(m.targetUnitId)!.name, channel: l.channels.get(m.channelId)!.name, quota: m.quota ?? "-" },
+        params: { issuer: l.units.get(m.issuerUnitId)!.name, unit: l.units.get(m.targetUnitId)!.name, channel: l.channels.get(m.channelId)!.name, quota: m.quota ?? "-", ...reportedBy(l, [m]) },
         issuerIds: [m.issuerUnitId],
         evidence: { mandates: [m.id] },
         burden: minutesAt(l, m.targetUnitId, m.channelId),
@@ -110,7 +122,7 @@ export const mandatePolicyConflict: Detector = {
         unitId: m.targetUnitId,
         channelIds: [m.channelId],
         reporterId: null,
-        params: { issuer: l.units.get(m.issuerUnitId)!.name, channel: l.channels.get(m.channelId)!.name, rules: rules.join(",") },
+        params: { issuer: l.units.get(m.issuerUnitId)!.name, channel: l.channels.get(m.channelId)!.name, rules: rules.join(","), ...reportedBy(l, [m]) },
         issuerIds: [m.issuerUnitId],
         evidence: { mandates: [m.id], rules },
         burden: minutesAt(l, m.targetUnitId, m.channelId),

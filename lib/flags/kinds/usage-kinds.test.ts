@@ -9,7 +9,7 @@ const channel = (id: number, kind = "app"): ChannelRow => ({ id, name: `Channel 
 const report = (id: number, channelId: number, lastUsedOn: string | null): ReportRow => ({
   id, reporterId: 100 + id, unitId: 1, channelId, accounts: 1, minutesPerWeek: 10, installedOn: new Date("2025-01-01"), lastUsedOn: lastUsedOn ? new Date(lastUsedOn) : null, onlyForFigures: false,
 });
-const mandate = (id: number, channelId: number, issuerUnitId = 2): MandateRow => ({ id, issuerUnitId, targetUnitId: 1, channelId, actions: ["install"], assessmentLinked: false, ranking: false, quota: null });
+const mandate = (id: number, channelId: number, issuerUnitId = 2): MandateRow => ({ id, issuerUnitId, targetUnitId: 1, channelId, actions: ["install"], assessmentLinked: false, ranking: false, quota: null, subtree: false, reporters: 0 });
 
 function ledger(parts: Partial<Ledger>): Ledger {
   return { today: TODAY, thresholds: DEFAULT_THRESHOLDS, units: new Map([[1, unit(1)], [2, unit(2, "county")]]), channels: new Map(), mandates: [], reports: [], ...parts };

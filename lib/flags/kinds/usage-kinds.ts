@@ -1,6 +1,6 @@
 import { zombieDaysFor } from "@/lib/settings/thresholds.validation";
 import { groupBy, groupByPair } from "../group-by";
-import { DAY_MS, distinctIds, type Detector, type Finding, type Ledger, type ReportRow } from "../finding";
+import { DAY_MS, distinctIds, mandatesByUnitBound, type Detector, type Finding, type Ledger, type ReportRow } from "../finding";
 
 const ONE_OFF_DAYS = 7;
 
@@ -143,7 +143,7 @@ export const overload: Detector = {
     yield* unitOverload(l);
     const grassroots = new Set(["township", "village"]);
     const byIssuer = new Map<number, Set<number>>();
-    for (const m of l.mandates) {
+    for (const m of mandatesByUnitBound(l)) {
       const target = l.units.get(m.targetUnitId);
       if (!target || !grassroots.has(target.level) || l.channels.get(m.channelId)?.kind !== "app") continue;
       const apps = byIssuer.get(m.issuerUnitId);
@@ -177,7 +177,7 @@ export const overload: Detector = {
 function* unitOverload(l: Ledger): Generator<Finding> {
   const minutesAt = new Map<number, number>();
   for (const r of l.reports) minutesAt.set(r.unitId, (minutesAt.get(r.unitId) ?? 0) + r.minutesPerWeek);
-  for (const [unitId, mandates] of groupBy(l.mandates.filter((m) => l.channels.has(m.channelId)), (m) => m.targetUnitId)) {
+  for (const [unitId, mandates] of groupBy(mandatesByUnitBound(l).filter((m) => l.channels.has(m.channelId)), (m) => m.targetUnitId)) {
     const channels = distinctIds(mandates.map((m) => m.channelId));
     if (channels.length <= l.thresholds.overloadChannels) continue;
     const issuerIds = distinctIds(mandates.map((m) => m.issuerUnitId));

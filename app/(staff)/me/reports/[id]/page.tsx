@@ -6,7 +6,10 @@ import { AppError } from "@/lib/errors";
 import { pickMessages } from "@/lib/i18n/pick-messages";
 import { getTranslator } from "@/lib/i18n/server";
 import { getMyReport } from "@/lib/reports/get-my-report";
+import { beijingToday } from "@/lib/ledger/beijing-day";
+import { requirersOfMyUnit } from "@/lib/units/requirers";
 import { EditReport } from "./edit-report";
+import { WithdrawForm } from "./withdraw-form";
 
 export default async function EditReportPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
@@ -27,7 +30,9 @@ export default async function EditReportPage({ params }: { params: Promise<{ id:
     <div className="space-y-4">
       <Link href="/me" className="text-sm text-teal-800 underline">{t("me.back")}</Link>
       <h1 className="text-xl font-semibold">{t("me.editTitle", { channel: found.draft.channel.name })}</h1>
-      <EditReport draft={found.draft} mandates={found.mandates} m={pickMessages(t, ["report.", "kind.", "action."])} />
+      {found.withdrawnOn && <p className="rounded bg-slate-100 p-2 text-sm text-slate-700" data-testid="withdrawn-note">{t("report.withdrawnNote", { date: found.withdrawnOn })}</p>}
+      <EditReport draft={found.draft} mandates={found.mandates} requirers={await requirersOfMyUnit()} m={pickMessages(t, ["report.", "kind.", "action."])} />
+      {found.draft.reportId && found.draft.version !== null && <WithdrawForm reportId={found.draft.reportId} version={found.draft.version} today={beijingToday()} withdrawn={!!found.withdrawnOn} m={pickMessages(t, ["report."])} />}
     </div>
   );
 }

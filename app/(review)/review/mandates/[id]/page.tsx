@@ -1,0 +1,58 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { requirePageUser } from "@/lib/auth/current-user";
+import { AppError } from "@/lib/errors";
+import { pickMessages } from "@/lib/i18n/pick-messages";
+import { getTranslator } from "@/lib/i18n/server";
+import { beijingToday } from "@/lib/ledger/beijing-day";
+import { recordNumber } from "@/lib/ledger/record-id";
+import { getMandate, type MandateListRow } from "@/lib/mandates/list-mandates";
+import { MandateForm } from "../mandate-form";
+import { MandateTerms } from "../mandate-terms";
+import { ReviewReported, RevokeMandate } from "./mandate-decisions";
+
+export default async function MandatePage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ saved?: string }> }) {
+  const { id } = await params;
+  const user = await requirePageUser("mandate:manage", `/review/mandates/${id}`);
+  const parsed = recordNumber(1).safeParse(id);
+  if (!parsed.success) notFound();
+  let m: MandateListRow;
+  try {
+    m = await getMandate(user, parsed.data);
+  } catch (error) {
+    if (error instanceof AppError && error.code === "not_found") notFound();
+    throw error;
+  }
+  const [t, { saved }] = await Promise.all([getTranslator(), searchParams]);
+  const messages = pickMessages(t, ["mandate.", "action.", "form."]);
+  const active = m.status === "active";
+  const editable = active && (m.source !== "reported" || m.review === "confirmed");
+  return (
+    <section aria-labelledby="mandate-title" className="space-y-4">
+      <Link href="/review/mandates" className="text-sm text-teal-800 underline">{t("mandate.back")}</Link>
+      <h1 id="mandate-title" className="text-xl font-semibold">{t("mandate.line", { issuer: m.issuer.name, channel: m.channel.name, unit: m.target.name })}</h1>
+      {saved && <p className="rounded bg-teal-50 p-2 text-sm text-teal-900" role="status">{t("mandate.saved")}</p>}
+      <MandateTerms m={m} t={t} />
+      {active && m.source === "reported" && m.review !== "confirmed" && <ReviewReported mandateId={m.id} version={m.version} m={messages} />}
+      {editable && (
+        <details className="rounded-lg border border-slate-200 bg-white p-3">
+          <summary className="cursor-pointer font-semibold">{t("mandate.editTitle")}</summary>
+          <div className="mt-3">
+            <MandateForm
+              m={messages}
+              values={{
+                mandateId: m.id, version: m.version, appliesToSubtree: m.appliesToSubtree, actions: m.actions, assessmentLinked: m.assessmentLinked, ranking: m.ranking, quota: m.quota,
+                document: m.document ?? "", since: m.since ?? "", until: m.until ?? "",
+                issuer: { id: m.issuer.id, label: m.issuer.name, detail: m.issuer.parentName },
+                target: { id: m.target.id, label: m.target.name, detail: m.target.parentName },
+                channel: { id: m.channel.id, label: m.channel.name, detail: null },
+              }}
+            />
+          </div>
+        </details>
+      )}
+      {active && (m.source !== "reported" || m.review === "confirmed") && <RevokeMandate mandateId={m.id} version={m.version} today={beijingToday()} m={messages} />}
+      <Link href={`/review?q=${encodeURIComponent(m.channel.name)}`} className="inline-block text-sm text-teal-800 underline">{t("mandate.flagsOfChannel")}</Link>
+    </section>
+  );
+}

@@ -1,0 +1,75 @@
+"use client";
+import { useMemo, useState } from "react";
+import { msg, type Messages } from "@/lib/i18n/msg";
+import type { MandateChoice } from "@/lib/reports/report-dto";
+import type { UnitChoice } from "@/lib/units/requirers";
+
+const OTHER = "";
+
+/**
+ * Who required the channel, picked rather than typed: the issuers the ledger already knows for it
+ * first, then the units and departments up the reporter's tree, narrowed by name or pinyin
+ * initials as the person types. "Other" keeps a name for an administrator to map to a unit.
+ */
+export function RequiredByPicker(props: {
+  mandates: MandateChoice[];
+  requirers: UnitChoice[];
+  initialUnitId: number | null;
+  initialName: string;
+  m: Messages;
+  onPickIssuer: (issuerUnitId: number | null) => void;
+  described: (field: string) => Record<string, unknown>;
+  error: (field: string) => React.ReactNode;
+}) {
+  const { mandates, requirers, m, described, error } = props;
+  const [filter, setFilter] = useState("");
+  const [value, setValue] = useState(props.initialUnitId ? String(props.initialUnitId) : props.initialName ? OTHER : mandates[0] ? String(mandates[0].issuerUnitId) : OTHER);
+  const known = new Set(mandates.map((x) => x.issuerUnitId));
+  const initialsOf = useMemo(() => new Map(requirers.map((u) => [u.id, u.initials])), [requirers]);
+  const q = filter.trim().toLowerCase();
+  const matches = (id: number, name: string) => !q || name.toLowerCase().includes(q) || (initialsOf.get(id) ?? "").startsWith(q);
+  const issuers = mandates.filter((x) => matches(x.issuerUnitId, x.issuerName));
+  const up = requirers.filter((u) => !known.has(u.id) && matches(u.id, u.name));
+
+  function pick(next: string) {
+    setValue(next);
+    props.onPickIssuer(next ? Number(next) : null);
+  }
+
+  function narrow(text: string) {
+    setFilter(text);
+    const t = text.trim().toLowerCase();
+    if (!t) return;
+    const first = [...mandates.map((x) => ({ id: x.issuerUnitId, name: x.issuerName })), ...requirers].find((u) => u.name.toLowerCase().includes(t) || (initialsOf.get(u.id) ?? "").startsWith(t));
+    if (first && String(first.id) !== value) pick(String(first.id));
+  }
+
+  return (
+    <fieldset>
+      <legend className="text-sm font-medium">{msg(m, "report.requiredBy")}</legend>
+      <label htmlFor="requiredBy-filter" className="mt-1 block text-sm text-slate-600">{msg(m, "report.requiredByFilter")}</label>
+      <input id="requiredBy-filter" type="search" autoComplete="off" value={filter} onChange={(e) => narrow(e.target.value)} placeholder={msg(m, "report.requiredByFilterHint")} className="mt-1 w-full rounded border border-slate-300 px-2 py-2" />
+      <select name="requiredByUnitId" value={value} onChange={(e) => pick(e.target.value)} className="mt-2 w-full rounded border border-slate-300 bg-white px-2 py-2" aria-label={msg(m, "report.requiredBy")} {...described("requiredByUnitId")}>
+        {issuers.length > 0 && (
+          <optgroup label={msg(m, "report.requiredByKnown")}>
+            {issuers.map((x) => <option key={x.issuerUnitId} value={x.issuerUnitId}>{x.issuerName}</option>)}
+          </optgroup>
+        )}
+        {up.length > 0 && (
+          <optgroup label={msg(m, "report.requiredByTree")}>
+            {up.map((u) => <option key={u.id} value={u.id}>{u.parentName ? msg(m, "report.unitUnder", { unit: u.name, parent: u.parentName }) : u.name}</option>)}
+          </optgroup>
+        )}
+        <option value={OTHER}>{msg(m, "report.requiredByOther")}</option>
+      </select>
+      {error("requiredByUnitId")}
+      {value === OTHER && (
+        <>
+          <label htmlFor="requiredByName" className="mt-2 block text-sm">{msg(m, "report.requiredByName")}</label>
+          <input id="requiredByName" name="requiredByName" defaultValue={props.initialName} maxLength={100} className="mt-1 w-full rounded border border-slate-300 px-2 py-2" {...described("requiredByName")} />
+        </>
+      )}
+      {error("requiredByName")}
+    </fieldset>
+  );
+}

@@ -1,0 +1,27 @@
+import "server-only";
+import { getDb } from "@/lib/db/client";
+import { beijingToday } from "@/lib/ledger/beijing-day";
+import { resolveFlagsOfMandates } from "./resolve-mandate-flags";
+
+/** Resolution reason of the flags of a mandate whose `until` date has passed. */
+export const ENDED = "mandate_ended";
+
+/**
+ * Ends the mandates whose `until` date has passed (Beijing's calendar day), resolving their own
+ * flags as a clean-up. Run before every full recompute and by the server's hourly work.
+ */
+export async function endMandatesPastUntil(today = new Date()): Promise<number> {
+  const beijingDay = beijingToday(today);
+  const db = await getDb();
+  return db.$transaction(async (tx) => {
+    const ended = await tx.$queryRaw<{ id: number }[]>`
+      UPDATE mandates SET status = 'ended', ended_on = until, ended_reason = 'until_passed', version = version + 1, updated_at = now()
+      WHERE status = 'active' AND until IS NOT NULL AND until < ${beijingDay}::date RETURNING id`;
+    const ids = ended.map((e) => e.id);
+    if (ids.length) {
+      await tx.auditLog.createMany({ data: ids.map((id) => ({ actorId: null, action: "mandate.end", entity: "mandate", entityId: String(id), after: { status: "ended", reason: "until_passed" } })) });
+      await resolveFlagsOfMandates(tx, ids, ENDED, { reviewerId: null, reason: null });
+    }
+    return ids.length;
+  });
+}

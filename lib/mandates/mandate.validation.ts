@@ -1,0 +1,76 @@
+import { z } from "zod";
+import { recordNumber } from "@/lib/ledger/record-id";
+import { FREE_TEXT_CONTROL, ONE_LINE_CONTROL } from "@/lib/ledger/control-chars";
+import { ACTIONS } from "@/lib/ledger/vocabulary";
+
+/* Mandate forms of administrators and reviewers, checked on the server. Messages are form.error.* codes. */
+
+const text = (max: number, control: RegExp) =>
+  z
+    .string()
+    .trim()
+    .max(max, "too_long")
+    .refine((v) => !control.test(v), "control_chars");
+
+/** YYYY-MM-DD, or "" (or no field) for none. */
+export const optionalDay = z
+  .string()
+  .trim()
+  .optional()
+  .transform((v, ctx) => {
+    if (!v) return null;
+    const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(v);
+    const d = m ? new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))) : null;
+    if (!d || !d.toISOString().startsWith(v)) {
+      ctx.addIssue({ code: "custom", message: "invalid_date" });
+      return null;
+    }
+    return d;
+  });
+
+const checkbox = z
+  .union([z.literal("on"), z.literal("true"), z.literal("1"), z.literal("")])
+  .optional()
+  .transform((v) => v === "on" || v === "true" || v === "1");
+
+export const mandateSchema = z
+  .object({
+    /** Empty to create; the mandate and the version the form was loaded with to edit. */
+    mandateId: z.union([z.literal(""), recordNumber(1)]).optional().transform((v) => (v ? Number(v) : null)),
+    version: z.union([z.literal(""), recordNumber(0)]).optional().transform((v) => (v === "" || v === undefined ? null : Number(v))),
+    issuerUnitId: recordNumber(1, "required"),
+    targetUnitId: recordNumber(1, "required"),
+    appliesToSubtree: checkbox,
+    channelId: recordNumber(1, "required"),
+    actions: z.array(z.enum(ACTIONS, { error: "invalid_choice" })).min(1, "required").max(ACTIONS.length),
+    assessmentLinked: checkbox,
+    ranking: checkbox,
+    quota: z.union([z.literal(""), z.coerce.number({ error: "invalid_number" }).int("invalid_number").min(0, "out_of_range").max(1_000_000, "out_of_range")]).optional().transform((v) => (v === "" || v === undefined ? null : v)),
+    document: text(200, ONE_LINE_CONTROL).optional().transform((v) => v || null),
+    since: optionalDay,
+    until: optionalDay,
+  })
+  .superRefine((m, ctx) => {
+    if (m.since && m.until && m.until < m.since) ctx.addIssue({ code: "custom", path: ["until"], message: "before_since" });
+  });
+export type MandateInput = z.output<typeof mandateSchema>;
+
+export const revokeMandateSchema = z.object({
+  mandateId: recordNumber(1),
+  version: recordNumber(0),
+  revokedOn: optionalDay.pipe(z.date({ error: "required" })),
+  reason: text(500, FREE_TEXT_CONTROL).pipe(z.string().min(1, "required")),
+});
+export type RevokeMandateInput = z.output<typeof revokeMandateSchema>;
+
+export const reviewMandateSchema = z
+  .object({
+    mandateId: recordNumber(1),
+    version: recordNumber(0),
+    decision: z.enum(["confirm", "reject"], { error: "invalid_choice" }),
+    reason: text(500, FREE_TEXT_CONTROL).optional().transform((v) => v || null),
+  })
+  .superRefine((r, ctx) => {
+    if (r.decision === "reject" && !r.reason) ctx.addIssue({ code: "custom", path: ["reason"], message: "required" });
+  });
+export type ReviewMandateInput = z.output<typeof reviewMandateSchema>;
