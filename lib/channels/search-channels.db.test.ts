@@ -29,6 +29,14 @@ describe("searching the catalogue", () => {
     expect((await searchChannels(`学习兴国${tag}`)).map((h) => h.name)).not.toContain(`学习兴国${tag}`);
   });
 
+  it("finds a well-known product by its English name or official abbreviation", async () => {
+    const db = await getDb();
+    const platform = (await db.channel.findUnique({ where: { name: "国家政务服务平台" } })) ?? (await channel("国家政务服务平台"));
+    await actAs(await createUser({ unitId: (await createUnit()).id }));
+    expect((await searchChannels("National Government Service Platform"))[0]).toMatchObject({ id: platform.id });
+    expect((await searchChannels("national government service platform")).map((h) => h.id)).toContain(platform.id);
+  });
+
   it("tells the searcher who requires the channel of their unit and what they already reported", async () => {
     const db = await getDb();
     const county = await createUnit({ level: "county" });

@@ -7,6 +7,7 @@ import type { ChannelKind } from "@/lib/db/generated/client";
 import { findMandatesForUnit } from "@/lib/reports/my-mandates";
 import type { ChannelHit } from "@/lib/reports/report-dto";
 import { initialsOf, normalizeName } from "./channel-keys";
+import { knownProducts } from "./known-products";
 
 const LIMIT = 8;
 
@@ -22,11 +23,14 @@ export async function searchChannels(query: string): Promise<ChannelHit[]> {
   const db = await getDb();
   const norm = normalizeName(q);
   const initials = /^[a-z0-9]+$/i.test(q) ? q.toLowerCase() : initialsOf(q);
+  // An English name or an official abbreviation of a well-known product finds it by its Chinese names.
+  const known = knownProducts().chineseNamesFor(q);
   const candidates = await db.channel.findMany({
     where: {
       status: "active",
       OR: [
         { name: { contains: q, mode: "insensitive" } },
+        ...known.map((name) => ({ name: { contains: name } })),
         ...(norm ? [{ normalizedName: { contains: norm } }] : []),
         ...(initials ? [{ initials: { startsWith: initials } }] : []),
         { aliases: { some: { OR: [{ alias: { contains: q, mode: "insensitive" } }, ...(norm ? [{ normalizedName: { contains: norm } }] : []), ...(initials ? [{ initials: { startsWith: initials } }] : [])] } } },
@@ -39,7 +43,7 @@ export async function searchChannels(query: string): Promise<ChannelHit[]> {
     .map((c) => {
       const alias = c.aliases.find((a) => a.alias.includes(q) || (norm && a.normalizedName.includes(norm)) || (initials && a.initials.startsWith(initials)));
       const score =
-        c.name === q ? 0 : c.normalizedName.startsWith(norm) && norm ? 1 : initials && c.initials.startsWith(initials) ? 2 : c.normalizedName.includes(norm) && norm ? 3 : 4;
+        c.name === q || known.includes(c.name) ? 0 : c.normalizedName.startsWith(norm) && norm ? 1 : initials && c.initials.startsWith(initials) ? 2 : c.normalizedName.includes(norm) && norm ? 3 : 4;
       return { c, score, matched: score === 4 ? (alias?.alias ?? null) : null };
     })
     .sort((a, b) => a.score - b.score || a.c.name.length - b.c.name.length || a.c.name.localeCompare(b.c.name, "zh-CN"))

@@ -13,6 +13,14 @@ describe("parseCsv", () => {
       [5, "学习强国"],
     ]);
   });
+  it("reads every row of a file that mixes Windows and Unix line ends, with their line numbers", () => {
+    const { rows } = parseCsv("name,kind\r\n学习强国,app\r\n桐乡议事厅,app\n桐乡市议事厅,app\n");
+    expect(rows.map((r) => [r.line, r.cells.name, r.cells.kind])).toEqual([
+      [2, "学习强国", "app"],
+      [3, "桐乡议事厅", "app"],
+      [4, "桐乡市议事厅", "app"],
+    ]);
+  });
   it("handles RFC 4180 quoting: commas and doubled quotes inside a cell", () => {
     const { rows } = parseCsv('name,note\n"a, ""b""",x\n');
     expect(rows[0]!.cells).toEqual({ name: 'a, "b"', note: "x" });

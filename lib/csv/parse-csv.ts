@@ -21,6 +21,9 @@ export function parseCsv(text: string): CsvTable {
   try {
     records = parse(text, {
       bom: true,
+      // A file edited in two programs mixes Windows and Unix line ends: both end a row (the
+      // auto-detected one alone read the other rows as one long cell).
+      record_delimiter: ["\r\n", "\n"],
       info: true,
       relax_column_count: true,
       skip_empty_lines: true,

@@ -61,6 +61,20 @@ describe("duplicate rules on unseen names", () => {
     expect(pairOf(ch(1, "学习强国", { platformId: "cn.xuexi.android" }), ch(2, "强国学习平台", { platformId: "cn.xuexi.android" }))).toMatchObject({ score: 1, signals: ["same_platform_id"] });
   });
 
+  it.each([
+    ["临安区智慧城管", "临安智慧城管"], ["义乌市小商品通", "义乌小商品通"], ["Zheliban", "浙里办"], ["DingTalk", "钉钉APP"], ["WeCom", "企业微信"],
+    ["个税", "个人所得税"], ["National Anti-Fraud Center", "国家反诈中心APP"],
+  ])("%s ~ %s is one product (a place's level, or a known product's English name or abbreviation)", (a, b) => {
+    expect(pairOf(ch(1, a), ch(2, b))).not.toBeNull();
+  });
+
+  it("one product as an app, a mini program and a web system is one product; two places one character apart are two", () => {
+    expect(pairOf(ch(1, "嘉善善治宝", { kind: "app" }), ch(2, "嘉善善治宝", { kind: "mini_program" }))).toMatchObject({ signals: ["same_core"] });
+    expect(pairOf(ch(1, "萧山区数字城管", { kind: "app" }), ch(2, "萧山数字城管", { kind: "web_system" }))).toMatchObject({ signals: ["same_core_without_level"] });
+    for (const [a, b] of [["桐乡议事厅", "桐庐议事厅"], ["海宁潮乡通", "海盐潮乡通"], ["临安智慧城管", "临海智慧城管"]]) expect(pairOf(ch(1, a!), ch(2, b!)), `${a} / ${b}`).toBeNull();
+    expect(pairOf(ch(1, "国家医保服务平台"), ch(2, "National Government Service Platform"))).toBeNull();
+  });
+
   it("a different kind or sponsor lowers the score and says why", () => {
     expect(pairOf(ch(1, "青年大学习", { kind: "official_account" }), ch(2, "青年大学习", { kind: "app" }))).toBeNull();
     const differentSponsor = pairOf(ch(1, "网格通", { operator: "甲县政法委" }), ch(2, "网格通APP", { operator: "乙县政法委" }));

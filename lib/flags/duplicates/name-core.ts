@@ -53,3 +53,19 @@ export function regionlessCore(core: string): string | null {
   const prefix = regionOf(core);
   return prefix ? stripSuffixes(core.slice(prefix.length)) : null;
 }
+
+const LEVELS = new Set(["省", "市", "区", "县"]);
+
+/**
+ * A county-made name written without the administrative level after its place ("桐乡市议事厅" →
+ * "桐乡议事厅", "余杭区数字城管" → "余杭数字城管"): the level removed where a place name of two or
+ * three characters ends, or null. Two places one character apart (桐乡 / 桐庐) stay apart: only the
+ * level is taken away, never a character of the place.
+ */
+export function levellessCore(core: string): string | null {
+  const chars = [...core];
+  for (const at of [2, 3]) {
+    if (chars.length - at - 1 >= 2 && LEVELS.has(chars[at]!)) return [...chars.slice(0, at), ...chars.slice(at + 1)].join("");
+  }
+  return null;
+}

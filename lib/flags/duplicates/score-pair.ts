@@ -1,4 +1,5 @@
-import { nameCore, regionlessCore, regionOf } from "./name-core";
+import { knownProducts, type ProductIndex } from "@/lib/channels/known-products";
+import { levellessCore, nameCore, regionlessCore, regionOf } from "./name-core";
 
 export type ChannelForMatching = {
   id: number;
@@ -8,10 +9,11 @@ export type ChannelForMatching = {
   platformId: string | null;
 };
 
-export type MatchSignal = "same_platform_id" | "same_core" | "same_core_without_region" | "core_extends" | "same_operator" | "different_operator" | "different_kind";
+export type MatchSignal = "known_product" | "same_platform_id" | "same_core" | "same_core_without_region" | "same_core_without_level" | "core_extends" | "same_operator" | "different_operator" | "different_kind";
 export type PairScore = { score: number; signals: MatchSignal[]; names: [string, string] };
 
 export const DUPLICATE_THRESHOLD = 0.7;
+const SOFTWARE = new Set(["app", "mini_program", "web_system"]);
 const MIN_PREFIX = 3;
 
 /**
@@ -20,12 +22,14 @@ const MIN_PREFIX = 3;
  * other or a prefix of it long enough for "core_extends" (see compareNames), so candidates are found
  * by exact lookups of those prefixes, never by comparing all pairs or a shared first few characters.
  */
-export function matchKeys(c: ChannelForMatching): { keys: string[]; probes: string[] } {
+export function matchKeys(c: ChannelForMatching, products: ProductIndex = knownProducts()): { keys: string[]; probes: string[] } {
   const keys = new Set<string>();
   if (c.platformId) keys.add(`p:${c.platformId.trim().toLowerCase()}`);
+  const product = products.of(c);
+  if (product) keys.add(`k:${product}`);
   for (const name of c.names) {
     const core = nameCore(name);
-    for (const k of [core, regionlessCore(core)]) if (k) keys.add(`c:${k}`);
+    for (const k of [core, regionlessCore(core), levellessCore(core)]) if (k) keys.add(`c:${k}`);
   }
   const probes = new Set(keys);
   for (const key of keys) {
@@ -40,11 +44,16 @@ export function matchKeys(c: ChannelForMatching): { keys: string[]; probes: stri
  * How likely two catalogue entries are one product, with the reasons. Names alone weigh most;
  * the same platform id settles it; a different sponsor or kind lowers the score.
  */
-export function scorePair(a: ChannelForMatching, b: ChannelForMatching): PairScore | null {
+export function scorePair(a: ChannelForMatching, b: ChannelForMatching, products: ProductIndex = knownProducts()): PairScore | null {
   let best: PairScore | null = null;
   if (a.platformId && b.platformId && a.platformId.trim().toLowerCase() === b.platformId.trim().toLowerCase()) {
     best = { score: 1, signals: ["same_platform_id"], names: [a.names[0]!, b.names[0]!] };
   }
+  // Names of one well-known product (an English name, an official abbreviation) settle it; two
+  // different known products are two products, however alike their names (国家医保 / 国家政务).
+  const [pa, pb] = [products.of(a), products.of(b)];
+  if (pa && pb && pa !== pb && !best) return null;
+  if (pa && pa === pb && !best) best = { score: 0.9, signals: ["known_product"], names: [a.names[0]!, b.names[0]!] };
   for (const na of a.names) {
     for (const nb of b.names) {
       const found = compareNames(na, nb);
@@ -65,7 +74,9 @@ export function scorePair(a: ChannelForMatching, b: ChannelForMatching): PairSco
       signals.push("different_operator");
     }
   }
-  if (a.kind !== b.kind && !signals.includes("same_platform_id")) {
+  // One product published as an app, a mini program and a web system is one product; an official
+  // account or a work group of the same name is a different thing.
+  if (a.kind !== b.kind && !signals.includes("same_platform_id") && !(SOFTWARE.has(a.kind) && SOFTWARE.has(b.kind))) {
     score -= 0.25;
     signals.push("different_kind");
   }
@@ -83,6 +94,9 @@ function compareNames(a: string, b: string): Omit<PairScore, "names"> | null {
   const ra = regionlessCore(ca) ?? ca;
   const rb = regionlessCore(cb) ?? cb;
   if (ra === rb && ra.length >= 3) return { score: 0.85, signals: ["same_core_without_region"] };
+  // "桐乡市议事厅" ~ "桐乡议事厅": the same place, with and without its administrative level.
+  const [la, lb] = [levellessCore(ca), levellessCore(cb)];
+  if (la === cb || lb === ca || (la && la === lb)) return { score: 0.85, signals: ["same_core_without_level"] };
   // One name is the other with words added ("随申办" → "随申办市民云"): likely the same, less sure.
   const [short, long] = ra.length <= rb.length ? [ra, rb] : [rb, ra];
   if (short.length >= MIN_PREFIX && long.startsWith(short) && short.length / long.length >= 0.5) {
