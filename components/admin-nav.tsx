@@ -7,6 +7,8 @@ const LINKS = [
   ["/admin/units", "admin.nav.units"],
   ["/admin/channels", "admin.nav.channels"],
   ["/review/mandates", "review.nav.mandates"],
+  ["/admin/requirers", "admin.nav.requirers"],
+  ["/admin/products", "admin.nav.products"],
   ["/admin/users", "admin.nav.users"],
   ["/admin/settings", "admin.nav.settings"],
   ["/admin/audit", "admin.nav.audit"],

@@ -44,6 +44,8 @@ const ROUTES: Record<string, RouteCase> = {
   "/admin/import": { request: get("/admin/import"), expect: adminPage },
   "/admin/settings": { request: get("/admin/settings"), expect: adminPage },
   "/admin/units": { request: get("/admin/units"), expect: adminPage },
+  "/admin/requirers": { request: get("/admin/requirers"), expect: adminPage },
+  "/admin/products": { request: get("/admin/products"), expect: adminPage },
   "/admin/users": { request: get("/admin/users"), expect: adminPage },
   "/api/health": { request: get("/api/health"), expect: everyone },
   "/api/auth/[...nextauth]": { request: get("/api/auth/csrf"), expect: everyone },
@@ -95,6 +97,9 @@ const ACTIONS: Record<string, { allowed: Audience[]; foreign?: (ids: Ids) => Rec
   editUnitAction: { allowed: ["admin"] },
   createInvitationAction: { allowed: ["admin"] },
   updateUserAction: { allowed: ["admin"] },
+  moveStaffAction: { allowed: ["admin"] },
+  mapRequirerAction: { allowed: ["admin"] },
+  addKnownProductAction: { allowed: ["admin"] },
 };
 
 let ids: Ids;

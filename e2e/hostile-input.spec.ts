@@ -78,6 +78,13 @@ const TARGETS: Record<string, Target> = {
   createUnitAction: { as: "admin", base: () => ({ code: key(), name: "敌意测试单位", level: "village", parentCode: "" }), fields: { code: oneLine(64), name: oneLine(100), level: choice, parentCode: oneLine(64) } },
   editUnitAction: { as: "admin", base: () => ({ unitId: "1", version: "1", name: "示范市", parentCode: "", retire: "" }), fields: { unitId: recordId, version: recordId, name: oneLine(100), parentCode: oneLine(64), retire: choice } },
   createInvitationAction: { as: "admin", base: () => ({ role: "STAFF", unitCode: "339900002001", login: "" }), fields: { role: choice, unitCode: oneLine(64), login: oneLine(64) } },
+  addKnownProductAction: {
+    as: "admin",
+    base: () => ({ name: "敌意测试产品", otherNames: "Hostile Test", platformId: "" }),
+    fields: { name: oneLine(100), otherNames: oneLine(100), platformId: oneLine(200) },
+  },
+  mapRequirerAction: { as: "admin", base: () => ({ name: "敌意测试部门", countyId: "", unitId: "1" }), fields: { name: oneLine(100), countyId: recordId, unitId: recordId } },
+  moveStaffAction: { as: "admin", base: () => ({ userId: "1", unitId: "1" }), fields: { userId: recordId, unitId: recordId } },
   updateUserAction: { as: "admin", base: () => ({ userId: "1", role: "ADMIN", disabled: "false" }), fields: { userId: recordId, role: choice, disabled: choice } },
   acceptInvitationAction: {
     as: "anonymous",

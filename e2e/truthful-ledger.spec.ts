@@ -20,8 +20,11 @@ type ExportedMandate = { issuer_code: string; unit_code: string; channel: string
  */
 async function villageWithMandates(admin: APIRequestContext, nth: number): Promise<{ code: string; channels: string[] }> {
   const rows = (await (await admin.get("/api/admin/export/mandates?format=json")).json()) as ExportedMandate[];
+  const reports = (await (await admin.get("/api/admin/export/reports?format=json")).json()) as { unit_code: string; required_by: string }[];
+  // Villages where staff already said who required something also have mandates known from reports.
+  const reported = new Set(reports.filter((r) => r.required_by).map((r) => r.unit_code));
   const byUnit = new Map<string, Set<string>>();
-  for (const r of rows) if (/^339900\d{6}$/.test(r.unit_code)) byUnit.set(r.unit_code, (byUnit.get(r.unit_code) ?? new Set()).add(r.channel));
+  for (const r of rows) if (/^339900\d{6}$/.test(r.unit_code) && !reported.has(r.unit_code)) byUnit.set(r.unit_code, (byUnit.get(r.unit_code) ?? new Set()).add(r.channel));
   const [code, channels] = [...byUnit].filter(([c, set]) => set.size >= 3 && !set.has("钉钉") && c !== "339900001001")[nth]!;
   return { code, channels: [...channels] };
 }
@@ -136,4 +139,21 @@ test("an administrator declares a mandate by picking names, edits it and revokes
   await expect(page.getByText(/已于 \d{4}-\d{2}-\d{2} 撤销/)).toBeVisible();
   await expect(page.getByText("县妇联已发文停止使用")).toBeVisible();
   await page.screenshot({ path: testInfo.outputPath("mandate-revoked.png"), fullPage: true });
+});
+
+test("an administrator moves a staff member to another village, picking it by name", async ({ signInAs, playwright, baseURL }) => {
+  const admin = await playwright.request.newContext({ baseURL });
+  await signInByApi(admin, "admin");
+  const login = await inviteStaff(admin, "339900003001");
+  await admin.dispose();
+  const page = await signInAs("admin");
+  await page.goto(`/admin/users?q=${login}`);
+  const row = page.getByRole("row").filter({ hasText: login });
+  await row.getByText("调到其他单位").click();
+  await row.getByLabel("调入单位", { exact: true }).fill("桃花村");
+  await row.getByRole("button", { name: "桃花村（桃源乡）" }).click();
+  await row.getByRole("button", { name: "确认调动" }).click();
+  await expect(row.getByRole("status")).toHaveText(/已调动/);
+  await page.reload();
+  await expect(page.getByRole("row").filter({ hasText: login })).toContainText("桃花村");
 });

@@ -1,5 +1,6 @@
 import "server-only";
 import { writeAudit } from "@/lib/audit/write-audit";
+import { learnFromMerge } from "./known-products-store";
 import type { Prisma } from "@/lib/db/generated/client";
 import { AppError } from "@/lib/errors";
 import { initialsOf, normalizeName } from "./channel-keys";
@@ -30,6 +31,7 @@ export async function mergeChannels(tx: Tx, input: { winnerId: number; loserId: 
   const aliasesAdded = [loser.name, ...loser.aliases.map((a) => a.alias)].filter((a) => !known.has(a) && known.add(a));
   await tx.channelAlias.createMany({ data: aliasesAdded.map((alias) => ({ channelId: winner.id, alias, normalizedName: normalizeName(alias), initials: initialsOf(alias) })) });
 
+  await learnFromMerge(tx, winner.name, [loser.name, ...loser.aliases.map((a) => a.alias)]);
   const mandatesMoved = (await tx.mandate.updateMany({ where: { channelId: loser.id }, data: { channelId: winner.id } })).count;
 
   const loserReports = await tx.report.findMany({ where: { channelId: loser.id }, include: { mandates: true } });

@@ -7,7 +7,7 @@ import type { ChannelKind } from "@/lib/db/generated/client";
 import { findMandatesForUnit } from "@/lib/reports/my-mandates";
 import type { ChannelHit } from "@/lib/reports/report-dto";
 import { initialsOf, normalizeName } from "./channel-keys";
-import { knownProducts } from "./known-products";
+import { loadProductIndex } from "./known-products-store";
 
 const LIMIT = 8;
 
@@ -24,7 +24,7 @@ export async function searchChannels(query: string): Promise<ChannelHit[]> {
   const norm = normalizeName(q);
   const initials = /^[a-z0-9]+$/i.test(q) ? q.toLowerCase() : initialsOf(q);
   // An English name or an official abbreviation of a well-known product finds it by its Chinese names.
-  const known = knownProducts().chineseNamesFor(q);
+  const known = (await loadProductIndex(db)).chineseNamesFor(q);
   const candidates = await db.channel.findMany({
     where: {
       status: "active",

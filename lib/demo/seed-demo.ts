@@ -62,7 +62,7 @@ export async function seedDemo(db: PrismaClient, today = new Date()): Promise<Se
       const villages = demoUnits().filter((u) => u.level === "village");
       const mandates: { issuerUnitId: number; targetUnitId: number; channelId: number; actions: never[]; assessmentLinked: boolean; ranking: boolean; quota: number | null; since: Date; document: string | null }[] = [];
       const staffRows: { login: string; name: string; role: "STAFF"; unitId: number; passwordHash: string | null }[] = [];
-      const reportPlan: { login: string; unitId: number; channelId: number }[] = [];
+      const reportPlan: { login: string; unitId: number; channelId: number; requiredByUnitId?: number; actions?: ("install" | "checkin")[] }[] = [];
 
       villages.forEach((v, vi) => {
         const unit = unitIds.get(v.code)!;
@@ -99,6 +99,9 @@ export async function seedDemo(db: PrismaClient, today = new Date()): Promise<Se
             passwordHash: login === "staff" ? demoHash : null,
           });
           for (const name of demanded) if (rnd() < 0.8) reportPlan.push({ login, unitId: unit.id, channelId: channelIds.get(name)! });
+          // No file says so, but staff of some villages report a daily DingTalk check-in required by
+          // the organisation department: mandates known only from reports, for reviewers to confirm.
+          if (vi % 6 === 3 && s < 3) reportPlan.push({ login, unitId: unit.id, channelId: channelIds.get("钉钉")!, requiredByUnitId: unitIds.get("339900-D01")!.id, actions: ["install", "checkin"] });
         }
       });
 
@@ -114,6 +117,8 @@ export async function seedDemo(db: PrismaClient, today = new Date()): Promise<Se
             reporterId: userIds.get(r.login)!,
             unitId: r.unitId,
             channelId: r.channelId,
+            requiredByUnitId: r.requiredByUnitId ?? null,
+            actions: r.actions ?? [],
             accounts: 1 + Math.floor(rnd() * 3),
             minutesPerWeek: pick([0, 10, 20, 30, 60, 90, 120, 180, 300]),
             installedOn: new Date(today.getTime() - installedDaysAgo * DAY),

@@ -1,4 +1,5 @@
 import type { FlagKind } from "@/lib/db/generated/client";
+import type { ProductIndex } from "@/lib/channels/known-products";
 import type { Thresholds } from "@/lib/settings/thresholds.validation";
 
 export type Severity = 1 | 2 | 3;
@@ -52,6 +53,8 @@ export type Ledger = {
   channels: Map<number, ChannelRow>;
   mandates: MandateRow[];
   reports: ReportRow[];
+  /** Well-known products and their names (shipped and added); the shipped ones when absent. */
+  products?: ProductIndex;
 };
 
 /**

@@ -4,6 +4,8 @@ import { readAll, type RawReader } from "@/lib/db/read-all";
 import type { LineReader } from "@/lib/db/line-reader";
 import { dayNumber, readLines } from "@/lib/db/read-lines";
 import { getThresholds } from "@/lib/settings/thresholds";
+import { loadProductIndex } from "@/lib/channels/known-products-store";
+import type { PrismaClient } from "@/lib/db/generated/client";
 import { DAY_MS, type ChannelRow, type Ledger, type MandateRow, type ReportRow, type UnitRow } from "./finding";
 
 /*
@@ -76,7 +78,7 @@ export function reportParser(): (line: LineReader) => ReportRow {
 
 /** The ledger as the detectors read it, in id order so that evidence is the same on every run. */
 export async function loadLedger(db: RawReader, today = new Date()): Promise<Ledger> {
-  const [units, channels, aliases, mandates, reports, { values }] = await Promise.all([
+  const [units, channels, aliases, mandates, reports, { values }, products] = await Promise.all([
     readAll(db, UNIT_COLUMNS, Prisma.sql`FROM units t WHERE true`),
     readAll(db, CHANNEL_COLUMNS, Prisma.sql`FROM channels t WHERE t.status = 'active'`),
     readAll(db, "t.id, t.channel_id, t.alias", Prisma.sql`FROM channel_aliases t WHERE true`),
@@ -84,6 +86,7 @@ export async function loadLedger(db: RawReader, today = new Date()): Promise<Led
     readLines(db, MANDATE_COLUMNS, Prisma.sql`FROM mandates t WHERE ${Prisma.raw(JUDGED_MANDATES)}`, mandateParser()),
     readLines(db, REPORT_COLUMNS, Prisma.sql`FROM reports t WHERE ${Prisma.raw(CURRENT_REPORTS)}`, reportParser()),
     getThresholds(),
+    loadProductIndex(db as unknown as PrismaClient),
   ]);
   const activeChannels = new Set(channels.map((c) => c[0] as number));
   const aliasesOf = new Map<number, string[]>();
@@ -99,5 +102,6 @@ export async function loadLedger(db: RawReader, today = new Date()): Promise<Led
     channels: new Map(channels.map((c) => [c[0] as number, toChannel(c, aliasesOf.get(c[0] as number) ?? [])])),
     mandates: mandates.filter((m) => activeChannels.has(m.channelId)),
     reports,
+    products,
   };
 }

@@ -1,6 +1,7 @@
 import "server-only";
 import { getDb } from "@/lib/db/client";
 import { beijingToday } from "@/lib/ledger/beijing-day";
+import { refreshFlagsAfterChange } from "@/lib/flags/refresh-flags";
 import { resolveFlagsOfMandates } from "./resolve-mandate-flags";
 
 /** Resolution reason of the flags of a mandate whose `until` date has passed. */
@@ -24,4 +25,23 @@ export async function endMandatesPastUntil(today = new Date()): Promise<number> 
     }
     return ids.length;
   });
+}
+
+const HOUR_MS = 3_600_000;
+let lastChecked = 0;
+
+/**
+ * Ends what is due at most once an hour per process, from the pages people open (reviewers' pages
+ * and the public page's releases): there is no scheduler beside the web server, and the embedded
+ * database admits no second process. A full recompute follows when something ended.
+ */
+export async function endDueMandates(now = new Date()): Promise<void> {
+  if (now.getTime() - lastChecked < HOUR_MS) return;
+  lastChecked = now.getTime();
+  try {
+    if ((await endMandatesPastUntil(now)) > 0) await refreshFlagsAfterChange("mandates.end");
+  } catch (error) {
+    lastChecked = 0;
+    console.error("ending mandates past their date failed:", error);
+  }
 }

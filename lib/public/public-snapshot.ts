@@ -1,4 +1,5 @@
 import "server-only";
+import { endDueMandates } from "@/lib/mandates/end-mandates";
 import { createHash } from "node:crypto";
 import { getThresholds } from "@/lib/settings/thresholds";
 import type { PublicSnapshot } from "./build-snapshot";
@@ -35,6 +36,8 @@ function refresh(): Promise<void> {
     const schedule = await scheduleOf();
     const now = new Date();
     let head = await latestReleaseHead();
+    // A release counts mandates that ended by their date as ended.
+    if (await isDue(head, schedule, now)) await endDueMandates(now);
     for (let tries = 0; (await isDue(head, schedule, now)) && tries < 120; tries++) {
       if (await makeRelease(!head ? "first" : schedule.days === 0 ? "live" : "schedule", now)) break;
       // Another process is making it: wait for theirs.

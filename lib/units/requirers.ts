@@ -1,6 +1,4 @@
 import "server-only";
-import { requireUser } from "@/lib/auth/current-user";
-import { getDb } from "@/lib/db/client";
 import type { PrismaClient } from "@/lib/db/generated/client";
 import { initialsOf } from "@/lib/channels/channel-keys";
 import { idsOnPath } from "./unit-path";
@@ -30,8 +28,3 @@ export async function requirersOf(db: PrismaClient, unitId: number): Promise<Uni
     .map((u) => ({ id: u.id, name: u.name, parentName: u.parent?.name ?? null, level: u.level, initials: initialsOf(u.name) }));
 }
 
-/** The signed-in staff member's choices of who required a channel (see requirersOf). */
-export async function requirersOfMyUnit(): Promise<UnitChoice[]> {
-  const user = await requireUser("report:write");
-  return user.unitId ? requirersOf(await getDb(), user.unitId) : [];
-}

@@ -41,3 +41,28 @@ export const updateUserSchema = z.object({
   role: z.enum(ROLES, { error: "invalid_choice" }),
   disabled: z.enum(["true", "false"]).transform((v) => v === "true"),
 });
+
+/** An administrator moves a staff member to another unit (picked by name, sent as its id). */
+export const moveStaffSchema = z.object({
+  userId: recordNumber(1),
+  unitId: recordNumber(1, "required"),
+});
+
+/** A name typed under "who required it", mapped by an administrator to a unit for one county's reports. */
+export const mapRequirerSchema = z.object({
+  name: z.string().trim().min(1, "required").max(100, "too_long").refine((v) => !ONE_LINE_CONTROL.test(v), "control_chars"),
+  countyId: z.union([z.literal(""), recordNumber(1)]).optional().transform((v) => (v ? Number(v) : null)),
+  unitId: recordNumber(1, "required"),
+});
+
+/** A well-known product an administrator adds to the dictionary: its Chinese name and the other names it goes by. */
+export const knownProductSchema = z.object({
+  name: z.string().trim().min(1, "required").max(100, "too_long").refine((v) => !ONE_LINE_CONTROL.test(v), "control_chars"),
+  otherNames: z
+    .string()
+    .max(1000, "too_long")
+    .refine((v) => !ONE_LINE_CONTROL.test(v), "control_chars")
+    .transform((v) => [...new Set(v.split("|").map((s) => s.trim()).filter(Boolean))])
+    .pipe(z.array(z.string().max(100, "too_long")).min(1, "required").max(20, "too_long")),
+  platformId: z.string().trim().max(200, "too_long").refine((v) => !ONE_LINE_CONTROL.test(v), "control_chars").optional().transform((v) => v || null),
+});

@@ -5,7 +5,7 @@ import { pickMessages } from "@/lib/i18n/pick-messages";
 import { getTranslator } from "@/lib/i18n/server";
 import { getMyBurden } from "@/lib/reports/get-my-burden";
 import { getRequiredOfMyUnit } from "@/lib/reports/required-of-my-unit";
-import { requirersOfMyUnit } from "@/lib/units/requirers";
+import { requirersOfMyUnit } from "@/lib/reports/my-requirers";
 import { ReportComposer } from "./report-composer";
 
 export default async function MePage() {

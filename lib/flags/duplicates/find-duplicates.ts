@@ -1,3 +1,4 @@
+import { knownProducts, type ProductIndex } from "@/lib/channels/known-products";
 import { DUPLICATE_THRESHOLD, matchKeys, scorePair, type ChannelForMatching, type PairScore } from "./score-pair";
 
 export type DuplicatePair = PairScore & { a: number; b: number };
@@ -6,11 +7,11 @@ export type DuplicatePair = PairScore & { a: number; b: number };
  * Probable duplicates among catalogue entries. Each channel is filed under its match keys and looks
  * up the prefixes that could match it, so cost grows with the catalogue, not its square.
  */
-export function findDuplicatePairs(channels: ChannelForMatching[], threshold = DUPLICATE_THRESHOLD): DuplicatePair[] {
+export function findDuplicatePairs(channels: ChannelForMatching[], threshold = DUPLICATE_THRESHOLD, products: ProductIndex = knownProducts()): DuplicatePair[] {
   const byKey = new Map<string, ChannelForMatching[]>();
   const probesOf = new Map<number, string[]>();
   for (const c of channels) {
-    const { keys, probes } = matchKeys(c);
+    const { keys, probes } = matchKeys(c, products);
     probesOf.set(c.id, probes);
     for (const key of keys) {
       const filed = byKey.get(key);
@@ -28,7 +29,7 @@ export function findDuplicatePairs(channels: ChannelForMatching[], threshold = D
         const key = `${x.id}:${y.id}`;
         if (seen.has(key)) continue;
         seen.add(key);
-        const scored = scorePair(x, y);
+        const scored = scorePair(x, y, products);
         if (scored && scored.score >= threshold) pairs.push({ ...scored, a: x.id, b: y.id });
       }
     }

@@ -41,7 +41,7 @@ export const duplicateChannel: Detector = {
     const operatorName = (c: { operatorUnitId: number | null; operatorName: string | null }) =>
       c.operatorUnitId ? (ledger.units.get(c.operatorUnitId)?.name ?? null) : c.operatorName;
     const channels = [...ledger.channels.values()].map((c) => ({ id: c.id, names: [c.name, ...c.aliases], kind: c.kind, operator: operatorName(c), platformId: c.platformId }));
-    const pairs = findDuplicatePairs(channels);
+    const pairs = findDuplicatePairs(channels, undefined, ledger.products);
     const home = homePaths(ledger, new Set(pairs.flatMap((p) => [p.a, p.b])));
     return pairs.map((p) => ({
       kind: "duplicate_channel",

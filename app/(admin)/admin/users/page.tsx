@@ -5,6 +5,7 @@ import { pickMessages } from "@/lib/i18n/pick-messages";
 import { getTranslator } from "@/lib/i18n/server";
 import { listUsers } from "@/lib/users/users";
 import { InviteForm } from "./invite-form";
+import { MoveStaffForm } from "./move-staff-form";
 import { UserRowForm } from "./user-row-form";
 
 export default async function UsersPage({ searchParams }: { searchParams: Promise<{ q?: string; page?: string }> }) {
@@ -40,7 +41,10 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
               <tr key={u.id} className="border-b">
                 <td className="p-2 font-mono">{u.login}</td>
                 <td className="p-2">{u.name}</td>
-                <td className="p-2">{u.place ?? "—"}</td>
+                <td className="p-2">
+                  {u.place ?? "—"}
+                  {u.role === "STAFF" && <MoveStaffForm user={u} m={m} />}
+                </td>
                 <td className="p-2">{t(`users.status.${u.status}`)}</td>
                 <td className="p-2"><UserRowForm user={u} m={m} /></td>
               </tr>

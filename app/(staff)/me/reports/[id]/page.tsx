@@ -7,7 +7,7 @@ import { pickMessages } from "@/lib/i18n/pick-messages";
 import { getTranslator } from "@/lib/i18n/server";
 import { getMyReport } from "@/lib/reports/get-my-report";
 import { beijingToday } from "@/lib/ledger/beijing-day";
-import { requirersOfMyUnit } from "@/lib/units/requirers";
+import { requirersOfMyUnit } from "@/lib/reports/my-requirers";
 import { EditReport } from "./edit-report";
 import { WithdrawForm } from "./withdraw-form";
 

@@ -1,0 +1,33 @@
+import { AdminNav } from "@/components/admin-nav";
+import { actorFromUser } from "@/lib/auth/actor";
+import { requirePageUser } from "@/lib/auth/current-user";
+import { pickMessages } from "@/lib/i18n/pick-messages";
+import { getTranslator } from "@/lib/i18n/server";
+import { listUnmappedRequirers } from "@/lib/reports/unmapped-requirers";
+import { MapRequirerForm } from "./map-form";
+
+export default async function RequirersPage() {
+  const user = await requirePageUser("admin:manage", "/admin/requirers");
+  const [t, rows] = await Promise.all([getTranslator(), listUnmappedRequirers(actorFromUser(user))]);
+  const m = pickMessages(t, ["requirers."]);
+  return (
+    <div className="space-y-4">
+      <AdminNav t={t} current="/admin/requirers" />
+      <h1 className="text-xl font-semibold">{t("requirers.title")}</h1>
+      <p className="text-sm text-slate-600">{t("requirers.help")}</p>
+      {rows.length === 0 ? (
+        <p className="rounded-lg border border-slate-200 bg-white p-4 text-slate-600">{t("requirers.empty")}</p>
+      ) : (
+        <ul className="space-y-3" aria-label={t("requirers.title")}>
+          {rows.map((r, i) => (
+            <li key={`${r.name}:${r.countyId}`} className="space-y-2 rounded-lg border border-slate-200 bg-white p-3">
+              <p className="font-medium">“{r.name}”</p>
+              <p className="text-sm text-slate-600">{t("requirers.where", { county: r.countyName ?? t("requirers.noCounty"), reports: r.reports, reporters: r.reporters })}</p>
+              <MapRequirerForm row={r} index={i} m={m} />
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}
