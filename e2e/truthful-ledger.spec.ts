@@ -48,6 +48,7 @@ test("a new staff member confirms, sets aside, reports with who required it, and
   await signInByApi(page.request, login, PASSWORD);
 
   await page.goto("/me");
+  const unitName = (await page.getByText(/^所在单位：/).textContent())!.replace("所在单位：", "");
   const required = page.getByRole("list", { name: "待确认的渠道" });
   await expect(required.getByRole("listitem")).toHaveCount(village.channels.length);
   await page.screenshot({ path: testInfo.outputPath("me-first-visit.png"), fullPage: true });
@@ -101,7 +102,8 @@ test("a new staff member confirms, sets aside, reports with who required it, and
   await page.goto("/review?q=钉钉");
   await expect(page.getByText(/县委组织部对“钉钉”的要求违反规定.*基层反映/).first()).toBeVisible();
   await page.goto("/review/mandates?view=pending");
-  await page.getByRole("link", { name: /县委组织部 要求 .* 使用“钉钉”/ }).first().click();
+  await page.getByRole("link", { name: new RegExp(`^县委组织部 要求 ${unitName} 使用“钉钉”`) }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(`县委组织部 要求 ${unitName} 使用“钉钉”`);
   await expect(page.getByText("基层反映（填报少于 5 人），待确认")).toBeVisible();
   await page.screenshot({ path: testInfo.outputPath("review-reported-mandate.png"), fullPage: true });
   await page.getByRole("button", { name: "确认属实" }).click();

@@ -59,7 +59,7 @@ export async function syncReportedMandates(tx: Tx, scope: ReportedScope, actorId
     if (!m) {
       const [row] = await tx.$queryRaw<[{ id: number }]>`
         INSERT INTO mandates (issuer_unit_id, target_unit_id, channel_id, actions, source, review, reporters, updated_at)
-        VALUES (${s.issuer}, ${s.unit}, ${s.channel}, ${s.actions}::"Action"[], 'reported', 'pending', ${s.reporters}, now()) RETURNING id`;
+        VALUES (${s.issuer}, ${s.unit}, ${s.channel}, ${s.actions}::text[]::"Action"[], 'reported', 'pending', ${s.reporters}, now()) RETURNING id`;
       created.push(row.id);
       audit.push({ actorId, action: "mandate.reported", entity: "mandate", entityId: row.id, after: { issuer: s.issuer, unit: s.unit, channel: s.channel, actions: s.actions, reporters: s.reporters } });
       continue;
@@ -69,7 +69,7 @@ export async function syncReportedMandates(tx: Tx, scope: ReportedScope, actorId
     const status = pending && m.status === "ended" ? "active" : m.status;
     if (m.reporters === s.reporters && sameList(actions, m.actions) && status === m.status) continue;
     await tx.$executeRaw`
-      UPDATE mandates SET reporters = ${s.reporters}, actions = ${actions}::"Action"[], status = ${status}::"MandateStatus",
+      UPDATE mandates SET reporters = ${s.reporters}, actions = ${actions}::text[]::"Action"[], status = ${status}::"MandateStatus",
         ended_on = CASE WHEN ${status} = 'active' THEN NULL ELSE ended_on END, ended_reason = CASE WHEN ${status} = 'active' THEN NULL ELSE ended_reason END,
         version = version + 1, updated_at = now()
       WHERE id = ${m.id}`;
