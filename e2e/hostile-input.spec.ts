@@ -35,7 +35,7 @@ const TARGETS: Record<string, Target> = {
     base: () => ({ reportId: "1", version: "1", withdrawnOn: "2026-12-01" }),
     fields: { reportId: recordId, version: except(recordId, "zero"), withdrawnOn: pastDate },
   },
-  dismissRequiredAction: { as: "staff", base: () => ({ channelId: "1" }), fields: { channelId: recordId } },
+  dismissRequiredAction: { as: "staff", base: () => ({ channelId: "1" }), fields: { channelId: recordId, restore: choice } },
   saveMandateAction: {
     as: "reviewer",
     base: () => ({ mandateId: "", version: "", issuerUnitId: "1", targetUnitId: "1", channelId: "1", actions: ["install"], quota: "", document: "", since: "", until: "" }),

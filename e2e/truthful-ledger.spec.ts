@@ -67,6 +67,12 @@ test("a new staff member confirms, sets aside, reports with who required it, and
   // Set one aside; it leaves the list.
   await page.getByRole("button", { name: `“${setAside}”与我无关` }).click();
   await expect(required.getByText(setAside, { exact: true })).toHaveCount(0);
+  // …and can be put back.
+  await page.getByText(/已设为“与我无关”的渠道/).click();
+  await page.getByRole("button", { name: `把“${setAside}”放回待确认` }).click();
+  await expect(required.getByText(setAside, { exact: true })).toHaveCount(1);
+  await page.getByRole("button", { name: `“${setAside}”与我无关` }).click();
+  await expect(required.getByText(setAside, { exact: true })).toHaveCount(0);
 
   // A channel no file mentions, required by 县委组织部 — picked by its pinyin initials, not typed.
   await page.getByLabel(/搜索渠道/).fill("dd");
@@ -108,6 +114,8 @@ test("a new staff member confirms, sets aside, reports with who required it, and
   await page.screenshot({ path: testInfo.outputPath("review-reported-mandate.png"), fullPage: true });
   await page.getByRole("button", { name: "确认属实" }).click();
   await expect(page.getByText("基层反映（填报少于 5 人），已确认")).toBeVisible();
+  await expect(page.getByText(/^已确认属实（.+，\d{4}-\d{2}-\d{2} \d{2}:\d{2}）/)).toBeVisible();
+  await expect(page.getByRole("button", { name: "确认属实" })).toHaveCount(0);
   await admin.dispose();
 });
 

@@ -19,9 +19,15 @@ function MandateTable({ mandates, t }: { mandates: Mandate[]; t: Translate }) {
         <tbody>
           {mandates.map((m, i) => (
             <tr key={m.mandateId ?? i}>
-              <td className={cell}>{m.issuer}</td><td className={cell}>{m.unit}</td><td className={cell}>{m.channel}</td><td className={cell}>{(m.actions ?? []).join(", ")}</td>
+              <td className={cell}>{m.issuerName ?? m.issuer}</td><td className={cell}>{m.unitName ?? m.unit}</td><td className={cell}>{m.channel}</td>
+              <td className={cell}>{(m.actions ?? []).map((a) => (isMessageKey(`action.${a}`) ? t(`action.${a}` as MessageKey) : a)).join("、")}</td>
               <td className={cell}>{m.assessmentLinked ? t("review.yes") : t("review.no")}</td><td className={cell}>{m.ranking ? t("review.yes") : t("review.no")}</td>
-              <td className={cell}>{m.quota ?? ""}</td><td className={cell}>{m.document ?? ""}{m.status === "revoked" ? t("review.evidence.revoked") : ""}</td>
+              <td className={cell}>{m.quota ?? ""}</td>
+              <td className={cell}>
+                {m.document ?? ""}
+                {m.source === "reported" ? t(m.review === "confirmed" ? "review.evidence.reportedConfirmed" : "review.evidence.reported") : ""}
+                {m.status === "revoked" ? t("review.evidence.revoked") : m.status === "ended" ? t("review.evidence.ended") : ""}
+              </td>
             </tr>
           ))}
         </tbody>

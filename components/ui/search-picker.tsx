@@ -16,11 +16,13 @@ export function SearchPicker(props: {
   clearLabel: string;
   noMatch: string;
   invalid?: { describedBy: string } | null;
+  /** Where one page holds several pickers of one field (a row each), what tells their ids apart. */
+  idPrefix?: string;
 }) {
   const [chosen, setChosen] = useState<PickerChoice | null>(props.initial);
   const [query, setQuery] = useState("");
   const [choices, setChoices] = useState<PickerChoice[] | null>(null);
-  const id = `${props.name}-picker`;
+  const id = `${props.idPrefix ?? ""}${props.name}-picker`;
 
   useEffect(() => {
     const q = query.trim();

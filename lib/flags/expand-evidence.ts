@@ -15,6 +15,11 @@ export type MandateEvidence = {
   quota: number | null;
   document: string | null;
   status: string;
+  /** Names beside the codes (the codes stay: `flags list --json` keeps its shape), and where it comes from. */
+  issuerName?: string;
+  unitName?: string;
+  source?: string;
+  review?: string | null;
 };
 
 type Stored = Record<string, unknown>;
@@ -49,7 +54,8 @@ async function mandateRows(db: RawReader, ids: number[]): Promise<Map<number, Ma
     const part = ids.slice(i, i + CHUNK);
     const rows = await db.$queryRaw<MandateEvidence[]>(Prisma.sql`
       SELECT m.id AS "mandateId", iu.code AS issuer, tu.code AS unit, c.name AS channel, m.actions::text[] AS actions,
-             m.assessment_linked AS "assessmentLinked", m.ranking, m.quota, m.document, m.status::text AS status
+             m.assessment_linked AS "assessmentLinked", m.ranking, m.quota, m.document, m.status::text AS status,
+             iu.name AS "issuerName", tu.name AS "unitName", m.source::text AS source, m.review::text AS review
       FROM mandates m JOIN units iu ON iu.id = m.issuer_unit_id JOIN units tu ON tu.id = m.target_unit_id
       JOIN channels c ON c.id = m.channel_id
       WHERE m.id = ANY(${part}::int[])`);

@@ -6,6 +6,7 @@ import type { Prisma } from "@/lib/db/generated/client";
 import { searchTerm } from "@/lib/ledger/search-term";
 import { notFound } from "@/lib/review/jurisdiction";
 import { getThresholds } from "@/lib/settings/thresholds";
+import { beijingTime } from "@/lib/public/release-schedule";
 import { mandatesInJurisdiction } from "./manage-mandates";
 
 export const PAGE_SIZE = 50;
@@ -34,12 +35,15 @@ export type MandateListRow = {
   status: string;
   endedOn: string | null;
   endedReason: string | null;
+  /** A reviewer's judgement of a staff-reported mandate: what, why, who and when (Beijing time). */
+  judged?: { decision: "confirm" | "reject"; reason: string | null; by: string | null; at: string } | null;
 };
 
 const day = (d: Date | null) => d?.toISOString().slice(0, 10) ?? null;
 
 const VIEW_WHERE: Record<MandateView, Prisma.MandateWhereInput> = {
-  active: { status: "active", OR: [{ review: null }, { review: { not: "rejected" } }] },
+  // In force and settled: imported, declared or confirmed (staff reports waiting for a reviewer have their own view).
+  active: { status: "active", OR: [{ review: null }, { review: "confirmed" }] },
   pending: { status: "active", source: "reported", review: "pending" },
   reported: { source: "reported" },
   ended: { status: { in: ["ended", "revoked"] } },
@@ -94,5 +98,11 @@ export async function getMandate(user: SessionUser, id: number): Promise<Mandate
   assertCan(actorFromUser(user), "mandate:manage");
   const db = await getDb();
   const [m, { values }] = await Promise.all([db.mandate.findFirst({ where: { AND: [{ id }, mandatesInJurisdiction(user)] }, select: SELECT }), getThresholds()]);
-  return m ? toRow(m, values.publicMinReporters) : notFound();
+  if (!m) notFound();
+  const entry = await db.auditLog.findFirst({ where: { entity: "mandate", entityId: String(id), action: { in: ["mandate.confirm", "mandate.reject"] } }, orderBy: { id: "desc" } });
+  const by = entry?.actorId ? await db.user.findUnique({ where: { id: entry.actorId }, select: { name: true } }) : null;
+  const judged = entry
+    ? { decision: entry.action === "mandate.confirm" ? ("confirm" as const) : ("reject" as const), reason: ((entry.after ?? {}) as { reason?: string | null }).reason ?? null, by: by?.name ?? null, at: beijingTime(entry.at) }
+    : null;
+  return { ...toRow(m, values.publicMinReporters), judged };
 }

@@ -52,6 +52,7 @@ export const mandateSchema = z
   })
   .superRefine((m, ctx) => {
     if (m.since && m.until && m.until < m.since) ctx.addIssue({ code: "custom", path: ["until"], message: "before_since" });
+    if (m.quota && !m.actions.includes("promote")) ctx.addIssue({ code: "custom", path: ["quota"], message: "quota_without_promote" });
   });
 export type MandateInput = z.output<typeof mandateSchema>;
 

@@ -2,9 +2,11 @@ import "server-only";
 import { requireUser } from "@/lib/auth/current-user";
 import { getDb } from "@/lib/db/client";
 import { getThresholds } from "@/lib/settings/thresholds";
+import { beijingToday } from "@/lib/ledger/beijing-day";
 
 export type MyReport = { id: number; channel: string; kind: string; accounts: number; minutesPerWeek: number; lastUsedOn: string | null; onlyForFigures: boolean };
-export type WithdrawnReport = { id: number; channel: string; withdrawnOn: string };
+/** `elsewhere`: the unit the report was made at, when the person has moved since. */
+export type WithdrawnReport = { id: number; channel: string; withdrawnOn: string; elsewhere: string | null };
 export type MyBurden = {
   /** Reports no longer required, kept in history. */
   withdrawn: WithdrawnReport[];
@@ -29,14 +31,14 @@ export async function getMyBurden(): Promise<MyBurden> {
     db.report.findMany({
       where: { reporterId: user.id },
       orderBy: { updatedAt: "desc" },
-      select: { id: true, accounts: true, minutesPerWeek: true, lastUsedOn: true, onlyForFigures: true, withdrawnOn: true, channel: { select: { name: true, kind: true } } },
+      select: { id: true, unitId: true, accounts: true, minutesPerWeek: true, lastUsedOn: true, onlyForFigures: true, withdrawnOn: true, channel: { select: { name: true, kind: true } }, unit: { select: { name: true } } },
     }),
-    user.unitId
-      ? db.report.groupBy({ by: ["reporterId"], where: { unitId: user.unitId, withdrawnOn: null }, _count: { _all: true }, _sum: { minutesPerWeek: true } })
-      : [],
+    user.unitId ? unitAveragesOfToday(user.unitId) : null,
     getThresholds(),
   ]);
-  const withdrawn = rows.filter((r) => r.withdrawnOn).map((r) => ({ id: r.id, channel: r.channel.name, withdrawnOn: r.withdrawnOn!.toISOString().slice(0, 10) }));
+  const withdrawn = rows
+    .filter((r) => r.withdrawnOn)
+    .map((r) => ({ id: r.id, channel: r.channel.name, withdrawnOn: r.withdrawnOn!.toISOString().slice(0, 10), elsewhere: r.unitId !== user.unitId ? r.unit.name : null }));
   const reports = rows.filter((r) => !r.withdrawnOn).map((r) => ({
     id: r.id,
     channel: r.channel.name,
@@ -46,15 +48,7 @@ export async function getMyBurden(): Promise<MyBurden> {
     lastUsedOn: r.lastUsedOn?.toISOString().slice(0, 10) ?? null,
     onlyForFigures: r.onlyForFigures,
   }));
-  const reporters = unitTotals.length;
-  const unitFigures =
-    reporters >= thresholds.values.publicMinReporters
-      ? {
-          reporters,
-          channels: Math.round((unitTotals.reduce((s, g) => s + g._count._all, 0) / reporters) * 10) / 10,
-          hoursPerWeek: hours(unitTotals.reduce((s, g) => s + (g._sum.minutesPerWeek ?? 0), 0) / reporters),
-        }
-      : null;
+  const unitFigures = unitTotals && unitTotals.reporters >= thresholds.values.publicMinReporters ? unitTotals : null;
   return {
     withdrawn,
     unitName: unit?.name ?? null,
@@ -64,4 +58,29 @@ export async function getMyBurden(): Promise<MyBurden> {
     unit: unitFigures,
     minReporters: thresholds.values.publicMinReporters,
   };
+}
+
+type UnitAverages = { day: string; reporters: number; channels: number; hoursPerWeek: number };
+
+/**
+ * The unit's per-person averages as of the first look of the Beijing day, kept for the rest of it:
+ * recomputed on every save, the difference before and after a colleague's save would be that
+ * colleague's figures. A day's changes are mixed together, as in the public releases.
+ */
+async function unitAveragesOfToday(unitId: number): Promise<UnitAverages> {
+  const db = await getDb();
+  const key = `me.unitAverages.${unitId}`;
+  const day = beijingToday();
+  const stored = (await db.setting.findUnique({ where: { key } }))?.value as UnitAverages | undefined;
+  if (stored?.day === day) return stored;
+  const groups = await db.report.groupBy({ by: ["reporterId"], where: { unitId, withdrawnOn: null }, _count: { _all: true }, _sum: { minutesPerWeek: true } });
+  const reporters = groups.length;
+  const averages: UnitAverages = {
+    day,
+    reporters,
+    channels: reporters ? Math.round((groups.reduce((s, g) => s + g._count._all, 0) / reporters) * 10) / 10 : 0,
+    hoursPerWeek: reporters ? hours(groups.reduce((s, g) => s + (g._sum.minutesPerWeek ?? 0), 0) / reporters) : 0,
+  };
+  await db.setting.upsert({ where: { key }, create: { key, value: averages }, update: { value: averages } });
+  return averages;
 }

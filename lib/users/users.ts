@@ -8,7 +8,8 @@ import { searchTerm } from "@/lib/ledger/search-term";
 
 export type UserRow = { id: number; login: string; name: string; role: RoleName; place: string | null; status: "active" | "disabled" | "inactive" | "locked" };
 
-const PAGE = 100;
+export const USERS_PAGE = 100;
+const PAGE = USERS_PAGE;
 
 /** Users for administration: never a password hash; inactive = created by an import, no password yet. */
 export async function listUsers(actor: Actor, query: { q?: string; page?: number } = {}): Promise<{ users: UserRow[]; total: number }> {

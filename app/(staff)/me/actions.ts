@@ -39,8 +39,8 @@ export async function withdrawReportAction(prev: ActionState<SavedReport>, formD
   return withdraw(prev, formData);
 }
 
-const dismiss = validatedAction("report:write", z.object({ channelId: recordNumber(1) }), async (input) => {
-  await dismissRequiredChannel(input.channelId);
+const dismiss = validatedAction("report:write", z.object({ channelId: recordNumber(1), restore: z.enum(["", "1"]).optional() }), async (input) => {
+  await dismissRequiredChannel(input.channelId, input.restore === "1");
   revalidatePath("/me");
   return { channelId: input.channelId };
 });

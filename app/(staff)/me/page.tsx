@@ -29,7 +29,7 @@ export default async function MePage() {
             : t("me.compareSuppressed", { n: burden.minReporters })}
         </p>
       </section>
-      <ReportComposer m={pickMessages(t, ["me.", "report.", "kind.", "action."])} required={required} requirers={requirers} />
+      <ReportComposer m={pickMessages(t, ["me.", "report.", "kind.", "action."])} required={required.toConfirm} setAside={required.setAside} requirers={requirers} />
       {burden.reports.length === 0 ? (
         <p>{t("me.none")}</p>
       ) : (
@@ -49,12 +49,13 @@ export default async function MePage() {
       {burden.withdrawn.length > 0 && (
         <section aria-labelledby="withdrawn-title" className="space-y-1">
           <h2 id="withdrawn-title" className="text-sm font-medium text-slate-700">{t("me.withdrawnTitle")}</h2>
+          <p className="text-xs text-slate-600">{t("me.withdrawnRestore")}</p>
           <ul className="divide-y divide-slate-100 rounded-lg border border-slate-200 bg-slate-50 text-sm" aria-label={t("me.withdrawnTitle")}>
             {burden.withdrawn.map((r) => (
               <li key={r.id}>
                 <Link href={`/me/reports/${r.id}`} className="flex justify-between gap-2 px-3 py-2 text-slate-600">
                   <span>{r.channel}</span>
-                  <span>{t("me.withdrawnOn", { date: r.withdrawnOn })}</span>
+                  <span>{r.elsewhere ? t("me.closedOnMove", { unit: r.elsewhere, date: r.withdrawnOn }) : t("me.withdrawnOn", { date: r.withdrawnOn })}</span>
                 </Link>
               </li>
             ))}

@@ -32,7 +32,7 @@ function newDraft(hit: Pick<ChannelHit, "id" | "name" | "kind" | "mandates">): R
 }
 
 /** Search the catalogue (name, alias, pinyin initials), pick or propose a channel, report it, repeat. */
-export function ReportComposer({ m, required, requirers }: { m: Messages; required: ChannelHit[]; requirers: UnitChoice[] }) {
+export function ReportComposer({ m, required, setAside, requirers }: { m: Messages; required: ChannelHit[]; setAside: { id: number; name: string }[]; requirers: UnitChoice[] }) {
   const router = useRouter();
   const [query, setQuery] = useState("");
   const [hits, setHits] = useState<ChannelHit[] | null>(null);
@@ -117,6 +117,23 @@ export function ReportComposer({ m, required, requirers }: { m: Messages; requir
         </ul>
       </section>
     )}
+    {setAside.length > 0 && (
+      <details className="rounded-lg border border-slate-200 bg-white p-3 text-sm">
+        <summary className="cursor-pointer">{msg(m, "me.setAsideTitle", { n: setAside.length })}</summary>
+        <ul className="mt-2 divide-y divide-slate-100" aria-label={msg(m, "me.setAsideList")}>
+          {setAside.map((c) => (
+            <li key={c.id} className="flex items-center justify-between gap-2 py-1.5">
+              <span>{c.name}</span>
+              <form action={(fd) => startProposing(async () => { await dismissRequiredAction(null, fd); router.refresh(); })}>
+                <input type="hidden" name="channelId" value={c.id} />
+                <input type="hidden" name="restore" value="1" />
+                <button type="submit" className="text-teal-800 underline" aria-label={msg(m, "me.restoreChannel", { channel: c.name })}>{msg(m, "me.restore")}</button>
+              </form>
+            </li>
+          ))}
+        </ul>
+      </details>
+    )}
     <section aria-labelledby="composer-title" className="space-y-2 rounded-lg border border-slate-200 bg-white p-3">
       <h2 id="composer-title" className="font-semibold">{msg(m, "me.add")}</h2>
       <p aria-live="polite" className="text-sm text-teal-800" data-testid="composer-notice">{notice}</p>
@@ -155,7 +172,8 @@ export function ReportComposer({ m, required, requirers }: { m: Messages; requir
           {hits.length === 0 && <li className="py-2 text-sm text-slate-600">{msg(m, "me.noMatch", { q })}</li>}
         </ul>
       )}
-      {q && hits && !hits.some((h) => h.name === q) && (
+      {/* A new channel is offered only when the catalogue found nothing: "dd" that found 钉钉 is not a name. */}
+      {q && hits && hits.length === 0 && (
         <form action={propose} className="flex flex-wrap items-center gap-2 pt-1">
           <input type="hidden" name="name" value={q} />
           <select name="kind" aria-label={msg(m, "report.kind")} defaultValue="app" className="rounded border border-slate-300 bg-white px-2 py-1.5 text-sm">

@@ -57,7 +57,7 @@ export function ReportForm(props: { draft: ReportDraft; mandates: MandateChoice[
         {state?.ok === false ? state.message : ""}
       </p>
 
-      <RequiredByPicker mandates={mandates} requirers={props.requirers} initialUnitId={draft.requiredByUnitId} initialName={draft.requiredByName} m={m} onPickIssuer={pickIssuer} described={described} error={err} />
+      <RequiredByPicker mandates={mandates} requirers={props.requirers} initialUnitId={draft.requiredByUnitId} initialName={draft.requiredByName} existing={draft.reportId !== null} m={m} onPickIssuer={pickIssuer} described={described} error={err} />
 
       <fieldset>
         <legend className="text-sm font-medium">{msg(m, "report.actions")}</legend>

@@ -2,9 +2,24 @@ import { AdminNav } from "@/components/admin-nav";
 import { actorFromUser } from "@/lib/auth/actor";
 import { requirePageUser } from "@/lib/auth/current-user";
 import { listKnownProducts } from "@/lib/channels/known-products-store";
+import type { KnownProduct } from "@/lib/channels/known-products";
 import { pickMessages } from "@/lib/i18n/pick-messages";
 import { getTranslator } from "@/lib/i18n/server";
 import { ProductForm } from "./product-form";
+
+type Shown = KnownProduct & { added: boolean };
+
+/** One line per product: names added later (by an administrator or a merge) join the product they name. */
+function byProduct(shipped: readonly KnownProduct[], added: KnownProduct[]): Shown[] {
+  const lines = new Map<string, Shown>(shipped.map((p) => [p.id, { ...p, added: false }]));
+  for (const a of added) {
+    const line = lines.get(a.id);
+    const uniq = (xs: string[]) => [...new Set(xs)];
+    if (!line) lines.set(a.id, { ...a, added: true });
+    else lines.set(a.id, { ...line, names: uniq([...line.names, ...a.names]), english: uniq([...line.english, ...a.english]), abbreviations: uniq([...line.abbreviations, ...a.abbreviations]), platformIds: uniq([...line.platformIds, ...a.platformIds]), added: true });
+  }
+  return [...lines.values()].sort((x, y) => Number(y.added) - Number(x.added));
+}
 
 export default async function ProductsPage() {
   const user = await requirePageUser("admin:manage", "/admin/products");
@@ -16,8 +31,8 @@ export default async function ProductsPage() {
       <p className="text-sm text-slate-600">{t("products.help", { shipped: products.shipped.length, added: products.added.length })}</p>
       <ProductForm m={pickMessages(t, ["products."])} />
       <ul className="divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white text-sm" aria-label={t("products.list")}>
-        {[...products.added.map((p) => ({ ...p, added: true })), ...products.shipped.map((p) => ({ ...p, added: false }))].map((p, i) => (
-          <li key={`${p.id}:${i}`} className="px-3 py-2">
+        {byProduct(products.shipped, products.added).map((p) => (
+          <li key={p.id} className="px-3 py-2">
             <span className="font-medium">{p.names.join("、")}</span>
             <span className="text-slate-600"> · {[...p.english, ...p.abbreviations].join("、") || "—"}{p.platformIds.length ? ` · ${p.platformIds.join("、")}` : ""}</span>
             <span className="ml-2 rounded bg-slate-100 px-1.5 text-xs text-slate-700">{p.added ? t("products.sourceAdded") : t("products.sourceShipped")}</span>

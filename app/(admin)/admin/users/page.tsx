@@ -3,7 +3,8 @@ import { actorFromUser } from "@/lib/auth/actor";
 import { requirePageUser } from "@/lib/auth/current-user";
 import { pickMessages } from "@/lib/i18n/pick-messages";
 import { getTranslator } from "@/lib/i18n/server";
-import { listUsers } from "@/lib/users/users";
+import Link from "next/link";
+import { listUsers, USERS_PAGE } from "@/lib/users/users";
 import { InviteForm } from "./invite-form";
 import { MoveStaffForm } from "./move-staff-form";
 import { UserRowForm } from "./user-row-form";
@@ -12,7 +13,9 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
   const user = await requirePageUser("admin:manage", "/admin/users");
   const [t, params] = await Promise.all([getTranslator(), searchParams]);
   const q = typeof params.q === "string" ? params.q : "";
-  const { users, total } = await listUsers(actorFromUser(user), { q, page: Number(params.page) || 0 });
+  const page = Math.min(Math.max(0, Math.trunc(Number(params.page)) || 0), 1_000_000);
+  const { users, total } = await listUsers(actorFromUser(user), { q, page });
+  const pages = Math.ceil(total / USERS_PAGE);
   const m = pickMessages(t, ["users.", "invite.", "role."]);
   return (
     <div className="space-y-4">
@@ -25,6 +28,13 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
         <button className="rounded border border-slate-300 px-3">{t("users.search")}</button>
       </form>
       <p className="text-sm text-slate-600">{t("users.total", { n: total })}</p>
+      {pages > 1 && (
+        <nav aria-label={t("users.pages")} className="flex flex-wrap items-center gap-3 text-sm">
+          {page > 0 && <Link href={`/admin/users?${new URLSearchParams({ ...(q ? { q } : {}), page: String(page - 1) })}`} className="text-teal-800 underline">{t("users.prev")}</Link>}
+          <span>{t("users.pageOf", { page: page + 1, pages })}</span>
+          {page + 1 < pages && <Link href={`/admin/users?${new URLSearchParams({ ...(q ? { q } : {}), page: String(page + 1) })}`} className="text-teal-800 underline">{t("users.next")}</Link>}
+        </nav>
+      )}
       <div className="overflow-x-auto">
         <table className="w-full min-w-[640px] border-collapse bg-white text-sm">
           <thead>

@@ -23,6 +23,7 @@ export function MandateTerms({ m, t }: { m: MandateListRow; t: Translate }) {
     [t("mandate.period"), m.since || m.until ? `${m.since ?? "…"} — ${m.until ?? "…"}` : "—"],
     [t("mandate.standing"), mandateStanding(t, m)],
   ];
+  if (m.judged) rows.push([t("mandate.judged"), t(`mandate.judged.${m.judged.decision}`, { by: m.judged.by ?? "—", at: m.judged.at, reason: m.judged.reason ?? "—" })]);
   if (m.endedReason) rows.push([t("mandate.endedReason"), m.endedReason === "no_reports" || m.endedReason === "until_passed" ? t(`mandate.ended.${m.endedReason}` as MessageKey) : m.endedReason]);
   return (
     <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 rounded-lg border border-slate-200 bg-white p-3 text-sm">

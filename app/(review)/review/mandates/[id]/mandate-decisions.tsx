@@ -5,10 +5,13 @@ import { useFormAction } from "@/components/ui/use-form-action";
 import { msg, type Messages } from "@/lib/i18n/msg";
 import { reviewMandateAction, revokeMandateAction } from "../actions";
 
+/** After a decision the page shows its result (and no longer the note of an earlier save). */
 function useDone(state: { ok: boolean } | null) {
   const router = useRouter();
   useEffect(() => {
-    if (state?.ok) router.refresh();
+    if (!state?.ok) return;
+    if (window.location.search) router.replace(window.location.pathname);
+    else router.refresh();
   }, [state, router]);
 }
 

@@ -33,7 +33,7 @@ export default async function MandatePage({ params, searchParams }: { params: Pr
       <h1 id="mandate-title" className="text-xl font-semibold">{t("mandate.line", { issuer: m.issuer.name, channel: m.channel.name, unit: m.target.name })}</h1>
       {saved && <p className="rounded bg-teal-50 p-2 text-sm text-teal-900" role="status">{t("mandate.saved")}</p>}
       <MandateTerms m={m} t={t} />
-      {active && m.source === "reported" && m.review !== "confirmed" && <ReviewReported mandateId={m.id} version={m.version} m={messages} />}
+      {active && m.source === "reported" && m.review === "pending" && <ReviewReported mandateId={m.id} version={m.version} m={messages} />}
       {editable && (
         <details className="rounded-lg border border-slate-200 bg-white p-3">
           <summary className="cursor-pointer font-semibold">{t("mandate.editTitle")}</summary>
