@@ -35,11 +35,13 @@ export async function loadReportSlice(db: RawReader, reportId: number): Promise<
     WITH r AS (SELECT unit_id, channel_id, reporter_id FROM reports WHERE id = ${reportId}),
     at_unit AS (SELECT t.* FROM reports t JOIN r ON t.unit_id = r.unit_id WHERE ${current}),
     same_reporter AS (SELECT t.* FROM reports t JOIN r ON t.reporter_id = r.reporter_id WHERE ${current}),
-    unit_path AS (SELECT u.path FROM units u JOIN r ON u.id = r.unit_id),
+    -- The unit and the units above it (from its path), so that mandates are found by the index on their target.
+    chain AS (SELECT string_to_array(trim(both '/' from u.path), '/')::int[] AS ids FROM units u JOIN r ON u.id = r.unit_id),
     mandates_at AS (
-      SELECT t.* FROM mandates t JOIN channels c ON c.id = t.channel_id JOIN units tu ON tu.id = t.target_unit_id
+      SELECT t.* FROM mandates t JOIN channels c ON c.id = t.channel_id
       WHERE ${judged} AND c.status = 'active'
-        AND (t.target_unit_id = (SELECT unit_id FROM r) OR (t.applies_to_subtree AND (SELECT path FROM unit_path) LIKE tu.path || '%'))
+        AND t.target_unit_id IN (SELECT unnest(ids) FROM chain)
+        AND (t.target_unit_id = (SELECT unit_id FROM r) OR t.applies_to_subtree)
     )
     SELECT json_build_object(
       'report', (SELECT json_build_array(unit_id, channel_id, reporter_id) FROM r),

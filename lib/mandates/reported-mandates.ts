@@ -11,7 +11,7 @@ export type ReportedScope = { unitId: number; channelId: number }[] | "all";
 // Reports saved at once by two staff of one unit would otherwise both create the same mandate.
 const REPORTED_LOCK = 7_270_402;
 
-type Said = { issuer: number; unit: number; channel: number; reporters: number; actions: string[] };
+type Said = { issuer: number; unit: number; channel: number; reporters: number; actions: string[]; covered: boolean };
 type Stored = { id: number; issuer: number; unit: number; channel: number; reporters: number; actions: string[]; status: string; review: string | null };
 
 const key = (r: { issuer: number; unit: number; channel: number }) => `${r.issuer}:${r.unit}:${r.channel}`;
@@ -31,8 +31,11 @@ export async function syncReportedMandates(tx: Tx, scope: ReportedScope, actorId
   const channels = scope === "all" ? [] : scope.map((s) => s.channelId);
   const inScope = (unit: string, channel: string) =>
     scope === "all" ? Prisma.sql`true` : Prisma.sql`(${Prisma.raw(unit)}, ${Prisma.raw(channel)}) IN (SELECT * FROM unnest(${units}::int[], ${channels}::int[]))`;
+  // "covered": an imported, declared or confirmed mandate already says it; no reported one is made beside it.
   const said = await tx.$queryRaw<Said[]>`
-    SELECT issuer, unit, channel, count(DISTINCT reporter)::int AS reporters, array_agg(DISTINCT action ORDER BY action)::text[] AS actions
+    SELECT issuer, unit, channel, count(DISTINCT reporter)::int AS reporters, array_agg(DISTINCT action ORDER BY action)::text[] AS actions,
+      EXISTS (SELECT 1 FROM mandates o WHERE o.target_unit_id = x.unit AND o.channel_id = x.channel AND o.issuer_unit_id = x.issuer
+              AND o.status = 'active' AND o.source <> 'reported') AS covered
     FROM (SELECT r.required_by_unit_id AS issuer, r.unit_id AS unit, r.channel_id AS channel, r.reporter_id AS reporter, unnest(r.actions) AS action
           FROM reports r JOIN channels c ON c.id = r.channel_id AND c.status = 'active'
           WHERE r.required_by_unit_id IS NOT NULL AND r.withdrawn_on IS NULL AND ${inScope("r.unit_id", "r.channel_id")}) x
@@ -40,14 +43,6 @@ export async function syncReportedMandates(tx: Tx, scope: ReportedScope, actorId
   const stored = await tx.$queryRaw<Stored[]>`
     SELECT id, issuer_unit_id AS issuer, target_unit_id AS unit, channel_id AS channel, reporters, actions::text[] AS actions, status::text AS status, review::text AS review
     FROM mandates WHERE source = 'reported' AND ${inScope("target_unit_id", "channel_id")}`;
-  // What an imported, declared or confirmed mandate already says needs no reported one beside it.
-  const covered = new Set(
-    (
-      await tx.$queryRaw<{ issuer: number; unit: number; channel: number }[]>`
-        SELECT issuer_unit_id AS issuer, target_unit_id AS unit, channel_id AS channel FROM mandates
-        WHERE status = 'active' AND source <> 'reported' AND ${inScope("target_unit_id", "channel_id")}`
-    ).map(key),
-  );
   const byKey = new Map(stored.map((m) => [key(m), m]));
   const audit: AuditEntry[] = [];
   const created: number[] = [];
@@ -55,7 +50,7 @@ export async function syncReportedMandates(tx: Tx, scope: ReportedScope, actorId
   for (const s of said) {
     seen.add(key(s));
     const m = byKey.get(key(s));
-    if (!m && covered.has(key(s))) continue;
+    if (!m && s.covered) continue;
     if (!m) {
       const [row] = await tx.$queryRaw<[{ id: number }]>`
         INSERT INTO mandates (issuer_unit_id, target_unit_id, channel_id, actions, source, review, reporters, updated_at)
