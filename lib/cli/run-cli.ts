@@ -11,6 +11,7 @@ import { IMPORT_KINDS, type ImportKind } from "@/lib/imports/import-types";
 import { translator } from "@/lib/i18n/messages";
 import fs from "node:fs";
 import { listFlags } from "@/lib/flags/list-flags";
+import { listCases } from "@/lib/flags/cases/list-cases";
 import { recomputeFlags } from "@/lib/flags/recompute-flags";
 import type { FlagKind } from "@/lib/db/generated/client";
 import { backupTo } from "@/lib/backup/backup";
@@ -32,6 +33,7 @@ const USAGE = `Usage: npm run cli -- <command>
   flags recompute          recompute every flag from the ledger
   flags list [--kind KIND] [--json]
                            the flags, worst first (JSON: an array of flags)
+  cases list [--json]      the open cases (findings decided together), worst first, with their findings' count and ids
   public release           publish the public figures now (otherwise they change at scheduled releases)
   public audit             check by linear programming that no withheld public figure can be narrowed
   backup FILE              write the whole ledger to FILE (gzip JSON lines), consistent while the app runs
@@ -154,6 +156,13 @@ const commands: Record<string, Command> = {
       return 0;
     }
     return usage("flags recompute | flags list [--kind KIND] [--json]");
+  },
+  async cases([sub, ...rest]) {
+    if (sub !== "list") return usage("cases list [--json]");
+    const cases = await listCases(CLI_ACTOR);
+    if (rest.includes("--json")) process.stdout.write(JSON.stringify(cases, null, 2) + "\n");
+    else for (const c of cases) process.stdout.write(`${c.key} [${c.severity}] ${c.findings} finding(s), burden ${c.burden}: ${[c.issuer, ...c.channels, c.township].filter(Boolean).join(" · ")} (${c.kinds.join(", ")})\n`);
+    return 0;
   },
   async public([sub]) {
     if (sub === "release") {

@@ -8,6 +8,8 @@ import { exportLedger } from "@/lib/exports/export-ledger";
 import { COLUMNS, IMPORT_KINDS, type ImportKind } from "./import-types";
 import { auditPublicFigures } from "@/lib/public/audit-public-figures";
 import { importCsv } from "./run-import";
+import { listCases } from "@/lib/flags/cases/list-cases";
+import { recomputeAllFlags } from "@/lib/flags/recompute-flags";
 
 const sample = (kind: ImportKind) => fs.readFileSync(path.join("e2e/data/sample", `${kind}.csv`), "utf8");
 const rowsOf = (text: string, kind: ImportKind) =>
@@ -41,6 +43,21 @@ describe("the sample county ledger", () => {
     expect(await db.reportMandate.count()).toBeGreaterThan(5000);
     const imported = await db.user.findFirstOrThrow({ where: { login: "u0010010" }, omit: { passwordHash: false } });
     expect(imported).toMatchObject({ role: "STAFF", passwordHash: null });
+  });
+
+  it("groups the open findings into at most 400 cases, each finding in exactly one", async () => {
+    await recomputeAllFlags({ today: new Date("2026-11-27T00:00:00Z"), trigger: "test" });
+    const cases = await listCases(CLI_ACTOR);
+    const db = await getDb();
+    const open = await db.flag.findMany({ where: { status: { in: ["open", "confirmed"] } }, select: { id: true } });
+    const inCases = cases.flatMap((c) => c.findingIds);
+    console.log(`cases on the sample county: ${open.length} open findings in ${cases.length} cases`);
+    expect(open.length).toBeGreaterThan(1000);
+    expect(cases.length).toBeLessThanOrEqual(400);
+    expect(inCases.sort((a, b) => a - b)).toEqual(open.map((f) => f.id).sort((a, b) => a - b));
+    // Worst first, and each case names what it is about.
+    expect(cases.map((c) => c.burden)).toEqual([...cases.map((c) => c.burden)].sort((a, b) => b - a));
+    for (const c of cases) expect(c.channels.length + (c.issuer ? 1 : 0) + (c.township ? 1 : 0), c.key).toBeGreaterThan(0);
   });
 
   it("publishes figures of the sample county that the disclosure auditor cannot narrow", async () => {
