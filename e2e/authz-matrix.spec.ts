@@ -9,7 +9,7 @@ import { countCases } from "./suite-counts";
  * so none can be forgotten. Ids in the requests belong to someone else where that matters: staff
  * of 青石村 ask for a report of 前园村's staff, the reviewer of 桃源乡 for a flag of 城关镇.
  */
-type Ids = { reportOfStaff: number; flagOfChengguan: number; mandateOfChengguan: number };
+type Ids = { reportOfStaff: number; flagOfChengguan: number; mandateOfChengguan: number; caseOfChengguan: string };
 type Expect = Record<Audience, number>;
 type RouteCase = { request: (ids: Ids) => { path: string; method?: "GET" | "POST"; data?: string }; expect: Expect } | { unreachable: string };
 
@@ -35,6 +35,9 @@ const ROUTES: Record<string, RouteCase> = {
   "/review/flags/[id]": { request: (ids) => ({ path: `/review/flags/${ids.flagOfChengguan}` }), expect: row(307, 403, 403, 200, 404, 200) },
   "/review/rectification": { request: get("/review/rectification"), expect: reviewPage },
   "/review/mandates": { request: get("/review/mandates"), expect: reviewPage },
+  "/review/cases": { request: get("/review/cases"), expect: reviewPage },
+  // A case is a view of open findings: elsewhere it shows none (200), never the other subtree's (checked below).
+  "/review/cases/[key]": { request: (ids) => ({ path: `/review/cases/${encodeURIComponent(ids.caseOfChengguan)}` }), expect: row(307, 403, 403, 200, 200, 200) },
   "/review/mandates/new": { request: get("/review/mandates/new"), expect: reviewPage },
   "/review/mandates/[id]": { request: (ids) => ({ path: `/review/mandates/${ids.mandateOfChengguan}` }), expect: row(307, 403, 403, 200, 404, 200) },
   "/api/review/lookup": { request: get("/api/review/lookup?kind=issuer&q=县"), expect: row(401, 403, 403, 200, 200, 200) },
@@ -116,7 +119,11 @@ test.beforeAll(async ({ playwright, baseURL }) => {
   const mandates = await (await request.get(`/review/mandates?view=all&q=${encodeURIComponent("前园村")}`)).text();
   const mandateOfChengguan = Number(/\/review\/mandates\/(\d+)/.exec(mandates)?.[1]);
   expect(reportOfStaff && flagOfChengguan && mandateOfChengguan, "a report of the demo staff, a flag and a mandate of 城关镇").toBeTruthy();
-  ids = { reportOfStaff, flagOfChengguan, mandateOfChengguan };
+  // A case of 城关镇 (usage cases name their township): the reviewer of 桃源乡 must not see it.
+  const cases = await (await request.get("/review/cases")).text();
+  const caseOfChengguan = decodeURIComponent(/\/review\/cases\/([^"?]+)"[^>]*><span[^>]*>[^<]*城关镇/.exec(cases)?.[1] ?? "");
+  expect(caseOfChengguan, "a case of 城关镇").toBeTruthy();
+  ids = { reportOfStaff, flagOfChengguan, mandateOfChengguan, caseOfChengguan };
   await request.dispose();
 });
 
@@ -183,6 +190,10 @@ test("an action posted from another site is refused whoever sends it", async ({ 
 test("the reviewer elsewhere's downloads and queue hold nothing of 城关镇", async ({ playwright, baseURL }) => {
   const request = await playwright.request.newContext({ baseURL });
   await signInAsAudience(request, "reviewerElsewhere");
+  const foreignCase = await (await request.get(`/review/cases/${encodeURIComponent(ids.caseOfChengguan)}`)).text();
+  expect(foreignCase).toContain("这个事项没有待处理的标记");
+  expect(foreignCase).not.toContain("/review/flags/");
+  expect(await (await request.get("/review/cases")).text()).not.toMatch(/<span[^>]*>[^<]*城关镇/);
   const exported = await (await request.get("/api/review/export?what=queue&format=json")).text();
   expect(exported).not.toContain(`"id":${ids.flagOfChengguan},`);
   expect(await (await request.get("/review?unit=339900001")).text()).not.toContain(`/review/flags/${ids.flagOfChengguan}"`);

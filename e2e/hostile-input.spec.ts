@@ -103,6 +103,8 @@ const READERS: [Who, string][] = [
   ["reviewer", "/review/flags/{v}"],
   ["reviewer", "/review/mandates?view={v}&q={v}&page={v}"],
   ["reviewer", "/review/mandates/{v}"],
+  ["reviewer", "/review/cases?page={v}"],
+  ["reviewer", "/review/cases/{v}"],
   ["reviewer", "/api/review/lookup?kind={v}&q={v}"],
   ["reviewer", "/api/review/lookup?kind=issuer&q={v}"],
   ["admin", "/api/admin/export/{v}?format=json"],

@@ -2,6 +2,7 @@ import { SectionNav } from "@/components/ui/section-nav";
 import type { Translate } from "@/lib/i18n/messages";
 
 const LINKS = [
+  ["/review/cases", "review.nav.cases"],
   ["/review", "review.nav.queue"],
   ["/review/mandates", "review.nav.mandates"],
   ["/review/rectification", "review.nav.rectification"],

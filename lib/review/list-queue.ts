@@ -68,9 +68,31 @@ export async function listQueue(filters: QueueFilters, t: Translate, now = new D
       orderBy: [{ severity: "desc" }, { burden: "desc" }, { digest: "asc" }, { id: "asc" }],
       skip: (page - 1) * PAGE_SIZE,
       take: PAGE_SIZE,
-      select: { id: true, kind: true, severity: true, status: true, explanation: true, channelIds: true, burden: true, firstSeenAt: true, deadline: true, assignedIssuerId: true, unit: { select: { name: true } }, scopeUnit: { select: { name: true } } },
+      select: ITEM_SELECT,
     }),
   ]);
+  return { total, page, pages: Math.max(1, Math.ceil(total / PAGE_SIZE)), items: await toQueueItems(flags, t, now) };
+}
+
+/** The findings of one case (ids from lib/flags/cases), as queue items, inside the reviewer's subtree. */
+export async function queueItemsOf(ids: number[], t: Translate, now = new Date()): Promise<QueueItem[]> {
+  const user = await requireUser("review:view");
+  const db = await getDb();
+  const flags = await db.flag.findMany({
+    where: { AND: [flagsInJurisdiction(user), { id: { in: ids } }] },
+    orderBy: [{ severity: "desc" }, { burden: "desc" }, { digest: "asc" }, { id: "asc" }],
+    select: ITEM_SELECT,
+  });
+  return toQueueItems(flags, t, now);
+}
+
+const ITEM_SELECT = {
+  id: true, kind: true, severity: true, status: true, explanation: true, channelIds: true, burden: true, firstSeenAt: true, deadline: true, assignedIssuerId: true,
+  unit: { select: { name: true } }, scopeUnit: { select: { name: true } },
+} satisfies Prisma.FlagSelect;
+
+async function toQueueItems(flags: Prisma.FlagGetPayload<{ select: typeof ITEM_SELECT }>[], t: Translate, now: Date): Promise<QueueItem[]> {
+  const db = await getDb();
   const channelIds = [...new Set(flags.flatMap((f) => f.channelIds))];
   const issuerIds = [...new Set(flags.map((f) => f.assignedIssuerId).filter((id): id is number => id !== null))];
   const [channels, issuers] = await Promise.all([
@@ -80,11 +102,7 @@ export async function listQueue(filters: QueueFilters, t: Translate, now = new D
   const channelName = new Map(channels.map((c) => [c.id, c.name]));
   const issuerName = new Map(issuers.map((u) => [u.id, u.name]));
   const today = now.toISOString().slice(0, 10);
-  return {
-    total,
-    page,
-    pages: Math.max(1, Math.ceil(total / PAGE_SIZE)),
-    items: flags.map((f) => {
+  return flags.map((f) => {
       const deadline = f.deadline?.toISOString().slice(0, 10) ?? null;
       return {
         id: f.id,
@@ -100,6 +118,5 @@ export async function listQueue(filters: QueueFilters, t: Translate, now = new D
         deadline,
         overdue: !!deadline && deadline < today && f.status !== "resolved" && f.status !== "dismissed",
       };
-    }),
-  };
+    });
 }

@@ -9,7 +9,7 @@ import { decideFlagsAction } from "./actions";
 const SEVERITY_STYLE = { 3: "bg-red-100 text-red-800", 2: "bg-amber-100 text-amber-900", 1: "bg-slate-100 text-slate-700" } as Record<number, string>;
 
 /** The queue, with a selection for one decision on many flags. */
-export function BulkQueue({ items, m }: { items: QueueItem[]; m: Messages }) {
+export function BulkQueue({ items, m, preselect = false }: { items: QueueItem[]; m: Messages; preselect?: boolean }) {
   const [state, onSubmit, pending] = useFormAction(decideFlagsAction, null);
   const errors = state && !state.ok ? state.fieldErrors : {};
   if (!items.length) return <p className="rounded-lg border border-slate-200 bg-white p-4 text-slate-600">{msg(m, "review.empty")}</p>;
@@ -18,7 +18,7 @@ export function BulkQueue({ items, m }: { items: QueueItem[]; m: Messages }) {
       <ul className="space-y-2">
         {items.map((f) => (
           <li key={f.id} className="flex gap-3 rounded-lg border border-slate-200 bg-white p-3">
-            <input type="checkbox" name="flagIds" value={f.id} aria-label={msg(m, "review.bulk.select", { id: f.id })} className="mt-1 h-5 w-5 shrink-0" />
+            <input type="checkbox" name="flagIds" value={f.id} defaultChecked={preselect} aria-label={msg(m, "review.bulk.select", { id: f.id })} className="mt-1 h-5 w-5 shrink-0" />
             <div className="min-w-0 space-y-1">
               <div className="flex flex-wrap items-center gap-2 text-xs">
                 <span className={`rounded px-1.5 py-0.5 font-medium ${SEVERITY_STYLE[f.severity] ?? ""}`}>{msg(m, `review.severity.${f.severity}` as MessageKey)}</span>

@@ -13,9 +13,15 @@ export type CaseListItem = Omit<CaseGroup, "channelIds" | "issuerId" | "township
  */
 export async function listCases(actor: Actor): Promise<CaseListItem[]> {
   assertCan(actor, "admin:manage");
+  return readCases("/");
+}
+
+/** The open cases of findings seen in a subtree ("/": the whole tree); callers authorise (lib/review/list-review-cases.ts). */
+export async function readCases(root: string): Promise<CaseListItem[]> {
   const db = await getDb();
+  const inScope = root === "/" ? Prisma.sql`` : Prisma.sql`AND t.scope_unit_id IN (SELECT u.id FROM units u WHERE u.path LIKE ${root} || '%')`;
   const [rows, units, channels] = await Promise.all([
-    readAll(db, "t.id, t.kind::text, t.subject_key, t.unit_id, t.channel_ids, t.issuer_ids, t.severity, t.burden", Prisma.sql`FROM flags t WHERE t.status IN ('open', 'confirmed')`),
+    readAll(db, "t.id, t.kind::text, t.subject_key, t.unit_id, t.channel_ids, t.issuer_ids, t.severity, t.burden", Prisma.sql`FROM flags t WHERE t.status IN ('open', 'confirmed') ${inScope}`),
     readAll(db, "t.id, t.name, t.level::text, t.parent_id", Prisma.sql`FROM units t WHERE true`),
     readAll(db, "t.id, t.name", Prisma.sql`FROM channels t WHERE true`),
   ]);

@@ -1,0 +1,41 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { requirePageUser } from "@/lib/auth/current-user";
+import { pickMessages } from "@/lib/i18n/pick-messages";
+import { getTranslator } from "@/lib/i18n/server";
+import { queueItemsOf } from "@/lib/review/list-queue";
+import { getReviewCase } from "@/lib/review/list-review-cases";
+import { BulkQueue } from "../../bulk-queue";
+import { caseKinds, caseTitle } from "../case-title";
+
+export default async function CasePage({ params }: { params: Promise<{ key: string }> }) {
+  const { key: raw } = await params;
+  await requirePageUser("review:view", `/review/cases/${raw}`);
+  let key: string;
+  try {
+    key = decodeURIComponent(raw).slice(0, 200);
+  } catch {
+    notFound();
+  }
+  const [t, found] = await Promise.all([getTranslator(), getReviewCase(key)]);
+  // A case is a view of open findings: once they are decided (or where none is the reviewer's) there is nothing left to show.
+  if (!found) {
+    return (
+      <section aria-labelledby="case-title" className="space-y-4">
+        <Link href="/review/cases" className="text-sm text-teal-800 underline">{t("case.back")}</Link>
+        <h1 id="case-title" className="text-xl font-semibold">{t("case.none")}</h1>
+        <p className="text-slate-600">{t("case.noneHelp")}</p>
+      </section>
+    );
+  }
+  const items = await queueItemsOf(found.findingIds, t);
+  return (
+    <section aria-labelledby="case-title" className="space-y-4">
+      <Link href="/review/cases" className="text-sm text-teal-800 underline">{t("case.back")}</Link>
+      <h1 id="case-title" className="text-xl font-semibold">{caseTitle(t, found)}</h1>
+      <p className="text-sm text-slate-700">{t("case.line", { findings: found.findings, kinds: caseKinds(t, found), hours: Math.round(found.burden / 6) / 10 })}</p>
+      <p className="text-sm text-slate-600">{t("case.decideHelp")}</p>
+      <BulkQueue items={items} m={pickMessages(t, ["review.", "flagKind.", "flagStatus.", "form."])} preselect />
+    </section>
+  );
+}
