@@ -1,5 +1,5 @@
 import path from "node:path";
-import { expect, test } from "./fixtures";
+import { expect, SITE, test } from "./fixtures";
 
 const SAMPLE = path.join(import.meta.dirname, "data", "sample");
 
@@ -46,10 +46,10 @@ test("a bad file is refused with its line numbers and changes nothing", async ({
 });
 
 test("import and export refuse anyone but an admin", async ({ request, signInAs }) => {
-  const anonymous = await request.post("/api/admin/import?kind=units&dryRun=1", { data: "code,name,level,parent_code\n", headers: { origin: "http://127.0.0.1:3100" } });
+  const anonymous = await request.post("/api/admin/import?kind=units&dryRun=1", { data: "code,name,level,parent_code\n", headers: { origin: SITE } });
   expect(anonymous.status()).toBe(401);
   const page = await signInAs("staff");
-  const staff = await page.request.post("/api/admin/import?kind=units&dryRun=1", { data: "code,name,level,parent_code\n", headers: { origin: "http://127.0.0.1:3100" } });
+  const staff = await page.request.post("/api/admin/import?kind=units&dryRun=1", { data: "code,name,level,parent_code\n", headers: { origin: SITE } });
   expect(staff.status()).toBe(403);
   expect((await page.request.get("/api/admin/export/reports")).status()).toBe(403);
   const admin = await signInAs("admin");

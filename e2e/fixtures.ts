@@ -1,6 +1,8 @@
 import { expect, test as base, type APIRequestContext, type Page } from "@playwright/test";
 
 export const DEMO_PASSWORD = "fingertip-demo";
+/** The address the test server answers on (playwright.config.ts): forms are accepted only from it. */
+export const SITE = `http://127.0.0.1:${Number(process.env.E2E_PORT ?? 3100)}`;
 export type DemoLogin = "staff" | "reviewer" | "admin";
 
 /** Signs in through next-auth's HTTP endpoint (fast); one spec signs in through the form instead. */

@@ -1,8 +1,8 @@
 import { randomBytes } from "node:crypto";
 import type { Browser, Page } from "@playwright/test";
-import { expect, signInByApi, test } from "./fixtures";
+import { expect, signInByApi, SITE, test } from "./fixtures";
 
-const ORIGIN = { origin: "http://127.0.0.1:3100" };
+const ORIGIN = { origin: SITE };
 
 /**
  * A pair of duplicate channels of the demo county, made through the admin import: the spec does not

@@ -1,4 +1,5 @@
 import fs from "node:fs";
+import { SITE } from "./fixtures";
 import { createRequire } from "node:module";
 import type { APIRequestContext } from "@playwright/test";
 
@@ -71,7 +72,7 @@ export async function sendAction(
   parts.push(Buffer.from(`--${boundary}--\r\n`));
   const response = await request.post(path, {
     data: Buffer.concat(parts),
-    headers: { "Content-Type": `multipart/form-data; boundary=${boundary}`, "Next-Action": id, Accept: "text/x-component", Origin: "http://127.0.0.1:3100", ...headers },
+    headers: { "Content-Type": `multipart/form-data; boundary=${boundary}`, "Next-Action": id, Accept: "text/x-component", Origin: SITE, ...headers },
     maxRedirects: 0,
   });
   const body = await response.text();

@@ -69,10 +69,24 @@ export function EvidenceView({ evidence, t }: { evidence: Record<string, unknown
       {Object.keys(rest).length > 0 && (
         <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 rounded border border-slate-200 bg-white p-2">
           {Object.entries(rest).map(([k, v]) => (
-            <div key={k} className="contents"><dt className="text-slate-600">{isMessageKey(`review.evidence.key.${k}`) ? t(`review.evidence.key.${k}` as MessageKey) : k}</dt><dd className="break-words">{Array.isArray(v) ? v.map((x) => (isMessageKey(`review.signal.${String(x)}`) ? t(`review.signal.${String(x)}` as MessageKey) : String(x))).join("、") : typeof v === "object" ? JSON.stringify(v) : String(v)}</dd></div>
+            <div key={k} className="contents"><dt className="text-slate-600">{isMessageKey(`review.evidence.key.${k}`) ? t(`review.evidence.key.${k}` as MessageKey) : k}</dt><dd className="break-words">{evidenceValue(k, v, t)}</dd></div>
           ))}
         </dl>
       )}
     </div>
   );
+}
+
+/** Codes a piece of evidence holds, in the reader's words: a purpose, the thresholds a person is over, matching signals. */
+const VALUE_WORDS: Record<string, string> = { purpose: "purpose", over: "flag.over", signals: "review.signal" };
+
+function evidenceValue(key: string, value: unknown, t: Translate): string {
+  const say = (x: unknown) => {
+    const prefix = VALUE_WORDS[key];
+    const code = `${prefix}.${String(x)}`;
+    return prefix && isMessageKey(code) ? t(code as MessageKey) : String(x);
+  };
+  if (Array.isArray(value)) return value.map(say).join("、");
+  if (value && typeof value === "object") return Object.entries(value).map(([k, x]) => `${k}: ${String(x)}`).join("；");
+  return say(value);
 }

@@ -5,7 +5,7 @@ import { isMessageKey, type MessageKey, type Translate } from "@/lib/i18n/messag
  * purpose, the thresholds a person is over, the rules a mandate breaks. A value without words
  * (text stored before codes were) is shown as it is.
  */
-const CODED: Record<string, string> = { purpose: "purpose", over: "flag.over", rules: "policy.rule" };
+const CODED: Record<string, string> = { purpose: "purpose", over: "flag.over", rules: "policy.rule", demanded: "action" };
 
 /** A flag's stored explanation ({key, params}) in the reader's language. */
 export function explainFlag(explanation: unknown, t: Translate): string {
@@ -26,7 +26,8 @@ export function explainFlag(explanation: unknown, t: Translate): string {
       : typeof params?.reportedByFewerThan === "number"
         ? t("flag.reportedByFew", { k: params.reportedByFewerThan })
         : "";
-  return t(explainKey, words) + source;
+  const demanded = typeof words.demanded === "string" && words.demanded ? t("flag.demanded", { actions: words.demanded }) : "";
+  return t(explainKey, words) + demanded + source;
 }
 
 /** A policy rule's words in the reader's language (the rule's own text when it has none). */

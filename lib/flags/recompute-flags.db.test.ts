@@ -88,7 +88,7 @@ describe("flags on a ledger with known answers", () => {
     // Rules, purposes and thresholds are stored as codes and explained in the reader's language.
     const zh = await listFlags(CLI_ACTOR, translator("zh-CN"));
     expect(zh.find((f) => f.kind === "policy_conflict" && f.channels[0] === "KnownLearn")!.explanation).toBe(
-      "Publicity Dept对“KnownLearn”的要求违反规定：将安装、积分或使用情况纳入考核；要求打卡签到、积分排名、截图、统计在线时长、强制登录或上传工作照片。",
+      "Publicity Dept对“KnownLearn”的要求违反规定：将安装、积分或使用情况纳入考核；要求打卡签到、积分排名、截图、统计在线时长、强制登录或上传工作照片。（所要求的：每日打卡）",
     );
     expect(zh.find((f) => f.kind === "overlapping_function")!.explanation).toContain("同一用途（学习）");
     const zombie = flags.find((f) => f.kind === "zombie" && f.unit === "K1-V1")!;

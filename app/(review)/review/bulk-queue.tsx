@@ -26,7 +26,7 @@ export function BulkQueue({ items, m, preselect = false }: { items: QueueItem[];
                 <span className="text-slate-500">{msg(m, `flagStatus.${f.status}` as MessageKey)}</span>
                 {f.unit && <span className="text-slate-600">{f.unit}</span>}
                 <span className="text-slate-500">{msg(m, "review.item.hours", { hours: f.hoursPerWeek })}</span>
-                <span className="text-slate-500">{msg(m, "review.item.age", { days: f.ageDays })}</span>
+                <span className="text-slate-500">{f.ageDays === 0 ? msg(m, "review.item.today") : msg(m, "review.item.age", { days: f.ageDays })}</span>
                 {f.assignedIssuer && <span className="text-slate-600">{msg(m, "review.item.assigned", { issuer: f.assignedIssuer, deadline: f.deadline ?? "" })}</span>}
                 {f.overdue && <span className="rounded bg-red-700 px-1.5 py-0.5 text-white">{msg(m, "review.item.overdue")}</span>}
               </div>

@@ -98,6 +98,12 @@ export const forcedOnResidents: Detector = {
   },
 };
 
+/** The demanded actions a rule forbids (check-ins, points, screenshots…), so the explanation names them, not the whole rule. */
+function demandedOf(actions: readonly string[]): { demanded?: string } {
+  const forbidden = actions.filter((a) => (FORBIDDEN_ACTIONS as readonly string[]).includes(a));
+  return forbidden.length ? { demanded: forbidden.join(",") } : {};
+}
+
 /** Mandates that break a rule: assessment, ranking, quotas, check-ins and the like (each rule cited). */
 export const mandatePolicyConflict: Detector = {
   kind: "policy_conflict",
@@ -122,7 +128,7 @@ export const mandatePolicyConflict: Detector = {
         unitId: m.targetUnitId,
         channelIds: [m.channelId],
         reporterId: null,
-        params: { issuer: l.units.get(m.issuerUnitId)!.name, channel: l.channels.get(m.channelId)!.name, rules: rules.join(","), ...reportedBy(l, [m]) },
+        params: { issuer: l.units.get(m.issuerUnitId)!.name, channel: l.channels.get(m.channelId)!.name, rules: rules.join(","), ...demandedOf(m.actions), ...reportedBy(l, [m]) },
         issuerIds: [m.issuerUnitId],
         evidence: { mandates: [m.id], rules },
         burden: minutesAt(l, m.targetUnitId, m.channelId),
