@@ -27,3 +27,18 @@ test("a reviewer opens a case and decides its findings together", async ({ signI
   await expect(count).toContainText(`共 ${before - 1} 个事项`);
   await expect(list.getByRole("link", { name: title })).toHaveCount(0);
 });
+
+test("a reviewer filters the queue by a unit and a department picked by name, not typed as codes", async ({ signInAs }) => {
+  const page = await signInAs("reviewer");
+  await page.goto("/review");
+  await page.getByLabel("单位", { exact: true }).fill("城关");
+  await page.getByRole("list", { name: "单位" }).getByRole("button", { name: "城关镇（清河县）" }).click();
+  await page.getByLabel("下达部门", { exact: true }).fill("xwzzb");
+  await page.getByRole("list", { name: "下达部门" }).getByRole("button", { name: "县委组织部（清河县）" }).click();
+  await page.getByRole("button", { name: "筛选" }).click();
+  await expect(page).toHaveURL(/unit=339900001(&|$)/);
+  await expect(page).toHaveURL(/issuer=339900-D01/);
+  // The chosen names come back with the page, as a person would read them.
+  await expect(page.getByTestId("unit-chosen")).toContainText("城关镇（清河县）");
+  await expect(page.getByTestId("issuer-chosen")).toContainText("县委组织部（清河县）");
+});

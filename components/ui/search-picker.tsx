@@ -1,7 +1,7 @@
 "use client";
 import { useEffect, useState } from "react";
 
-export type PickerChoice = { id: number; label: string; detail: string | null };
+export type PickerChoice = { id: number; label: string; detail: string | null; code?: string };
 
 /**
  * A name picked from the server's suggestions, never an id typed by hand: the person types part of
@@ -18,6 +18,8 @@ export function SearchPicker(props: {
   invalid?: { describedBy: string } | null;
   /** Where one page holds several pickers of one field (a row each), what tells their ids apart. */
   idPrefix?: string;
+  /** What the form sends: the record's id (default) or a unit's code. */
+  submit?: "id" | "code";
 }) {
   const [chosen, setChosen] = useState<PickerChoice | null>(props.initial);
   const [query, setQuery] = useState("");
@@ -46,7 +48,7 @@ export function SearchPicker(props: {
   return (
     <div>
       <label htmlFor={id} className="block text-sm font-medium">{props.label}</label>
-      <input type="hidden" name={props.name} value={chosen?.id ?? ""} />
+      <input type="hidden" name={props.name} value={(props.submit === "code" ? chosen?.code : chosen?.id) ?? ""} />
       {chosen ? (
         <p className="mt-1 flex items-center justify-between gap-2 rounded border border-teal-700 bg-teal-50 px-2 py-2" data-testid={`${props.name}-chosen`}>
           <span>{describe(chosen)}</span>

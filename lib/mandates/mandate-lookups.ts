@@ -6,7 +6,8 @@ import type { Prisma } from "@/lib/db/generated/client";
 import { searchTerm } from "@/lib/ledger/search-term";
 import { reviewRoot } from "@/lib/review/jurisdiction";
 
-export type Choice = { id: number; label: string; detail: string | null };
+/** `code`: a unit's code, for forms that send codes (the queue's filters, kept in bookmarked addresses). */
+export type Choice = { id: number; label: string; detail: string | null; code?: string };
 export const LOOKUP_KINDS = ["issuer", "target", "channel"] as const;
 export type LookupKind = (typeof LOOKUP_KINDS)[number];
 
@@ -44,5 +45,14 @@ export async function lookupChoices(kind: LookupKind, query: string): Promise<Ch
     take: latin ? 5000 : LIMIT,
   });
   const hits = latin ? rows.filter((u) => initialsOf(u.name).startsWith(q.toLowerCase())).slice(0, LIMIT) : rows;
-  return hits.map((u) => ({ id: u.id, label: u.name, detail: u.parent?.name ?? null }));
+  return hits.map((u) => ({ id: u.id, label: u.name, detail: u.parent?.name ?? null, code: u.code }));
+}
+
+/** A unit named by its code in an address, as a picker shows it (null when there is none). */
+export async function unitChoiceByCode(code: string | undefined): Promise<Choice | null> {
+  await requireUser("review:view");
+  if (!code) return null;
+  const db = await getDb();
+  const u = await db.unit.findUnique({ where: { code }, select: { id: true, name: true, code: true, parent: { select: { name: true } } } });
+  return u ? { id: u.id, label: u.name, detail: u.parent?.name ?? null, code: u.code } : null;
 }

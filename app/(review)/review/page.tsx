@@ -8,6 +8,8 @@ import { FLAG_KINDS, FLAG_STATUSES } from "@/lib/review/flag-vocabulary";
 import { getReviewOverview } from "@/lib/review/get-review-overview";
 import { listQueue } from "@/lib/review/list-queue";
 import { queueFiltersSchema } from "@/lib/review/review-filters";
+import { SearchPicker } from "@/components/ui/search-picker";
+import { unitChoiceByCode } from "@/lib/mandates/mandate-lookups";
 import { BulkQueue } from "./bulk-queue";
 
 export default async function ReviewPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
@@ -16,7 +18,7 @@ export default async function ReviewPage({ searchParams }: { searchParams: Promi
   const raw = await searchParams;
   const filters = queueFiltersSchema.parse(Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v])));
   const t = await getTranslator();
-  const [overview, queue] = await Promise.all([getReviewOverview(), listQueue(filters, t)]);
+  const [overview, queue, unitChoice, issuerChoice] = await Promise.all([getReviewOverview(), listQueue(filters, t), unitChoiceByCode(filters.unit), unitChoiceByCode(filters.issuer)]);
   const m = pickMessages(t, ["review.", "flagKind.", "flagStatus.", "form."]);
   const filterParams = Object.fromEntries(Object.entries(filters).filter(([k, v]) => v !== undefined && k !== "page").map(([k, v]) => [k, String(v)]));
   const pageLink = (page: number) => `/review?${new URLSearchParams({ ...filterParams, page: String(page) })}`;
@@ -47,8 +49,8 @@ export default async function ReviewPage({ searchParams }: { searchParams: Promi
             <option value="all">{t("review.filter.any")}</option>
           </select>
         </label>
-        <label className="flex flex-col gap-1">{t("review.filter.unit")}<input name="unit" defaultValue={filters.unit ?? ""} maxLength={64} className={field} /></label>
-        <label className="flex flex-col gap-1">{t("review.filter.issuer")}<input name="issuer" defaultValue={filters.issuer ?? ""} maxLength={64} className={field} /></label>
+        <div className="col-span-2"><SearchPicker name="unit" submit="code" label={t("review.filter.unit")} placeholder={t("review.filter.unitSearch")} lookup="/api/review/lookup?kind=target" initial={unitChoice} clearLabel={t("review.filter.change")} noMatch={t("review.filter.noMatch")} /></div>
+        <div className="col-span-2"><SearchPicker name="issuer" submit="code" label={t("review.filter.issuer")} placeholder={t("review.filter.issuerSearch")} lookup="/api/review/lookup?kind=issuer" initial={issuerChoice} clearLabel={t("review.filter.change")} noMatch={t("review.filter.noMatch")} /></div>
         <label className="flex flex-col gap-1">{t("review.filter.channel")}<input name="channel" defaultValue={filters.channel ?? ""} maxLength={100} className={field} /></label>
         <label className="flex flex-col gap-1">{t("review.filter.age")}
           <select name="age" defaultValue={filters.age ?? ""} className={field}>
