@@ -1,4 +1,5 @@
 "use client";
+import { SearchPicker } from "@/components/ui/search-picker";
 import { useFormAction } from "@/components/ui/use-form-action";
 import { ROLES } from "@/lib/auth/permissions";
 import type { MessageKey } from "@/lib/i18n/messages";
@@ -25,7 +26,10 @@ export function InviteForm({ m }: { m: Messages }) {
           {ROLES.map((r) => <option key={r} value={r}>{msg(m, `role.${r}` as MessageKey)}</option>)}
         </select>
       </div>
-      {field("unitCode", msg(m, "invite.unitCode"), { maxLength: 64, required: true })}
+      <div>
+        <SearchPicker name="unitCode" submit="code" label={msg(m, "invite.unitCode")} placeholder={msg(m, "invite.unitSearch")} lookup="/api/review/lookup?kind=target" initial={null} clearLabel={msg(m, "invite.unitChange")} noMatch={msg(m, "invite.unitNoMatch")} idPrefix="invite-" invalid={errors.unitCode ? { describedBy: "invite-unitCode-error" } : null} />
+        {errors.unitCode && <p id="invite-unitCode-error" className="text-sm text-red-700">{errors.unitCode.join(" ")}</p>}
+      </div>
       {field("login", msg(m, "invite.login"), { maxLength: 64 })}
       <button type="submit" disabled={pending} className="rounded bg-teal-700 px-4 py-2 text-white disabled:opacity-60">{msg(m, "invite.create")}</button>
       <div aria-live="polite" data-testid="invite-result" className="text-sm">
