@@ -4,9 +4,10 @@ import { expect, test, signInByApi } from "./fixtures";
 test("an admin invites a staff member, who sets a password and signs in; disabling ends their session at once", async ({ signInAs, browser, baseURL }) => {
   const admin = await signInAs("admin");
   await admin.goto("/admin/users");
-  // The unit is picked by its name, as an administrator knows it, not typed as a code.
-  await admin.getByLabel(/^单位（/).fill("大河");
-  await admin.getByRole("button", { name: "大河社区（城关镇）" }).click();
+  // The unit is picked from the list, found by its name or its code; earlier tests may have added
+  // a second 大河社区 to 城关镇, so this one is looked up by its code and picked by its name.
+  await admin.getByLabel(/^单位（/).fill("339900001002");
+  await admin.getByRole("button", { name: /^大河社区（城关镇/ }).click();
   await admin.getByRole("button", { name: "生成邀请" }).click();
   const link = await admin.getByTestId("invite-link").textContent();
   expect(link).toMatch(/\/invite\/[\w-]{20,}$/);

@@ -45,7 +45,13 @@ export async function lookupChoices(kind: LookupKind, query: string): Promise<Ch
     take: latin ? 5000 : LIMIT,
   });
   const hits = latin ? rows.filter((u) => initialsOf(u.name).startsWith(q.toLowerCase())).slice(0, LIMIT) : rows;
-  return hits.map((u) => ({ id: u.id, label: u.name, detail: u.parent?.name ?? null, code: u.code }));
+  // Two units of one name under one parent (it happens after imports) are told apart by their codes.
+  const seen = new Map<string, number>();
+  for (const u of hits) seen.set(`${u.name}|${u.parent?.name}`, (seen.get(`${u.name}|${u.parent?.name}`) ?? 0) + 1);
+  return hits.map((u) => {
+    const twin = (seen.get(`${u.name}|${u.parent?.name}`) ?? 0) > 1;
+    return { id: u.id, label: u.name, detail: twin ? [u.parent?.name, u.code].filter(Boolean).join(" · ") : (u.parent?.name ?? null), code: u.code };
+  });
 }
 
 /** A unit named by its code in an address, as a picker shows it (null when there is none). */
