@@ -7,7 +7,9 @@ test("an admin adds a unit under a township, renames it, and finds both changes 
   await page.goto("/admin/units?q=339900001");
   await page.getByLabel("编码", { exact: true }).fill(code);
   await page.getByLabel("名称", { exact: true }).last().fill("新建村");
-  await page.locator("#new-parent").fill("339900001");
+  const create = page.getByRole("form", { name: "新建单位" });
+  await create.getByLabel(/^上级单位/).fill("339900001");
+  await create.getByRole("button", { name: "城关镇（清河县）" }).click();
   await page.getByRole("button", { name: "添加" }).click();
   await expect(page.getByRole("form", { name: "新建单位" }).getByText("已保存。")).toBeVisible();
   await page.goto(`/admin/units?q=${code}`);
@@ -24,7 +26,10 @@ test("a unit cannot be moved under its own subtree; the message sits by the fiel
   const page = await signInAs("admin");
   await page.goto("/admin/units?q=339900001");
   const row = page.getByRole("form", { name: "339900001", exact: true });
-  await row.getByLabel(/上级单位编码/).fill("339900001001");
+  // The new parent is picked from the list (found here by its code), not typed.
+  await row.getByText("重新选择").click();
+  await row.getByLabel(/^上级单位/).fill("339900001001");
+  await row.getByRole("button", { name: /^前园村（/ }).click();
   await row.getByRole("button", { name: "保存" }).click();
   await expect(row.getByText("不能移到它自己的下级单位之下。")).toBeVisible();
 });

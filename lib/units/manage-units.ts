@@ -63,7 +63,7 @@ export async function editUnit(actor: Actor, input: { unitId: number; version: n
   await refreshFlagsAfterChange("unit.update");
 }
 
-export type UnitNode = { id: number; code: string; name: string; level: UnitLevel; retired: boolean; children: number; version: number; parentCode: string | null };
+export type UnitNode = { id: number; code: string; name: string; level: UnitLevel; retired: boolean; children: number; version: number; parentCode: string | null; parentName: string | null };
 
 /** One level of the tree (children of a unit, or the roots), with the trail from the root, for drilling down. */
 export async function listUnitLevel(actor: Actor, parentParam: unknown, q?: string) {
@@ -74,7 +74,7 @@ export async function listUnitLevel(actor: Actor, parentParam: unknown, q?: stri
   const search = searchTerm(q);
   const where = search ? { OR: [{ code: { startsWith: search } }, { name: { contains: search } }] } : { parentId };
   const [units, parent] = await Promise.all([
-    db.unit.findMany({ where, orderBy: { code: "asc" }, take: 200, include: { _count: { select: { children: true } }, parent: { select: { code: true } } } }),
+    db.unit.findMany({ where, orderBy: { code: "asc" }, take: 200, include: { _count: { select: { children: true } }, parent: { select: { code: true, name: true } } } }),
     parentId ? db.unit.findUnique({ where: { id: parentId }, select: { path: true } }) : null,
   ]);
   const trailIds = parent ? parent.path.split("/").filter(Boolean).map(Number) : [];
@@ -82,6 +82,6 @@ export async function listUnitLevel(actor: Actor, parentParam: unknown, q?: stri
   return {
     parentId,
     trail: trailIds.map((id) => trail.find((t) => t.id === id)!).filter(Boolean),
-    units: units.map<UnitNode>((u) => ({ id: u.id, code: u.code, name: u.name, level: u.level, retired: !!u.retiredAt, children: u._count.children, version: u.version, parentCode: u.parent?.code ?? null })),
+    units: units.map<UnitNode>((u) => ({ id: u.id, code: u.code, name: u.name, level: u.level, retired: !!u.retiredAt, children: u._count.children, version: u.version, parentCode: u.parent?.code ?? null, parentName: u.parent?.name ?? null })),
   };
 }

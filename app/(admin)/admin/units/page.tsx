@@ -44,7 +44,7 @@ export default async function UnitsPage({ searchParams }: { searchParams: Promis
           </li>
         ))}
       </ul>
-      <CreateUnitForm parentCode={parentCode} m={m} />
+      <CreateUnitForm parent={parentCode ? { code: parentCode, name: trail.at(-1)?.name ?? parentCode } : null} m={m} />
     </div>
   );
 }

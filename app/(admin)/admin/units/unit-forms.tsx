@@ -1,10 +1,30 @@
 "use client";
+import { SearchPicker } from "@/components/ui/search-picker";
 import { useFormAction } from "@/components/ui/use-form-action";
 import { UNIT_LEVELS } from "@/lib/ledger/vocabulary";
 import type { MessageKey } from "@/lib/i18n/messages";
 import { msg, type Messages } from "@/lib/i18n/msg";
 import type { UnitNode } from "@/lib/units/manage-units";
 import { createUnitAction, editUnitAction } from "./actions";
+
+/** The unit above, picked by name, code or pinyin initials (the form sends its code). */
+function ParentPicker(props: { idPrefix: string; initial: { code: string; name: string } | null; errorId: string; invalid: boolean; m: Messages }) {
+  const { m } = props;
+  return (
+    <SearchPicker
+      idPrefix={props.idPrefix}
+      name="parentCode"
+      submit="code"
+      label={msg(m, "units.parent")}
+      placeholder={msg(m, "units.parentSearch")}
+      lookup="/api/review/lookup?kind=target"
+      initial={props.initial ? { id: 0, label: props.initial.name, detail: null, code: props.initial.code } : null}
+      clearLabel={msg(m, "units.parentChange")}
+      noMatch={msg(m, "units.parentNoMatch")}
+      invalid={props.invalid ? { describedBy: props.errorId } : null}
+    />
+  );
+}
 
 function Errors({ id, errors }: { id: string; errors?: string[] }) {
   return errors?.length ? <p id={id} className="text-sm text-red-700">{errors.join(" ")}</p> : null;
@@ -24,9 +44,8 @@ export function EditUnitForm({ unit, m }: { unit: UnitNode; m: Messages }) {
         <input id={id("name")} name="name" defaultValue={unit.name} maxLength={100} aria-describedby={id("name-e")} className="rounded border border-slate-300 px-2 py-1" />
         <Errors id={id("name-e")} errors={errors.name} />
       </div>
-      <div>
-        <label htmlFor={id("parent")} className="block text-xs text-slate-600">{msg(m, "units.parentCode")}</label>
-        <input id={id("parent")} name="parentCode" defaultValue={unit.parentCode ?? ""} maxLength={64} aria-describedby={id("parent-e")} className="w-40 rounded border border-slate-300 px-2 py-1 font-mono" />
+      <div className="min-w-56">
+        <ParentPicker idPrefix={`u${unit.id}-`} initial={unit.parentCode ? { code: unit.parentCode, name: unit.parentName ?? unit.parentCode } : null} errorId={id("parent-e")} invalid={!!errors.parentCode} m={m} />
         <Errors id={id("parent-e")} errors={errors.parentCode} />
       </div>
       <label className="flex items-center gap-1">
@@ -40,7 +59,7 @@ export function EditUnitForm({ unit, m }: { unit: UnitNode; m: Messages }) {
   );
 }
 
-export function CreateUnitForm({ parentCode, m }: { parentCode: string; m: Messages }) {
+export function CreateUnitForm({ parent, m }: { parent: { code: string; name: string } | null; m: Messages }) {
   const [state, onSubmit, pending] = useFormAction(createUnitAction, null);
   const errors = state && !state.ok ? state.fieldErrors : {};
   return (
@@ -59,9 +78,8 @@ export function CreateUnitForm({ parentCode, m }: { parentCode: string; m: Messa
           {UNIT_LEVELS.map((l) => <option key={l} value={l}>{msg(m, `level.${l}` as MessageKey)}</option>)}
         </select>
       </div>
-      <div>
-        <label htmlFor="new-parent" className="block text-xs text-slate-600">{msg(m, "units.parentCode")}</label>
-        <input id="new-parent" name="parentCode" defaultValue={parentCode} maxLength={64} aria-describedby="new-parent-e" className="w-40 rounded border border-slate-300 px-2 py-1 font-mono" />
+      <div className="min-w-56">
+        <ParentPicker idPrefix="new-" initial={parent} errorId="new-parent-e" invalid={!!errors.parentCode} m={m} />
         <Errors id="new-parent-e" errors={errors.parentCode} />
       </div>
       <button type="submit" disabled={pending} className="rounded bg-teal-700 px-3 py-1 text-white">{msg(m, "units.add")}</button>
