@@ -1,4 +1,5 @@
 import "server-only";
+import { writeAuditMany } from "@/lib/audit/write-audit";
 import { getDb } from "@/lib/db/client";
 import { beijingToday } from "@/lib/ledger/beijing-day";
 import { refreshFlagsAfterChange } from "@/lib/flags/refresh-flags";
@@ -20,7 +21,7 @@ export async function endMandatesPastUntil(today = new Date()): Promise<number> 
       WHERE status = 'active' AND until IS NOT NULL AND until < ${beijingDay}::date RETURNING id`;
     const ids = ended.map((e) => e.id);
     if (ids.length) {
-      await tx.auditLog.createMany({ data: ids.map((id) => ({ actorId: null, action: "mandate.end", entity: "mandate", entityId: String(id), after: { status: "ended", reason: "until_passed" } })) });
+      await writeAuditMany(tx, ids.map((id) => ({ actorId: null, action: "mandate.end", entity: "mandate", entityId: id, after: { status: "ended", reason: "until_passed" } })));
       await resolveFlagsOfMandates(tx, ids, ENDED, { reviewerId: null, reason: null });
     }
     return ids.length;

@@ -3,6 +3,7 @@ import { assertCan, type Actor } from "@/lib/auth/actor";
 import { writeAudit } from "@/lib/audit/write-audit";
 import { getDb } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
+import { beijingToday } from "@/lib/ledger/beijing-day";
 import { refreshFlagsAfterChange } from "@/lib/flags/refresh-flags";
 import { syncReportedMandates } from "@/lib/mandates/reported-mandates";
 
@@ -22,7 +23,7 @@ export async function moveStaff(actor: Actor, input: { userId: number; unitId: n
     if (!unit || unit.level === "department") throw new AppError("invalid_input", { unitId: ["invalid_choice"] });
     if (user.unitId === unit.id) return 0;
     const current = await tx.report.findMany({ where: { reporterId: user.id, withdrawnOn: null } });
-    const today = new Date(new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10));
+    const today = new Date(beijingToday());
     for (const r of current) {
       await tx.reportHistory.create({ data: { reportId: r.id, version: r.version, snapshot: { unitId: r.unitId, minutesPerWeek: r.minutesPerWeek, accounts: r.accounts, requiredByUnitId: r.requiredByUnitId, actions: r.actions } } });
       await tx.report.update({ where: { id: r.id }, data: { withdrawnOn: today, version: { increment: 1 } } });
