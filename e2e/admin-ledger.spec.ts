@@ -1,5 +1,6 @@
 import { randomBytes } from "node:crypto";
-import { expect, test } from "./fixtures";
+import { expect, signInByApi, test } from "./fixtures";
+import { sendAction } from "./send-action";
 
 test("an admin adds a unit under a township, renames it, and finds both changes in the audit log", async ({ signInAs }) => {
   const page = await signInAs("admin");
@@ -18,8 +19,11 @@ test("an admin adds a unit under a township, renames it, and finds both changes 
   await row.getByRole("button", { name: "保存" }).click();
   await expect(row.getByText("已保存。")).toBeVisible();
   await page.goto("/admin/audit?entity=unit");
-  await expect(page.locator("tbody tr").first()).toContainText("unit.update");
-  await expect(page.locator("tbody")).toContainText(code);
+  // The log reads as sentences: who changed which unit, and what changed.
+  const entries = page.getByTestId("audit-entries").getByRole("listitem");
+  await expect(entries.first()).toContainText("修改了单位 改名村");
+  await expect(entries.first()).toContainText("→ 改名村");
+  await expect(page.getByTestId("audit-entries")).toContainText(`编码：${code}`);
 });
 
 test("a unit cannot be moved under its own subtree; the message sits by the field", async ({ signInAs }) => {
@@ -37,13 +41,52 @@ test("a unit cannot be moved under its own subtree; the message sits by the fiel
 test("renaming a channel keeps its old name as an alias, so staff still find it", async ({ signInAs }) => {
   const page = await signInAs("admin");
   await page.goto("/admin/channels?q=城关镇党建工作群");
+  // The catalogue is a table; each channel is edited on its own page.
+  await page.getByRole("table").getByRole("link").first().click();
   const form = page.locator("main form[aria-label]").first();
   const old = await form.getByLabel("名称", { exact: true }).inputValue();
   const name = `城关镇党建群${randomBytes(2).toString("hex")}`;
   await form.getByLabel("名称", { exact: true }).fill(name);
   await form.getByRole("button", { name: "保存" }).click();
-  // The list is sorted by name, so after the rename the entry is found by its new name.
   await expect(page.getByRole("form", { name }).getByText("已保存。")).toBeVisible();
   await page.goto(`/admin/channels?q=${encodeURIComponent(name)}`);
-  await expect(page.getByText(/别名：/)).toContainText(old);
+  await expect(page.getByRole("table").getByText(/别名：/)).toContainText(old);
+});
+
+test("channels proposed by staff wait in a queue: one merged into a channel picked by name, one turned down with a reason", async ({ signInAs, browser }) => {
+  const staff = await browser.newPage();
+  await signInByApi(staff.request, "staff");
+  const names = [`学习强国新版${randomBytes(2).toString("hex")}`, `无用测试群${randomBytes(2).toString("hex")}`] as const;
+  for (const name of names) {
+    const reply = await sendAction(staff.request, "proposeChannelAction", { name, kind: "app" });
+    expect(reply.ok, reply.body.slice(-200)).toBe(true);
+  }
+  await staff.close();
+  const page = await signInAs("admin");
+  await page.goto("/admin/channels?proposed=1");
+  const table = page.getByRole("table");
+  for (const name of names) await expect(table.getByRole("row", { name: new RegExp(name) })).toContainText("待审核");
+
+  await table.getByRole("link", { name: names[0] }).click();
+  await expect(page.getByText(/由.+于 \d{4}-\d{2}-\d{2} 提交。/)).toBeVisible();
+  const merge = page.getByRole("form", { name: "并入已有渠道" });
+  await merge.getByLabel(`“${names[0]}”其实是哪个已有渠道？`).fill("xxqg");
+  await merge.getByRole("button", { name: "学习强国", exact: true }).click();
+  await merge.getByRole("button", { name: "并入已有渠道" }).click();
+  await expect(page.getByText("已并入“学习强国”。").first()).toBeVisible();
+
+  await page.goto("/admin/channels?proposed=1");
+  await page.getByRole("table").getByRole("link", { name: names[1] }).click();
+  const reject = page.getByRole("form", { name: "不予收录" });
+  await reject.getByRole("button", { name: "不予收录" }).click();
+  await expect(reject.getByText("必填。")).toBeVisible();
+  await reject.getByLabel("不予收录的理由").fill("不是政务渠道，属个人聊天群");
+  await reject.getByRole("button", { name: "不予收录" }).click();
+  await expect(page.getByText("未通过审核：不是政务渠道，属个人聊天群")).toBeVisible();
+
+  // Neither waits any more; the merged name is now an alias of the channel that stays.
+  await page.goto("/admin/channels?proposed=1");
+  for (const name of names) await expect(page.getByRole("link", { name })).toHaveCount(0);
+  await page.goto(`/admin/channels?q=${encodeURIComponent(names[0])}`);
+  await expect(page.getByRole("table").getByRole("row", { name: /学习强国/ }).first()).toContainText(names[0]);
 });

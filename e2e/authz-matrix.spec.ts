@@ -44,6 +44,7 @@ const ROUTES: Record<string, RouteCase> = {
   "/admin": { request: get("/admin"), expect: adminPage },
   "/admin/audit": { request: get("/admin/audit"), expect: adminPage },
   "/admin/channels": { request: get("/admin/channels"), expect: adminPage },
+  "/admin/channels/[id]": { request: get("/admin/channels/1"), expect: adminPage },
   "/admin/import": { request: get("/admin/import"), expect: adminPage },
   "/admin/settings": { request: get("/admin/settings"), expect: adminPage },
   "/admin/units": { request: get("/admin/units"), expect: adminPage },
@@ -58,6 +59,8 @@ const ROUTES: Record<string, RouteCase> = {
     expect: adminApi,
   },
   "/api/admin/export/[kind]": { request: get("/api/admin/export/units?format=json"), expect: adminApi },
+  // Entry 1 is not an import: the administrator is answered "not found", everyone else refused before the lookup.
+  "/api/admin/audit/[id]": { request: get("/api/admin/audit/1"), expect: row(401, 403, 403, 403, 403, 404) },
   "/api/review/export": { request: get("/api/review/export?what=queue&format=json"), expect: row(401, 403, 403, 200, 200, 200) },
   "/api/v1/openapi.json": { request: get("/api/v1/openapi.json"), expect: everyone },
   "/api/v1/public/summary": { request: get("/api/v1/public/summary"), expect: everyone },
@@ -78,6 +81,7 @@ const ACTIONS: Record<string, { allowed: Audience[]; foreign?: (ids: Ids) => Rec
   saveReportAction: { allowed: ["staff", "staffB"] },
   decideFlagAction: { allowed: ["reviewer", "reviewerElsewhere", "admin"], foreign: (ids) => ({ flagId: String(ids.flagOfChengguan), version: "1", decision: "confirm" }) },
   decideFlagsAction: { allowed: ["reviewer", "reviewerElsewhere", "admin"], foreign: (ids) => ({ flagIds: [String(ids.flagOfChengguan)], decision: "confirm" }) },
+  setCaseOwnerAction: { allowed: ["reviewer", "reviewerElsewhere", "admin"], foreign: (ids) => ({ caseKey: ids.caseOfChengguan, ownerId: "" }) },
   mergeChannelsAction: { allowed: ["reviewer", "reviewerElsewhere", "admin"], foreign: (ids) => ({ flagId: String(ids.flagOfChengguan), version: "1", winnerId: "1", loserId: "2" }) },
   saveMandateAction: {
     allowed: ["reviewer", "reviewerElsewhere", "admin"],
@@ -94,6 +98,7 @@ const ACTIONS: Record<string, { allowed: Audience[]; foreign?: (ids: Ids) => Rec
   withdrawReportAction: { allowed: ["staff", "staffB"] },
   dismissRequiredAction: { allowed: ["staff", "staffB"] },
   editChannelAction: { allowed: ["admin"] },
+  reviewProposalAction: { allowed: ["admin"] },
   saveThresholdsAction: { allowed: ["admin"] },
   releasePublicFiguresAction: { allowed: ["admin"] },
   createUnitAction: { allowed: ["admin"] },

@@ -61,7 +61,9 @@ const TARGETS: Record<string, Target> = {
     fields: { flagId: recordId, version: recordId, decision: choice, reason: freeText(1000) },
   },
   decideFlagsAction: { as: "reviewer", base: () => ({ flagIds: ["1"], decision: "dismiss", reason: "已核实" }), fields: { flagIds: recordId, decision: choice, reason: freeText(1000) } },
+  setCaseOwnerAction: { as: "reviewer", base: () => ({ caseKey: "overload:1", ownerId: "" }), fields: { caseKey: oneLine(200), ownerId: recordId } },
   mergeChannelsAction: { as: "reviewer", base: () => ({ flagId: "1", version: "1", winnerId: "1", loserId: "2" }), fields: { flagId: recordId, version: recordId, winnerId: recordId, loserId: recordId } },
+  reviewProposalAction: { as: "admin", base: () => ({ channelId: "1", version: "1", decision: "reject", intoId: "", reason: "已有同名渠道" }), fields: { channelId: recordId, version: recordId, decision: choice, intoId: recordId, reason: oneLine(500) } },
   editChannelAction: {
     as: "admin",
     base: () => ({ channelId: "1", version: "1", name: "学习强国", kind: "app", purpose: "learning", operator: "", platformId: "", filing: "", newAlias: "", status: "active" }),
@@ -103,14 +105,17 @@ const READERS: [Who, string][] = [
   ["reviewer", "/review/flags/{v}"],
   ["reviewer", "/review/mandates?view={v}&q={v}&page={v}"],
   ["reviewer", "/review/mandates/{v}"],
-  ["reviewer", "/review/cases?page={v}"],
+  ["reviewer", "/review/cases?page={v}&show={v}&q={v}"],
+  ["reviewer", "/api/review/lookup?kind=colleague&q={v}"],
   ["reviewer", "/review/cases/{v}"],
   ["reviewer", "/api/review/lookup?kind={v}&q={v}"],
   ["reviewer", "/api/review/lookup?kind=issuer&q={v}"],
   ["admin", "/api/admin/export/{v}?format=json"],
-  ["admin", "/admin/audit?entity={v}&entityId={v}&before={v}"],
-  ["admin", "/admin/users?q={v}&page={v}"],
-  ["admin", "/admin/channels?q={v}&status={v}"],
+  ["admin", "/admin/audit?entity={v}&entityId={v}&before={v}&who={v}&kind={v}&from={v}&to={v}"],
+  ["admin", "/api/admin/audit/{v}"],
+  ["admin", "/admin/users?q={v}&page={v}&role={v}&unit={v}"],
+  ["admin", "/admin/channels?q={v}&status={v}&kind={v}&purpose={v}&proposed={v}&page={v}"],
+  ["admin", "/admin/channels/{v}"],
   ["admin", "/admin/units?q={v}&parent={v}"],
   ["anonymous", "/api/v1/public/units/{v}"],
   ["anonymous", "/api/v1/public/channels?format={v}"],
@@ -151,7 +156,7 @@ async function ledgerDigest(admin: APIRequestContext): Promise<string> {
     expect(response.status()).toBe(200);
     hash.update(await response.body());
   }
-  hash.update(/<table[\s\S]*?<\/table>/.exec(await (await admin.get("/admin/audit")).text())?.[0] ?? "no audit table");
+  hash.update(/<ol[^>]*audit-entries[\s\S]*?<\/ol>/.exec(await (await admin.get("/admin/audit")).text())?.[0] ?? "no audit entries");
   hash.update(await (await admin.get("/api/review/export?what=decisions&format=json")).body());
   return hash.digest("hex");
 }

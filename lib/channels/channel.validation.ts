@@ -5,6 +5,8 @@ import { CHANNEL_KINDS, PURPOSES } from "@/lib/ledger/vocabulary";
 
 const text = (max: number) => z.string().trim().max(max, "too_long").refine((v) => !ONE_LINE_CONTROL.test(v), "control_chars");
 
+const UNFILED_WORDS = ["unfiled", "未备案"];
+
 export const editChannelSchema = z.object({
   channelId: recordNumber(1),
   version: recordNumber(1),
@@ -14,10 +16,26 @@ export const editChannelSchema = z.object({
   /** A unit code when the sponsor is in the tree, else its name. */
   operator: text(100).transform((v) => v || null),
   platformId: text(200).transform((v) => v || null),
-  /** A filing number, "unfiled", or empty for unknown. */
-  filing: text(100).transform((v) => v || null),
+  /** A filing number, "unfiled" (typed in either language), or empty for unknown. */
+  filing: text(100).transform((v) => (UNFILED_WORDS.includes(v.toLowerCase()) ? "unfiled" : v || null)),
   newAlias: text(100).transform((v) => v || null),
   status: z.enum(["active", "retired"], { error: "invalid_choice" }),
 });
 
 export type EditChannelInput = z.output<typeof editChannelSchema>;
+
+/** An administrator's answer to a channel proposed by staff: keep it, fold it into an existing channel, or turn it down with a reason. */
+export const proposalDecisionSchema = z
+  .object({
+    channelId: recordNumber(1),
+    version: recordNumber(1),
+    decision: z.enum(["approve", "merge", "reject"], { error: "invalid_choice" }),
+    intoId: z.preprocess((v) => (v === "" ? undefined : v), recordNumber(1).optional()),
+    reason: z.string().trim().max(500, "too_long").refine((v) => !ONE_LINE_CONTROL.test(v), "control_chars").optional(),
+  })
+  .superRefine((v, ctx) => {
+    if (v.decision === "merge" && !v.intoId) ctx.addIssue({ code: "custom", path: ["intoId"], message: "required" });
+    if (v.decision === "merge" && v.intoId === v.channelId) ctx.addIssue({ code: "custom", path: ["intoId"], message: "merge_into_itself" });
+    if (v.decision === "reject" && !v.reason) ctx.addIssue({ code: "custom", path: ["reason"], message: "required" });
+  });
+export type ProposalDecisionInput = z.output<typeof proposalDecisionSchema>;

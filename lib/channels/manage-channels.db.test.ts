@@ -18,7 +18,9 @@ describe("editing the catalogue", () => {
     const c = await channel();
     const renamed = uid("新名");
     await editChannel(CLI_ACTOR, form(c, { name: renamed, newAlias: "某某APP", filing: "unfiled" }));
-    const [entry] = await listCatalogue(CLI_ACTOR, { q: renamed });
+    const {
+      entries: [entry],
+    } = await listCatalogue(CLI_ACTOR, { q: renamed });
     expect(entry).toMatchObject({ name: renamed, filing: "unfiled", version: 2 });
     expect(entry!.aliases.sort()).toEqual([c.name, "某某APP"].sort());
     expect(await (await getDb()).auditLog.count({ where: { entity: "channel", entityId: String(c.id) } })).toBe(1);
@@ -38,7 +40,9 @@ describe("editing the catalogue", () => {
   it("retiring keeps the entry and its history", async () => {
     const c = await channel();
     await editChannel(CLI_ACTOR, form(c, { status: "retired" }));
-    const [entry] = await listCatalogue(CLI_ACTOR, { q: c.name, status: "retired" });
+    const {
+      entries: [entry],
+    } = await listCatalogue(CLI_ACTOR, { q: c.name, status: "retired" });
     expect(entry!.status).toBe("retired");
   });
 });

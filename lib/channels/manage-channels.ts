@@ -3,7 +3,8 @@ import { refreshFlagsAfterChange } from "@/lib/flags/refresh-flags";
 import { assertCan, type Actor } from "@/lib/auth/actor";
 import { writeAudit } from "@/lib/audit/write-audit";
 import { getDb } from "@/lib/db/client";
-import type { ChannelKind, ChannelStatus, Purpose } from "@/lib/db/generated/client";
+import type { ChannelKind, ChannelStatus, Prisma, Purpose } from "@/lib/db/generated/client";
+import { CHANNEL_KINDS, PURPOSES } from "@/lib/ledger/vocabulary";
 import { AppError } from "@/lib/errors";
 import { initialsOf, normalizeName } from "./channel-keys";
 import type { EditChannelInput } from "./channel.validation";
@@ -12,29 +13,73 @@ import { searchTerm } from "@/lib/ledger/search-term";
 export type CatalogueEntry = {
   id: number; version: number; name: string; kind: ChannelKind; purpose: Purpose; status: ChannelStatus;
   operator: string; platformId: string; filing: string; aliases: string[]; proposed: boolean; mandates: number; reports: number;
+  /** A staff proposal still awaiting an administrator. */
+  pending: boolean;
 };
+export type CatalogueQuery = { q?: string; status?: string; kind?: string; purpose?: string; proposed?: boolean; page?: number };
+export const CATALOGUE_PAGE = 50;
 
-/** The catalogue for administrators: search by name or alias, newest proposals first when asked. */
-export async function listCatalogue(actor: Actor, query: { q?: string; status?: string; proposed?: boolean } = {}): Promise<CatalogueEntry[]> {
-  assertCan(actor, "admin:manage");
-  const db = await getDb();
+function catalogueWhere(query: CatalogueQuery): Prisma.ChannelWhereInput {
   const q = searchTerm(query.q);
-  const status = query.status === "retired" || query.status === "merged" || query.status === "active" ? query.status : undefined;
-  const rows = await db.channel.findMany({
-    where: {
-      ...(status ? { status } : {}),
-      ...(query.proposed ? { proposedById: { not: null } } : {}),
-      ...(q ? { OR: [{ name: { contains: q, mode: "insensitive" } }, { aliases: { some: { alias: { contains: q, mode: "insensitive" } } } }, { initials: { startsWith: q.toLowerCase() } }] } : {}),
-    },
-    orderBy: query.proposed ? { createdAt: "desc" } : { name: "asc" },
-    take: 200,
-    include: { operatorUnit: { select: { code: true } }, aliases: { select: { alias: true }, orderBy: { id: "asc" } }, _count: { select: { mandates: true, reports: true } } },
-  });
-  return rows.map((c) => ({
+  const pick = <T extends string>(value: string | undefined, list: readonly T[]) => (list.includes(value as T) ? (value as T) : undefined);
+  const status = pick(query.status, ["active", "retired", "merged"] as const);
+  const kind = pick(query.kind, CHANNEL_KINDS);
+  const purpose = pick(query.purpose, PURPOSES);
+  return {
+    ...(status ? { status } : {}),
+    ...(kind ? { kind } : {}),
+    ...(purpose ? { purpose } : {}),
+    ...(query.proposed ? { proposedById: { not: null }, proposalReviewedAt: null, status: "active" } : {}),
+    ...(q ? { OR: [{ name: { contains: q, mode: "insensitive" } }, { aliases: { some: { alias: { contains: q, mode: "insensitive" } } } }, { initials: { startsWith: q.toLowerCase() } }] } : {}),
+  };
+}
+
+const ENTRY = { operatorUnit: { select: { code: true, name: true } }, aliases: { select: { alias: true }, orderBy: { id: "asc" } }, _count: { select: { mandates: true, reports: true } } } as const;
+
+function toEntry(c: Prisma.ChannelGetPayload<{ include: typeof ENTRY }>): CatalogueEntry {
+  return {
     id: c.id, version: c.version, name: c.name, kind: c.kind, purpose: c.purpose, status: c.status,
     operator: c.operatorUnit?.code ?? c.operatorName ?? "", platformId: c.platformId ?? "", filing: c.filing ?? "",
     aliases: c.aliases.map((a) => a.alias), proposed: c.proposedById !== null, mandates: c._count.mandates, reports: c._count.reports,
-  }));
+    pending: c.proposedById !== null && c.proposalReviewedAt === null && c.status === "active",
+  };
+}
+
+/** The catalogue for administrators, a page at a time: search by name, alias or initials; filter by status, kind, purpose, or proposals awaiting review (newest first). */
+export async function listCatalogue(actor: Actor, query: CatalogueQuery = {}): Promise<{ entries: CatalogueEntry[]; total: number }> {
+  assertCan(actor, "admin:manage");
+  const db = await getDb();
+  const where = catalogueWhere(query);
+  const [rows, total] = await Promise.all([
+    db.channel.findMany({
+      where,
+      orderBy: query.proposed ? [{ createdAt: "desc" }, { id: "desc" }] : [{ name: "asc" }],
+      skip: Math.min(Math.max(0, Math.trunc(query.page ?? 0) || 0), 100_000) * CATALOGUE_PAGE,
+      take: CATALOGUE_PAGE,
+      include: ENTRY,
+    }),
+    db.channel.count({ where }),
+  ]);
+  return { entries: rows.map(toEntry), total };
+}
+
+export type ChannelForAdmin = CatalogueEntry & { operatorName: string | null; mergedInto: string | null; proposedBy: string | null; proposalNote: string | null; createdAt: string };
+
+/** One catalogue entry with where it came from: its page in the administration. */
+export async function getChannelForAdmin(actor: Actor, id: number): Promise<ChannelForAdmin | null> {
+  assertCan(actor, "admin:manage");
+  const db = await getDb();
+  const c = await db.channel.findUnique({ where: { id }, include: { ...ENTRY, mergedInto: { select: { name: true } } } });
+  if (!c) return null;
+  const proposer = c.proposedById ? await db.user.findUnique({ where: { id: c.proposedById }, select: { name: true, unit: { select: { name: true } } } }) : null;
+  return {
+    ...toEntry(c),
+    operatorName: c.operatorUnit?.name ?? c.operatorName,
+    mergedInto: c.mergedInto?.name ?? null,
+    proposedBy: proposer ? [proposer.name, proposer.unit?.name].filter(Boolean).join("，") : null,
+    proposalNote: c.proposalNote,
+    createdAt: c.createdAt.toISOString().slice(0, 10),
+  };
 }
 
 /**

@@ -17,7 +17,7 @@ export function explainFlag(explanation: unknown, t: Translate): string {
     const value = words[name];
     if (typeof value !== "string") continue;
     const codes = value.split(",").map((c) => c.trim());
-    if (codes.every((c) => isMessageKey(`${prefix}.${c}`))) words[name] = codes.map((c) => t(`${prefix}.${c}` as MessageKey)).join(t("flag.list.separator"));
+    if (codes.every((c) => isMessageKey(`${prefix}.${c}`))) words[name] = codes.map((c) => t(`${prefix}.${c}` as MessageKey)).join(t(name === "over" ? "flag.over.separator" : "flag.list.separator"));
   }
   // A mandate known from staff reports says so, with how many staff where the count may be shown.
   const source =

@@ -2,7 +2,7 @@ import "server-only";
 import { assertCan, type Actor } from "@/lib/auth/actor";
 import { getDb } from "@/lib/db/client";
 import { CsvFormatError, parseCsv, type CsvTable } from "@/lib/csv/parse-csv";
-import { writeAudit } from "@/lib/audit/write-audit";
+import { writeAuditMany } from "@/lib/audit/write-audit";
 import { recomputeAllFlags } from "@/lib/flags/recompute-flags";
 import { channelsPlanner } from "./channels-import";
 import { COLUMNS, MAX_IMPORT_ROWS, type ImportKind, type ImportSummary, type IssueCode, type Progress, type RowIssue } from "./import-types";
@@ -97,7 +97,9 @@ export async function importCsv(actor: Actor, options: ImportOptions): Promise<I
   await db.$transaction(
     async (tx) => {
       await plan.apply(tx, actor.userId, progress);
-      await writeAudit(tx, { actorId: actor.userId, action: `import.${kind}`, entity: "import", after: { via: actor.via, rows: summary.rows, created: summary.created, updated: summary.updated, unchanged: summary.unchanged } });
+      // Written by the database's clock, as the rows' entries are: one transaction, one time, which
+      // is how the audit page gathers an import's rows under this entry.
+      await writeAuditMany(tx, [{ actorId: actor.userId, action: `import.${kind}`, entity: "import", after: { via: actor.via, rows: summary.rows, created: summary.created, updated: summary.updated, unchanged: summary.unchanged } }]);
     },
     { timeout: 10 * 60_000, maxWait: 60_000 },
   );

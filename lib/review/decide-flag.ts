@@ -48,6 +48,13 @@ async function record(
   await writeAudit(tx, { actorId: user.id, action: `flag.${decision}`, entity: "flag", entityId: flag.id, before: { status: flag.status }, after: { status: to, reason: entry.reason ?? null, ...entry.detail } });
 }
 
+/** The department a rectification goes to: one behind the flags, or a unit of the reviewer's own subtree. */
+async function issuerFor(tx: Tx, user: SessionUser, code: string, behind: number[]) {
+  const issuer = await tx.unit.findFirst({ where: { code, retiredAt: null, OR: [{ id: { in: behind } }, unitsInJurisdiction(user)] }, select: { id: true, code: true } });
+  if (!issuer) throw new AppError("invalid_input", { issuer: ["unknown_unit"] });
+  return issuer;
+}
+
 /** One decision on one flag of the reviewer's subtree (brief §6). */
 export async function decideFlag(user: SessionUser, input: DecisionInput): Promise<{ status: FlagStatusCode }> {
   assertCan(actorFromUser(user), "review:decide");
@@ -67,9 +74,7 @@ export async function decideFlag(user: SessionUser, input: DecisionInput): Promi
         await record(tx, user, flag, "recommend", {}, { reason: input.note || null, detail: { action: input.action } });
         break;
       case "assign": {
-        // The issuer is one behind the flag, or a unit of the reviewer's own subtree.
-        const issuer = await tx.unit.findFirst({ where: { code: input.issuer, retiredAt: null, OR: [{ id: { in: flag.issuerIds } }, unitsInJurisdiction(user)] }, select: { id: true, code: true } });
-        if (!issuer) throw new AppError("invalid_input", { issuer: ["unknown_unit"] });
+        const issuer = await issuerFor(tx, user, input.issuer, flag.issuerIds);
         await record(tx, user, flag, "assign", { assignedIssuerId: issuer.id, deadline: new Date(`${input.deadline}T00:00:00Z`) }, { reason: input.note || null, detail: { issuer: issuer.code, deadline: input.deadline } });
         break;
       }
@@ -89,10 +94,17 @@ export async function decideFlags(user: SessionUser, input: BulkDecisionInput): 
   return db.$transaction(async (tx) => {
     const flags = await tx.flag.findMany({ where: { AND: [{ id: { in: ids } }, flagsInJurisdiction(user)] } });
     if (flags.length !== ids.length) notFound();
+    let data: Prisma.FlagUpdateManyMutationInput = input.decision === "resolve" ? { resolvedReason: "reviewer" } : {};
+    let detail: Record<string, unknown> = { bulk: true };
+    if (input.decision === "assign") {
+      const issuer = await issuerFor(tx, user, input.issuer ?? "", flags.flatMap((f) => f.issuerIds));
+      data = { assignedIssuerId: issuer.id, deadline: new Date(`${input.deadline}T00:00:00Z`) };
+      detail = { bulk: true, issuer: issuer.code, deadline: input.deadline };
+    }
     let changed = 0;
     for (const flag of flags) {
       if (!TRANSITIONS[input.decision].from.includes(flag.status)) continue;
-      await record(tx, user, flag, input.decision, input.decision === "resolve" ? { resolvedReason: "reviewer" } : {}, { reason: input.reason || null, detail: { bulk: true } });
+      await record(tx, user, flag, input.decision, data, { reason: input.reason || null, detail });
       changed++;
     }
     return { changed, skipped: flags.length - changed };

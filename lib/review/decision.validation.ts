@@ -35,15 +35,21 @@ export const decisionSchema = z.discriminatedUnion(
 );
 export type DecisionInput = z.output<typeof decisionSchema>;
 
-/** The same decision on a selection of flags (those needing no per-flag input). */
+/** The same decision on a selection of flags: a reason, or for an assignment the department and deadline. */
 export const bulkDecisionSchema = z
   .object({
     flagIds: z.array(id, { error: "invalid" }).min(1, "none_selected").max(500, "too_many"),
-    decision: z.enum(["confirm", "dismiss", "resolve"], { error: "invalid_choice" }),
+    decision: z.enum(["confirm", "dismiss", "resolve", "assign"], { error: "invalid_choice" }),
     reason: note(1000).optional(),
+    issuer: z.string().trim().max(64, "too_long").refine((v) => !ONE_LINE_CONTROL.test(v), "control_chars").optional(),
+    deadline: z.string().trim().max(10, "invalid_date").optional(),
   })
   .superRefine((v, ctx) => {
-    if (v.decision !== "confirm" && !v.reason) ctx.addIssue({ code: "custom", path: ["reason"], message: "required" });
+    if (v.decision === "assign") {
+      if (!v.issuer) ctx.addIssue({ code: "custom", path: ["issuer"], message: "required" });
+      const deadline = futureDate.safeParse(v.deadline ?? "");
+      if (!deadline.success) ctx.addIssue({ code: "custom", path: ["deadline"], message: deadline.error.issues[0]?.message ?? "invalid_date" });
+    } else if (v.decision !== "confirm" && !v.reason) ctx.addIssue({ code: "custom", path: ["reason"], message: "required" });
   });
 export type BulkDecisionInput = z.output<typeof bulkDecisionSchema>;
 

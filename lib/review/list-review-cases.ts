@@ -1,16 +1,39 @@
 import "server-only";
 import { requireUser } from "@/lib/auth/current-user";
 import { readCases, type CaseListItem } from "@/lib/flags/cases/list-cases";
+import { getDb } from "@/lib/db/client";
+import { searchTerm } from "@/lib/ledger/search-term";
 import { reviewRoot } from "./jurisdiction";
 
-/** The open cases a reviewer answers for: findings seen in their subtree (the whole tree for an administrator). */
-export async function listReviewCases(): Promise<CaseListItem[]> {
+export type CaseOwnerView = { id: number; name: string };
+export type ReviewCase = CaseListItem & { owner: CaseOwnerView | null };
+export const CASE_SHOWS = ["all", "mine", "unowned"] as const;
+export type CaseShow = (typeof CASE_SHOWS)[number];
+
+async function ownersOf(keys: string[]): Promise<Map<string, CaseOwnerView>> {
+  if (!keys.length) return new Map();
+  const db = await getDb();
+  const rows = await db.caseOwner.findMany({ where: { caseKey: { in: keys } }, select: { caseKey: true, owner: { select: { id: true, name: true } } } });
+  return new Map(rows.map((r) => [r.caseKey, r.owner]));
+}
+
+/** The open cases a reviewer answers for (findings seen in their subtree; the whole tree for an administrator), with who works each. */
+export async function listReviewCases(show: CaseShow = "all", query = ""): Promise<ReviewCase[]> {
   const user = await requireUser("review:view");
   const root = reviewRoot(user);
-  return root ? readCases(root) : [];
+  if (!root) return [];
+  const cases = await readCases(root);
+  const owners = await ownersOf(cases.map((c) => c.key));
+  const q = searchTerm(query, 50).toLowerCase();
+  // A case is found by what its title names: a channel, the department, the township.
+  const named = (c: CaseListItem) => !q || [...c.channels, c.issuer ?? "", c.township ?? ""].some((n) => n.toLowerCase().includes(q));
+  const withOwners = cases.filter(named).map((c) => ({ ...c, owner: owners.get(c.key) ?? null }));
+  if (show === "mine") return withOwners.filter((c) => c.owner?.id === user.id);
+  if (show === "unowned") return withOwners.filter((c) => !c.owner);
+  return withOwners;
 }
 
 /** One open case of the reviewer's subtree by its key, or null. */
-export async function getReviewCase(key: string): Promise<CaseListItem | null> {
+export async function getReviewCase(key: string): Promise<ReviewCase | null> {
   return (await listReviewCases()).find((c) => c.key === key) ?? null;
 }

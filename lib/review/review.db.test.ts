@@ -203,3 +203,34 @@ describe("exports", () => {
     for (const text of [JSON.stringify(queue), csv]) for (const login of ["ra1", "ra2", "rb1"]) expect(text).not.toContain(login);
   });
 });
+
+describe("cases", () => {
+  it("are claimed, handed to a colleague who sees them, refused to one who does not, and decided together with a department picked for them", async () => {
+    const { listReviewCases } = await import("./list-review-cases");
+    const { setCaseOwner } = await import("./case-owners");
+    const db = await getDb();
+    await actAs(a);
+    const cases = await listReviewCases();
+    expect(cases.length).toBeGreaterThan(0);
+    const mine = cases[0]!;
+    expect(mine.owner).toBeNull();
+    await setCaseOwner(a, { caseKey: mine.key });
+    expect((await listReviewCases("mine")).map((c) => c.key)).toEqual([mine.key]);
+    expect((await listReviewCases("unowned")).map((c) => c.key)).not.toContain(mine.key);
+    // A reviewer of the other county cannot see the case: neither claim it nor be handed it.
+    await expect(setCaseOwner(a, { caseKey: mine.key, ownerId: b.id })).rejects.toMatchObject({ fieldErrors: { ownerId: ["colleague_cannot_see"] } });
+    await actAs(b);
+    await expect(setCaseOwner(b, { caseKey: mine.key })).rejects.toMatchObject({ code: "not_found" });
+    const colleague = await db.user.create({ data: { login: "rev-ra-2", name: "Second A", role: "REVIEWER", jurisdictionId: (await db.unit.findUniqueOrThrow({ where: { code: "RA" } })).id, passwordHash: "x" } });
+    await actAs(a);
+    expect(await setCaseOwner(a, { caseKey: mine.key, ownerId: colleague.id })).toEqual({ id: colleague.id, name: "Second A" });
+    expect((await listReviewCases()).find((c) => c.key === mine.key)?.owner?.name).toBe("Second A");
+    expect(await db.auditLog.count({ where: { entity: "case", entityId: mine.key } })).toBe(2);
+    // One decision on the case's findings: each goes to the department, with the deadline.
+    const ids = mine.findingIds;
+    expect((await decideFlags(a, { flagIds: ids, decision: "assign", issuer: "RA-D", deadline: "2099-03-01" })).changed).toBe(ids.length);
+    const flags = await db.flag.findMany({ where: { id: { in: ids } } });
+    expect(flags.every((f) => f.status === "confirmed" && f.deadline?.toISOString().startsWith("2099-03-01"))).toBe(true);
+    await expect(decideFlags(a, { flagIds: ids, decision: "assign", issuer: "RB-D", deadline: "2099-03-01" })).rejects.toMatchObject({ fieldErrors: { issuer: ["unknown_unit"] } });
+  });
+});

@@ -17,14 +17,20 @@ export async function getThresholds(): Promise<{ values: Thresholds; updatedAt: 
   return { values: parsed.success ? parsed.data : DEFAULT_THRESHOLDS, updatedAt: row?.updatedAt.toISOString() ?? null };
 }
 
-export async function saveThresholds(actor: Actor, values: Thresholds, loadedAt: string): Promise<void> {
+export type ThresholdChange = { name: keyof Thresholds; from: number; to: number };
+
+/** Saves the thresholds; returns what changed (old and new value of each), for the page to say. */
+export async function saveThresholds(actor: Actor, values: Thresholds, loadedAt: string): Promise<ThresholdChange[]> {
   assertCan(actor, "admin:manage");
   const db = await getDb();
-  await db.$transaction(async (tx) => {
+  const changes = await db.$transaction(async (tx) => {
     const row = await tx.setting.findUnique({ where: { key: KEY } });
     if ((row?.updatedAt.toISOString() ?? "") !== loadedAt) throw new AppError("conflict");
     await tx.setting.upsert({ where: { key: KEY }, create: { key: KEY, value: values }, update: { value: values } });
     await writeAudit(tx, { actorId: actor.userId, action: "settings.thresholds", entity: "setting", entityId: KEY, before: row?.value ?? DEFAULT_THRESHOLDS, after: values });
+    const before = { ...DEFAULT_THRESHOLDS, ...((row?.value ?? {}) as Partial<Thresholds>) };
+    return (Object.keys(values) as (keyof Thresholds)[]).filter((k) => before[k] !== values[k]).map((name) => ({ name, from: before[name], to: values[name] }));
   });
   await refreshFlagsAfterChange("settings.thresholds");
+  return changes;
 }

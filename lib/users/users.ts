@@ -3,6 +3,7 @@ import { assertCan, type Actor } from "@/lib/auth/actor";
 import type { RoleName } from "@/lib/auth/permissions";
 import { writeAudit } from "@/lib/audit/write-audit";
 import { getDb } from "@/lib/db/client";
+import type { Prisma } from "@/lib/db/generated/client";
 import { AppError } from "@/lib/errors";
 import { searchTerm } from "@/lib/ledger/search-term";
 
@@ -11,12 +12,27 @@ export type UserRow = { id: number; login: string; name: string; role: RoleName;
 export const USERS_PAGE = 100;
 const PAGE = USERS_PAGE;
 
-/** Users for administration: never a password hash; inactive = created by an import, no password yet. */
-export async function listUsers(actor: Actor, query: { q?: string; page?: number } = {}): Promise<{ users: UserRow[]; total: number }> {
+export const USER_ROLE_FILTERS = ["STAFF", "REVIEWER", "ADMIN"] as const;
+
+/**
+ * Users for administration, a page at a time: by login or name, role, and the subtree of a unit
+ * (staff of a unit below it, reviewers whose jurisdiction lies in it). Never a password hash;
+ * inactive = created by an import, no password yet.
+ */
+export async function listUsers(actor: Actor, query: { q?: string; page?: number; role?: string; unitCode?: string } = {}): Promise<{ users: UserRow[]; total: number }> {
   assertCan(actor, "admin:manage");
   const db = await getDb();
   const q = searchTerm(query.q);
-  const where = q ? { OR: [{ login: { contains: q, mode: "insensitive" as const } }, { name: { contains: q } }] } : {};
+  const role = (USER_ROLE_FILTERS as readonly string[]).includes(query.role ?? "") ? (query.role as RoleName) : undefined;
+  const unit = query.unitCode ? await db.unit.findUnique({ where: { code: query.unitCode }, select: { path: true } }) : null;
+  const where: Prisma.UserWhereInput = {
+    AND: [
+      q ? { OR: [{ login: { contains: q, mode: "insensitive" as const } }, { name: { contains: q } }] } : {},
+      role ? { role } : {},
+      // An unknown unit code matches nobody rather than everybody.
+      query.unitCode ? (unit ? { OR: [{ unit: { path: { startsWith: unit.path } } }, { jurisdiction: { path: { startsWith: unit.path } } }] } : { id: -1 }) : {},
+    ],
+  };
   const [rows, total] = await Promise.all([
     db.user.findMany({
       where,

@@ -29,8 +29,9 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
       />
       {demo.length > 0 && (
         <aside className="rounded border border-amber-300 bg-amber-50 p-3 text-sm">
-          <p>{t("signin.demo", { password: DEMO_PASSWORD })}</p>
-          <p className="mt-1 font-mono">{demo.join(" · ")}</p>
+          {/* Logins and the password are typed as they are: data, not words to translate. */}
+          <p>{t("signin.demo")} <code translate="no">{DEMO_PASSWORD}</code></p>
+          <p className="mt-1 font-mono" translate="no">{demo.join(" · ")}</p>
         </aside>
       )}
     </section>

@@ -5,7 +5,15 @@ import { Prisma } from "@/lib/db/generated/client";
 import { readAll } from "@/lib/db/read-all";
 import { groupCases, type CaseFinding, type CaseGroup } from "./group-cases";
 
-export type CaseListItem = Omit<CaseGroup, "channelIds" | "issuerId" | "townshipId"> & { channels: string[]; issuer: string | null; township: string | null; findings: number };
+export type CaseListItem = Omit<CaseGroup, "channelIds" | "issuerId" | "townshipId"> & {
+  channels: string[];
+  issuer: string | null;
+  /** The issuing department's code and parent, for the department picker of a case's decisions. */
+  issuerCode: string | null;
+  issuerParent: string | null;
+  township: string | null;
+  findings: number;
+};
 
 /**
  * The open cases of the whole ledger (open and confirmed findings grouped, see group-cases.ts),
@@ -22,13 +30,13 @@ export async function readCases(root: string): Promise<CaseListItem[]> {
   const inScope = root === "/" ? Prisma.sql`` : Prisma.sql`AND t.scope_unit_id IN (SELECT u.id FROM units u WHERE u.path LIKE ${root} || '%')`;
   const [rows, units, channels] = await Promise.all([
     readAll(db, "t.id, t.kind::text, t.subject_key, t.unit_id, t.channel_ids, t.issuer_ids, t.severity, t.burden", Prisma.sql`FROM flags t WHERE t.status IN ('open', 'confirmed') ${inScope}`),
-    readAll(db, "t.id, t.name, t.level::text, t.parent_id", Prisma.sql`FROM units t WHERE true`),
+    readAll(db, "t.id, t.name, t.level::text, t.parent_id, t.code", Prisma.sql`FROM units t WHERE true`),
     readAll(db, "t.id, t.name", Prisma.sql`FROM channels t WHERE true`),
   ]);
   const findings: CaseFinding[] = (rows as [number, string, string, number | null, number[], number[], number, number][]).map(([id, kind, subjectKey, unitId, channelIds, issuerIds, severity, burden]) => ({
     id, kind, subjectKey, unitId, channelIds, issuerIds, severity, burden,
   }));
-  const unit = new Map((units as [number, string, string, number | null][]).map(([id, name, level, parentId]) => [id, { name, level, parentId }]));
+  const unit = new Map((units as [number, string, string, number | null, string][]).map(([id, name, level, parentId, code]) => [id, { name, level, parentId, code }]));
   const channelName = new Map((channels as [number, string][]).map(([id, name]) => [id, name]));
   const ABOVE = new Set(["province", "city", "county", "township"]);
   const township = new Map<number, number | null>();
@@ -51,6 +59,8 @@ export async function readCases(root: string): Promise<CaseListItem[]> {
     ...c,
     channels: channelIds.map((id) => channelName.get(id) ?? `#${id}`),
     issuer: issuerId === null ? null : (unit.get(issuerId)?.name ?? null),
+    issuerCode: issuerId === null ? null : (unit.get(issuerId)?.code ?? null),
+    issuerParent: issuerId === null ? null : (unit.get(unit.get(issuerId)?.parentId ?? -1)?.name ?? null),
     township: townshipId === null ? null : (unit.get(townshipId)?.name ?? null),
     findings: c.findingIds.length,
   }));

@@ -35,7 +35,7 @@ export function ChannelForm({ channel, m }: { channel: CatalogueEntry; m: Messag
       {select("purpose", PURPOSES, channel.purpose)}
       {input("operator", channel.operator, 100)}
       {input("platformId", channel.platformId, 200)}
-      {input("filing", channel.filing, 100)}
+      {input("filing", channel.filing === "unfiled" ? msg(m, "catalogue.unfiled") : channel.filing, 100)}
       {input("newAlias", "", 100)}
       <div>
         <label htmlFor={id("status")} className="block text-xs text-slate-600">{msg(m, "catalogue.status")}</label>

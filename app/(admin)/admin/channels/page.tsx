@@ -1,41 +1,82 @@
+import Link from "next/link";
 import { AdminNav } from "@/components/admin-nav";
 import { actorFromUser } from "@/lib/auth/actor";
 import { requirePageUser } from "@/lib/auth/current-user";
-import { listCatalogue } from "@/lib/channels/manage-channels";
-import { pickMessages } from "@/lib/i18n/pick-messages";
+import { CATALOGUE_PAGE, listCatalogue } from "@/lib/channels/manage-channels";
+import type { MessageKey } from "@/lib/i18n/messages";
 import { getTranslator } from "@/lib/i18n/server";
-import { ChannelForm } from "./channel-form";
+import { CHANNEL_KINDS, PURPOSES } from "@/lib/ledger/vocabulary";
 
-export default async function ChannelsPage({ searchParams }: { searchParams: Promise<{ q?: string; status?: string; proposed?: string }> }) {
+type Params = { q?: string; status?: string; kind?: string; purpose?: string; proposed?: string; page?: string };
+const one = (v: unknown) => (typeof v === "string" ? v.slice(0, 64) : "");
+
+/** The catalogue as a table with search and filters; each channel is edited on its own page. */
+export default async function ChannelsPage({ searchParams }: { searchParams: Promise<Params> }) {
   const user = await requirePageUser("admin:manage", "/admin/channels");
   const [t, params] = await Promise.all([getTranslator(), searchParams]);
-  const q = typeof params.q === "string" ? params.q : "";
-  const entries = await listCatalogue(actorFromUser(user), { q, status: params.status, proposed: params.proposed === "1" });
-  const m = pickMessages(t, ["catalogue.", "kind.", "purpose."]);
+  const filters = { q: one(params.q), status: one(params.status), kind: one(params.kind), purpose: one(params.purpose), proposed: params.proposed === "1" ? "1" : "" };
+  const page = Math.min(Math.max(0, Math.trunc(Number(params.page)) || 0), 100_000);
+  const { entries, total } = await listCatalogue(actorFromUser(user), { ...filters, proposed: filters.proposed === "1", page });
+  const pages = Math.max(1, Math.ceil(total / CATALOGUE_PAGE));
+  const kept = Object.fromEntries(Object.entries(filters).filter(([, v]) => v));
+  const at = (p: number) => `/admin/channels?${new URLSearchParams({ ...kept, ...(p > 0 ? { page: String(p) } : {}) })}`;
+  const select = (name: "status" | "kind" | "purpose", values: readonly string[], word: (v: string) => string) => (
+    <label className="flex flex-col gap-1">{t(`catalogue.${name}`)}
+      <select name={name} defaultValue={filters[name]} className="rounded border border-slate-300 bg-white px-2 py-2">
+        <option value="">{t("catalogue.any")}</option>
+        {values.map((v) => <option key={v} value={v}>{word(v)}</option>)}
+      </select>
+    </label>
+  );
   return (
     <div className="space-y-4">
       <AdminNav t={t} current="/admin/channels" />
       <h1 className="text-xl font-semibold">{t("catalogue.title")}</h1>
-      <form role="search" className="flex flex-wrap items-center gap-2 text-sm">
-        <label htmlFor="cq" className="sr-only">{t("catalogue.search")}</label>
-        <input id="cq" name="q" defaultValue={q} maxLength={64} placeholder={t("catalogue.search")} className="rounded border border-slate-300 px-2 py-1.5" />
-        <label className="flex items-center gap-1"><input type="checkbox" name="proposed" value="1" defaultChecked={params.proposed === "1"} /> {t("catalogue.proposed")}</label>
-        <button className="rounded border border-slate-300 px-3 py-1.5">{t("catalogue.search")}</button>
+      <form role="search" aria-label={t("catalogue.filter")} className="grid gap-2 rounded-lg border border-slate-200 bg-white p-3 text-sm sm:grid-cols-[2fr_1fr_1fr_1fr_auto] sm:items-end">
+        <label className="flex flex-col gap-1">{t("catalogue.search")}
+          <input name="q" defaultValue={filters.q} maxLength={64} placeholder={t("catalogue.searchHint")} className="rounded border border-slate-300 px-2 py-2" />
+        </label>
+        {select("status", ["active", "retired", "merged"], (v) => t(`catalogue.status.${v}` as MessageKey))}
+        {select("kind", CHANNEL_KINDS, (v) => t(`kind.${v}` as MessageKey))}
+        {select("purpose", PURPOSES, (v) => t(`purpose.${v}` as MessageKey))}
+        <button className="rounded bg-teal-700 px-3 py-2 text-white">{t("catalogue.apply")}</button>
+        <label className="flex items-center gap-2 sm:col-span-5"><input type="checkbox" name="proposed" value="1" defaultChecked={filters.proposed === "1"} className="h-4 w-4" /> {t("catalogue.proposed")}</label>
       </form>
-      <ul className="space-y-3">
-        {entries.map((c) => (
-          <li key={c.id} className="space-y-2 rounded-lg border border-slate-200 bg-white p-3">
-            <div className="flex flex-wrap items-baseline gap-2">
-              <span className="font-medium">{c.name}</span>
-              <span className="text-xs text-slate-500">{t(`catalogue.status.${c.status}`)}</span>
-              {c.proposed && <span className="rounded bg-amber-100 px-1 text-xs">{t("catalogue.proposedBadge")}</span>}
-              <span className="text-xs text-slate-500">{t("catalogue.usage", { mandates: c.mandates, reports: c.reports })}</span>
-              {c.aliases.length > 0 && <span className="text-xs text-slate-600">{t("catalogue.aliases", { aliases: c.aliases.join("、") })}</span>}
-            </div>
-            <ChannelForm channel={c} m={m} />
-          </li>
-        ))}
-      </ul>
+      <p className="text-sm text-slate-600" data-testid="catalogue-count">{t("catalogue.count", { n: total, page: page + 1, pages })}</p>
+      <div className="overflow-x-auto">
+        <table className="w-full min-w-[640px] border-collapse bg-white text-sm">
+          <thead>
+            <tr className="border-b text-left">
+              <th className="p-2">{t("catalogue.name")}</th>
+              <th className="p-2">{t("catalogue.kind")}</th>
+              <th className="p-2">{t("catalogue.purpose")}</th>
+              <th className="p-2">{t("catalogue.status")}</th>
+              <th className="p-2">{t("catalogue.use")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {entries.map((c) => (
+              <tr key={c.id} className="border-b align-top">
+                <td className="p-2">
+                  <Link href={`/admin/channels/${c.id}`} className="font-medium text-teal-800 underline">{c.name}</Link>
+                  {c.pending && <span className="ml-2 rounded bg-amber-100 px-1 text-xs">{t("catalogue.pendingBadge")}</span>}
+                  {c.aliases.length > 0 && <span className="block text-xs text-slate-600">{t("catalogue.aliases", { aliases: c.aliases.join("、") })}</span>}
+                </td>
+                <td className="p-2">{t(`kind.${c.kind}` as MessageKey)}</td>
+                <td className="p-2">{t(`purpose.${c.purpose}` as MessageKey)}</td>
+                <td className="p-2">{t(`catalogue.status.${c.status}` as MessageKey)}</td>
+                <td className="p-2">{t("catalogue.usage", { mandates: c.mandates, reports: c.reports })}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {pages > 1 && (
+        <nav aria-label={t("catalogue.pages")} className="flex justify-between text-sm">
+          {page > 0 ? <Link href={at(page - 1)} className="text-teal-800 underline">{t("users.prev")}</Link> : <span />}
+          {page + 1 < pages ? <Link href={at(page + 1)} className="text-teal-800 underline">{t("users.next")}</Link> : <span />}
+        </nav>
+      )}
     </div>
   );
 }

@@ -33,8 +33,9 @@ export default async function ProductsPage() {
       <ul className="divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white text-sm" aria-label={t("products.list")}>
         {byProduct(products.shipped, products.added).map((p) => (
           <li key={p.id} className="px-3 py-2">
-            <span className="font-medium">{p.names.join("、")}</span>
-            <span className="text-slate-600"> · {[...p.english, ...p.abbreviations].join("、") || "—"}{p.platformIds.length ? ` · ${p.platformIds.join("、")}` : ""}</span>
+            {/* Names and platform ids are the products' own, in whatever script they are written. */}
+            <span className="font-medium" translate="no">{p.names.join("、")}</span>
+            <span className="text-slate-600" translate="no"> · {[...p.english, ...p.abbreviations].join("、") || "—"}{p.platformIds.length ? ` · ${p.platformIds.join("、")}` : ""}</span>
             <span className="ml-2 rounded bg-slate-100 px-1.5 text-xs text-slate-700">{p.added ? t("products.sourceAdded") : t("products.sourceShipped")}</span>
           </li>
         ))}

@@ -4,16 +4,16 @@ import { z } from "zod";
 import { validatedAction, type ActionState } from "@/lib/actions/validated-action";
 import { actorFromUser } from "@/lib/auth/actor";
 import { releasePublicFiguresNow } from "@/lib/public/release-now";
-import { saveThresholds } from "@/lib/settings/thresholds";
+import { saveThresholds, type ThresholdChange } from "@/lib/settings/thresholds";
 import { saveThresholdsSchema } from "@/lib/settings/thresholds.validation";
 
 const save = validatedAction("admin:manage", saveThresholdsSchema, async ({ loadedAt, ...values }, user) => {
-  await saveThresholds(actorFromUser(user), values, loadedAt);
+  const changes = await saveThresholds(actorFromUser(user), values, loadedAt);
   revalidatePath("/admin/settings");
-  return true;
+  return changes;
 });
 
-export async function saveThresholdsAction(prev: ActionState<boolean>, formData: FormData) {
+export async function saveThresholdsAction(prev: ActionState<ThresholdChange[]>, formData: FormData) {
   return save(prev, formData);
 }
 

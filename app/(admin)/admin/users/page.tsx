@@ -4,17 +4,22 @@ import { requirePageUser } from "@/lib/auth/current-user";
 import { pickMessages } from "@/lib/i18n/pick-messages";
 import { getTranslator } from "@/lib/i18n/server";
 import Link from "next/link";
-import { listUsers, USERS_PAGE } from "@/lib/users/users";
+import { SearchPicker } from "@/components/ui/search-picker";
+import { unitChoiceByCode } from "@/lib/mandates/mandate-lookups";
+import { listUsers, USER_ROLE_FILTERS, USERS_PAGE } from "@/lib/users/users";
 import { InviteForm } from "./invite-form";
 import { MoveStaffForm } from "./move-staff-form";
 import { UserRowForm } from "./user-row-form";
 
-export default async function UsersPage({ searchParams }: { searchParams: Promise<{ q?: string; page?: string }> }) {
+export default async function UsersPage({ searchParams }: { searchParams: Promise<{ q?: string; page?: string; role?: string; unit?: string }> }) {
   const user = await requirePageUser("admin:manage", "/admin/users");
   const [t, params] = await Promise.all([getTranslator(), searchParams]);
   const q = typeof params.q === "string" ? params.q : "";
   const page = Math.min(Math.max(0, Math.trunc(Number(params.page)) || 0), 1_000_000);
-  const { users, total } = await listUsers(actorFromUser(user), { q, page });
+  const role = typeof params.role === "string" && (USER_ROLE_FILTERS as readonly string[]).includes(params.role) ? params.role : "";
+  const unitCode = typeof params.unit === "string" ? params.unit.slice(0, 64) : "";
+  const [{ users, total }, unitChoice] = await Promise.all([listUsers(actorFromUser(user), { q, page, role, unitCode }), unitChoiceByCode(unitCode || undefined)]);
+  const filters = { ...(q ? { q } : {}), ...(role ? { role } : {}), ...(unitCode ? { unit: unitCode } : {}) };
   const pages = Math.ceil(total / USERS_PAGE);
   const m = pickMessages(t, ["users.", "invite.", "role."]);
   return (
@@ -22,17 +27,25 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
       <AdminNav t={t} current="/admin/users" />
       <h1 className="text-xl font-semibold">{t("users.title")}</h1>
       <InviteForm m={m} />
-      <form className="flex gap-2" role="search">
-        <label htmlFor="q" className="sr-only">{t("users.search")}</label>
-        <input id="q" name="q" defaultValue={q} maxLength={64} placeholder={t("users.search")} className="rounded border border-slate-300 px-2 py-1.5" />
-        <button className="rounded border border-slate-300 px-3">{t("users.search")}</button>
+      <form className="grid gap-2 rounded-lg border border-slate-200 bg-white p-3 text-sm sm:grid-cols-[1fr_auto_2fr_auto] sm:items-end" role="search" aria-label={t("users.filter")}>
+        <label className="flex flex-col gap-1">{t("users.search")}
+          <input name="q" defaultValue={q} maxLength={64} placeholder={t("users.searchHint")} className="rounded border border-slate-300 px-2 py-2" />
+        </label>
+        <label className="flex flex-col gap-1">{t("users.role")}
+          <select name="role" defaultValue={role} className="rounded border border-slate-300 bg-white px-2 py-2">
+            <option value="">{t("users.anyRole")}</option>
+            {USER_ROLE_FILTERS.map((r) => <option key={r} value={r}>{t(`role.${r}`)}</option>)}
+          </select>
+        </label>
+        <SearchPicker name="unit" submit="code" idPrefix="users-" label={t("users.unitFilter")} placeholder={t("users.unitSearch")} lookup="/api/review/lookup?kind=target" initial={unitChoice} clearLabel={t("users.unitChange")} noMatch={t("users.moveNoMatch")} />
+        <button className="rounded bg-teal-700 px-3 py-2 text-white">{t("users.apply")}</button>
       </form>
       <p className="text-sm text-slate-600">{t("users.total", { n: total })}</p>
       {pages > 1 && (
         <nav aria-label={t("users.pages")} className="flex flex-wrap items-center gap-3 text-sm">
-          {page > 0 && <Link href={`/admin/users?${new URLSearchParams({ ...(q ? { q } : {}), page: String(page - 1) })}`} className="text-teal-800 underline">{t("users.prev")}</Link>}
+          {page > 0 && <Link href={`/admin/users?${new URLSearchParams({ ...filters, page: String(page - 1) })}`} className="text-teal-800 underline">{t("users.prev")}</Link>}
           <span>{t("users.pageOf", { page: page + 1, pages })}</span>
-          {page + 1 < pages && <Link href={`/admin/users?${new URLSearchParams({ ...(q ? { q } : {}), page: String(page + 1) })}`} className="text-teal-800 underline">{t("users.next")}</Link>}
+          {page + 1 < pages && <Link href={`/admin/users?${new URLSearchParams({ ...filters, page: String(page + 1) })}`} className="text-teal-800 underline">{t("users.next")}</Link>}
         </nav>
       )}
       <div className="overflow-x-auto">
@@ -49,7 +62,7 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
           <tbody>
             {users.map((u) => (
               <tr key={u.id} className="border-b">
-                <td className="p-2 font-mono">{u.login}</td>
+                <td className="p-2 font-mono" translate="no">{u.login}</td>
                 <td className="p-2">{u.name}</td>
                 <td className="p-2">
                   {u.place ?? "—"}

@@ -2,14 +2,18 @@ import Link from "next/link";
 import { ReviewNav } from "@/components/review/review-nav";
 import { requirePageUser } from "@/lib/auth/current-user";
 import { getTranslator } from "@/lib/i18n/server";
-import { listReviewCases } from "@/lib/review/list-review-cases";
+import { CASE_SHOWS, listReviewCases, type CaseShow } from "@/lib/review/list-review-cases";
 import { caseKinds, caseTitle } from "./case-title";
 
 const PAGE_SIZE = 50;
 
-export default async function CasesPage({ searchParams }: { searchParams: Promise<{ page?: string }> }) {
+export default async function CasesPage({ searchParams }: { searchParams: Promise<{ page?: string; show?: string; q?: string }> }) {
   await requirePageUser("review:view", "/review/cases");
-  const [t, cases, { page: rawPage }] = await Promise.all([getTranslator(), listReviewCases(), searchParams]);
+  const { page: rawPage, show: rawShow, q: rawQ } = await searchParams;
+  const q = typeof rawQ === "string" ? rawQ.slice(0, 50) : "";
+  const show: CaseShow = (CASE_SHOWS as readonly string[]).includes(rawShow ?? "") ? (rawShow as CaseShow) : "all";
+  const [t, cases] = await Promise.all([getTranslator(), listReviewCases(show, q)]);
+  const at = (p: number) => `/review/cases?${new URLSearchParams({ ...(show !== "all" ? { show } : {}), ...(q ? { q } : {}), ...(p > 1 ? { page: String(p) } : {}) })}`;
   const pages = Math.max(1, Math.ceil(cases.length / PAGE_SIZE));
   const page = Math.min(Math.max(1, Math.trunc(Number(rawPage)) || 1), pages);
   const shown = cases.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE);
@@ -19,6 +23,19 @@ export default async function CasesPage({ searchParams }: { searchParams: Promis
       <h1 id="cases-title" className="text-xl font-semibold">{t("case.title")}</h1>
       <ReviewNav t={t} current="/review/cases" />
       <p className="text-sm text-slate-600">{t("case.help")}</p>
+      <nav aria-label={t("case.show")} className="flex flex-wrap gap-2 text-sm">
+        {CASE_SHOWS.map((s) => (
+          <Link key={s} href={`/review/cases?${new URLSearchParams({ ...(s !== "all" ? { show: s } : {}), ...(q ? { q } : {}) })}`} aria-current={s === show ? "page" : undefined} className={`rounded-full border px-3 py-1 ${s === show ? "border-teal-700 bg-teal-700 text-white" : "border-slate-300 bg-white text-slate-700"}`}>
+            {t(`case.show.${s}`)}
+          </Link>
+        ))}
+      </nav>
+      <form action="/review/cases" className="flex gap-2 text-sm" role="search">
+        {show !== "all" && <input type="hidden" name="show" value={show} />}
+        <label htmlFor="case-q" className="sr-only">{t("case.search")}</label>
+        <input id="case-q" name="q" type="search" defaultValue={q} maxLength={50} placeholder={t("case.searchHint")} className="min-w-0 flex-1 rounded border border-slate-300 px-2 py-2" />
+        <button type="submit" className="rounded bg-teal-700 px-3 py-2 text-white">{t("case.search")}</button>
+      </form>
       <p className="text-sm text-slate-700" data-testid="case-count">{t("case.count", { cases: cases.length, findings, page, pages })}</p>
       {shown.length === 0 ? (
         <p className="rounded-lg border border-slate-200 bg-white p-4 text-slate-600">{t("case.empty")}</p>
@@ -29,6 +46,7 @@ export default async function CasesPage({ searchParams }: { searchParams: Promis
               <Link href={`/review/cases/${encodeURIComponent(c.key)}`} className="block space-y-1 rounded-lg border border-slate-200 bg-white p-3 hover:bg-slate-50">
                 <span className="block font-medium">{caseTitle(t, c)}</span>
                 <span className="block text-sm text-slate-600">{t("case.line", { findings: c.findings, kinds: caseKinds(t, c), hours: Math.round(c.burden / 6) / 10 })}</span>
+                <span className={`block text-xs ${c.owner ? "text-teal-800" : "text-slate-500"}`}>{c.owner ? t("case.owner", { name: c.owner.name }) : t("case.unowned")}</span>
               </Link>
             </li>
           ))}
@@ -36,8 +54,8 @@ export default async function CasesPage({ searchParams }: { searchParams: Promis
       )}
       {pages > 1 && (
         <nav aria-label={t("case.pages")} className="flex justify-between text-sm">
-          {page > 1 ? <Link href={`/review/cases?page=${page - 1}`} className="text-teal-800 underline">{t("case.prev")}</Link> : <span />}
-          {page < pages ? <Link href={`/review/cases?page=${page + 1}`} className="text-teal-800 underline">{t("case.next")}</Link> : <span />}
+          {page > 1 ? <Link href={at(page - 1)} className="text-teal-800 underline">{t("case.prev")}</Link> : <span />}
+          {page < pages ? <Link href={at(page + 1)} className="text-teal-800 underline">{t("case.next")}</Link> : <span />}
         </nav>
       )}
     </section>

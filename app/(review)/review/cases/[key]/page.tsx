@@ -7,10 +7,11 @@ import { queueItemsOf } from "@/lib/review/list-queue";
 import { getReviewCase } from "@/lib/review/list-review-cases";
 import { BulkQueue } from "../../bulk-queue";
 import { caseKinds, caseTitle } from "../case-title";
+import { CaseOwnerPanel } from "./case-owner-panel";
 
 export default async function CasePage({ params }: { params: Promise<{ key: string }> }) {
   const { key: raw } = await params;
-  await requirePageUser("review:view", `/review/cases/${raw}`);
+  const user = await requirePageUser("review:view", `/review/cases/${raw}`);
   let key: string;
   try {
     key = decodeURIComponent(raw).slice(0, 200);
@@ -34,8 +35,14 @@ export default async function CasePage({ params }: { params: Promise<{ key: stri
       <Link href="/review/cases" className="text-sm text-teal-800 underline">{t("case.back")}</Link>
       <h1 id="case-title" className="text-xl font-semibold">{caseTitle(t, found)}</h1>
       <p className="text-sm text-slate-700">{t("case.line", { findings: found.findings, kinds: caseKinds(t, found), hours: Math.round(found.burden / 6) / 10 })}</p>
+      <CaseOwnerPanel caseKey={found.key} owner={found.owner} selfId={user.id} m={pickMessages(t, ["case.", "form."])} />
       <p className="text-sm text-slate-600">{t("case.decideHelp")}</p>
-      <BulkQueue items={items} m={pickMessages(t, ["review.", "flagKind.", "flagStatus.", "form."])} preselect />
+      <BulkQueue
+        items={items}
+        m={pickMessages(t, ["review.", "flagKind.", "flagStatus.", "form."])}
+        preselect
+        issuer={found.issuerCode ? { id: 0, label: found.issuer ?? "", detail: found.issuerParent, code: found.issuerCode } : null}
+      />
     </section>
   );
 }

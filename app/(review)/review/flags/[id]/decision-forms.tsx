@@ -1,4 +1,5 @@
 "use client";
+import { SearchPicker } from "@/components/ui/search-picker";
 import { useFormAction } from "@/components/ui/use-form-action";
 import type { ActionState } from "@/lib/actions/validated-action";
 import type { MessageKey } from "@/lib/i18n/messages";
@@ -6,7 +7,7 @@ import { msg, type Messages } from "@/lib/i18n/msg";
 import { RECOMMENDATIONS } from "@/lib/review/flag-vocabulary";
 import { decideFlagAction, mergeChannelsAction } from "../../actions";
 
-type FlagForForms = { id: number; version: number; kind: string; status: string; channels: { id: number; name: string; status: string }[]; issuers: { code: string; name: string }[] };
+type FlagForForms = { id: number; version: number; kind: string; status: string; channels: { id: number; name: string; status: string }[]; issuers: { code: string; name: string; parent?: string | null }[] };
 
 const input = "w-full rounded border border-slate-300 px-2 py-1.5";
 const button = "rounded bg-teal-700 px-3 py-1.5 text-white disabled:opacity-60";
@@ -109,12 +110,8 @@ export function DecisionForms({ flag, m }: { flag: FlagForForms; m: Messages }) 
           <DecisionForm flag={flag} m={m} decision="assign">
             {(e) => (
               <>
-                <label className="flex flex-col gap-1">
-                  {msg(m, "review.field.issuer")}
-                  <input id={id("issuer")} name="issuer" list={id("issuers")} maxLength={64} defaultValue={flag.issuers[0]?.code ?? ""} aria-invalid={e.issuer ? true : undefined} aria-describedby={e.issuer ? id("issuer-e") : undefined} className={input} />
-                  <datalist id={id("issuers")}>{flag.issuers.map((u) => <option key={u.code} value={u.code}>{u.name}</option>)}</datalist>
-                  <FieldError errors={e} name="issuer" id={id("issuer-e")} />
-                </label>
+                <SearchPicker name="issuer" submit="code" idPrefix={`f${flag.id}-`} label={msg(m, "review.field.issuer")} placeholder={msg(m, "review.field.issuerSearch")} lookup="/api/review/lookup?kind=issuer" initial={flag.issuers[0] ? { id: 0, label: flag.issuers[0].name, detail: flag.issuers[0].parent ?? null, code: flag.issuers[0].code } : null} clearLabel={msg(m, "review.field.issuerChange")} noMatch={msg(m, "review.field.issuerNoMatch")} invalid={e.issuer ? { describedBy: id("issuer-e") } : null} />
+                <FieldError errors={e} name="issuer" id={id("issuer-e")} />
                 <label className="flex flex-col gap-1">
                   {msg(m, "review.field.deadline")}
                   <input id={id("deadline")} name="deadline" type="date" aria-invalid={e.deadline ? true : undefined} aria-describedby={e.deadline ? id("deadline-e") : undefined} className={input} />

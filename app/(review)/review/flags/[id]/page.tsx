@@ -35,15 +35,15 @@ export default async function FlagPage({ params }: { params: Promise<{ id: strin
       </h1>
       <p className="rounded-lg border border-slate-200 bg-white p-3">{flag.explanation}</p>
       <dl className="space-y-1 rounded-lg border border-slate-200 bg-white p-3 text-sm">
-        {flag.unit && fact(t("review.fact.unit"), `${flag.unit.name} (${flag.unit.code})`)}
+        {flag.unit && fact(t("review.fact.unit"), flag.unit.name)}
         {flag.channels.length > 0 &&
           fact(
             t("review.fact.channels"),
             <ul>{flag.channels.map((c) => <li key={c.id}>{c.name} · {t(`review.channelStatus.${c.status}` as "review.channelStatus.active")} · {t("review.fact.usage", { mandates: c.mandates, reports: c.reports })}{c.aliases.length > 0 && ` · ${t("review.fact.aliases", { aliases: c.aliases.join("、") })}`}</li>)}</ul>,
           )}
         {fact(t("review.fact.hours"), flag.hoursPerWeek)}
-        {flag.issuers.length > 0 && fact(t("review.fact.issuers"), flag.issuers.map((u) => `${u.name} (${u.code})`).join("、"))}
-        {flag.assignedIssuer && fact(t("review.fact.assigned"), `${flag.assignedIssuer.name} (${flag.assignedIssuer.code}) · ${t("review.fact.deadline", { deadline: flag.deadline ?? "" })}`)}
+        {flag.issuers.length > 0 && fact(t("review.fact.issuers"), flag.issuers.map((u) => (u.parent ? `${u.name}（${u.parent}）` : u.name)).join("、"))}
+        {flag.assignedIssuer && fact(t("review.fact.assigned"), `${flag.assignedIssuer.name} · ${t("review.fact.deadline", { deadline: flag.deadline ?? "" })}`)}
         {(flag.reporter || flag.reporterHidden) && fact(t("review.fact.reporter"), flag.reporter ?? t("review.reporterHidden"))}
         {fact(t("review.fact.firstSeen"), flag.firstSeenAt.slice(0, 10))}
         {fact(t("review.fact.computed"), flag.computedAt.slice(0, 16).replace("T", " "))}
@@ -55,7 +55,7 @@ export default async function FlagPage({ params }: { params: Promise<{ id: strin
       </section>
       <section aria-labelledby="decide-title" className="space-y-2">
         <h2 id="decide-title" className="font-semibold">{t("review.decide")}</h2>
-        <DecisionForms flag={{ id: flag.id, version: flag.version, kind: flag.kind, status: flag.status, channels: flag.channels.map((c) => ({ id: c.id, name: c.name, status: c.status })), issuers: flag.issuers.map((u) => ({ code: u.code, name: u.name })) }} m={m} />
+        <DecisionForms flag={{ id: flag.id, version: flag.version, kind: flag.kind, status: flag.status, channels: flag.channels.map((c) => ({ id: c.id, name: c.name, status: c.status })), issuers: flag.issuers }} m={m} />
       </section>
       <section aria-labelledby="history-title" className="space-y-2">
         <h2 id="history-title" className="font-semibold">{t("review.history")}</h2>
@@ -67,7 +67,7 @@ export default async function FlagPage({ params }: { params: Promise<{ id: strin
               <li key={h.id} className="rounded border border-slate-200 bg-white p-2">
                 <span className="font-medium">{t(`review.decision.${h.decision}` as "review.decision.confirm")}</span> · {h.by} · {h.at.slice(0, 16).replace("T", " ")}
                 {h.reason && <p className="break-words text-slate-700">{h.reason}</p>}
-                {h.detail != null && <p className="break-words text-xs text-slate-500">{JSON.stringify(h.detail)}</p>}
+                {h.detail && <p className="break-words text-xs text-slate-500">{h.detail}</p>}
               </li>
             ))}
           </ol>

@@ -1,0 +1,41 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { AdminNav } from "@/components/admin-nav";
+import { actorFromUser } from "@/lib/auth/actor";
+import { requirePageUser } from "@/lib/auth/current-user";
+import { getChannelForAdmin } from "@/lib/channels/manage-channels";
+import type { MessageKey } from "@/lib/i18n/messages";
+import { pickMessages } from "@/lib/i18n/pick-messages";
+import { getTranslator } from "@/lib/i18n/server";
+import { ChannelForm } from "../channel-form";
+import { ProposalForms } from "../proposal-forms";
+
+/** One catalogue entry: what it is, where it came from, and its edit form (and, for a staff proposal, its review). */
+export default async function ChannelPage({ params }: { params: Promise<{ id: string }> }) {
+  const { id: raw } = await params;
+  const user = await requirePageUser("admin:manage", `/admin/channels/${raw}`);
+  const id = Number(raw);
+  if (!Number.isSafeInteger(id) || id < 1 || id > 2_147_483_647) notFound();
+  const [t, c] = await Promise.all([getTranslator(), getChannelForAdmin(actorFromUser(user), id)]);
+  if (!c) notFound();
+  const m = pickMessages(t, ["catalogue.", "kind.", "purpose.", "form."]);
+  return (
+    <div className="space-y-4">
+      <AdminNav t={t} current="/admin/channels" />
+      <Link href="/admin/channels" className="text-sm text-teal-800 underline">{t("catalogue.back")}</Link>
+      <h1 className="text-xl font-semibold">{c.name}</h1>
+      <p className="text-sm text-slate-700">
+        {[t(`kind.${c.kind}` as MessageKey), t(`purpose.${c.purpose}` as MessageKey), t(`catalogue.status.${c.status}` as MessageKey), t("catalogue.usage", { mandates: c.mandates, reports: c.reports })].join(" · ")}
+      </p>
+      {c.aliases.length > 0 && <p className="text-sm text-slate-600">{t("catalogue.aliases", { aliases: c.aliases.join("、") })}</p>}
+      {c.mergedInto && <p className="text-sm text-slate-600">{t("catalogue.mergedInto", { name: c.mergedInto })}</p>}
+      {c.proposedBy && <p className="text-sm text-slate-600">{t("catalogue.proposedBy", { who: c.proposedBy, day: c.createdAt })}</p>}
+      {c.proposalNote && <p className="text-sm text-slate-600">{t("catalogue.rejectedBecause", { reason: c.proposalNote })}</p>}
+      {c.pending && <ProposalForms channel={{ id: c.id, version: c.version, name: c.name }} m={m} />}
+      <section aria-labelledby="edit-title" className="space-y-2">
+        <h2 id="edit-title" className="font-semibold">{t("catalogue.edit")}</h2>
+        <div className="rounded-lg border border-slate-200 bg-white p-3"><ChannelForm channel={c} m={m} /></div>
+      </section>
+    </div>
+  );
+}
