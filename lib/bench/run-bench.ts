@@ -9,6 +9,7 @@ import { recomputeFlags } from "@/lib/flags/recompute-flags";
 import { IMPORT_KINDS, MAX_IMPORT_ROWS } from "@/lib/imports/import-types";
 import { importCsv } from "@/lib/imports/run-import";
 import { createPgDatabase, dropPgDatabase, uniqueName } from "@/lib/testing/test-databases";
+import { benchAdmin } from "./admin-bench";
 import { generateLedger } from "./generate-ledger";
 
 /*
@@ -17,6 +18,8 @@ import { generateLedger } from "./generate-ledger";
  * the recompute after one saved report (p50, p95), and prints each as a ratio to the scan.
  */
 const sizes = process.argv.slice(2).map(Number).filter((n) => n > 0);
+// `npm run bench -- admin`: the administration pages alone.
+const adminOnly = process.argv.slice(2).includes("admin");
 const log = (line: string) => process.stderr.write(line + "\n");
 const ms = (start: number) => performance.now() - start;
 const quantile = (xs: number[], q: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(q * xs.length))]!;
@@ -76,7 +79,7 @@ async function benchOne(reports: number) {
 }
 
 const results = [];
-for (const size of sizes.length ? sizes : [10_000, 100_000]) {
+for (const size of adminOnly ? [] : sizes.length ? sizes : [10_000, 100_000]) {
   log(`bench: ${size} self-reports…`);
   const r = await benchOne(size);
   results.push(r);
@@ -102,17 +105,17 @@ const table = [
   "",
   "Cold: every flag is created (first recompute of a new ledger). Warm: the flags exist and 1% of the reports changed (a routine recompute).",
 ];
-process.stdout.write(table.join("\n") + "\n");
-// The newest figures replace those between the markers; what is written around them (how to read
-// them, earlier rows, what was tried) stays.
+const admin = [`Measured ${new Date().toISOString().slice(0, 10)} on ${machine}, commit ${commit}.`, "", ...(await benchAdmin())];
+process.stdout.write([...(adminOnly ? [] : table), "", ...admin].join("\n") + "\n");
+
+/** The newest figures replace those between the markers; what is written around them (how to read them, earlier rows, what was tried) stays. */
+function replaceSection(file: string, marker: string, lines: string[]) {
+  const [BEGIN, END] = [`<!-- ${marker}:begin -->`, `<!-- ${marker}:end -->`];
+  const previous = fs.existsSync(file) ? fs.readFileSync(file, "utf8") : "# Flag engine benchmark (npm run bench)\n";
+  const section = `${BEGIN}\n${lines.join("\n")}\n${END}`;
+  fs.writeFileSync(file, previous.includes(BEGIN) && previous.includes(END) ? previous.slice(0, previous.indexOf(BEGIN)) + section + previous.slice(previous.indexOf(END) + END.length) : `${previous.trimEnd()}\n\n${section}\n`);
+}
 const out = process.env.BENCH_OUT ?? "lib/bench/results.md";
-const [BEGIN, END] = ["<!-- bench:begin -->", "<!-- bench:end -->"];
-const previous = fs.existsSync(out) ? fs.readFileSync(out, "utf8") : "";
-const section = `${BEGIN}\n${table.join("\n")}\n${END}`;
-fs.writeFileSync(
-  out,
-  previous.includes(BEGIN) && previous.includes(END)
-    ? previous.slice(0, previous.indexOf(BEGIN)) + section + previous.slice(previous.indexOf(END) + END.length)
-    : `# Flag engine benchmark (npm run bench)\n\n${section}\n`,
-);
+if (!adminOnly) replaceSection(out, "bench", table);
+replaceSection(out, "bench-admin", admin);
 process.exit(0);
