@@ -642,6 +642,7 @@ export const en: Record<MessageKey, string> = {
   "case.assignNoMatch": "No such colleague",
   "case.assigned": "Handed to {name}.",
   "form.error.unknown_colleague": "Pick a colleague from the list.",
+  "form.error.not_for_this_kind": "This recommendation does not fit this kind of finding.",
   "form.error.colleague_cannot_see": "This colleague's jurisdiction does not hold all of this case's findings; pick another.",
   "review.field.issuerSearch": "Type a department's name or pinyin initials",
   "review.field.issuerChange": "Change",

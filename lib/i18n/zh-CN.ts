@@ -642,6 +642,7 @@ export const zhCN = {
   "case.assignNoMatch": "没有找到这位同事",
   "case.assigned": "已交给{name}。",
   "form.error.unknown_colleague": "请从列表中选一位同事。",
+  "form.error.not_for_this_kind": "这一类标记不适用这个建议。",
   "form.error.colleague_cannot_see": "这位同事的辖区看不到本事项的全部标记，请选另一位。",
   "review.field.issuerSearch": "输入部门名称或拼音首字母",
   "review.field.issuerChange": "重新选择",

@@ -8,7 +8,7 @@ import type { Prisma } from "@/lib/db/generated/client";
 import { AppError } from "@/lib/errors";
 import { refreshFlagsAfterChange } from "@/lib/flags/refresh-flags";
 import type { BulkDecisionInput, DecisionInput, MergeInput } from "./decision.validation";
-import type { FlagStatusCode } from "./flag-vocabulary";
+import { recommendationsFor, type FlagStatusCode } from "./flag-vocabulary";
 import { flagsInJurisdiction, notFound, unitsInJurisdiction } from "./jurisdiction";
 
 type Tx = Prisma.TransactionClient;
@@ -71,6 +71,7 @@ export async function decideFlag(user: SessionUser, input: DecisionInput): Promi
         await record(tx, user, flag, "dismiss", {}, { reason: input.reason });
         break;
       case "recommend":
+        if (!recommendationsFor(flag.kind).includes(input.action)) throw new AppError("invalid_input", { action: ["not_for_this_kind"] });
         await record(tx, user, flag, "recommend", {}, { reason: input.note || null, detail: { action: input.action } });
         break;
       case "assign": {

@@ -3,3 +3,24 @@ export const FLAG_STATUSES = ["open", "confirmed", "dismissed", "resolved"] as c
 export type FlagStatusCode = (typeof FLAG_STATUSES)[number];
 /** What a reviewer may recommend (brief §6). */
 export const RECOMMENDATIONS = ["retire_channel", "merge_channel", "revoke_mandate", "rectify_rule"] as const;
+export type Recommendation = (typeof RECOMMENDATIONS)[number];
+
+/**
+ * The recommendations that fit each kind of finding, the likeliest first: a duplicate is merged,
+ * an idle channel retired, a mandate revoked; an overload is cut by revoking what causes it, never
+ * by retiring a channel for everyone.
+ */
+export const RECOMMENDATIONS_FOR: Record<(typeof FLAG_KINDS)[number], readonly Recommendation[]> = {
+  duplicate_channel: ["merge_channel", "retire_channel"],
+  overlapping_function: ["merge_channel", "revoke_mandate", "retire_channel"],
+  duplicate_mandate: ["revoke_mandate"],
+  zombie: ["retire_channel", "revoke_mandate"],
+  one_off: ["retire_channel", "revoke_mandate"],
+  policy_conflict: ["revoke_mandate", "rectify_rule", "retire_channel"],
+  forced_on_residents: ["revoke_mandate", "rectify_rule"],
+  overload: ["revoke_mandate", "rectify_rule"],
+};
+
+export function recommendationsFor(kind: string): readonly Recommendation[] {
+  return RECOMMENDATIONS_FOR[kind as keyof typeof RECOMMENDATIONS_FOR] ?? RECOMMENDATIONS;
+}

@@ -128,6 +128,16 @@ describe("decisions", () => {
   });
 });
 
+describe("recommendations", () => {
+  it("offer only what fits the kind: an idle channel is retired, not merged", async () => {
+    const db = await getDb();
+    const flag = await db.flag.findFirstOrThrow({ where: { kind: "zombie", unit: { code: "RA-V1" } } });
+    await expect(decideFlag(a, { flagId: flag.id, version: flag.version, decision: "recommend", action: "merge_channel" })).rejects.toMatchObject({ fieldErrors: { action: ["not_for_this_kind"] } });
+    expect(await db.flag.findUniqueOrThrow({ where: { id: flag.id } })).toMatchObject({ version: flag.version });
+    await decideFlag(a, { flagId: flag.id, version: flag.version, decision: "recommend", action: "retire_channel" });
+  });
+});
+
 describe("merging duplicate channels", () => {
   it("moves mandates and reports to the winner, keeps one report per person, keeps the name as an alias, and resolves the flag", async () => {
     const db = await getDb();

@@ -4,7 +4,7 @@ import { useFormAction } from "@/components/ui/use-form-action";
 import type { ActionState } from "@/lib/actions/validated-action";
 import type { MessageKey } from "@/lib/i18n/messages";
 import { msg, type Messages } from "@/lib/i18n/msg";
-import { RECOMMENDATIONS } from "@/lib/review/flag-vocabulary";
+import { recommendationsFor } from "@/lib/review/flag-vocabulary";
 import { decideFlagAction, mergeChannelsAction } from "../../actions";
 
 type FlagForForms = { id: number; version: number; kind: string; status: string; channels: { id: number; name: string; status: string }[]; issuers: { code: string; name: string; parent?: string | null }[] };
@@ -100,7 +100,7 @@ export function DecisionForms({ flag, m }: { flag: FlagForForms; m: Messages }) 
                 <label className="flex flex-col gap-1">
                   {msg(m, "review.field.action")}
                   <select name="action" className={`${input} bg-white`}>
-                    {RECOMMENDATIONS.map((r) => <option key={r} value={r}>{msg(m, `review.recommend.${r}` as MessageKey)}</option>)}
+                    {recommendationsFor(flag.kind).map((r) => <option key={r} value={r}>{msg(m, `review.recommend.${r}` as MessageKey)}</option>)}
                   </select>
                 </label>
                 {textField(e, "note", "review.field.note")}
