@@ -299,7 +299,7 @@ export const en: Record<MessageKey, string> = {
   "users.filter": "Filter accounts",
   "users.searchHint": "Part of a login or name",
   "users.anyRole": "Any role",
-  "users.unitFilter": "Unit (and below)",
+  "users.unitFilter": "In unit (and below)",
   "users.unitSearch": "Type a unit's name, code or pinyin initials",
   "users.unitChange": "Change",
   "users.apply": "Filter",

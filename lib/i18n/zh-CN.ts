@@ -299,7 +299,7 @@ export const zhCN = {
   "users.filter": "筛选账号",
   "users.searchHint": "账号或姓名的一部分",
   "users.anyRole": "全部角色",
-  "users.unitFilter": "单位（含下级）",
+  "users.unitFilter": "所在单位（含下级）",
   "users.unitSearch": "输入单位名称、编码或拼音首字母",
   "users.unitChange": "重新选择",
   "users.apply": "筛选",

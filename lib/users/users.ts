@@ -24,13 +24,14 @@ export async function listUsers(actor: Actor, query: { q?: string; page?: number
   const db = await getDb();
   const q = searchTerm(query.q);
   const role = (USER_ROLE_FILTERS as readonly string[]).includes(query.role ?? "") ? (query.role as RoleName) : undefined;
-  const unit = query.unitCode ? await db.unit.findUnique({ where: { code: query.unitCode }, select: { path: true } }) : null;
+  const unitCode = searchTerm(query.unitCode);
+  const unit = unitCode ? await db.unit.findUnique({ where: { code: unitCode }, select: { path: true } }) : null;
   const where: Prisma.UserWhereInput = {
     AND: [
       q ? { OR: [{ login: { contains: q, mode: "insensitive" as const } }, { name: { contains: q } }] } : {},
       role ? { role } : {},
       // An unknown unit code matches nobody rather than everybody.
-      query.unitCode ? (unit ? { OR: [{ unit: { path: { startsWith: unit.path } } }, { jurisdiction: { path: { startsWith: unit.path } } }] } : { id: -1 }) : {},
+      unitCode ? (unit ? { OR: [{ unit: { path: { startsWith: unit.path } } }, { jurisdiction: { path: { startsWith: unit.path } } }] } : { id: -1 }) : {},
     ],
   };
   const [rows, total] = await Promise.all([

@@ -5,6 +5,7 @@ import { pickMessages } from "@/lib/i18n/pick-messages";
 import { getTranslator } from "@/lib/i18n/server";
 import Link from "next/link";
 import { SearchPicker } from "@/components/ui/search-picker";
+import { searchTerm } from "@/lib/ledger/search-term";
 import { unitChoiceByCode } from "@/lib/mandates/mandate-lookups";
 import { listUsers, USER_ROLE_FILTERS, USERS_PAGE } from "@/lib/users/users";
 import { InviteForm } from "./invite-form";
@@ -17,7 +18,7 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
   const q = typeof params.q === "string" ? params.q : "";
   const page = Math.min(Math.max(0, Math.trunc(Number(params.page)) || 0), 1_000_000);
   const role = typeof params.role === "string" && (USER_ROLE_FILTERS as readonly string[]).includes(params.role) ? params.role : "";
-  const unitCode = typeof params.unit === "string" ? params.unit.slice(0, 64) : "";
+  const unitCode = searchTerm(params.unit, 64);
   const [{ users, total }, unitChoice] = await Promise.all([listUsers(actorFromUser(user), { q, page, role, unitCode }), unitChoiceByCode(unitCode || undefined)]);
   const filters = { ...(q ? { q } : {}), ...(role ? { role } : {}), ...(unitCode ? { unit: unitCode } : {}) };
   const pages = Math.ceil(total / USERS_PAGE);

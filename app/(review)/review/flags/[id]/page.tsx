@@ -44,7 +44,7 @@ export default async function FlagPage({ params }: { params: Promise<{ id: strin
         {fact(t("review.fact.hours"), flag.hoursPerWeek)}
         {flag.issuers.length > 0 && fact(t("review.fact.issuers"), flag.issuers.map((u) => (u.parent ? `${u.name}（${u.parent}）` : u.name)).join("、"))}
         {flag.assignedIssuer && fact(t("review.fact.assigned"), `${flag.assignedIssuer.name} · ${t("review.fact.deadline", { deadline: flag.deadline ?? "" })}`)}
-        {(flag.reporter || flag.reporterHidden) && fact(t("review.fact.reporter"), flag.reporter ?? t("review.reporterHidden"))}
+        {(flag.reporter || flag.reporterHidden) && fact(t("review.fact.reporter"), flag.reporter ? <span translate="no">{flag.reporter}</span> : t("review.reporterHidden"))}
         {fact(t("review.fact.firstSeen"), flag.firstSeenAt.slice(0, 10))}
         {fact(t("review.fact.computed"), flag.computedAt.slice(0, 16).replace("T", " "))}
         {flag.resolvedReason && fact(t("review.fact.resolvedReason"), t(`review.resolvedReason.${flag.resolvedReason}` as "review.resolvedReason.reviewer"))}
