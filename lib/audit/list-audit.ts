@@ -3,6 +3,7 @@ import { assertCan, type Actor } from "@/lib/auth/actor";
 import { getDb } from "@/lib/db/client";
 import { Prisma } from "@/lib/db/generated/client";
 import { searchTerm } from "@/lib/ledger/search-term";
+import { optionalDay } from "@/lib/mandates/mandate.validation";
 import { AUDIT_KINDS } from "./describe-audit";
 
 export type AuditRow = {
@@ -21,7 +22,8 @@ export type AuditRow = {
 export type AuditQuery = { entity?: string; entityId?: string; before?: string; who?: string; kind?: string; from?: string; to?: string };
 
 export const AUDIT_PAGE = 100;
-const day = (v: string | undefined) => (v && /^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(v)) ? v : null);
+/** A day from the filter, YYYY-MM-DD and real, or none. */
+const day = (v: string | undefined) => (optionalDay.safeParse(v).data ? v! : null);
 
 /**
  * The audit trail, newest first: by record, by person (login or name), by kind of action, by

@@ -31,7 +31,7 @@ export const proposalDecisionSchema = z
     version: recordNumber(1),
     decision: z.enum(["approve", "merge", "reject"], { error: "invalid_choice" }),
     intoId: z.preprocess((v) => (v === "" ? undefined : v), recordNumber(1).optional()),
-    reason: z.string().trim().max(500, "too_long").refine((v) => !ONE_LINE_CONTROL.test(v), "control_chars").optional(),
+    reason: text(500).optional(),
   })
   .superRefine((v, ctx) => {
     if (v.decision === "merge" && !v.intoId) ctx.addIssue({ code: "custom", path: ["intoId"], message: "required" });

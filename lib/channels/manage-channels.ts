@@ -63,7 +63,7 @@ export async function listCatalogue(actor: Actor, query: CatalogueQuery = {}): P
   return { entries: rows.map(toEntry), total };
 }
 
-export type ChannelForAdmin = CatalogueEntry & { operatorName: string | null; mergedInto: string | null; proposedBy: string | null; proposalNote: string | null; createdAt: string };
+export type ChannelForAdmin = CatalogueEntry & { operatorName: string | null; mergedInto: string | null; proposedBy: { name: string; unit: string | null } | null; proposalNote: string | null; createdAt: string };
 
 /** One catalogue entry with where it came from: its page in the administration. */
 export async function getChannelForAdmin(actor: Actor, id: number): Promise<ChannelForAdmin | null> {
@@ -76,7 +76,7 @@ export async function getChannelForAdmin(actor: Actor, id: number): Promise<Chan
     ...toEntry(c),
     operatorName: c.operatorUnit?.name ?? c.operatorName,
     mergedInto: c.mergedInto?.name ?? null,
-    proposedBy: proposer ? [proposer.name, proposer.unit?.name].filter(Boolean).join("，") : null,
+    proposedBy: proposer ? { name: proposer.name, unit: proposer.unit?.name ?? null } : null,
     proposalNote: c.proposalNote,
     createdAt: c.createdAt.toISOString().slice(0, 10),
   };

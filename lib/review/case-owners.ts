@@ -52,11 +52,12 @@ export async function setCaseOwner(user: SessionUser, input: CaseOwnerInput): Pr
       where: { id: ownerId, disabled: false, role: { in: ["REVIEWER", "ADMIN"] } },
       select: { id: true, name: true, role: true, jurisdiction: { select: { path: true } } },
     });
-    const sees = (path: string | null) => owner?.role === "ADMIN" || (path !== null && owner?.jurisdiction?.path !== undefined && path.startsWith(owner.jurisdiction.path));
     if (!owner) throw new AppError("invalid_input", { ownerId: ["unknown_colleague"] });
+    // An administrator sees every finding; a reviewer, those scoped inside their jurisdiction.
     if (owner.role !== "ADMIN") {
+      const root = owner.jurisdiction?.path;
       const scopes = await tx.flag.findMany({ where: { id: { in: found.findingIds } }, select: { scopeUnit: { select: { path: true } } } });
-      if (!scopes.every((f) => sees(f.scopeUnit?.path ?? null))) throw new AppError("invalid_input", { ownerId: ["colleague_cannot_see"] });
+      if (!root || !scopes.every((f) => f.scopeUnit?.path.startsWith(root))) throw new AppError("invalid_input", { ownerId: ["colleague_cannot_see"] });
     }
     const before = await tx.caseOwner.findUnique({ where: { caseKey: input.caseKey }, select: { ownerId: true } });
     await tx.caseOwner.upsert({

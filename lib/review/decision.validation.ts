@@ -41,7 +41,7 @@ export const bulkDecisionSchema = z
     flagIds: z.array(id, { error: "invalid" }).min(1, "none_selected").max(500, "too_many"),
     decision: z.enum(["confirm", "dismiss", "resolve", "assign"], { error: "invalid_choice" }),
     reason: note(1000).optional(),
-    issuer: z.string().trim().max(64, "too_long").refine((v) => !ONE_LINE_CONTROL.test(v), "control_chars").optional(),
+    issuer: z.preprocess((v) => (v === "" ? undefined : v), code.optional()),
     deadline: z.string().trim().max(10, "invalid_date").optional(),
   })
   .superRefine((v, ctx) => {

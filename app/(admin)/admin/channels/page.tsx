@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { Pager } from "@/components/ui/pager";
 import { AdminNav } from "@/components/admin-nav";
 import { actorFromUser } from "@/lib/auth/actor";
 import { requirePageUser } from "@/lib/auth/current-user";
@@ -71,12 +72,7 @@ export default async function ChannelsPage({ searchParams }: { searchParams: Pro
           </tbody>
         </table>
       </div>
-      {pages > 1 && (
-        <nav aria-label={t("catalogue.pages")} className="flex justify-between text-sm">
-          {page > 0 ? <Link href={at(page - 1)} className="text-teal-800 underline">{t("users.prev")}</Link> : <span />}
-          {page + 1 < pages ? <Link href={at(page + 1)} className="text-teal-800 underline">{t("users.next")}</Link> : <span />}
-        </nav>
-      )}
+      <Pager label={t("catalogue.pages")} prev={page > 0 ? at(page - 1) : null} next={page + 1 < pages ? at(page + 1) : null} prevLabel={t("users.prev")} nextLabel={t("users.next")} />
     </div>
   );
 }

@@ -1,4 +1,5 @@
 import { AdminNav } from "@/components/admin-nav";
+import { Pager } from "@/components/ui/pager";
 import { actorFromUser } from "@/lib/auth/actor";
 import { requirePageUser } from "@/lib/auth/current-user";
 import { pickMessages } from "@/lib/i18n/pick-messages";
@@ -42,13 +43,14 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
         <button className="rounded bg-teal-700 px-3 py-2 text-white">{t("users.apply")}</button>
       </form>
       <p className="text-sm text-slate-600">{t("users.total", { n: total })}</p>
-      {pages > 1 && (
-        <nav aria-label={t("users.pages")} className="flex flex-wrap items-center gap-3 text-sm">
-          {page > 0 && <Link href={`/admin/users?${new URLSearchParams({ ...filters, page: String(page - 1) })}`} className="text-teal-800 underline">{t("users.prev")}</Link>}
-          <span>{t("users.pageOf", { page: page + 1, pages })}</span>
-          {page + 1 < pages && <Link href={`/admin/users?${new URLSearchParams({ ...filters, page: String(page + 1) })}`} className="text-teal-800 underline">{t("users.next")}</Link>}
-        </nav>
-      )}
+      <Pager
+        label={t("users.pages")}
+        prev={page > 0 ? `/admin/users?${new URLSearchParams({ ...filters, page: String(page - 1) })}` : null}
+        next={page + 1 < pages ? `/admin/users?${new URLSearchParams({ ...filters, page: String(page + 1) })}` : null}
+        prevLabel={t("users.prev")}
+        nextLabel={t("users.next")}
+        position={t("users.pageOf", { page: page + 1, pages })}
+      />
       <div className="overflow-x-auto">
         <table className="w-full min-w-[640px] border-collapse bg-white text-sm">
           <thead>

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { Pager } from "@/components/ui/pager";
 import { ReviewNav } from "@/components/review/review-nav";
 import { requirePageUser } from "@/lib/auth/current-user";
 import { getTranslator } from "@/lib/i18n/server";
@@ -52,12 +53,7 @@ export default async function CasesPage({ searchParams }: { searchParams: Promis
           ))}
         </ol>
       )}
-      {pages > 1 && (
-        <nav aria-label={t("case.pages")} className="flex justify-between text-sm">
-          {page > 1 ? <Link href={at(page - 1)} className="text-teal-800 underline">{t("case.prev")}</Link> : <span />}
-          {page < pages ? <Link href={at(page + 1)} className="text-teal-800 underline">{t("case.next")}</Link> : <span />}
-        </nav>
-      )}
+      <Pager label={t("case.pages")} prev={page > 1 ? at(page - 1) : null} next={page < pages ? at(page + 1) : null} prevLabel={t("case.prev")} nextLabel={t("case.next")} />
     </section>
   );
 }

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { Pager } from "@/components/ui/pager";
 import { ReviewNav } from "@/components/review/review-nav";
 import { requirePageUser } from "@/lib/auth/current-user";
 import type { MessageKey } from "@/lib/i18n/messages";
@@ -55,12 +56,7 @@ export default async function MandatesPage({ searchParams }: { searchParams: Pro
           ))}
         </ul>
       )}
-      {pages > 1 && (
-        <nav aria-label={t("mandate.pagesLabel")} className="flex justify-between text-sm">
-          {page > 1 ? <Link href={href({ page: page - 1 })} className="text-teal-800 underline">{t("mandate.prev")}</Link> : <span />}
-          {page < pages ? <Link href={href({ page: page + 1 })} className="text-teal-800 underline">{t("mandate.next")}</Link> : <span />}
-        </nav>
-      )}
+      <Pager label={t("mandate.pagesLabel")} prev={page > 1 ? href({ page: page - 1 }) : null} next={page < pages ? href({ page: page + 1 }) : null} prevLabel={t("mandate.prev")} nextLabel={t("mandate.next")} />
     </section>
   );
 }

@@ -29,7 +29,11 @@ export default async function ChannelPage({ params }: { params: Promise<{ id: st
       </p>
       {c.aliases.length > 0 && <p className="text-sm text-slate-600">{t("catalogue.aliases", { aliases: c.aliases.join("、") })}</p>}
       {c.mergedInto && <p className="text-sm text-slate-600">{t("catalogue.mergedInto", { name: c.mergedInto })}</p>}
-      {c.proposedBy && <p className="text-sm text-slate-600">{t("catalogue.proposedBy", { who: c.proposedBy, day: c.createdAt })}</p>}
+      {c.proposedBy && (
+        <p className="text-sm text-slate-600">
+          {t("catalogue.proposedBy", { who: c.proposedBy.unit ? t("catalogue.proposer", { name: c.proposedBy.name, unit: c.proposedBy.unit }) : c.proposedBy.name, day: c.createdAt })}
+        </p>
+      )}
       {c.proposalNote && <p className="text-sm text-slate-600">{t("catalogue.rejectedBecause", { reason: c.proposalNote })}</p>}
       {c.pending && <ProposalForms channel={{ id: c.id, version: c.version, name: c.name }} m={m} />}
       <section aria-labelledby="edit-title" className="space-y-2">

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { beijingDateTime } from "@/lib/ledger/beijing-day";
 import { notFound } from "next/navigation";
 import { recordNumber } from "@/lib/ledger/record-id";
 import { EvidenceView } from "@/components/review/evidence-view";
@@ -45,8 +46,8 @@ export default async function FlagPage({ params }: { params: Promise<{ id: strin
         {flag.issuers.length > 0 && fact(t("review.fact.issuers"), flag.issuers.map((u) => (u.parent ? `${u.name}（${u.parent}）` : u.name)).join("、"))}
         {flag.assignedIssuer && fact(t("review.fact.assigned"), `${flag.assignedIssuer.name} · ${t("review.fact.deadline", { deadline: flag.deadline ?? "" })}`)}
         {(flag.reporter || flag.reporterHidden) && fact(t("review.fact.reporter"), flag.reporter ? <span translate="no">{flag.reporter}</span> : t("review.reporterHidden"))}
-        {fact(t("review.fact.firstSeen"), flag.firstSeenAt.slice(0, 10))}
-        {fact(t("review.fact.computed"), flag.computedAt.slice(0, 16).replace("T", " "))}
+        {fact(t("review.fact.firstSeen"), beijingDateTime(flag.firstSeenAt).slice(0, 10))}
+        {fact(t("review.fact.computed"), beijingDateTime(flag.computedAt))}
         {flag.resolvedReason && fact(t("review.fact.resolvedReason"), t(`review.resolvedReason.${flag.resolvedReason}` as "review.resolvedReason.reviewer"))}
       </dl>
       <section aria-labelledby="evidence-title" className="space-y-2">
@@ -65,7 +66,7 @@ export default async function FlagPage({ params }: { params: Promise<{ id: strin
           <ol className="space-y-1 text-sm" data-testid="flag-history">
             {flag.history.map((h) => (
               <li key={h.id} className="rounded border border-slate-200 bg-white p-2">
-                <span className="font-medium">{t(`review.decision.${h.decision}` as "review.decision.confirm")}</span> · {h.by} · {h.at.slice(0, 16).replace("T", " ")}
+                <span className="font-medium">{t(`review.decision.${h.decision}` as "review.decision.confirm")}</span> · {h.by} · {beijingDateTime(h.at)}
                 {h.reason && <p className="break-words text-slate-700">{h.reason}</p>}
                 {h.detail && <p className="break-words text-xs text-slate-500">{h.detail}</p>}
               </li>
