@@ -47,7 +47,20 @@ describe("managing units", () => {
     await expect(createUnit(CLI_ACTOR, { code: uid("Q"), name: "x", level: "village", parentCode: "NOPE" })).rejects.toThrow("invalid_input");
     const level = await listUnitLevel(CLI_ACTOR, county.id);
     expect(level.units.map((u) => u.code).sort()).toEqual([`${p}-A`, `${p}-B`]);
+    expect(level).toMatchObject({ total: 2, page: 0, parent: { code: p, name: "县" } });
     const reviewer: Actor = { userId: 1, role: "REVIEWER", via: "web" };
     await expect(listUnitLevel(reviewer, null)).rejects.toThrow("forbidden");
+  });
+
+  it("pages a long level instead of stopping at an arbitrary count, and names an empty level's parent for the add form", async () => {
+    const { p, county } = await tree();
+    const town = await createUnit(CLI_ACTOR, { code: `${p}-C`, name: "丙镇", level: "township", parentCode: p });
+    for (let i = 0; i < 105; i++) await createUnit(CLI_ACTOR, { code: `${p}-C${String(i).padStart(3, "0")}`, name: `村${i}`, level: "village", parentCode: `${p}-C` });
+    const first = await listUnitLevel(CLI_ACTOR, town.id);
+    const second = await listUnitLevel(CLI_ACTOR, town.id, "", "1");
+    expect([first.total, first.units.length, second.units.length]).toEqual([105, 100, 5]);
+    expect(new Set([...first.units, ...second.units].map((u) => u.code)).size).toBe(105);
+    const empty = await listUnitLevel(CLI_ACTOR, (await listUnitLevel(CLI_ACTOR, county.id)).units.find((u) => u.code === `${p}-B`)!.id);
+    expect(empty).toMatchObject({ total: 0, units: [], parent: { code: `${p}-B`, name: "乙镇" } });
   });
 });

@@ -66,21 +66,30 @@ export async function editUnit(actor: Actor, input: { unitId: number; version: n
 export type UnitNode = { id: number; code: string; name: string; level: UnitLevel; retired: boolean; children: number; version: number; parentCode: string | null; parentName: string | null };
 
 /** One level of the tree (children of a unit, or the roots), with the trail from the root, for drilling down. */
-export async function listUnitLevel(actor: Actor, parentParam: unknown, q?: string) {
+export const UNITS_PAGE = 100;
+
+/** One level of the tree (or a search across it), a page at a time, with the trail of units above it. */
+export async function listUnitLevel(actor: Actor, parentParam: unknown, q?: string, pageParam?: unknown) {
   assertCan(actor, "admin:manage");
   // An id from the address bar: anything that is not a row id within the database's range is the root.
   const parentId = recordNumber(1).safeParse(parentParam).data ?? null;
+  const page = Math.min(recordNumber(0).safeParse(pageParam).data ?? 0, 100_000);
   const db = await getDb();
   const search = searchTerm(q);
   const where = search ? { OR: [{ code: { startsWith: search } }, { name: { contains: search } }] } : { parentId };
-  const [units, parent] = await Promise.all([
-    db.unit.findMany({ where, orderBy: { code: "asc" }, take: 200, include: { _count: { select: { children: true } }, parent: { select: { code: true, name: true } } } }),
-    parentId ? db.unit.findUnique({ where: { id: parentId }, select: { path: true } }) : null,
+  const [units, total, parent] = await Promise.all([
+    db.unit.findMany({ where, orderBy: { code: "asc" }, skip: page * UNITS_PAGE, take: UNITS_PAGE, include: { _count: { select: { children: true } }, parent: { select: { code: true, name: true } } } }),
+    db.unit.count({ where }),
+    parentId ? db.unit.findUnique({ where: { id: parentId }, select: { path: true, code: true, name: true } }) : null,
   ]);
   const trailIds = parent ? parent.path.split("/").filter(Boolean).map(Number) : [];
   const trail = trailIds.length ? await db.unit.findMany({ where: { id: { in: trailIds } }, select: { id: true, name: true } }) : [];
   return {
     parentId,
+    /** The unit whose children these are (null at the top or for a search), for the form that adds one more. */
+    parent: parent ? { code: parent.code, name: parent.name } : null,
+    page,
+    total,
     trail: trailIds.map((id) => trail.find((t) => t.id === id)!).filter(Boolean),
     units: units.map<UnitNode>((u) => ({ id: u.id, code: u.code, name: u.name, level: u.level, retired: !!u.retiredAt, children: u._count.children, version: u.version, parentCode: u.parent?.code ?? null, parentName: u.parent?.name ?? null })),
   };

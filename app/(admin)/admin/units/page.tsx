@@ -4,17 +4,19 @@ import { actorFromUser } from "@/lib/auth/actor";
 import { requirePageUser } from "@/lib/auth/current-user";
 import { pickMessages } from "@/lib/i18n/pick-messages";
 import { getTranslator } from "@/lib/i18n/server";
-import { listUnitLevel } from "@/lib/units/manage-units";
+import { Pager } from "@/components/ui/pager";
+import { listUnitLevel, UNITS_PAGE } from "@/lib/units/manage-units";
 import { CreateUnitForm, EditUnitForm } from "./unit-forms";
 
 /** The unit tree one level at a time (a province has 100,000 units), with search by code or name. */
-export default async function UnitsPage({ searchParams }: { searchParams: Promise<{ parent?: string; q?: string }> }) {
+export default async function UnitsPage({ searchParams }: { searchParams: Promise<{ parent?: string; q?: string; page?: string }> }) {
   const user = await requirePageUser("admin:manage", "/admin/units");
   const [t, params] = await Promise.all([getTranslator(), searchParams]);
   const q = typeof params.q === "string" ? params.q : "";
-  const { parentId, trail, units } = await listUnitLevel(actorFromUser(user), params.parent, q);
+  const { parent, trail, units, page, total } = await listUnitLevel(actorFromUser(user), params.parent, q, params.page);
   const m = pickMessages(t, ["units.", "level."]);
-  const parentCode = parentId ? (units[0]?.parentCode ?? "") : "";
+  const pages = Math.max(1, Math.ceil(total / UNITS_PAGE));
+  const at = (p: number) => `/admin/units?${new URLSearchParams({ ...(typeof params.parent === "string" && !q ? { parent: params.parent } : {}), ...(q ? { q } : {}), ...(p > 0 ? { page: String(p) } : {}) })}`;
   return (
     <div className="space-y-4">
       <AdminNav t={t} current="/admin/units" />
@@ -30,12 +32,14 @@ export default async function UnitsPage({ searchParams }: { searchParams: Promis
         <input id="unit-q" name="q" defaultValue={q} maxLength={64} placeholder={t("units.search")} className="rounded border border-slate-300 px-2 py-1.5" />
         <button className="rounded border border-slate-300 px-3">{t("units.search")}</button>
       </form>
+      <p className="text-sm text-slate-600" data-testid="unit-count">{t("units.count", { n: total, page: page + 1, pages })}</p>
       <ul className="divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white">
         {units.map((u) => (
           <li key={u.id} className="space-y-1 p-3">
             <div className="flex flex-wrap items-baseline gap-2">
-              <span className="font-mono text-xs text-slate-500">{u.code}</span>
+              <span className="font-mono text-xs text-slate-500" translate="no">{u.code}</span>
               <span className="font-medium">{u.name}</span>
+              {q && u.parentName && <span className="text-xs text-slate-500">{t("units.under", { parent: u.parentName })}</span>}
               <span className="text-xs text-slate-500">{t(`level.${u.level}`)}</span>
               {u.retired && <span className="rounded bg-slate-200 px-1 text-xs">{t("units.retired")}</span>}
               {u.children > 0 && <Link href={`/admin/units?parent=${u.id}`} className="text-sm text-teal-800 underline">{t("units.children", { n: u.children })}</Link>}
@@ -44,7 +48,8 @@ export default async function UnitsPage({ searchParams }: { searchParams: Promis
           </li>
         ))}
       </ul>
-      <CreateUnitForm parent={parentCode ? { code: parentCode, name: trail.at(-1)?.name ?? parentCode } : null} m={m} />
+      <Pager label={t("units.pages")} prev={page > 0 ? at(page - 1) : null} next={page + 1 < pages ? at(page + 1) : null} prevLabel={t("users.prev")} nextLabel={t("users.next")} />
+      <CreateUnitForm parent={parent} m={m} />
     </div>
   );
 }

@@ -4,7 +4,6 @@ import { actorFromUser } from "@/lib/auth/actor";
 import { requirePageUser } from "@/lib/auth/current-user";
 import { pickMessages } from "@/lib/i18n/pick-messages";
 import { getTranslator } from "@/lib/i18n/server";
-import Link from "next/link";
 import { SearchPicker } from "@/components/ui/search-picker";
 import { searchTerm } from "@/lib/ledger/search-term";
 import { unitChoiceByCode } from "@/lib/mandates/mandate-lookups";
