@@ -23,6 +23,34 @@ test("an admin checks and imports the sample county ledger from the admin pages,
   expect(file.suggestedFilename()).toBe("units.csv");
 });
 
+test("a dry run lists the rows that would change, before → after, and downloads all of them", async ({ signInAs }) => {
+  const page = await signInAs("admin");
+  await page.goto("/admin/import");
+  await page.getByLabel("数据类型").selectOption("channels");
+  const fresh = `预览新渠道${Date.now().toString(36)}`;
+  await page.getByLabel("CSV 文件").setInputFiles({
+    name: "channels.csv",
+    mimeType: "text/csv",
+    buffer: Buffer.from(`name,kind,operator,platform_id,aliases,purpose\n${fresh},app,,,,reporting\n钉钉,app,,,${fresh}别名,communication\n`),
+  });
+  await page.getByRole("button", { name: "检查（不改动数据）" }).click();
+  const changes = page.getByTestId("import-changes");
+  await expect(page.getByTestId("import-summary")).toContainText("将要改动的行（显示前 2 行，共 2 行）");
+  await expect(changes.getByRole("listitem").first()).toContainText(`第 2 行 ${fresh} 新增：kind app`);
+  await expect(changes.getByRole("listitem").nth(1)).toContainText(`第 3 行 钉钉 修改：`);
+  await expect(changes.getByRole("listitem").nth(1)).toContainText(`→ DingTalk|${fresh}别名`);
+  const download = page.waitForEvent("download");
+  await page.getByRole("button", { name: "下载全部将要改动的行（CSV）" }).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toBe("channels-changes.csv");
+  const text = (await import("node:fs")).readFileSync((await file.path())!, "utf8");
+  expect(text).toContain("line,record,column,before,after");
+  expect(text).toContain(`3,钉钉,aliases,DingTalk,DingTalk|${fresh}别名`);
+  // Nothing was applied.
+  await page.goto(`/admin/channels?q=${encodeURIComponent(fresh)}`);
+  await expect(page.getByTestId("catalogue-count")).toContainText("共 0 个渠道");
+});
+
 test("a bad file is refused with its line numbers and changes nothing", async ({ signInAs }) => {
   const page = await signInAs("admin");
   await page.goto("/admin");

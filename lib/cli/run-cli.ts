@@ -128,6 +128,9 @@ const commands: Record<string, Command> = {
       log(`Refused: ${summary.issues.length} problem(s); nothing was changed.`);
       return 1;
     }
+    // A dry run shows the first rows it would change, as the admin page does.
+    for (const c of summary.changes) log(`  line ${c.line} ${c.record} (${c.created ? "new" : "changed"}): ${c.columns.map((col) => (c.created ? `${col.column}=${col.after}` : `${col.column} ${col.before} → ${col.after}`)).join("; ")}`);
+    if (dryRun && summary.changes.length < summary.created + summary.updated) log(`  … ${summary.created + summary.updated - summary.changes.length} more rows would change`);
     log(`${dryRun ? "Dry run (nothing changed)" : "Imported"} ${kind}: ${counts} in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
     return 0;
   },

@@ -4,7 +4,7 @@ import { writeAuditMany } from "@/lib/audit/write-audit";
 import type { ChannelKind, Purpose } from "@/lib/db/generated/client";
 import { CHANNEL_KINDS, PURPOSES } from "@/lib/ledger/vocabulary";
 import { loadUnitCodes } from "./lookups";
-import { chunk, findDuplicates, type Planner } from "./planner";
+import { changeOf, chunk, findDuplicates, type Planner } from "./planner";
 import { choice, list, optionalText, requiredText } from "./row-fields";
 
 
@@ -30,11 +30,11 @@ export const channelsPlanner: Planner<ChannelRow> = {
     });
     const byName = new Map(existing.map((c) => [c.name, c]));
     const issues = findDuplicates(rows, (r) => r.name, "name");
-    const creates: { row: ChannelRow; fields: Fields }[] = [];
-    const updates: { id: number; before: Fields; fields: Fields }[] = [];
+    const creates: { line: number; row: ChannelRow; fields: Fields }[] = [];
+    const updates: { line: number; id: number; name: string; before: Fields; fields: Fields; aliases: string[]; added: string[] }[] = [];
     const newAliases: { channelName: string; alias: string }[] = [];
     let unchanged = 0;
-    for (const { row } of rows) {
+    for (const { line, row } of rows) {
       const unit = row.operator ? units.byCode.get(row.operator) : undefined;
       const current = byName.get(row.name);
       const fields: Fields = {
@@ -49,14 +49,15 @@ export const channelsPlanner: Planner<ChannelRow> = {
       const added = [...new Set(row.aliases)].filter((a) => !known.has(a));
       newAliases.push(...added.map((alias) => ({ channelName: row.name, alias })));
       if (!current) {
-        creates.push({ row, fields });
+        creates.push({ line, row, fields });
         continue;
       }
+      const change = { line, id: current.id, name: current.name, aliases: current.aliases.map((a) => a.alias), added };
       const before: Fields = { kind: current.kind, operatorUnitId: current.operatorUnitId, operatorName: current.operatorName, platformId: current.platformId, purpose: current.purpose, filing: current.filing };
       // A merged channel's old row is history: its name now lives on as an alias of the winner.
-      if (current.status !== "merged" && JSON.stringify(before) !== JSON.stringify(fields)) updates.push({ id: current.id, before, fields });
+      if (current.status !== "merged" && JSON.stringify(before) !== JSON.stringify(fields)) updates.push({ ...change, before, fields });
       else if (added.length === 0) unchanged++;
-      else updates.push({ id: current.id, before, fields: before });
+      else updates.push({ ...change, before, fields: before });
     }
     return {
       issues,
@@ -64,6 +65,17 @@ export const channelsPlanner: Planner<ChannelRow> = {
       updated: updates.length,
       unchanged,
       accountsCreated: 0,
+      changes(limit) {
+        // The file's columns, with the operator by its code (or name) and the aliases as they would be after.
+        const cells = (f: Fields, aliases: string[]) => ({
+          kind: f.kind, operator: (f.operatorUnitId !== null ? units.byId.get(f.operatorUnitId)?.code : f.operatorName) ?? "",
+          platform_id: f.platformId, purpose: f.purpose, filing: f.filing, aliases,
+        });
+        return [
+          ...creates.slice(0, limit).map((c) => changeOf(c.line, c.row.name, null, cells(c.fields, [...new Set(c.row.aliases)]))),
+          ...updates.slice(0, limit).map((u) => changeOf(u.line, u.name, cells(u.before, u.aliases), cells(u.fields, [...u.aliases, ...u.added]))),
+        ].sort((a, b) => a.line - b.line).slice(0, limit);
+      },
       async apply(tx, actorId, progress) {
         for (const part of chunk(creates, 2000)) {
           await tx.channel.createMany({

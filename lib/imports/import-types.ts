@@ -1,3 +1,4 @@
+import type { ImportChange } from "./planner";
 export const IMPORT_KINDS = ["units", "channels", "mandates", "reports"] as const;
 export type ImportKind = (typeof IMPORT_KINDS)[number];
 
@@ -51,6 +52,8 @@ export type ImportSummary = {
   accountsCreated: number;
   issues: RowIssue[];
   applied: boolean;
+  /** A dry run's rows that would change, in file order (the first 200 unless more were asked for). */
+  changes: ImportChange[];
 };
 
 export type Progress = (stage: string, done: number, total: number) => void;

@@ -7,7 +7,7 @@ import { ACTIONS } from "@/lib/ledger/vocabulary";
 import type { RowIssue } from "./import-types";
 import { loadChannelNames, loadUnitCodes } from "./lookups";
 import { linkReportsToMandates } from "@/lib/mandates/link-reports";
-import { chunk, findDuplicates, type Planner } from "./planner";
+import { changeOf, chunk, findDuplicates, type Planner } from "./planner";
 import { boolean, code, date, integer, list, optionalBoolean, optionalText, requiredText } from "./row-fields";
 
 const schema = z.object({
@@ -67,14 +67,14 @@ export const mandatesPlanner: Planner<MandateRow> = {
     for (const issue of findDuplicates(resolved.map((r) => ({ line: r.line, row: r })), (r) => r.key, "channel")) issues.push(issue);
     const byKey = stored;
     const creates = resolved.filter((r) => !byKey.has(r.key));
-    const updates: { id: number; before: Fields; fields: Fields }[] = [];
+    const updates: { id: number; line: number; record: (typeof resolved)[number]; before: Fields; fields: Fields }[] = [];
     for (const r of resolved) {
       const m = byKey.get(r.key);
       if (!m) continue;
       const before: Fields = { actions: m.actions, assessmentLinked: m.assessmentLinked, ranking: m.ranking, quota: m.quota, since: formatDate(m.since), document: m.document, until: formatDate(m.until), appliesToSubtree: m.appliesToSubtree };
       // The order of actions is kept as given, but only the set of them is a change.
       const comparable = (f: Fields) => JSON.stringify({ ...f, actions: [...f.actions].sort() });
-      if (comparable(before) !== comparable(r.fields)) updates.push({ id: m.id, before, fields: r.fields });
+      if (comparable(before) !== comparable(r.fields)) updates.push({ id: m.id, line: r.line, record: r, before, fields: r.fields });
     }
     return {
       issues,
@@ -82,6 +82,15 @@ export const mandatesPlanner: Planner<MandateRow> = {
       updated: updates.length,
       unchanged: resolved.length - creates.length - updates.length,
       accountsCreated: 0,
+      changes(limit) {
+        const name = (r: (typeof resolved)[number]) => `${units.byId.get(r.issuerUnitId)?.code} → ${units.byId.get(r.targetUnitId)?.code} · ${channels.byId.get(r.channelId)?.name}`;
+        const cells = (f: Fields) => ({
+          actions: f.actions, assessment_linked: f.assessmentLinked, ranking: f.ranking, quota: f.quota, since: f.since, document: f.document, until: f.until, applies_to_subtree: f.appliesToSubtree,
+        });
+        return [...creates.slice(0, limit).map((r) => changeOf(r.line, name(r), null, cells(r.fields))), ...updates.slice(0, limit).map((u) => changeOf(u.line, name(u.record), cells(u.before), cells(u.fields)))]
+          .sort((a, b) => a.line - b.line)
+          .slice(0, limit);
+      },
       async apply(tx, actorId, progress) {
         const idByKey = new Map<string, number>();
         const rowsBack = await bulkInsert<{ id: number; key: string }>(

@@ -12,6 +12,8 @@ export type ImportPlan = {
   updated: number;
   unchanged: number;
   accountsCreated: number;
+  /** The rows that would be created or changed, in file order, at most `limit` (a dry run shows them; creations and changes are each kept in file order, so the first `limit` of each suffice). */
+  changes: (limit: number) => ImportChange[];
   apply: (tx: Tx, actorId: number | null, progress: Progress) => Promise<void>;
 };
 
@@ -37,4 +39,18 @@ export function chunk<T>(items: readonly T[], size: number): T[][] {
   const out: T[][] = [];
   for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
   return out;
+}
+
+/** One row a file would change: its line, the record it names, and each column that differs, before → after ("" when new). */
+export type ImportChange = { line: number; record: string; created: boolean; columns: { column: string; before: string; after: string }[] };
+
+/** A value as a file's cell holds it: lists joined by |, nothing as "". */
+export const asCell = (v: unknown): string => (v === null || v === undefined ? "" : Array.isArray(v) ? v.join("|") : String(v));
+
+/** The columns of `after` whose cells differ from `before` (null: a new record, its filled columns). */
+export function changeOf(line: number, record: string, before: Record<string, unknown> | null, after: Record<string, unknown>): ImportChange {
+  const columns = Object.keys(after)
+    .filter((c) => (before ? asCell(before[c]) !== asCell(after[c]) : asCell(after[c]) !== ""))
+    .map((column) => ({ column, before: before ? asCell(before[column]) : "", after: asCell(after[column]) }));
+  return { line, record, created: before === null, columns };
 }

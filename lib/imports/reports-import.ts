@@ -7,7 +7,7 @@ import { loadChannelNames, loadUnitCodes, requiredByResolver } from "./lookups";
 import { syncReportedMandates } from "@/lib/mandates/reported-mandates";
 import { ACTIONS } from "@/lib/ledger/vocabulary";
 import { linkReportsToMandates } from "@/lib/mandates/link-reports";
-import { chunk, findDuplicates, type Planner } from "./planner";
+import { changeOf, chunk, findDuplicates, type Planner } from "./planner";
 import { boolean, code, date, integer, list, optionalText, requiredText } from "./row-fields";
 
 const MINUTES_PER_WEEK = 7 * 24 * 60;
@@ -113,7 +113,7 @@ export const reportsPlanner: Planner<ReportRow> = {
     const creates = resolved.filter((r) => !users.has(r.login) || !existing.has(keyOf(r)));
     const updates = resolved
       .filter((r) => users.has(r.login) && existing.has(keyOf(r)))
-      .map((r) => ({ ...existing.get(keyOf(r))!, fields: r.fields }))
+      .map((r) => ({ ...existing.get(keyOf(r))!, fields: r.fields, record: r }))
       .filter((u) => JSON.stringify(u.before) !== JSON.stringify(u.fields));
     return {
       issues,
@@ -121,6 +121,17 @@ export const reportsPlanner: Planner<ReportRow> = {
       updated: updates.length,
       unchanged: resolved.length - creates.length - updates.length,
       accountsCreated: newAccounts.size,
+      changes(limit) {
+        const name = (r: (typeof resolved)[number]) => `${r.login} · ${channels.byId.get(r.channelId)?.name}`;
+        // The file's columns; who required it by the unit's code, else the name as given.
+        const cells = (f: Fields) => ({
+          accounts: f.accounts, minutes_per_week: f.minutesPerWeek, installed_on: f.installedOn, last_used_on: f.lastUsedOn, only_for_figures: f.onlyForFigures,
+          usefulness: f.usefulness, required_by: (f.requiredByUnitId !== null ? units.byId.get(f.requiredByUnitId)?.code : f.requiredByName) ?? "", actions: f.actions,
+        });
+        return [...creates.slice(0, limit).map((r) => changeOf(r.line, name(r), null, cells(r.fields))), ...updates.slice(0, limit).map((u) => changeOf(u.record.line, name(u.record), cells(u.before), cells(u.fields)))]
+          .sort((a, b) => a.line - b.line)
+          .slice(0, limit);
+      },
       async apply(tx, actorId, progress) {
         const accounts = [...newAccounts];
         const ids = new Map(users);

@@ -27,6 +27,8 @@ export type ImportOptions = {
   today?: Date;
   /** Recompute the flags after a change (default). Off only where a caller recomputes once after several files. */
   recomputeFlags?: boolean;
+  /** How many of the rows that would change a dry run lists (before → after); 200 unless asked (a download asks for all). */
+  changesLimit?: number;
 };
 
 /**
@@ -68,7 +70,7 @@ export async function importCsv(actor: Actor, options: ImportOptions): Promise<I
   assertCan(actor, "admin:manage");
   const progress = options.progress ?? (() => {});
   const { kind } = options;
-  const empty = (issues: RowIssue[], rows = 0): ImportSummary => ({ kind, rows, created: 0, updated: 0, unchanged: 0, accountsCreated: 0, issues, applied: false });
+  const empty = (issues: RowIssue[], rows = 0): ImportSummary => ({ kind, rows, created: 0, updated: 0, unchanged: 0, accountsCreated: 0, issues, applied: false, changes: [] });
 
   const input = options.text;
   const file = typeof input === "object" && "table" in input ? input : readCsvFile(kind, input);
@@ -91,8 +93,9 @@ export async function importCsv(actor: Actor, options: ImportOptions): Promise<I
   const plan = await planner.plan(valid, db);
   for (const issue of plan.issues) issues.push(issue); // not a spread: a file may hold a million bad rows
   issues.sort((a, b) => a.line - b.line);
-  const summary: ImportSummary = { kind, rows: table.rows.length, created: plan.created, updated: plan.updated, unchanged: plan.unchanged, accountsCreated: plan.accountsCreated, issues, applied: false };
-  if (issues.length > 0 || options.dryRun) return summary;
+  const summary: ImportSummary = { kind, rows: table.rows.length, created: plan.created, updated: plan.updated, unchanged: plan.unchanged, accountsCreated: plan.accountsCreated, issues, applied: false, changes: [] };
+  if (issues.length > 0) return summary;
+  if (options.dryRun) return { ...summary, changes: plan.changes(options.changesLimit ?? 200) };
 
   await db.$transaction(
     async (tx) => {

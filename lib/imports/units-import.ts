@@ -4,7 +4,7 @@ import { childPath } from "@/lib/units/unit-path";
 import { writeAuditMany } from "@/lib/audit/write-audit";
 import { UNIT_LEVELS } from "@/lib/ledger/vocabulary";
 import type { RowIssue } from "./import-types";
-import { chunk, findDuplicates, type Planner } from "./planner";
+import { changeOf, chunk, findDuplicates, type ImportChange, type Planner } from "./planner";
 import { choice, code, requiredText, text } from "./row-fields";
 
 
@@ -47,6 +47,19 @@ export const unitsPlanner: Planner<UnitRow> = {
       updated: updated.size,
       unchanged: fileCodes.size - created.length - updated.size,
       accountsCreated: 0,
+      changes(limit) {
+        const cells = (n: { name: string; level: string; parent: string | null }) => ({ name: n.name, level: n.level, parent_code: n.parent ?? "" });
+        const out: ImportChange[] = [];
+        const seen = new Set<string>();
+        for (const { line, row } of rows) {
+          if (out.length >= limit) break;
+          if (seen.has(row.code) || (before.has(row.code) && !updated.has(row.code))) continue;
+          seen.add(row.code);
+          const b = before.get(row.code);
+          out.push(changeOf(line, row.code, b ? cells(b) : null, cells(nodes.get(row.code)!)));
+        }
+        return out;
+      },
       async apply(tx, actorId, progress) {
         // New units first (paths are filled in below, once every id is known).
         for (const part of chunk(created, 5000)) {

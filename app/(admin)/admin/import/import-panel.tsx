@@ -4,7 +4,14 @@ import { IMPORT_KINDS } from "@/lib/imports/import-types";
 import type { MessageKey } from "@/lib/i18n/messages";
 import { msg, type Messages } from "@/lib/i18n/msg";
 
-type Summary = { rows: number; created: number; updated: number; unchanged: number; accountsCreated: number; applied: boolean; issueCount: number; issues: { line: number; message: string }[] };
+type Change = { line: number; record: string; created: boolean; columns: { column: string; before: string; after: string }[] };
+type Summary = { rows: number; created: number; updated: number; unchanged: number; accountsCreated: number; applied: boolean; issueCount: number; issues: { line: number; message: string }[]; changes: Change[] };
+
+/** A stage of the work in the reader's words (the server names stages by code). */
+function stageWords(m: Messages, stage: string): string {
+  const key = `import.stage.${stage.startsWith("flags: ") ? "flags" : stage.replaceAll(" ", "_")}`;
+  return key in m ? msg(m, key as MessageKey) : msg(m, "import.stage.other");
+}
 
 /** Check a file (dry run), read what would change, then import it; progress streams in as it works. */
 export function ImportPanel({ m }: { m: Messages }) {
@@ -37,7 +44,7 @@ export function ImportPanel({ m }: { m: Messages }) {
         buffer = lines.pop() ?? "";
         for (const line of lines.filter(Boolean)) {
           const event = JSON.parse(line) as { progress?: { stage: string; done: number; total: number }; summary?: Summary; error?: { message: string } };
-          if (event.progress) setProgress(msg(m, "import.working", event.progress));
+          if (event.progress) setProgress(msg(m, "import.working", { ...event.progress, stage: stageWords(m, event.progress.stage) }));
           if (event.summary) setSummary(event.summary);
           if (event.error) setError(event.error.message);
         }
@@ -46,6 +53,18 @@ export function ImportPanel({ m }: { m: Messages }) {
       setBusy(false);
       setProgress("");
     }
+  }
+
+  /** Every row the checked file would change, as a CSV the browser saves (the file is sent again: the server keeps nothing of a dry run). */
+  async function downloadChanges() {
+    if (!file) return;
+    const response = await fetch(`/api/admin/import?kind=${kind}&dryRun=1&changes=csv`, { method: "POST", body: file, headers: { "Content-Type": "text/csv" } });
+    if (!response.ok) return setError(msg(m, "import.downloadFailed"));
+    const link = document.createElement("a");
+    link.href = URL.createObjectURL(await response.blob());
+    link.download = `${kind}-changes.csv`;
+    link.click();
+    URL.revokeObjectURL(link.href);
   }
 
   return (
@@ -85,6 +104,25 @@ export function ImportPanel({ m }: { m: Messages }) {
             </>
           ) : (
             <p className="font-medium text-teal-800">{summary.applied ? msg(m, "import.done") : msg(m, "import.dryDone")}</p>
+          )}
+          {!summary.applied && summary.changes.length > 0 && (
+            <div className="space-y-2">
+              <p className="font-medium">{msg(m, "import.changesTitle", { shown: summary.changes.length, total: summary.created + summary.updated })}</p>
+              <ol className="max-h-96 space-y-1 overflow-auto rounded border border-slate-200 p-2" data-testid="import-changes">
+                {summary.changes.map((c) => (
+                  <li key={c.line} className="break-words">
+                    <span className="text-slate-500">{msg(m, "import.line", { line: c.line })}</span> <span className="font-medium" translate="no">{c.record}</span> <span className="text-slate-500">{msg(m, c.created ? "import.new" : "import.changed")}</span>
+                    {c.columns.length > 0 && (
+                      <span translate="no">
+                        {"："}
+                        {c.columns.map((col) => (col.before ? `${col.column} ${col.before} → ${col.after || "∅"}` : `${col.column} ${col.after}`)).join("；")}
+                      </span>
+                    )}
+                  </li>
+                ))}
+              </ol>
+              <button type="button" onClick={downloadChanges} className="text-teal-800 underline">{msg(m, "import.downloadChanges")}</button>
+            </div>
           )}
         </div>
       )}

@@ -3,6 +3,8 @@ import { assertSameOrigin } from "@/lib/actions/same-origin";
 import { actorFromUser } from "@/lib/auth/actor";
 import { requireUser } from "@/lib/auth/current-user";
 import { AppError } from "@/lib/errors";
+import { writeCsv } from "@/lib/csv/write-csv";
+import { downloadResponse } from "@/lib/exports/download-response";
 import { describeIssue } from "@/lib/imports/describe-issue";
 import { IMPORT_KINDS, type ImportKind } from "@/lib/imports/import-types";
 import { importCsv, readCsvFile } from "@/lib/imports/run-import";
@@ -15,7 +17,9 @@ const MAX_BYTES = 64 * 1024 * 1024;
 
 /**
  * POST a CSV file as the body: ?kind=units|channels|mandates|reports&dryRun=1. The answer streams
- * newline-delimited JSON: progress lines while it works, then the summary (issues in the reader's language).
+ * newline-delimited JSON: progress lines while it works, then the summary (issues in the reader's
+ * language, the first 200 rows that would change). With &changes=csv a dry run answers instead with
+ * every row that would change, as a CSV download.
  */
 export async function POST(request: Request): Promise<Response> {
   const t = await getTranslator();
@@ -41,6 +45,14 @@ export async function POST(request: Request): Promise<Response> {
   if ("issues" in file) {
     const issues = file.issues.map((i) => ({ ...i, message: describeIssue(t, i) }));
     return Response.json({ error: { code: "invalid_input", message: issues[0]!.message, issues } }, { status: 422, headers: STATIC_SECURITY_HEADERS });
+  }
+  // Every row a dry run would change, as a download (the page lists the first 200).
+  if (dryRun && new URL(request.url).searchParams.get("changes") === "csv") {
+    const summary = await importCsv(actor, { kind, text: file, dryRun: true, changesLimit: Number.MAX_SAFE_INTEGER });
+    const rows = summary.changes.flatMap((c) => c.columns.map((col) => ({ line: String(c.line), record: c.record, column: col.column, before: col.before, after: col.after })));
+    const download = downloadResponse(writeCsv(["line", "record", "column", "before", "after"], rows), "csv", `${kind}-changes`);
+    for (const [name, value] of Object.entries(STATIC_SECURITY_HEADERS)) download.headers.set(name, value);
+    return download;
   }
   const encoder = new TextEncoder();
   const stream = new ReadableStream({
