@@ -4,8 +4,8 @@ import { getThresholds } from "@/lib/settings/thresholds";
 import type { Ledger } from "./finding";
 import { readFlagStates } from "./flag-states";
 import { loadReportSlice } from "./load-report-slice";
-import { duplicateMandate, forcedOnResidents, mandatePolicyConflict, overlappingFunction } from "./kinds/mandate-kinds";
-import { oneOff, overload, zombie } from "./kinds/usage-kinds";
+import { duplicateMandate, forcedOnResidents, mandatePolicyConflict, mandateSubjects, overlappingFunction } from "./kinds/mandate-kinds";
+import { oneOff, overload, usageSubjects, zombie } from "./kinds/usage-kinds";
 import { saveFindings, type RecomputeSummary } from "./save-findings";
 
 /**
@@ -35,21 +35,22 @@ export async function recomputeFlagsForReport(reportId: number, today = new Date
   // Exact keys, so the unique index finds them (a prefix match would scan every flag). A report
   // reaches the unit's mandate flags only through their burden (minutes at the unit and this
   // channel, or at its purpose), so only the flags of its channel and purpose are judged again.
+  // The keys come from the kinds' own declarations (usageSubjects, mandateSubjects), as the full recompute's do.
   const keys = new Set([
-    `zombie:${unitId}:${channelId}`,
-    `overload:person:${reporterId}`,
-    `overload:unit:${unitId}`,
-    ...reporters.flatMap((r) => [`zombie:${unitId}:${channelId}:${r}`, `one_off:${unitId}:${channelId}:${r}`]),
-    `duplicate_mandate:${unitId}:${channelId}`,
-    ...[...mandates.filter((m) => m.channelId === channelId).map((m) => m.id), ...mandateIdsHere].flatMap((id) => [`forced_on_residents:${id}`, `policy_conflict:mandate:${id}`]),
-    ...(purpose ? [`overlapping_function:${unitId}:${purpose}`] : []),
+    usageSubjects.zombie(unitId, channelId),
+    usageSubjects.personOverload(reporterId),
+    usageSubjects.unitOverload(unitId),
+    ...reporters.flatMap((r) => [usageSubjects.zombieOf(unitId, channelId, r), usageSubjects.oneOff(unitId, channelId, r)]),
+    mandateSubjects.duplicate(unitId, channelId),
+    ...[...mandates.filter((m) => m.channelId === channelId).map((m) => m.id), ...mandateIdsHere].flatMap((id) => [mandateSubjects.forced(id), mandateSubjects.policyConflict(id)]),
+    ...(purpose ? [mandateSubjects.overlapping(unitId, purpose)] : []),
   ]);
   const only = (key: string) => (f: { subjectKey: string }) => f.subjectKey === key;
   const findings = [
     ...zombie.detect({ ...slice, reports: sameChannel }),
     ...oneOff.detect({ ...slice, reports: sameChannel }),
-    ...[...overload.detect({ ...slice, reports: sameReporter, mandates: [] })].filter(only(`overload:person:${reporterId}`)),
-    ...[...overload.detect(slice)].filter(only(`overload:unit:${unitId}`)),
+    ...[...overload.detect({ ...slice, reports: sameReporter, mandates: [] })].filter(only(usageSubjects.personOverload(reporterId))),
+    ...[...overload.detect(slice)].filter(only(usageSubjects.unitOverload(unitId))),
     ...[duplicateMandate, overlappingFunction, forcedOnResidents, mandatePolicyConflict].flatMap((d) => [...d.detect(slice)]),
   ].filter((f) => keys.has(f.subjectKey));
   return db.$transaction(async (tx) => {

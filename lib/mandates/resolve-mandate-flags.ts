@@ -1,6 +1,7 @@
 import "server-only";
 import { writeAuditMany } from "@/lib/audit/write-audit";
 import type { Prisma } from "@/lib/db/generated/client";
+import { mandateSubjects } from "@/lib/flags/kinds/mandate-kinds";
 
 type Tx = Prisma.TransactionClient;
 
@@ -11,7 +12,7 @@ type Tx = Prisma.TransactionClient;
  */
 export async function resolveFlagsOfMandates(tx: Tx, mandateIds: number[], reason: string, decision: { reviewerId: number | null; reason: string | null }): Promise<number> {
   if (mandateIds.length === 0) return 0;
-  const keys = mandateIds.flatMap((id) => [`policy_conflict:mandate:${id}`, `forced_on_residents:${id}`]);
+  const keys = mandateIds.flatMap((id) => [mandateSubjects.policyConflict(id), mandateSubjects.forced(id)]);
   const flags = await tx.flag.findMany({ where: { subjectKey: { in: keys }, status: { in: ["open", "confirmed"] } }, select: { id: true, status: true } });
   if (flags.length === 0) return 0;
   await tx.flag.updateMany({ where: { id: { in: flags.map((f) => f.id) } }, data: { status: "resolved", resolvedReason: reason, version: { increment: 1 } } });

@@ -8,33 +8,13 @@
  * - a channel's own policy conflict (sponsor below county, not filed): one per channel;
  * - zombies and one-offs: one per channel and township;
  * - overload of people and units: one per township; of an issuing department: one per department.
+ * Each kind declares its rule beside its detector (lib/flags/kinds, CASE_RULES in the registry).
  */
 
-export type CaseFinding = {
-  id: number;
-  kind: string;
-  subjectKey: string;
-  unitId: number | null;
-  channelIds: number[];
-  issuerIds: number[];
-  severity: number;
-  burden: number;
-};
+import { CASE_RULES } from "../registry";
+import type { CaseContext, CaseFinding, CaseGroup, CaseRule } from "./case-rule";
 
-export type CaseGroup = {
-  key: string;
-  /** What the case is about: the shape of its key. */
-  about: "duplicate_cluster" | "issuer_channel" | "channel" | "channel_township" | "township_overload" | "issuer_overload";
-  channelIds: number[];
-  issuerId: number | null;
-  townshipId: number | null;
-  findingIds: number[];
-  kinds: string[];
-  severity: number;
-  burden: number;
-};
-
-const min = (ids: number[]) => (ids.length ? Math.min(...ids) : null);
+export type { CaseFinding, CaseGroup } from "./case-rule";
 
 /** Union-find over the channel pairs of duplicate findings: each channel's cluster root (the smallest id). */
 function clusters(findings: CaseFinding[]): Map<number, number> {
@@ -59,40 +39,13 @@ function clusters(findings: CaseFinding[]): Map<number, number> {
   return out;
 }
 
-/** The case of one finding (see the module comment); `townshipOf` gives the township a unit lies in, or the unit at or above it. */
-function keyOf(f: CaseFinding, cluster: Map<number, number>, townshipOf: (unitId: number | null) => number | null): Omit<CaseGroup, "findingIds" | "kinds" | "severity" | "burden"> {
-  const channel = min(f.channelIds);
-  switch (f.kind) {
-    case "duplicate_channel": {
-      const root = cluster.get(f.channelIds[0]!) ?? channel;
-      return { key: `duplicate:${root}`, about: "duplicate_cluster", channelIds: [], issuerId: null, townshipId: null };
-    }
-    case "zombie":
-    case "one_off": {
-      const township = townshipOf(f.unitId);
-      return { key: `usage:${channel}:${township}`, about: "channel_township", channelIds: channel === null ? [] : [channel], issuerId: null, townshipId: township };
-    }
-    case "overload": {
-      if (f.subjectKey.startsWith("overload:issuer:")) return { key: `overload:issuer:${f.unitId}`, about: "issuer_overload", channelIds: [], issuerId: f.unitId, townshipId: null };
-      const township = townshipOf(f.unitId);
-      return { key: `overload:${township}`, about: "township_overload", channelIds: [], issuerId: null, townshipId: township };
-    }
-    case "policy_conflict":
-      if (f.subjectKey.startsWith("policy_conflict:channel:")) return { key: `channel:${channel}`, about: "channel", channelIds: channel === null ? [] : [channel], issuerId: null, townshipId: null };
-    // falls through: a mandate's policy conflict is a mandate kind
-    default: {
-      const issuer = min(f.issuerIds);
-      return { key: `mandate:${issuer}:${channel}`, about: "issuer_channel", channelIds: channel === null ? [] : [channel], issuerId: issuer, townshipId: null };
-    }
-  }
-}
-
 /** Groups findings into cases, worst first: by the burden behind them, then severity, then key. */
-export function groupCases(findings: CaseFinding[], townshipOf: (unitId: number | null) => number | null): CaseGroup[] {
-  const cluster = clusters(findings);
+export function groupCases(findings: CaseFinding[], townshipOf: (unitId: number | null) => number | null, rules: Record<string, CaseRule> = CASE_RULES): CaseGroup[] {
+  const ctx: CaseContext = { cluster: clusters(findings), townshipOf };
   const cases = new Map<string, CaseGroup>();
   for (const f of [...findings].sort((a, b) => a.id - b.id)) {
-    const k = keyOf(f, cluster, townshipOf);
+    // A kind without a rule of its own (none today) is a case per finding rather than lost.
+    const k = rules[f.kind]?.(f, ctx) ?? { key: `finding:${f.id}`, about: "channel" as const, channelIds: f.channelIds, issuerId: null, townshipId: null };
     let c = cases.get(k.key);
     if (!c) cases.set(k.key, (c = { ...k, findingIds: [], kinds: [], severity: 0, burden: 0 }));
     c.findingIds.push(f.id);

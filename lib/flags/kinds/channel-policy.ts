@@ -1,5 +1,18 @@
 import { POLICY_RULES } from "../policy-rules";
+import { caseBy, type CaseRule } from "../cases/case-rule";
 import type { Detector, Finding, Ledger, UnitRow } from "../finding";
+
+const CHANNEL_POLICY = "policy_conflict:channel:";
+
+/**
+ * Cases of policy conflicts: a channel's own conflict (its sponsor, its filing) is one case per
+ * channel; a mandate's conflict joins the other reasons of its department and channel.
+ */
+export const policyConflictCaseRule: CaseRule = (f) => {
+  if (!f.subjectKey.startsWith(CHANNEL_POLICY)) return caseBy.issuerAndChannel(f);
+  const channel = f.channelIds.length ? Math.min(...f.channelIds) : null;
+  return { key: `channel:${channel}`, about: "channel", channelIds: channel === null ? [] : [channel], issuerId: null, townshipId: null };
+};
 
 const BELOW_COUNTY = new Set(["township", "village"]);
 
@@ -25,7 +38,7 @@ export const channelPolicyConflict: Detector = {
       if (!rules.length) continue;
       findings.push({
         kind: "policy_conflict",
-        subjectKey: `policy_conflict:channel:${c.id}`,
+        subjectKey: `${CHANNEL_POLICY}${c.id}`,
         severity: rules.length >= 2 ? 3 : 2,
         unitId: sponsor?.id ?? null,
         channelIds: [c.id],

@@ -1,5 +1,15 @@
 import { findDuplicatePairs } from "../duplicates/find-duplicates";
+import type { CaseRule } from "../cases/case-rule";
 import type { Detector, Ledger } from "../finding";
+
+/** Cases: one per cluster of channels joined by duplicate pairs (a chain a–b, b–c is one case), named by its smallest channel. */
+export const duplicateCaseRule: CaseRule = (f, ctx) => ({
+  key: `duplicate:${ctx.cluster.get(f.channelIds[0]!) ?? Math.min(...f.channelIds)}`,
+  about: "duplicate_cluster",
+  channelIds: [],
+  issuerId: null,
+  townshipId: null,
+});
 
 /** The longest common ancestor path of two unit paths ("/1/7/42/" and "/1/7/9/" → "/1/7/"), or null. */
 function commonPath(a: string, b: string): string | null {

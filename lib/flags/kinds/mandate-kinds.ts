@@ -1,5 +1,6 @@
 import { FORBIDDEN_ACTIONS, POLICY_RULES } from "../policy-rules";
 import { groupByPair } from "../group-by";
+import { caseBy, type CaseRule } from "../cases/case-rule";
 import { distinctIds, mandatesByUnitBound, minutesAt, type Detector, type Ledger, type MandateRow } from "../finding";
 
 /*
@@ -22,6 +23,24 @@ function reportedBy(l: Ledger, ms: MandateRow[]): Record<string, number> {
   return reporters >= k ? { reportedBy: reporters } : { reportedByFewerThan: k };
 }
 
+/**
+ * The subjects of the mandate kinds: what makes a finding the same flag from one recompute to the
+ * next. The recompute after one report builds the keys it can reach with these same functions.
+ */
+export const mandateSubjects = {
+  duplicate: (unitId: number, channelId: number) => `duplicate_mandate:${unitId}:${channelId}`,
+  overlapping: (unitId: number, purpose: string) => `overlapping_function:${unitId}:${purpose}`,
+  forced: (mandateId: number) => `forced_on_residents:${mandateId}`,
+  policyConflict: (mandateId: number) => `policy_conflict:mandate:${mandateId}`,
+};
+
+/** Cases: one per issuing department and channel, the mandate kinds' reasons listed together. */
+export const mandateCaseRules: Record<"duplicate_mandate" | "overlapping_function" | "forced_on_residents", CaseRule> = {
+  duplicate_mandate: caseBy.issuerAndChannel,
+  overlapping_function: caseBy.issuerAndChannel,
+  forced_on_residents: caseBy.issuerAndChannel,
+};
+
 /** The same channel required of the same unit by two or more issuers. */
 export const duplicateMandate: Detector = {
   kind: "duplicate_mandate",
@@ -31,10 +50,9 @@ export const duplicateMandate: Detector = {
       const issuers = [...new Set(group.map((m) => m.issuerUnitId))];
       if (issuers.length < 2) continue;
       const m = group[0]!;
-      const key = `${m.targetUnitId}:${m.channelId}`;
       yield {
         kind: "duplicate_mandate",
-        subjectKey: `duplicate_mandate:${key}`,
+        subjectKey: mandateSubjects.duplicate(m.targetUnitId, m.channelId),
         severity: issuers.length >= 3 ? 3 : 2,
         unitId: m.targetUnitId,
         channelIds: [m.channelId],
@@ -59,10 +77,9 @@ export const overlappingFunction: Detector = {
       if (channels.length < 2) continue;
       const unitId = group[0]!.targetUnitId;
       const purpose = l.channels.get(group[0]!.channelId)!.purpose;
-      const key = `${unitId}:${purpose}`;
       yield {
         kind: "overlapping_function",
-        subjectKey: `overlapping_function:${key}`,
+        subjectKey: mandateSubjects.overlapping(unitId, purpose),
         severity: channels.length >= 4 ? 3 : channels.length === 3 ? 2 : 1,
         unitId,
         channelIds: channels,
@@ -84,7 +101,7 @@ export const forcedOnResidents: Detector = {
       if (!m.actions.includes("promote")) continue;
       yield {
         kind: "forced_on_residents",
-        subjectKey: `forced_on_residents:${m.id}`,
+        subjectKey: mandateSubjects.forced(m.id),
         severity: m.quota ? 3 : 2,
         unitId: m.targetUnitId,
         channelIds: [m.channelId],
@@ -123,7 +140,7 @@ export const mandatePolicyConflict: Detector = {
       if (demands) rules.push(POLICY_RULES.checkin_points_online!.id);
       yield {
         kind: "policy_conflict",
-        subjectKey: `policy_conflict:mandate:${m.id}`,
+        subjectKey: mandateSubjects.policyConflict(m.id),
         severity: rules.length >= 2 ? 3 : 2,
         unitId: m.targetUnitId,
         channelIds: [m.channelId],

@@ -1,8 +1,25 @@
 import { zombieDaysFor } from "@/lib/settings/thresholds.validation";
 import { groupBy, groupByPair } from "../group-by";
+import { caseBy, type CaseRule } from "../cases/case-rule";
 import { DAY_MS, distinctIds, mandatesByUnitBound, type Detector, type Finding, type Ledger, type ReportRow } from "../finding";
 
 const ONE_OFF_DAYS = 7;
+
+const ISSUER_OVERLOAD = "overload:issuer:";
+
+/**
+ * The subjects of the usage kinds: what makes a finding the same flag from one recompute to the
+ * next. The recompute after one report builds the keys it can reach with these same functions.
+ */
+export const usageSubjects = {
+  zombie: (unitId: number, channelId: number) => `zombie:${unitId}:${channelId}`,
+  /** With fewer reporters than the threshold, one flag per idle report. */
+  zombieOf: (unitId: number, channelId: number, reporterId: number) => `zombie:${unitId}:${channelId}:${reporterId}`,
+  oneOff: (unitId: number, channelId: number, reporterId: number) => `one_off:${unitId}:${channelId}:${reporterId}`,
+  personOverload: (reporterId: number) => `overload:person:${reporterId}`,
+  unitOverload: (unitId: number) => `overload:unit:${unitId}`,
+  issuerOverload: (issuerId: number) => `${ISSUER_OVERLOAD}${issuerId}`,
+};
 
 /**
  * Whether a report counts as idle: held, but not used for real work for the idle days of its
@@ -54,7 +71,6 @@ export const zombie: Detector = {
       const idle = reports.filter(isIdle);
       if (!idle.length || (reports.length >= zombieMinReporters && idle.length * 100 < zombieSharePercent * reports.length)) continue;
       const { unitId, channelId } = reports[0]!;
-      const key = `${unitId}:${channelId}`;
       const unit = l.units.get(unitId)!.name;
       const channel = l.channels.get(channelId)!;
       const days = zombieDaysFor(l.thresholds, channel.kind);
@@ -64,7 +80,7 @@ export const zombie: Detector = {
           kind: "zombie",
           unitId,
           channelIds: [channelId],
-          subjectKey: `zombie:${key}`,
+          subjectKey: usageSubjects.zombie(unitId, channelId),
           severity: idle.length === reports.length ? 3 : 2,
           reporterId: null,
           params: { unit, channel: channel.name, idle: idle.length, reporters: reports.length, days },
@@ -77,7 +93,7 @@ export const zombie: Detector = {
             kind: "zombie",
             unitId,
             channelIds: [channelId],
-            subjectKey: `zombie:${key}:${r.reporterId}`,
+            subjectKey: usageSubjects.zombieOf(unitId, channelId, r.reporterId),
             severity: 1,
             reporterId: r.reporterId,
             params: { unit, channel: channel.name, idle: 1, reporters: 1, days },
@@ -102,7 +118,7 @@ export const oneOff: Detector = {
       if (now - r.lastUsedOn.getTime() < zombieDaysFor(l.thresholds, channel.kind) * DAY_MS) continue;
       yield {
         kind: "one_off",
-        subjectKey: `one_off:${r.unitId}:${r.channelId}:${r.reporterId}`,
+        subjectKey: usageSubjects.oneOff(r.unitId, r.channelId, r.reporterId),
         severity: 1,
         unitId: r.unitId,
         channelIds: [r.channelId],
@@ -130,7 +146,7 @@ export const overload: Detector = {
       const unitId = reports[0]!.unitId;
       yield {
         kind: "overload",
-        subjectKey: `overload:person:${reporterId}`,
+        subjectKey: usageSubjects.personOverload(reporterId),
         severity: over.length >= 2 ? 3 : 2,
         unitId,
         channelIds: [],
@@ -158,7 +174,7 @@ export const overload: Detector = {
       if (!level || !["province", "city"].includes(level) || apps.size <= issuerAppLimit) continue;
       yield {
         kind: "overload",
-        subjectKey: `overload:issuer:${issuerId}`,
+        subjectKey: usageSubjects.issuerOverload(issuerId),
         severity: 2,
         unitId: issuerId,
         channelIds: [...apps].sort((a, b) => a - b),
@@ -184,7 +200,7 @@ function* unitOverload(l: Ledger): Generator<Finding> {
     const issuers = issuerIds.length;
     yield {
       kind: "overload",
-      subjectKey: `overload:unit:${unitId}`,
+      subjectKey: usageSubjects.unitOverload(unitId),
       severity: channels.length > 2 * l.thresholds.overloadChannels ? 3 : 2,
       unitId,
       channelIds: channels,
@@ -197,3 +213,14 @@ function* unitOverload(l: Ledger): Generator<Finding> {
     };
   }
 }
+
+/** Cases: idle and one-off use by channel and township; overload by township, or by the department that imposes too much. */
+export const usageCaseRules: Record<"zombie" | "one_off" | "overload", CaseRule> = {
+  zombie: caseBy.channelAndTownship,
+  one_off: caseBy.channelAndTownship,
+  overload: (f, ctx) => {
+    if (f.subjectKey.startsWith(ISSUER_OVERLOAD)) return { key: `overload:issuer:${f.unitId}`, about: "issuer_overload", channelIds: [], issuerId: f.unitId, townshipId: null };
+    const township = ctx.townshipOf(f.unitId);
+    return { key: `overload:${township}`, about: "township_overload", channelIds: [], issuerId: null, townshipId: township };
+  },
+};
