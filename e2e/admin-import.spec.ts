@@ -36,9 +36,10 @@ test("a dry run lists the rows that would change, before → after, and download
   await page.getByRole("button", { name: "检查（不改动数据）" }).click();
   const changes = page.getByTestId("import-changes");
   await expect(page.getByTestId("import-summary")).toContainText("将要改动的行（显示前 2 行，共 2 行）");
-  await expect(changes.getByRole("listitem").first()).toContainText(`第 2 行 ${fresh} 新增：kind app`);
+  await expect(changes.getByRole("listitem").first()).toContainText(`第 2 行 ${fresh} 新增：类型 移动应用`);
   await expect(changes.getByRole("listitem").nth(1)).toContainText(`第 3 行 钉钉 修改：`);
-  await expect(changes.getByRole("listitem").nth(1)).toContainText(`→ DingTalk|${fresh}别名`);
+  await expect(changes.getByRole("listitem").nth(1)).toContainText(`→ DingTalk、${fresh}别名`);
+  expect(await changes.innerText(), "column names and codes of the file read as words").not.toMatch(/\b(kind|aliases|purpose|app|reporting)\b/);
   const download = page.waitForEvent("download");
   await page.getByRole("button", { name: "下载全部将要改动的行（CSV）" }).click();
   const file = await download;

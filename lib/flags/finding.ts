@@ -61,7 +61,17 @@ export type Ledger = {
  * A kind of finding. Big detectors yield their findings one at a time so that each is judged and
  * dropped at once (see FlagJudge); callers that need an array spread the result.
  */
-export type Detector = { kind: FlagKind; detect: (ledger: Ledger) => Iterable<Finding> };
+export type Detector = {
+  kind: FlagKind;
+  /**
+   * Whose reviewers see its findings: those over the finding's unit, or those over the smallest
+   * region that holds every unit involved (set as the finding's scopeUnitId).
+   */
+  scope: "unit" | "shared_region";
+  /** How its findings are explained: each variant is flag.<variant>.explain in the dictionaries. */
+  explains: readonly string[];
+  detect: (ledger: Ledger) => Iterable<Finding>;
+};
 
 export const DAY_MS = 86_400_000;
 

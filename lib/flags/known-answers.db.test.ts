@@ -3,6 +3,8 @@ import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { runCli } from "@/lib/cli/run-cli";
+import { getDb } from "@/lib/db/client";
+import { DETECTORS } from "./registry";
 import { makeTempDir } from "@/lib/testing/test-databases";
 
 /*
@@ -45,6 +47,20 @@ describe("flags of a ledger with known answers, through the command line", () =>
       expect(f.status).toBe("open");
       expect(f.explanation.length, keyOf(f)).toBeGreaterThan(10);
       expect(f.evidence, keyOf(f)).toBeTruthy();
+    }
+  });
+
+  it("each flag is explained and scoped as its kind declares (lib/flags/kinds)", async () => {
+    // Runs after the import above: the same database.
+    const db = await getDb();
+    const flags = await db.flag.findMany({ select: { id: true, kind: true, explanation: true, unitId: true, scopeUnitId: true } });
+    expect(new Set(flags.map((f) => f.kind)).size).toBeGreaterThanOrEqual(8);
+    for (const f of flags) {
+      const declared = DETECTORS.filter((d) => d.kind === f.kind);
+      const key = (f.explanation as { key: string }).key;
+      expect(declared.flatMap((d) => d.explains.map((v) => `flag.${v}`)), `${f.kind} ${key}`).toContain(key);
+      // A kind whose detectors all declare the unit's reviewers is scoped to its unit.
+      if (declared.every((d) => d.scope === "unit")) expect(f.scopeUnitId, `${f.kind} #${f.id}`).toBe(f.unitId);
     }
   });
 });

@@ -8,7 +8,8 @@ import { exportLedger } from "@/lib/exports/export-ledger";
 import { COLUMNS, IMPORT_KINDS, type ImportKind } from "./import-types";
 import { auditPublicFigures } from "@/lib/public/audit-public-figures";
 import { importCsv } from "./run-import";
-import { listCases } from "@/lib/flags/cases/list-cases";
+import { caseKeyFilter } from "@/lib/flags/cases/case-key-filter";
+import { listCases, readCases } from "@/lib/flags/cases/list-cases";
 import { recomputeAllFlags } from "@/lib/flags/recompute-flags";
 
 const sample = (kind: ImportKind) => fs.readFileSync(path.join("e2e/data/sample", `${kind}.csv`), "utf8");
@@ -58,6 +59,17 @@ describe("the sample county ledger", () => {
     // Worst first, and each case names what it is about.
     expect(cases.map((c) => c.burden)).toEqual([...cases.map((c) => c.burden)].sort((a, b) => b - a));
     for (const c of cases) expect(c.channels.length + (c.issuer ? 1 : 0) + (c.township ? 1 : 0), c.key).toBeGreaterThan(0);
+    // Opening one case reads only what its key can hold, and finds the same findings.
+    const started = performance.now();
+    for (const c of cases) {
+      const filter = caseKeyFilter(c.key);
+      expect(filter, c.key).not.toBeNull();
+      expect((await readCases("/", filter)).find((o) => o.key === c.key)?.findingIds, c.key).toEqual(c.findingIds);
+    }
+    const perCase = (performance.now() - started) / cases.length;
+    const all = performance.now();
+    await readCases("/");
+    console.log(`one case read by its key: ${perCase.toFixed(1)} ms on average; every case: ${(performance.now() - all).toFixed(1)} ms`);
   });
 
   it("publishes figures of the sample county that the disclosure auditor cannot narrow", async () => {

@@ -1,5 +1,6 @@
 import "server-only";
 import { requireUser } from "@/lib/auth/current-user";
+import { caseKeyFilter } from "@/lib/flags/cases/case-key-filter";
 import { readCases, type CaseListItem } from "@/lib/flags/cases/list-cases";
 import { getDb } from "@/lib/db/client";
 import { searchTerm } from "@/lib/ledger/search-term";
@@ -33,7 +34,12 @@ export async function listReviewCases(show: CaseShow = "all", query = ""): Promi
   return withOwners;
 }
 
-/** One open case of the reviewer's subtree by its key, or null. */
+/** One open case of the reviewer's subtree by its key, or null: only the findings its key can hold are read. */
 export async function getReviewCase(key: string): Promise<ReviewCase | null> {
-  return (await listReviewCases()).find((c) => c.key === key) ?? null;
+  const user = await requireUser("review:view");
+  const root = reviewRoot(user);
+  if (!root) return null;
+  const found = (await readCases(root, caseKeyFilter(key))).find((c) => c.key === key);
+  if (!found) return null;
+  return { ...found, owner: (await ownersOf([key])).get(key) ?? null };
 }

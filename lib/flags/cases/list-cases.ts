@@ -24,12 +24,16 @@ export async function listCases(actor: Actor): Promise<CaseListItem[]> {
   return readCases("/");
 }
 
-/** The open cases of findings seen in a subtree ("/": the whole tree); callers authorise (lib/review/list-review-cases.ts). */
-export async function readCases(root: string): Promise<CaseListItem[]> {
+/**
+ * The open cases of findings seen in a subtree ("/": the whole tree), or only those among the
+ * findings `narrow` selects (see case-key-filter.ts); callers authorise (lib/review/list-review-cases.ts).
+ */
+export async function readCases(root: string, narrow: Prisma.Sql | null = null): Promise<CaseListItem[]> {
   const db = await getDb();
   const inScope = root === "/" ? Prisma.sql`` : Prisma.sql`AND t.scope_unit_id IN (SELECT u.id FROM units u WHERE u.path LIKE ${root} || '%')`;
+  const among = narrow ? Prisma.sql`AND (${narrow})` : Prisma.sql``;
   const [rows, units, channels] = await Promise.all([
-    readAll(db, "t.id, t.kind::text, t.subject_key, t.unit_id, t.channel_ids, t.issuer_ids, t.severity, t.burden", Prisma.sql`FROM flags t WHERE t.status IN ('open', 'confirmed') ${inScope}`),
+    readAll(db, "t.id, t.kind::text, t.subject_key, t.unit_id, t.channel_ids, t.issuer_ids, t.severity, t.burden", Prisma.sql`FROM flags t WHERE t.status IN ('open', 'confirmed') ${inScope} ${among}`),
     readAll(db, "t.id, t.name, t.level::text, t.parent_id, t.code", Prisma.sql`FROM units t WHERE true`),
     readAll(db, "t.id, t.name", Prisma.sql`FROM channels t WHERE true`),
   ]);

@@ -26,6 +26,8 @@ function effectiveLevel(l: Ledger, unit: UnitRow): string {
 /** Apps and mini programs sponsored below county level, or recorded as not filed (unknown is no conflict). */
 export const channelPolicyConflict: Detector = {
   kind: "policy_conflict",
+  scope: "unit",
+  explains: ["policy_conflict"],
   detect(l) {
     const findings: Finding[] = [];
     for (const c of l.channels.values()) {

@@ -47,6 +47,8 @@ const unitOfPath = (path: string | null) => (path ? Number(path.split("/").at(-2
 /** Two catalogue entries that are probably one product (name cores, platform id, sponsor, kind). */
 export const duplicateChannel: Detector = {
   kind: "duplicate_channel",
+  scope: "shared_region",
+  explains: ["duplicate_channel"],
   detect(ledger) {
     const operatorName = (c: { operatorUnitId: number | null; operatorName: string | null }) =>
       c.operatorUnitId ? (ledger.units.get(c.operatorUnitId)?.name ?? null) : c.operatorName;

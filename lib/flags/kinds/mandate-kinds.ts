@@ -44,6 +44,8 @@ export const mandateCaseRules: Record<"duplicate_mandate" | "overlapping_functio
 /** The same channel required of the same unit by two or more issuers. */
 export const duplicateMandate: Detector = {
   kind: "duplicate_mandate",
+  scope: "unit",
+  explains: ["duplicate_mandate"],
   *detect(l) {
     for (const group of groupByPair(mandatesByUnitBound(l), (m) => m.targetUnitId, (m) => m.channelId)) {
       if (group.length < 2) continue;
@@ -69,6 +71,8 @@ export const duplicateMandate: Detector = {
 /** One unit required to use two or more active channels of the same purpose. */
 export const overlappingFunction: Detector = {
   kind: "overlapping_function",
+  scope: "unit",
+  explains: ["overlapping_function"],
   *detect(l) {
     const withPurpose = mandatesByUnitBound(l).filter((m) => l.channels.get(m.channelId)?.purpose !== "other");
     for (const group of groupByPair(withPurpose, (m) => m.targetUnitId, (m) => l.channels.get(m.channelId)!.purpose)) {
@@ -96,6 +100,8 @@ export const overlappingFunction: Detector = {
 /** A mandate that makes staff promote a channel to residents (often with a download quota). */
 export const forcedOnResidents: Detector = {
   kind: "forced_on_residents",
+  scope: "unit",
+  explains: ["forced_on_residents"],
   *detect(l) {
     for (const m of l.mandates) {
       if (!m.actions.includes("promote")) continue;
@@ -124,6 +130,8 @@ function demandedOf(actions: readonly string[]): { demanded?: string } {
 /** Mandates that break a rule: assessment, ranking, quotas, check-ins and the like (each rule cited). */
 export const mandatePolicyConflict: Detector = {
   kind: "policy_conflict",
+  scope: "unit",
+  explains: ["policy_conflict"],
   *detect(l) {
     // Rows share their action lists (a dozen among millions of mandates): judged once per list.
     const forbidden = new Map<readonly string[], boolean>();

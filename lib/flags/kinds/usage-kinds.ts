@@ -64,6 +64,8 @@ const reportEvidence = (r: ReportRow) => ({
  */
 export const zombie: Detector = {
   kind: "zombie",
+  scope: "unit",
+  explains: ["zombie"],
   *detect(l) {
     const { zombieMinReporters, zombieSharePercent } = l.thresholds;
     const isIdle = idleJudge(l);
@@ -109,6 +111,8 @@ export const zombie: Detector = {
 /** Installed, used only at registration (or once to report figures), never again. */
 export const oneOff: Detector = {
   kind: "one_off",
+  scope: "unit",
+  explains: ["one_off"],
   *detect(l) {
     const now = l.today.getTime();
     for (const r of l.reports) {
@@ -134,6 +138,8 @@ export const oneOff: Detector = {
 /** A person above the thresholds (channels, accounts, hours a week), a unit required to use more channels than one person should, or a department at city level or above imposing too many apps on the grassroots. */
 export const overload: Detector = {
   kind: "overload",
+  scope: "unit",
+  explains: ["overload", "overload_unit", "overload_issuer"],
   *detect(l) {
     const { overloadChannels, overloadAccounts, overloadHoursPerWeek, issuerAppLimit } = l.thresholds;
     const people = groupBy(l.reports, (r) => r.reporterId);

@@ -13,6 +13,24 @@ function stageWords(m: Messages, stage: string): string {
   return key in m ? msg(m, key as MessageKey) : msg(m, "import.stage.other");
 }
 
+const VOCABULARY: Record<string, string> = { level: "level", kind: "kind", purpose: "purpose", actions: "action" };
+const BOOLEANS = new Set(["assessment_linked", "ranking", "applies_to_subtree", "only_for_figures"]);
+const LISTS = new Set(["aliases", "actions"]);
+
+/** A changed cell in words: lists read as lists, and the fixed vocabularies and yes/no in the reader's words. */
+function cellWords(m: Messages, column: string, value: string): string {
+  if (BOOLEANS.has(column) && (value === "true" || value === "false")) return msg(m, value === "true" ? "import.yes" : "import.no");
+  const prefix = VOCABULARY[column];
+  const values = LISTS.has(column) ? value.split("|") : [value];
+  return values.map((v) => (prefix && `${prefix}.${v}` in m ? msg(m, `${prefix}.${v}` as MessageKey) : v)).join("、");
+}
+
+function changeWords(m: Messages, col: { column: string; before: string; after: string }): string {
+  const name = `import.column.${col.column}` in m ? msg(m, `import.column.${col.column}` as MessageKey) : col.column;
+  const [before, after] = [cellWords(m, col.column, col.before), cellWords(m, col.column, col.after)];
+  return col.before ? `${name} ${before} → ${after || "∅"}` : `${name} ${after}`;
+}
+
 /** Check a file (dry run), read what would change, then import it; progress streams in as it works. */
 export function ImportPanel({ m }: { m: Messages }) {
   const [kind, setKind] = useState<string>("units");
@@ -113,9 +131,9 @@ export function ImportPanel({ m }: { m: Messages }) {
                   <li key={c.line} className="break-words">
                     <span className="text-slate-500">{msg(m, "import.line", { line: c.line })}</span> <span className="font-medium" translate="no">{c.record}</span> <span className="text-slate-500">{msg(m, c.created ? "import.new" : "import.changed")}</span>
                     {c.columns.length > 0 && (
-                      <span translate="no">
+                      <span>
                         {"："}
-                        {c.columns.map((col) => (col.before ? `${col.column} ${col.before} → ${col.after || "∅"}` : `${col.column} ${col.after}`)).join("；")}
+                        {c.columns.map((col) => changeWords(m, col)).join("；")}
                       </span>
                     )}
                   </li>
