@@ -66,9 +66,9 @@ test("a bad file is refused with its line numbers and changes nothing", async ({
   });
   await page.getByRole("button", { name: "检查（不改动数据）" }).click();
   const issues = page.getByTestId("import-issues");
-  await expect(issues).toContainText("第 3 行, level");
-  await expect(issues).toContainText("第 4 行, name");
-  await expect(issues).toContainText("第 5 行, parent_code: 找不到单位编码：NOPE");
+  await expect(issues).toContainText("第 3 行，层级（level）");
+  await expect(issues).toContainText("第 4 行，名称（name）");
+  await expect(issues).toContainText("第 5 行，上级单位（parent_code）：找不到单位编码：NOPE");
   await expect(page.getByRole("button", { name: "导入", exact: true })).toBeDisabled();
   await page.goto("/admin");
   await expect(units).toHaveText(before!);

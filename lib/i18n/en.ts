@@ -77,6 +77,8 @@ export const en: Record<MessageKey, string> = {
   "import.issue.reporter_elsewhere": "This login belongs to another unit or is not a staff account: {value}",
   "import.issue.too_many_rows": "Too many rows",
   "import.line": "line {line}",
+  "import.where.separator": ", ",
+  "import.where.end": ": ",
   "form.fix": "Please correct the marked fields and submit again.",
   "form.saved": "Saved.",
   "form.error.required": "Required.",

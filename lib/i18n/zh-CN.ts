@@ -77,6 +77,8 @@ export const zhCN = {
   "import.issue.reporter_elsewhere": "该账号属于其他单位或不是基层工作人员账号：{value}",
   "import.issue.too_many_rows": "文件行数过多",
   "import.line": "第 {line} 行",
+  "import.where.separator": "，",
+  "import.where.end": "：",
   "form.fix": "请更正标出的内容后再提交。",
   "form.saved": "已保存。",
   "form.error.required": "必填。",
