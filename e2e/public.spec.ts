@@ -76,6 +76,11 @@ test("the open data answers as documented: ETags, CSV downloads with a file name
   expect(again.status()).toBe(304);
   const icon = await request.get("/favicon.ico");
   expect(icon.status()).toBe(200);
+  expect(icon.headers()["content-type"]).toMatch(/image/);
+  // A phone that adds the page to its home screen finds the app's name and icons.
+  const manifest = (await (await request.get("/manifest.webmanifest")).json()) as { short_name: string; icons: { src: string }[] };
+  expect(manifest.short_name).toBe("指尖减负");
+  for (const { src } of manifest.icons) expect((await request.get(src)).status(), src).toBe(200);
 });
 
 test("no public page or download names a reporter", async ({ page, request }) => {
