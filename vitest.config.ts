@@ -24,8 +24,8 @@ export default defineConfig({
           include: dbTests,
           // Tests of what happens between sessions: PGlite has one.
           exclude: name === "pglite" ? ["lib/**/*.postgres.db.test.ts"] : [],
-          globalSetup: ["lib/testing/global-setup.ts"],
-          setupFiles: ["lib/testing/setup-db.ts"],
+          globalSetup: ["testing/global-setup.ts"],
+          setupFiles: ["testing/setup-db.ts"],
         },
       })),
     ],

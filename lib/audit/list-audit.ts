@@ -2,8 +2,8 @@ import "server-only";
 import { assertCan, type Actor } from "@/lib/auth/actor";
 import { getDb } from "@/lib/db/client";
 import { Prisma } from "@/lib/db/generated/client";
-import { searchTerm } from "@/lib/ledger/search-term";
-import { optionalDay } from "@/lib/mandates/mandate.validation";
+import { searchTerm } from "@/lib/validation/search-term";
+import { optionalDay } from "@/lib/validation/day-field";
 import { AUDIT_KINDS } from "./describe-audit";
 
 export type AuditRow = {

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from "vitest";
 import { getDb } from "@/lib/db/client";
-import { createUnit, createUser } from "@/lib/testing/fixtures";
+import { createUnit, createUser } from "@/testing/fixtures";
 import { authenticate } from "./authenticate";
 import { loadSessionUser } from "./session-user";
 import { ADDRESS_LIMIT } from "./sign-in-throttle";

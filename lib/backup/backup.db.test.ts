@@ -5,7 +5,7 @@ import { CLI_ACTOR } from "@/lib/auth/actor";
 import { closeDb, getDb, getOpenedDatabase } from "@/lib/db/client";
 import { applyMigrations } from "@/lib/db/schema-engine";
 import { seedDemo } from "@/lib/demo/seed-demo";
-import { createPgDatabase, dropPgDatabase, makeTempDir, uniqueName } from "@/lib/testing/test-databases";
+import { createPgDatabase, dropPgDatabase, makeTempDir, uniqueName } from "@/testing/test-databases";
 import { backupTo } from "./backup";
 import { restoreFrom } from "./restore";
 import { ledgerTables } from "./table-order";

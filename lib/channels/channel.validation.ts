@@ -1,24 +1,22 @@
 import { z } from "zod";
-import { recordNumber } from "@/lib/ledger/record-id";
-import { ONE_LINE_CONTROL } from "@/lib/ledger/control-chars";
-import { CHANNEL_KINDS, PURPOSES } from "@/lib/ledger/vocabulary";
-
-const text = (max: number) => z.string().trim().max(max, "too_long").refine((v) => !ONE_LINE_CONTROL.test(v), "control_chars");
+import { recordNumber } from "@/lib/validation/record-number";
+import { oneLine } from "@/lib/validation/clean-text";
+import { CHANNEL_KINDS, PURPOSES } from "@/lib/vocabulary";
 
 const UNFILED_WORDS = ["unfiled", "未备案"];
 
 export const editChannelSchema = z.object({
   channelId: recordNumber(1),
   version: recordNumber(1),
-  name: text(100).pipe(z.string().min(1, "required")),
+  name: oneLine(100).pipe(z.string().min(1, "required")),
   kind: z.enum(CHANNEL_KINDS, { error: "invalid_choice" }),
   purpose: z.enum(PURPOSES, { error: "invalid_choice" }),
   /** A unit code when the sponsor is in the tree, else its name. */
-  operator: text(100).transform((v) => v || null),
-  platformId: text(200).transform((v) => v || null),
+  operator: oneLine(100).transform((v) => v || null),
+  platformId: oneLine(200).transform((v) => v || null),
   /** A filing number, "unfiled" (typed in either language), or empty for unknown. */
-  filing: text(100).transform((v) => (UNFILED_WORDS.includes(v.toLowerCase()) ? "unfiled" : v || null)),
-  newAlias: text(100).transform((v) => v || null),
+  filing: oneLine(100).transform((v) => (UNFILED_WORDS.includes(v.toLowerCase()) ? "unfiled" : v || null)),
+  newAlias: oneLine(100).transform((v) => v || null),
   status: z.enum(["active", "retired"], { error: "invalid_choice" }),
 });
 
@@ -31,7 +29,7 @@ export const proposalDecisionSchema = z
     version: recordNumber(1),
     decision: z.enum(["approve", "merge", "reject"], { error: "invalid_choice" }),
     intoId: z.preprocess((v) => (v === "" ? undefined : v), recordNumber(1).optional()),
-    reason: text(500).optional(),
+    reason: oneLine(500).optional(),
   })
   .superRefine((v, ctx) => {
     if (v.decision === "merge" && !v.intoId) ctx.addIssue({ code: "custom", path: ["intoId"], message: "required" });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { CLI_ACTOR } from "@/lib/auth/actor";
 import { getDb } from "@/lib/db/client";
-import { uid } from "@/lib/testing/fixtures";
+import { uid } from "@/testing/fixtures";
 import { initialsOf, normalizeName } from "./channel-keys";
 import { editChannelSchema } from "./channel.validation";
 import { editChannel, listCatalogue } from "./manage-channels";

@@ -4,11 +4,11 @@ import { assertCan, type Actor } from "@/lib/auth/actor";
 import { writeAudit } from "@/lib/audit/write-audit";
 import { getDb } from "@/lib/db/client";
 import type { ChannelKind, ChannelStatus, Prisma, Purpose } from "@/lib/db/generated/client";
-import { CHANNEL_KINDS, PURPOSES } from "@/lib/ledger/vocabulary";
+import { CHANNEL_KINDS, PURPOSES } from "@/lib/vocabulary";
 import { AppError } from "@/lib/errors";
 import { initialsOf, normalizeName } from "./channel-keys";
 import type { EditChannelInput } from "./channel.validation";
-import { searchTerm } from "@/lib/ledger/search-term";
+import { searchTerm } from "@/lib/validation/search-term";
 
 export type CatalogueEntry = {
   id: number; version: number; name: string; kind: ChannelKind; purpose: Purpose; status: ChannelStatus;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { getDb } from "@/lib/db/client";
-import { createUnit, createUser, uid } from "@/lib/testing/fixtures";
+import { createUnit, createUser, uid } from "@/testing/fixtures";
 import { proposeChannel } from "./propose-channel";
 
 async function staff(): Promise<SessionUser> {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db/client";
-import { createUnit, createUser, uid } from "@/lib/testing/fixtures";
-import { actAs } from "@/lib/testing/request-context";
+import { createUnit, createUser, uid } from "@/testing/fixtures";
+import { actAs } from "@/testing/request-context";
 import { initialsOf, normalizeName } from "./channel-keys";
 import { searchChannels } from "./search-channels";
 

@@ -2,7 +2,7 @@ import "server-only";
 import { requireUser } from "@/lib/auth/current-user";
 import { getDb } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
-import { ONE_LINE_CONTROL } from "@/lib/ledger/control-chars";
+import { ONE_LINE_CONTROL } from "@/lib/validation/clean-text";
 import type { ChannelKind } from "@/lib/db/generated/client";
 import { findMandatesForUnit } from "@/lib/reports/my-mandates";
 import type { ChannelHit } from "@/lib/reports/report-dto";

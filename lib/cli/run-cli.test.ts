@@ -2,7 +2,7 @@ import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { createPgDatabase, dropPgDatabase, makeTempDir, uniqueName } from "@/lib/testing/test-databases";
+import { createPgDatabase, dropPgDatabase, makeTempDir, uniqueName } from "@/testing/test-databases";
 
 /** Runs the real CLI as a newcomer would, and returns what they would see. */
 function cli(args: string[], env: Record<string, string | undefined>) {

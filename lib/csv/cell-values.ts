@@ -1,4 +1,4 @@
-/** The cell formats of the brief: `|`-separated lists, booleans, dates as YYYY-MM-DD. */
+/** The cell formats of the brief: `|`-separated lists and booleans (days: lib/dates/calendar-day.ts). */
 
 export function splitList(cell: string): string[] {
   return cell
@@ -21,14 +21,3 @@ export function parseBoolean(cell: string): boolean | null {
   return null;
 }
 
-/** A calendar date at UTC midnight, or null when the text is not a real YYYY-MM-DD date. */
-export function parseDate(cell: string): Date | null {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(cell.trim());
-  if (!m) return null;
-  const date = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-  return date.toISOString().startsWith(cell.trim()) ? date : null;
-}
-
-export function formatDate(date: Date | null | undefined): string {
-  return date ? date.toISOString().slice(0, 10) : "";
-}

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { parseBoolean, parseDate, splitList } from "./cell-values";
+import { parseBoolean, splitList } from "./cell-values";
+import { parseDay } from "@/lib/dates/calendar-day";
 import { CsvFormatError, parseCsv } from "./parse-csv";
 import { neutralizeCell, restoreCell, writeCsv } from "./write-csv";
 
@@ -35,9 +36,9 @@ describe("cells", () => {
   it("reads the brief's booleans, dates and lists", () => {
     expect(["true", "1", "是", "false", "0", "否", ""].map(parseBoolean)).toEqual([true, true, true, false, false, false, false]);
     expect(parseBoolean("maybe")).toBeNull();
-    expect(parseDate("2026-02-28")?.toISOString()).toBe("2026-02-28T00:00:00.000Z");
-    expect(parseDate("2026-02-30")).toBeNull();
-    expect(parseDate("28/02/2026")).toBeNull();
+    expect(parseDay("2026-02-28")?.toISOString()).toBe("2026-02-28T00:00:00.000Z");
+    expect(parseDay("2026-02-30")).toBeNull();
+    expect(parseDay("28/02/2026")).toBeNull();
     expect(splitList(" install | register ||")).toEqual(["install", "register"]);
   });
   it("neutralises formula cells in exports and restores them on import", () => {

@@ -1,5 +1,5 @@
 import "server-only";
-import { seededRandom } from "@/lib/ledger/seeded-random";
+import { seededRandom } from "@/lib/demo/seeded-random";
 import type { PrismaClient } from "@/lib/db/generated/client";
 import { hashPassword } from "@/lib/auth/password";
 import { initialsOf, normalizeName } from "@/lib/channels/channel-keys";

@@ -1,6 +1,7 @@
 import "server-only";
 import { assertCan, type Actor } from "@/lib/auth/actor";
-import { formatDate, joinList } from "@/lib/csv/cell-values";
+import { joinList } from "@/lib/csv/cell-values";
+import { formatDay } from "@/lib/dates/calendar-day";
 import { writeCsv } from "@/lib/csv/write-csv";
 import { getDb } from "@/lib/db/client";
 import { COLUMNS, type ImportKind } from "@/lib/imports/import-types";
@@ -59,9 +60,9 @@ const loaders: Record<ImportKind, () => Promise<Row[]>> = {
       assessment_linked: String(m.assessmentLinked),
       ranking: String(m.ranking),
       quota: m.quota == null ? "" : String(m.quota),
-      since: formatDate(m.since),
+      since: formatDay(m.since),
       document: m.document ?? "",
-      until: formatDate(m.until),
+      until: formatDay(m.until),
       applies_to_subtree: String(m.appliesToSubtree),
     }));
   },
@@ -84,8 +85,8 @@ const loaders: Record<ImportKind, () => Promise<Row[]>> = {
       channel: r.channel.name,
       accounts: String(r.accounts),
       minutes_per_week: String(r.minutesPerWeek),
-      installed_on: formatDate(r.installedOn),
-      last_used_on: formatDate(r.lastUsedOn),
+      installed_on: formatDay(r.installedOn),
+      last_used_on: formatDay(r.lastUsedOn),
       only_for_figures: String(r.onlyForFigures),
       usefulness: r.usefulness == null ? "" : String(r.usefulness),
       required_by: (r.requiredByUnitId !== null ? codes.get(r.requiredByUnitId) : null) ?? r.requiredByName ?? "",

@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { runCli } from "@/lib/cli/run-cli";
 import { getDb } from "@/lib/db/client";
 import { DETECTORS } from "./registry";
-import { makeTempDir } from "@/lib/testing/test-databases";
+import { makeTempDir } from "@/testing/test-databases";
 
 /*
  * The ledger of fixtures/known-answers, in the brief's CSV formats, through the command line as a

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { initialsOf, normalizeName } from "@/lib/channels/channel-keys";
 import { writeAuditMany } from "@/lib/audit/write-audit";
 import type { ChannelKind, Purpose } from "@/lib/db/generated/client";
-import { CHANNEL_KINDS, PURPOSES } from "@/lib/ledger/vocabulary";
+import { CHANNEL_KINDS, PURPOSES } from "@/lib/vocabulary";
 import { loadUnitCodes } from "./lookups";
 import { changeOf, chunk, findDuplicates, type Planner } from "./planner";
 import { choice, list, optionalText, requiredText } from "./row-fields";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { CLI_ACTOR } from "@/lib/auth/actor";
-import { uid } from "@/lib/testing/fixtures";
+import { uid } from "@/testing/fixtures";
 import { importCsv } from "./run-import";
 
 /* Issue 17: a dry run says which rows would change, before → after, not only how many. */

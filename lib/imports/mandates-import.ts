@@ -2,8 +2,8 @@ import { z } from "zod";
 import { writeAuditMany } from "@/lib/audit/write-audit";
 import { bulkInsert } from "@/lib/db/bulk-insert";
 import type { Action } from "@/lib/db/generated/client";
-import { formatDate } from "@/lib/csv/cell-values";
-import { ACTIONS } from "@/lib/ledger/vocabulary";
+import { formatDay } from "@/lib/dates/calendar-day";
+import { ACTIONS } from "@/lib/vocabulary";
 import type { RowIssue } from "./import-types";
 import { loadChannelNames, loadUnitCodes } from "./lookups";
 import { linkReportsToMandates } from "@/lib/mandates/link-reports";
@@ -56,9 +56,9 @@ export const mandatesPlanner: Planner<MandateRow> = {
         assessmentLinked: row.assessment_linked,
         ranking: row.ranking,
         quota: row.quota,
-        since: formatDate(row.since),
+        since: formatDay(row.since),
         document: row.document,
-        until: row.until === undefined ? formatDate(current?.until ?? null) : formatDate(row.until),
+        until: row.until === undefined ? formatDay(current?.until ?? null) : formatDay(row.until),
         appliesToSubtree: row.applies_to_subtree ?? current?.appliesToSubtree ?? false,
       };
       if (fields.until && fields.since && fields.until < fields.since) issues.push({ line, field: "until", code: "out_of_range", value: fields.until });
@@ -71,7 +71,7 @@ export const mandatesPlanner: Planner<MandateRow> = {
     for (const r of resolved) {
       const m = byKey.get(r.key);
       if (!m) continue;
-      const before: Fields = { actions: m.actions, assessmentLinked: m.assessmentLinked, ranking: m.ranking, quota: m.quota, since: formatDate(m.since), document: m.document, until: formatDate(m.until), appliesToSubtree: m.appliesToSubtree };
+      const before: Fields = { actions: m.actions, assessmentLinked: m.assessmentLinked, ranking: m.ranking, quota: m.quota, since: formatDay(m.since), document: m.document, until: formatDay(m.until), appliesToSubtree: m.appliesToSubtree };
       // The order of actions is kept as given, but only the set of them is a change.
       const comparable = (f: Fields) => JSON.stringify({ ...f, actions: [...f.actions].sort() });
       if (comparable(before) !== comparable(r.fields)) updates.push({ id: m.id, line: r.line, record: r, before, fields: r.fields });

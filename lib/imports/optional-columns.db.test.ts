@@ -3,7 +3,7 @@ import { CLI_ACTOR } from "@/lib/auth/actor";
 import { parseCsv } from "@/lib/csv/parse-csv";
 import { getDb } from "@/lib/db/client";
 import { exportLedger } from "@/lib/exports/export-ledger";
-import { uid } from "@/lib/testing/fixtures";
+import { uid } from "@/testing/fixtures";
 import { importCsv } from "./run-import";
 
 /*

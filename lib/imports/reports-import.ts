@@ -1,11 +1,11 @@
 import { z } from "zod";
 import { writeAuditMany } from "@/lib/audit/write-audit";
 import { bulkInsert, type BulkColumn } from "@/lib/db/bulk-insert";
-import { formatDate } from "@/lib/csv/cell-values";
+import { formatDay } from "@/lib/dates/calendar-day";
 import type { RowIssue } from "./import-types";
 import { loadChannelNames, loadUnitCodes, requiredByResolver } from "./lookups";
 import { syncReportedMandates } from "@/lib/mandates/reported-mandates";
-import { ACTIONS } from "@/lib/ledger/vocabulary";
+import { ACTIONS } from "@/lib/vocabulary";
 import { linkReportsToMandates } from "@/lib/mandates/link-reports";
 import { changeOf, chunk, findDuplicates, type Planner } from "./planner";
 import { boolean, code, date, integer, list, optionalText, requiredText } from "./row-fields";
@@ -61,7 +61,7 @@ export const reportsPlanner: Planner<ReportRow> = {
       });
       for (const r of found) {
         const before: Fields = {
-          accounts: r.accounts, minutesPerWeek: r.minutesPerWeek, installedOn: formatDate(r.installedOn), lastUsedOn: formatDate(r.lastUsedOn),
+          accounts: r.accounts, minutesPerWeek: r.minutesPerWeek, installedOn: formatDay(r.installedOn), lastUsedOn: formatDay(r.lastUsedOn),
           onlyForFigures: r.onlyForFigures, usefulness: r.usefulness, requiredByUnitId: r.requiredByUnitId, requiredByName: r.requiredByName, actions: r.actions,
         };
         existing.set(`${r.reporterId}:${r.channelId}`, { id: r.id, version: r.version, before, snapshot: { ...before, note: r.note, anonymous: r.anonymous } });
@@ -97,8 +97,8 @@ export const reportsPlanner: Planner<ReportRow> = {
         fields: {
           accounts: row.accounts!,
           minutesPerWeek: row.minutes_per_week!,
-          installedOn: formatDate(row.installed_on),
-          lastUsedOn: formatDate(row.last_used_on),
+          installedOn: formatDay(row.installed_on),
+          lastUsedOn: formatDay(row.last_used_on),
           onlyForFigures: row.only_for_figures,
           usefulness: row.usefulness,
           requiredByUnitId: by ? by.unitId : (current?.requiredByUnitId ?? null),

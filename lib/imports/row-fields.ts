@@ -1,6 +1,7 @@
 import { z } from "zod";
-import { FREE_TEXT_CONTROL } from "@/lib/ledger/control-chars";
-import { parseBoolean, parseDate, splitList } from "@/lib/csv/cell-values";
+import { FREE_TEXT_CONTROL, freeText } from "@/lib/validation/clean-text";
+import { parseBoolean, splitList } from "@/lib/csv/cell-values";
+import { parseDay } from "@/lib/dates/calendar-day";
 import { restoreCell } from "@/lib/csv/write-csv";
 
 /*
@@ -8,12 +9,12 @@ import { restoreCell } from "@/lib/csv/write-csv";
  * come from the dictionaries, so the same check speaks Chinese in the app and English in the CLI.
  */
 
+/** A cell as text: its formula guard removed (see write-csv.ts), then the one rule for free text. */
 export const text = (max: number) =>
   z
     .string()
-    .transform((v) => restoreCell(v).trim())
-    .refine((v) => !FREE_TEXT_CONTROL.test(v), "control_chars")
-    .refine((v) => v.length <= max, "too_long");
+    .transform((v) => restoreCell(v))
+    .pipe(freeText(max));
 
 export const requiredText = (max: number) => text(max).refine((v) => v.length > 0, "required");
 
@@ -65,7 +66,7 @@ export const date = (options: { optional?: boolean; notFuture?: boolean; today?:
       if (!options.optional) ctx.addIssue({ code: "custom", message: "required" });
       return null;
     }
-    const d = parseDate(t);
+    const d = parseDay(t);
     if (!d) {
       ctx.addIssue({ code: "custom", message: "invalid_date" });
       return null;

@@ -2,7 +2,7 @@ import { z } from "zod";
 import type { UnitLevel } from "@/lib/db/generated/client";
 import { childPath } from "@/lib/units/unit-path";
 import { writeAuditMany } from "@/lib/audit/write-audit";
-import { UNIT_LEVELS } from "@/lib/ledger/vocabulary";
+import { UNIT_LEVELS } from "@/lib/vocabulary";
 import type { RowIssue } from "./import-types";
 import { changeOf, chunk, findDuplicates, type ImportChange, type Planner } from "./planner";
 import { choice, code, requiredText, text } from "./row-fields";

@@ -3,7 +3,7 @@ import { CLI_ACTOR, type Actor } from "@/lib/auth/actor";
 import { authenticate } from "@/lib/auth/authenticate";
 import { loadSessionUser } from "@/lib/auth/session-user";
 import { getDb } from "@/lib/db/client";
-import { createUnit, createUser, uid } from "@/lib/testing/fixtures";
+import { createUnit, createUser, uid } from "@/testing/fixtures";
 import { updateUser } from "@/lib/users/users";
 import { acceptInvitationSchema } from "@/lib/users/user.validation";
 import { acceptInvitation, createInvitation, describeInvitation } from "./invitations";

@@ -1,7 +1,7 @@
 import "server-only";
 import { writeAuditMany } from "@/lib/audit/write-audit";
 import { getDb } from "@/lib/db/client";
-import { beijingToday } from "@/lib/ledger/beijing-day";
+import { beijingToday } from "@/lib/dates/calendar-day";
 import { refreshFlagsAfterChange } from "@/lib/flags/refresh-flags";
 import { resolveFlagsOfMandates } from "./resolve-mandate-flags";
 

@@ -3,7 +3,7 @@ import { assertCan, actorFromUser } from "@/lib/auth/actor";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { getDb } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
-import { searchTerm } from "@/lib/ledger/search-term";
+import { searchTerm } from "@/lib/validation/search-term";
 import { notFound } from "@/lib/review/jurisdiction";
 import { getThresholds } from "@/lib/settings/thresholds";
 import { beijingTime } from "@/lib/public/release-schedule";

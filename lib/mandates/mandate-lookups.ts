@@ -3,7 +3,7 @@ import { requireUser } from "@/lib/auth/current-user";
 import { initialsOf } from "@/lib/channels/channel-keys";
 import { getDb } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
-import { searchTerm } from "@/lib/ledger/search-term";
+import { searchTerm } from "@/lib/validation/search-term";
 import { reviewRoot } from "@/lib/review/jurisdiction";
 
 /** `code`: a unit's code, for forms that send codes (the queue's filters, kept in bookmarked addresses). */

@@ -1,32 +1,11 @@
 import { z } from "zod";
-import { recordNumber } from "@/lib/ledger/record-id";
-import { FREE_TEXT_CONTROL, ONE_LINE_CONTROL } from "@/lib/ledger/control-chars";
-import { ACTIONS } from "@/lib/ledger/vocabulary";
+import { recordNumber } from "@/lib/validation/record-number";
+import { freeText, oneLine, requiredText } from "@/lib/validation/clean-text";
+import { optionalDay } from "@/lib/validation/day-field";
+import { ACTIONS } from "@/lib/vocabulary";
 
 /* Mandate forms of administrators and reviewers, checked on the server. Messages are form.error.* codes. */
 
-const text = (max: number, control: RegExp) =>
-  z
-    .string()
-    .trim()
-    .max(max, "too_long")
-    .refine((v) => !control.test(v), "control_chars");
-
-/** YYYY-MM-DD, or "" (or no field) for none. */
-export const optionalDay = z
-  .string()
-  .trim()
-  .optional()
-  .transform((v, ctx) => {
-    if (!v) return null;
-    const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(v);
-    const d = m ? new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))) : null;
-    if (!d || !d.toISOString().startsWith(v)) {
-      ctx.addIssue({ code: "custom", message: "invalid_date" });
-      return null;
-    }
-    return d;
-  });
 
 const checkbox = z
   .union([z.literal("on"), z.literal("true"), z.literal("1"), z.literal("")])
@@ -46,7 +25,7 @@ export const mandateSchema = z
     assessmentLinked: checkbox,
     ranking: checkbox,
     quota: z.union([z.literal(""), z.coerce.number({ error: "invalid_number" }).int("invalid_number").min(0, "out_of_range").max(1_000_000, "out_of_range")]).optional().transform((v) => (v === "" || v === undefined ? null : v)),
-    document: text(200, ONE_LINE_CONTROL).optional().transform((v) => v || null),
+    document: oneLine(200).optional().transform((v) => v || null),
     since: optionalDay,
     until: optionalDay,
   })
@@ -60,7 +39,7 @@ export const revokeMandateSchema = z.object({
   mandateId: recordNumber(1),
   version: recordNumber(0),
   revokedOn: optionalDay.pipe(z.date({ error: "required" })),
-  reason: text(500, FREE_TEXT_CONTROL).pipe(z.string().min(1, "required")),
+  reason: requiredText(500),
 });
 export type RevokeMandateInput = z.output<typeof revokeMandateSchema>;
 
@@ -69,7 +48,7 @@ export const reviewMandateSchema = z
     mandateId: recordNumber(1),
     version: recordNumber(0),
     decision: z.enum(["confirm", "reject"], { error: "invalid_choice" }),
-    reason: text(500, FREE_TEXT_CONTROL).optional().transform((v) => v || null),
+    reason: freeText(500).optional().transform((v) => v || null),
   })
   .superRefine((r, ctx) => {
     if (r.decision === "reject" && !r.reason) ctx.addIssue({ code: "custom", path: ["reason"], message: "required" });

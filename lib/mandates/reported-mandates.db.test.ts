@@ -10,7 +10,7 @@ import { WHOLE } from "@/lib/public/people-tables";
 import { reportSchema, withdrawReportSchema } from "@/lib/reports/report.validation";
 import { saveMyReport, withdrawMyReport } from "@/lib/reports/save-my-report";
 import { findMandatesForUnit } from "@/lib/reports/my-mandates";
-import { createUnit, createUser, uid } from "@/lib/testing/fixtures";
+import { createUnit, createUser, uid } from "@/testing/fixtures";
 import { revokeMandateSchema, reviewMandateSchema } from "./mandate.validation";
 import { reviewReportedMandate, revokeMandate } from "./manage-mandates";
 

@@ -1,5 +1,6 @@
 import "server-only";
 import type { RawReader } from "@/lib/db/read-all";
+import { regionOf } from "@/lib/units/unit-level";
 import type { Thresholds } from "@/lib/settings/thresholds.validation";
 import { countFlags, type FlagTally } from "./flag-figures";
 import { countMandates, type MandateFigures } from "./mandate-figures";
@@ -138,7 +139,6 @@ function rankIssuers(units: Map<number, PublicUnit>, cells: Map<string, Cell>, w
 
 /** The region a department belongs to (its nearest ancestor that is not a department), so that two 县妇联 can be told apart. */
 function regionNameOf(units: Map<number, PublicUnit>, unit: PublicUnit): string | null {
-  let u = unit.level === "department" && unit.parentId !== null ? units.get(unit.parentId) : undefined;
-  while (u && u.level === "department" && u.parentId !== null) u = units.get(u.parentId);
-  return u && u.level !== "department" ? u.name : null;
+  if (unit.level !== "department") return null;
+  return regionOf(unit, (id) => units.get(id))?.name ?? null;
 }

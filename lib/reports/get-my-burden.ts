@@ -2,7 +2,7 @@ import "server-only";
 import { requireUser } from "@/lib/auth/current-user";
 import { getDb } from "@/lib/db/client";
 import { getThresholds } from "@/lib/settings/thresholds";
-import { beijingToday } from "@/lib/ledger/beijing-day";
+import { beijingToday } from "@/lib/dates/calendar-day";
 
 export type MyReport = { id: number; channel: string; kind: string; accounts: number; minutesPerWeek: number; lastUsedOn: string | null; onlyForFigures: boolean };
 /** `elsewhere`: the unit the report was made at, when the person has moved since. */

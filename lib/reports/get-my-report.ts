@@ -1,9 +1,9 @@
 import "server-only";
 import { requireUser } from "@/lib/auth/current-user";
 import { getDb } from "@/lib/db/client";
-import { formatDate } from "@/lib/csv/cell-values";
+import { formatDay } from "@/lib/dates/calendar-day";
 import { AppError } from "@/lib/errors";
-import type { ActionCode } from "@/lib/ledger/vocabulary";
+import type { ActionCode } from "@/lib/vocabulary";
 import { findMandatesForUnit } from "./my-mandates";
 import type { MandateChoice, ReportDraft } from "./report-dto";
 
@@ -19,7 +19,7 @@ export async function getMyReport(reportId: number): Promise<{ draft: ReportDraf
   const mandates = user.unitId ? ((await findMandatesForUnit(db, user.unitId, [r.channelId])).get(r.channelId) ?? []) : [];
   return {
     mandates,
-    withdrawnOn: r.withdrawnOn ? formatDate(r.withdrawnOn) : null,
+    withdrawnOn: r.withdrawnOn ? formatDay(r.withdrawnOn) : null,
     draft: {
       reportId: r.id,
       version: r.version,
@@ -29,8 +29,8 @@ export async function getMyReport(reportId: number): Promise<{ draft: ReportDraf
       actions: r.actions as ActionCode[],
       accounts: r.accounts,
       minutesPerWeek: r.minutesPerWeek,
-      installedOn: formatDate(r.installedOn),
-      lastUsedOn: formatDate(r.lastUsedOn),
+      installedOn: formatDay(r.installedOn),
+      lastUsedOn: formatDay(r.lastUsedOn),
       neverUsed: r.lastUsedOn === null,
       onlyForFigures: r.onlyForFigures,
       usefulness: r.usefulness,

@@ -1,6 +1,6 @@
 import "server-only";
 import type { PrismaClient } from "@/lib/db/generated/client";
-import type { ActionCode } from "@/lib/ledger/vocabulary";
+import type { ActionCode } from "@/lib/vocabulary";
 import { idsOnPath } from "@/lib/units/unit-path";
 import type { MandateChoice } from "./report-dto";
 

@@ -1,4 +1,4 @@
-import type { ActionCode } from "@/lib/ledger/vocabulary";
+import type { ActionCode } from "@/lib/vocabulary";
 
 /** What the report form shows and edits; dates as YYYY-MM-DD or "". */
 export type ReportDraft = {

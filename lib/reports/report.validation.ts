@@ -1,35 +1,15 @@
 import { z } from "zod";
-import { recordNumber } from "@/lib/ledger/record-id";
-import { FREE_TEXT_CONTROL, ONE_LINE_CONTROL } from "@/lib/ledger/control-chars";
-import { ACTIONS, CHANNEL_KINDS } from "@/lib/ledger/vocabulary";
+import { recordNumber } from "@/lib/validation/record-number";
+import { freeText, oneLine, requiredLine } from "@/lib/validation/clean-text";
+import { dayOrNone } from "@/lib/validation/day-field";
+import { ACTIONS, CHANNEL_KINDS } from "@/lib/vocabulary";
 
 /*
  * The self-report form, checked on the server (and importable by the client form). Messages are
  * codes (form.error.*) that the server translates into the user's language.
  */
 const MINUTES_PER_WEEK = 7 * 24 * 60;
-/** Free text keeps line breaks; a name (`ONE_LINE_CONTROL`) does not. */
-const cleanText = (max: number, control: RegExp = FREE_TEXT_CONTROL) =>
-  z
-    .string()
-    .trim()
-    .max(max, "too_long")
-    .refine((v) => !control.test(v), "control_chars");
-
-const day = z
-  .string()
-  .trim()
-  .transform((v, ctx) => {
-    if (v === "") return null;
-    const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(v);
-    const d = m ? new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))) : null;
-    if (!d || !d.toISOString().startsWith(v)) {
-      ctx.addIssue({ code: "custom", message: "invalid_date" });
-      return null;
-    }
-    if (d.getTime() > Date.now() + 86_400_000) ctx.addIssue({ code: "custom", message: "future_date" });
-    return d;
-  });
+const day = dayOrNone({ notFuture: true });
 
 const wholeNumber = (min: number, max: number) =>
   z.coerce.number({ error: "invalid_number" }).int("invalid_number").min(min, "out_of_range").max(max, "out_of_range");
@@ -53,7 +33,7 @@ export const reportSchema = z
     channelId: recordNumber(1, "required"),
     /** The unit of a mandate picked from the list, or empty with a name typed in. */
     requiredByUnitId: z.union([z.literal(""), recordNumber(1)]).optional().transform((v) => (v ? Number(v) : null)),
-    requiredByName: cleanText(100, ONE_LINE_CONTROL).optional().transform((v) => v || null),
+    requiredByName: oneLine(100).optional().transform((v) => v || null),
     actions: z.array(z.enum(ACTIONS, { error: "invalid_choice" })).max(ACTIONS.length).default([]),
     accounts: wholeNumber(0, 100),
     minutesPerWeek: requiredWholeNumber(0, MINUTES_PER_WEEK),
@@ -62,7 +42,7 @@ export const reportSchema = z
     neverUsed: checkbox,
     onlyForFigures: checkbox,
     usefulness: z.union([z.literal(""), wholeNumber(1, 5)]).optional().transform((v) => (v === "" || v === undefined ? null : v)),
-    note: cleanText(500).optional().transform((v) => v || null),
+    note: freeText(500).optional().transform((v) => v || null),
     anonymous: checkbox,
     /** The version the form was loaded with: a newer one in the database means someone else saved first. */
     version: z.union([z.literal(""), recordNumber(0)]).optional().transform((v) => (v === "" || v === undefined ? null : v)),
@@ -87,6 +67,6 @@ export const withdrawReportSchema = z.object({
 export type WithdrawReportInput = z.output<typeof withdrawReportSchema>;
 
 export const proposeChannelSchema = z.object({
-  name: cleanText(100, ONE_LINE_CONTROL).pipe(z.string().min(1, "required")),
+  name: requiredLine(100),
   kind: z.enum(CHANNEL_KINDS, { error: "invalid_choice" }),
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db/client";
 import type { SessionUser } from "@/lib/auth/session-user";
-import { createUnit, createUser, uid } from "@/lib/testing/fixtures";
+import { createUnit, createUser, uid } from "@/testing/fixtures";
 import { initialsOf, normalizeName } from "@/lib/channels/channel-keys";
 import { reportSchema, type ReportInput } from "./report.validation";
 import { saveMyReport } from "./save-my-report";

@@ -3,7 +3,7 @@ import { writeAudit } from "@/lib/audit/write-audit";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { getDb } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
-import { formatDate } from "@/lib/csv/cell-values";
+import { formatDay } from "@/lib/dates/calendar-day";
 import { linkReportsToMandates } from "@/lib/mandates/link-reports";
 import { syncReportedMandates } from "@/lib/mandates/reported-mandates";
 import { requirersOf } from "@/lib/units/requirers";
@@ -112,7 +112,7 @@ export async function withdrawMyReport(user: SessionUser, input: WithdrawReportI
     await tx.reportHistory.create({ data: { reportId: r.id, version: r.version, snapshot: snapshot(r) } });
     const changed = await tx.report.updateMany({ where: { id: r.id, version: r.version }, data: { withdrawnOn: input.withdrawnOn, version: { increment: 1 } } });
     if (changed.count !== 1) throw new AppError("conflict");
-    await writeAudit(tx, { actorId: user.id, action: "report.withdraw", entity: "report", entityId: r.id, before: snapshot(r), after: { withdrawnOn: formatDate(input.withdrawnOn) } });
+    await writeAudit(tx, { actorId: user.id, action: "report.withdraw", entity: "report", entityId: r.id, before: snapshot(r), after: { withdrawnOn: formatDay(input.withdrawnOn) } });
     await syncReportedMandates(tx, [{ unitId: r.unitId, channelId: r.channelId }], user.id);
     return { reportId: r.id, channelName: r.channel.name };
   });
@@ -142,12 +142,12 @@ function snapshot(r: ReportFields) {
     actions: r.actions,
     accounts: r.accounts,
     minutesPerWeek: r.minutesPerWeek,
-    installedOn: formatDate(r.installedOn),
-    lastUsedOn: formatDate(r.lastUsedOn),
+    installedOn: formatDay(r.installedOn),
+    lastUsedOn: formatDay(r.lastUsedOn),
     onlyForFigures: r.onlyForFigures,
     usefulness: r.usefulness,
     note: r.note,
     anonymous: r.anonymous,
-    withdrawnOn: formatDate(r.withdrawnOn ?? null),
+    withdrawnOn: formatDay(r.withdrawnOn ?? null),
   };
 }

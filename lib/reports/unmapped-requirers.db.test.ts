@@ -3,7 +3,7 @@ import { CLI_ACTOR } from "@/lib/auth/actor";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { initialsOf, normalizeName } from "@/lib/channels/channel-keys";
 import { getDb } from "@/lib/db/client";
-import { createUnit, createUser, uid } from "@/lib/testing/fixtures";
+import { createUnit, createUser, uid } from "@/testing/fixtures";
 import { reportSchema } from "./report.validation";
 import { saveMyReport } from "./save-my-report";
 import { listUnmappedRequirers, mapRequirer } from "./unmapped-requirers";

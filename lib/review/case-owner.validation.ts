@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { recordNumber } from "@/lib/ledger/record-id";
-import { ONE_LINE_CONTROL } from "@/lib/ledger/control-chars";
+import { recordNumber } from "@/lib/validation/record-number";
+import { ONE_LINE_CONTROL } from "@/lib/validation/clean-text";
 
 /** A case key as the cases list makes it (e.g. `mandate:12:40`), and who takes the case: a colleague, or oneself when absent. */
 export const caseOwnerSchema = z.object({

@@ -5,7 +5,7 @@ import { writeAudit } from "@/lib/audit/write-audit";
 import { getDb } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
 import { AppError } from "@/lib/errors";
-import { searchTerm } from "@/lib/ledger/search-term";
+import { searchTerm } from "@/lib/validation/search-term";
 import type { CaseOwnerInput } from "./case-owner.validation";
 import { reviewRoot } from "./jurisdiction";
 import { getReviewCase, type CaseOwnerView } from "./list-review-cases";

@@ -3,7 +3,7 @@ import { requireUser } from "@/lib/auth/current-user";
 import { caseKeyFilter } from "@/lib/flags/cases/case-key-filter";
 import { readCases, type CaseListItem } from "@/lib/flags/cases/list-cases";
 import { getDb } from "@/lib/db/client";
-import { searchTerm } from "@/lib/ledger/search-term";
+import { searchTerm } from "@/lib/validation/search-term";
 import { reviewRoot } from "./jurisdiction";
 
 export type CaseOwnerView = { id: number; name: string };

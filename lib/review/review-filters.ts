@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ONE_LINE_CONTROL } from "@/lib/ledger/control-chars";
+import { ONE_LINE_CONTROL } from "@/lib/validation/clean-text";
 import { FLAG_KINDS, FLAG_STATUSES } from "./flag-vocabulary";
 
 const optionalText = (max: number) =>

@@ -4,7 +4,7 @@ import type { SessionUser } from "@/lib/auth/session-user";
 import { getDb } from "@/lib/db/client";
 import { translator } from "@/lib/i18n/messages";
 import { importCsv } from "@/lib/imports/run-import";
-import { actAs } from "@/lib/testing/request-context";
+import { actAs } from "@/testing/request-context";
 import { decideFlag, decideFlags, mergeFromFlag } from "./decide-flag";
 import { decisionSchema, mergeSchema } from "./decision.validation";
 import { getFlagForReview } from "./get-flag";

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { CLI_ACTOR, type Actor } from "@/lib/auth/actor";
 import { getDb } from "@/lib/db/client";
-import { uid } from "@/lib/testing/fixtures";
+import { uid } from "@/testing/fixtures";
 import { createUnit, editUnit, listUnitLevel } from "./manage-units";
 
 async function tree() {

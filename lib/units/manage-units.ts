@@ -6,8 +6,8 @@ import { getDb } from "@/lib/db/client";
 import type { UnitLevel } from "@/lib/db/generated/client";
 import { AppError } from "@/lib/errors";
 import { childPath, isWithin } from "./unit-path";
-import { recordNumber } from "@/lib/ledger/record-id";
-import { searchTerm } from "@/lib/ledger/search-term";
+import { recordNumber } from "@/lib/validation/record-number";
+import { searchTerm } from "@/lib/validation/search-term";
 
 export async function createUnit(actor: Actor, input: { code: string; name: string; level: UnitLevel; parentCode: string | null }) {
   assertCan(actor, "admin:manage");

@@ -1,9 +1,9 @@
 import { z } from "zod";
-import { recordNumber } from "@/lib/ledger/record-id";
-import { ONE_LINE_CONTROL } from "@/lib/ledger/control-chars";
-import { UNIT_LEVELS } from "@/lib/ledger/vocabulary";
+import { recordNumber } from "@/lib/validation/record-number";
+import { requiredLine } from "@/lib/validation/clean-text";
+import { UNIT_LEVELS } from "@/lib/vocabulary";
 
-const name = z.string().trim().min(1, "required").max(100, "too_long").refine((v) => !ONE_LINE_CONTROL.test(v), "control_chars");
+const name = requiredLine(100);
 const code = z.string().trim().min(1, "required").max(64, "too_long").regex(/^[\p{L}\p{N}_.-]+$/u, "invalid_code");
 const parentCode = z.union([z.literal(""), code]).optional().transform((v) => v || null);
 const version = recordNumber(1);

@@ -5,7 +5,7 @@ import { initialsOf, normalizeName } from "@/lib/channels/channel-keys";
 import { getDb } from "@/lib/db/client";
 import { reportSchema } from "@/lib/reports/report.validation";
 import { saveMyReport } from "@/lib/reports/save-my-report";
-import { createUnit, createUser, uid } from "@/lib/testing/fixtures";
+import { createUnit, createUser, uid } from "@/testing/fixtures";
 import { moveStaff } from "./move-staff";
 
 describe("moving a staff member", () => {

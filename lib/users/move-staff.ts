@@ -3,7 +3,7 @@ import { assertCan, type Actor } from "@/lib/auth/actor";
 import { writeAudit } from "@/lib/audit/write-audit";
 import { getDb } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
-import { beijingToday } from "@/lib/ledger/beijing-day";
+import { beijingToday } from "@/lib/dates/calendar-day";
 import { refreshFlagsAfterChange } from "@/lib/flags/refresh-flags";
 import { syncReportedMandates } from "@/lib/mandates/reported-mandates";
 

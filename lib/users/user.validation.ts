@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { recordNumber } from "@/lib/ledger/record-id";
-import { ONE_LINE_CONTROL } from "@/lib/ledger/control-chars";
+import { recordNumber } from "@/lib/validation/record-number";
+import { ONE_LINE_CONTROL, oneLine, requiredLine } from "@/lib/validation/clean-text";
 import { ROLES } from "@/lib/auth/permissions";
 
 export const loginSchema = z
@@ -19,7 +19,7 @@ export const passwordSchema = z
 
 export const createInvitationSchema = z.object({
   role: z.enum(ROLES, { error: "invalid_choice" }),
-  unitCode: z.string().trim().min(1, "required").max(64, "too_long").refine((v) => !ONE_LINE_CONTROL.test(v), "control_chars"),
+  unitCode: requiredLine(64),
   login: z.union([z.literal(""), loginSchema]).optional().transform((v) => v || null),
 });
 
@@ -27,7 +27,7 @@ export const acceptInvitationSchema = z
   .object({
     code: z.string().trim().min(10).max(100),
     login: loginSchema,
-    name: z.string().trim().min(1, "required").max(50, "too_long").refine((v) => !ONE_LINE_CONTROL.test(v), "control_chars"),
+    name: requiredLine(50),
     password: passwordSchema,
     confirm: z.string(),
   })
@@ -50,19 +50,19 @@ export const moveStaffSchema = z.object({
 
 /** A name typed under "who required it", mapped by an administrator to a unit for one county's reports. */
 export const mapRequirerSchema = z.object({
-  name: z.string().trim().min(1, "required").max(100, "too_long").refine((v) => !ONE_LINE_CONTROL.test(v), "control_chars"),
+  name: requiredLine(100),
   countyId: z.union([z.literal(""), recordNumber(1)]).optional().transform((v) => (v ? Number(v) : null)),
   unitId: recordNumber(1, "required"),
 });
 
 /** A well-known product an administrator adds to the dictionary: its Chinese name and the other names it goes by. */
 export const knownProductSchema = z.object({
-  name: z.string().trim().min(1, "required").max(100, "too_long").refine((v) => !ONE_LINE_CONTROL.test(v), "control_chars"),
+  name: requiredLine(100),
   otherNames: z
     .string()
     .max(1000, "too_long")
     .refine((v) => !ONE_LINE_CONTROL.test(v), "control_chars")
     .transform((v) => [...new Set(v.split("|").map((s) => s.trim()).filter(Boolean))])
     .pipe(z.array(z.string().max(100, "too_long")).min(1, "required").max(20, "too_long")),
-  platformId: z.string().trim().max(200, "too_long").refine((v) => !ONE_LINE_CONTROL.test(v), "control_chars").optional().transform((v) => v || null),
+  platformId: oneLine(200).optional().transform((v) => v || null),
 });

@@ -5,7 +5,7 @@ import { writeAudit } from "@/lib/audit/write-audit";
 import { getDb } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
 import { AppError } from "@/lib/errors";
-import { searchTerm } from "@/lib/ledger/search-term";
+import { searchTerm } from "@/lib/validation/search-term";
 
 export type UserRow = { id: number; login: string; name: string; role: RoleName; place: string | null; status: "active" | "disabled" | "inactive" | "locked" };
 

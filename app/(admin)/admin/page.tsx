@@ -2,12 +2,12 @@ import { requirePageUser } from "@/lib/auth/current-user";
 import { AdminNav } from "@/components/admin-nav";
 import { Stat } from "@/components/ui/stat";
 import { getTranslator } from "@/lib/i18n/server";
-import { countLedger } from "@/lib/ledger/count-ledger";
+import { countRecords } from "@/lib/admin/count-records";
 
 export default async function AdminPage() {
   // Layouts and pages render concurrently: the page redirects or answers 403 itself too.
   await requirePageUser("admin:view", "/admin");
-  const [t, counts] = await Promise.all([getTranslator(), countLedger()]);
+  const [t, counts] = await Promise.all([getTranslator(), countRecords()]);
   return (
     <section aria-labelledby="admin-title" className="space-y-4">
       <AdminNav t={t} current="/admin" />

@@ -3,7 +3,7 @@ import { revalidatePath } from "next/cache";
 import { validatedAction, type ActionState } from "@/lib/actions/validated-action";
 import { proposeChannel } from "@/lib/channels/propose-channel";
 import { z } from "zod";
-import { recordNumber } from "@/lib/ledger/record-id";
+import { recordNumber } from "@/lib/validation/record-number";
 import { proposeChannelSchema, reportSchema, withdrawReportSchema } from "@/lib/reports/report.validation";
 import { dismissRequiredChannel } from "@/lib/reports/required-of-my-unit";
 import { saveMyReport, withdrawMyReport, type SavedReport } from "@/lib/reports/save-my-report";

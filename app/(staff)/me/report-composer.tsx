@@ -1,7 +1,7 @@
 "use client";
 import { useCallback, useEffect, useRef, useState, useTransition } from "react";
 import { useRouter } from "next/navigation";
-import { CHANNEL_KINDS } from "@/lib/ledger/vocabulary";
+import { CHANNEL_KINDS } from "@/lib/vocabulary";
 import type { MessageKey } from "@/lib/i18n/messages";
 import { msg, type Messages } from "@/lib/i18n/msg";
 import type { ChannelHit, ReportDraft } from "@/lib/reports/report-dto";

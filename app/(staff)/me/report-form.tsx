@@ -1,7 +1,7 @@
 "use client";
 import { useEffect, useMemo, useState } from "react";
 import { useFormAction } from "@/components/ui/use-form-action";
-import { ACTIONS } from "@/lib/ledger/vocabulary";
+import { ACTIONS } from "@/lib/vocabulary";
 import type { MessageKey } from "@/lib/i18n/messages";
 import { msg, type Messages } from "@/lib/i18n/msg";
 import type { MandateChoice, ReportDraft } from "@/lib/reports/report-dto";

@@ -1,6 +1,7 @@
+import { effectiveLevel } from "@/lib/units/unit-level";
 import { POLICY_RULES } from "../policy-rules";
 import { caseBy, type CaseRule } from "../cases/case-rule";
-import type { Detector, Finding, Ledger, UnitRow } from "../finding";
+import type { Detector, Finding } from "../finding";
 
 const CHANNEL_POLICY = "policy_conflict:channel:";
 
@@ -16,13 +17,6 @@ export const policyConflictCaseRule: CaseRule = (f) => {
 
 const BELOW_COUNTY = new Set(["township", "village"]);
 
-/** A department belongs to the level of the unit it hangs under. */
-function effectiveLevel(l: Ledger, unit: UnitRow): string {
-  let u: UnitRow | undefined = unit;
-  for (let hops = 0; u && u.level === "department" && hops < 20; hops++) u = u.parentId ? l.units.get(u.parentId) : undefined;
-  return u?.level ?? unit.level;
-}
-
 /** Apps and mini programs sponsored below county level, or recorded as not filed (unknown is no conflict). */
 export const channelPolicyConflict: Detector = {
   kind: "policy_conflict",
@@ -34,7 +28,7 @@ export const channelPolicyConflict: Detector = {
       if (c.kind !== "app" && c.kind !== "mini_program") continue;
       const sponsor = c.operatorUnitId ? l.units.get(c.operatorUnitId) : undefined;
       const rules = [
-        sponsor && BELOW_COUNTY.has(effectiveLevel(l, sponsor)) && POLICY_RULES.below_county,
+        sponsor && BELOW_COUNTY.has(effectiveLevel(sponsor, (id) => l.units.get(id))) && POLICY_RULES.below_county,
         c.filing?.trim().toLowerCase() === "unfiled" && POLICY_RULES.unfiled,
       ].filter((r) => !!r);
       if (!rules.length) continue;

@@ -1,3 +1,4 @@
+import { effectiveLevel } from "@/lib/units/unit-level";
 import { zombieDaysFor } from "@/lib/settings/thresholds.validation";
 import { groupBy, groupByPair } from "../group-by";
 import { caseBy, type CaseRule } from "../cases/case-rule";
@@ -175,9 +176,7 @@ export const overload: Detector = {
     for (const [issuerId, apps] of byIssuer) {
       const issuer = l.units.get(issuerId);
       if (!issuer) continue;
-      const parent = issuer.parentId ? l.units.get(issuer.parentId) : undefined;
-      const level = issuer.level === "department" ? parent?.level : issuer.level;
-      if (!level || !["province", "city"].includes(level) || apps.size <= issuerAppLimit) continue;
+      if (!["province", "city"].includes(effectiveLevel(issuer, (id) => l.units.get(id))) || apps.size <= issuerAppLimit) continue;
       yield {
         kind: "overload",
         subjectKey: usageSubjects.issuerOverload(issuerId),

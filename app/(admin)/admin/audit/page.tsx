@@ -4,7 +4,7 @@ import { AUDIT_KINDS, describeAction, describeChange } from "@/lib/audit/describ
 import { AUDIT_PAGE, listAudit, type AuditQuery } from "@/lib/audit/list-audit";
 import { actorFromUser } from "@/lib/auth/actor";
 import { requirePageUser } from "@/lib/auth/current-user";
-import { beijingDateTime } from "@/lib/ledger/beijing-day";
+import { beijingDateTime } from "@/lib/dates/calendar-day";
 import { getTranslator } from "@/lib/i18n/server";
 
 const FILTERS = ["who", "kind", "from", "to", "entity", "entityId"] as const;

@@ -1,6 +1,6 @@
 "use client";
 import { useFormAction } from "@/components/ui/use-form-action";
-import { CHANNEL_KINDS, PURPOSES } from "@/lib/ledger/vocabulary";
+import { CHANNEL_KINDS, PURPOSES } from "@/lib/vocabulary";
 import type { MessageKey } from "@/lib/i18n/messages";
 import { msg, type Messages } from "@/lib/i18n/msg";
 import type { CatalogueEntry } from "@/lib/channels/manage-channels";

@@ -6,7 +6,7 @@ import { requirePageUser } from "@/lib/auth/current-user";
 import { CATALOGUE_PAGE, listCatalogue } from "@/lib/channels/manage-channels";
 import type { MessageKey } from "@/lib/i18n/messages";
 import { getTranslator } from "@/lib/i18n/server";
-import { CHANNEL_KINDS, PURPOSES } from "@/lib/ledger/vocabulary";
+import { CHANNEL_KINDS, PURPOSES } from "@/lib/vocabulary";
 
 type Params = { q?: string; status?: string; kind?: string; purpose?: string; proposed?: string; page?: string };
 const one = (v: unknown) => (typeof v === "string" ? v.slice(0, 64) : "");

@@ -1,7 +1,7 @@
 "use client";
 import { SearchPicker } from "@/components/ui/search-picker";
 import { useFormAction } from "@/components/ui/use-form-action";
-import { UNIT_LEVELS } from "@/lib/ledger/vocabulary";
+import { UNIT_LEVELS } from "@/lib/vocabulary";
 import type { MessageKey } from "@/lib/i18n/messages";
 import { msg, type Messages } from "@/lib/i18n/msg";
 import type { UnitNode } from "@/lib/units/manage-units";

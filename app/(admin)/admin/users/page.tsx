@@ -5,7 +5,7 @@ import { requirePageUser } from "@/lib/auth/current-user";
 import { pickMessages } from "@/lib/i18n/pick-messages";
 import { getTranslator } from "@/lib/i18n/server";
 import { SearchPicker } from "@/components/ui/search-picker";
-import { searchTerm } from "@/lib/ledger/search-term";
+import { searchTerm } from "@/lib/validation/search-term";
 import { unitChoiceByCode } from "@/lib/mandates/mandate-lookups";
 import { listUsers, USER_ROLE_FILTERS, USERS_PAGE } from "@/lib/users/users";
 import { InviteForm } from "./invite-form";

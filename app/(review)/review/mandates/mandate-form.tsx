@@ -5,7 +5,7 @@ import { SearchPicker, type PickerChoice } from "@/components/ui/search-picker";
 import { useFormAction } from "@/components/ui/use-form-action";
 import type { MessageKey } from "@/lib/i18n/messages";
 import { msg, type Messages } from "@/lib/i18n/msg";
-import { ACTIONS } from "@/lib/ledger/vocabulary";
+import { ACTIONS } from "@/lib/vocabulary";
 import { saveMandateAction } from "./actions";
 
 export type MandateFormValues = {

@@ -5,7 +5,7 @@ import { requirePageUser } from "@/lib/auth/current-user";
 import type { MessageKey } from "@/lib/i18n/messages";
 import { getTranslator } from "@/lib/i18n/server";
 import { listMandates, MANDATE_VIEWS, PAGE_SIZE, type MandateView } from "@/lib/mandates/list-mandates";
-import { searchTerm } from "@/lib/ledger/search-term";
+import { searchTerm } from "@/lib/validation/search-term";
 import { mandateStanding } from "./mandate-terms";
 
 type Search = { view?: string; q?: string; page?: string };

@@ -1,7 +1,7 @@
 import Link from "next/link";
-import { beijingDateTime } from "@/lib/ledger/beijing-day";
+import { beijingDateTime } from "@/lib/dates/calendar-day";
 import { notFound } from "next/navigation";
-import { recordNumber } from "@/lib/ledger/record-id";
+import { recordNumber } from "@/lib/validation/record-number";
 import { EvidenceView } from "@/components/review/evidence-view";
 import { requirePageUser } from "@/lib/auth/current-user";
 import { AppError } from "@/lib/errors";

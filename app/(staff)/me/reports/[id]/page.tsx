@@ -1,12 +1,12 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { recordNumber } from "@/lib/ledger/record-id";
+import { recordNumber } from "@/lib/validation/record-number";
 import { requirePageUser } from "@/lib/auth/current-user";
 import { AppError } from "@/lib/errors";
 import { pickMessages } from "@/lib/i18n/pick-messages";
 import { getTranslator } from "@/lib/i18n/server";
 import { getMyReport } from "@/lib/reports/get-my-report";
-import { beijingToday } from "@/lib/ledger/beijing-day";
+import { beijingToday } from "@/lib/dates/calendar-day";
 import { requirersOfMyUnit } from "@/lib/reports/my-requirers";
 import { EditReport } from "./edit-report";
 import { WithdrawForm } from "./withdraw-form";

@@ -4,7 +4,7 @@ import path from "node:path";
 import readline from "node:readline";
 import { closeDb } from "@/lib/db/client";
 import { migrateDatabase } from "@/lib/db/prepare";
-import { createPgDatabase, dropPgDatabase, makeTempDir, uniqueName } from "@/lib/testing/test-databases";
+import { createPgDatabase, dropPgDatabase, makeTempDir, uniqueName } from "@/testing/test-databases";
 import { missingAcks, runWriters, seedWriters, type Ack } from "./write-load";
 
 /*

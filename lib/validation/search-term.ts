@@ -1,4 +1,4 @@
-import { ONE_LINE_CONTROL } from "./control-chars";
+import { ONE_LINE_CONTROL } from "./clean-text";
 
 /**
  * What a visitor typed into a search or filter box, as the database can take it: trimmed, at most

@@ -2,9 +2,9 @@ import "server-only";
 import { requireUser } from "@/lib/auth/current-user";
 import { getDb } from "@/lib/db/client";
 
-export type LedgerCounts = Record<"units" | "users" | "channels" | "mandates" | "reports" | "audit", number>;
+export type RecordCounts = Record<"units" | "users" | "channels" | "mandates" | "reports" | "audit", number>;
 
-export async function countLedger(): Promise<LedgerCounts> {
+export async function countRecords(): Promise<RecordCounts> {
   await requireUser("admin:view");
   const db = await getDb();
   const [units, users, channels, mandates, reports, audit] = await Promise.all([

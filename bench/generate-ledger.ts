@@ -1,5 +1,5 @@
-import { seededRandom } from "@/lib/ledger/seeded-random";
-import { ACTIONS, PURPOSES } from "@/lib/ledger/vocabulary";
+import { seededRandom } from "@/lib/demo/seeded-random";
+import { ACTIONS, PURPOSES } from "@/lib/vocabulary";
 
 /** A deterministic synthetic ledger in the brief's CSV formats, sized by the number of self-reports. */
 export type LedgerSize = { reports: number };

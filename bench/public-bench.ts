@@ -8,7 +8,7 @@ import { closeDb, getOpenedDatabase } from "@/lib/db/client";
 import { applyMigrations } from "@/lib/db/schema-engine";
 import { IMPORT_KINDS, MAX_IMPORT_ROWS } from "@/lib/imports/import-types";
 import { importCsv } from "@/lib/imports/run-import";
-import { createPgDatabase, dropPgDatabase, uniqueName } from "@/lib/testing/test-databases";
+import { createPgDatabase, dropPgDatabase, uniqueName } from "@/testing/test-databases";
 import { generateLedger } from "./generate-ledger";
 
 /*
@@ -16,7 +16,7 @@ import { generateLedger } from "./generate-ledger";
  * (autocannon, 100 connections, loopback) from the production build (`npm run build` first)
  * serving a synthetic ledger in a throwaway PostgreSQL database, against a plain Node.js http
  * server sending the same bytes, measured in the same run; and the first-load JavaScript of `/`
- * (gzip) beside that of an empty page of the same build (/_not-found). Writes lib/bench/public-results.md.
+ * (gzip) beside that of an empty page of the same build (/_not-found). Writes bench/public-results.md.
  */
 const reports = Number(process.argv[2] ?? 1_000_000);
 const log = (line: string) => process.stderr.write(line + "\n");
@@ -75,7 +75,7 @@ try {
   }
   await closeDb();
   // The production server as `npm start` runs it (Next.js behind the lean public path).
-  app = spawn(process.execPath, ["--import", "tsx", "lib/server/serve.ts"], {
+  app = spawn(process.execPath, ["--import", "tsx", "server/serve.ts"], {
     env: { ...process.env, DATABASE_URL: url, PORT: String(APP_PORT), NODE_ENV: "production", NEXTAUTH_SECRET: "bench", NEXT_TELEMETRY_DISABLED: "1" },
     stdio: "ignore",
   });
@@ -116,13 +116,13 @@ try {
     "",
     `First-load JavaScript of / (gzip): ${(pageJs / 1024).toFixed(1)} KB; of an empty page of the same build: ${(emptyJs / 1024).toFixed(1)} KB (difference ${((pageJs - emptyJs) / 1024).toFixed(1)} KB).`,
     "",
-    "Under load both paths are answered by the lean path of `lib/server/serve.ts` from memory, outside",
+    "Under load both paths are answered by the lean path of `server/serve.ts` from memory, outside",
     "Next.js; every 15 s one request goes through Next.js for the freshness check. Requests that",
     "Next.js still renders — the first of each URL, signed-in visitors, in-app navigations — measured",
     "0.047 (summary) and 0.030 (page) of the plain server before the lean path, at 100,000 reports.",
   ];
   process.stdout.write(table.join("\n") + "\n");
-  fs.writeFileSync(process.env.BENCH_OUT ?? "lib/bench/public-results.md", table.join("\n") + "\n");
+  fs.writeFileSync(process.env.BENCH_OUT ?? "bench/public-results.md", table.join("\n") + "\n");
 } finally {
   plain?.kill("SIGTERM");
   app?.kill("SIGTERM");

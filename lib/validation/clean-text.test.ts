@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { FREE_TEXT_CONTROL, ONE_LINE_CONTROL } from "./control-chars";
-import { recordNumber } from "./record-id";
+import { FREE_TEXT_CONTROL, ONE_LINE_CONTROL } from "./clean-text";
+import { recordNumber } from "./record-number";
 
 describe("text that the ledger refuses", () => {
   it("refuses control characters, what invalid UTF-8 decodes to, and lone surrogates; keeps real text", () => {

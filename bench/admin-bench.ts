@@ -2,7 +2,7 @@ import { CLI_ACTOR } from "@/lib/auth/actor";
 import { listCatalogue } from "@/lib/channels/manage-channels";
 import { closeDb, getDb, getOpenedDatabase } from "@/lib/db/client";
 import { applyMigrations } from "@/lib/db/schema-engine";
-import { createPgDatabase, dropPgDatabase, uniqueName } from "@/lib/testing/test-databases";
+import { createPgDatabase, dropPgDatabase, uniqueName } from "@/testing/test-databases";
 import { listUsers } from "@/lib/users/users";
 
 /*

@@ -8,7 +8,7 @@ import { recomputeFlagsForReport } from "@/lib/flags/recompute-for-report";
 import { recomputeFlags } from "@/lib/flags/recompute-flags";
 import { IMPORT_KINDS, MAX_IMPORT_ROWS } from "@/lib/imports/import-types";
 import { importCsv } from "@/lib/imports/run-import";
-import { createPgDatabase, dropPgDatabase, uniqueName } from "@/lib/testing/test-databases";
+import { createPgDatabase, dropPgDatabase, uniqueName } from "@/testing/test-databases";
 import { benchAdmin } from "./admin-bench";
 import { generateLedger } from "./generate-ledger";
 
@@ -115,7 +115,7 @@ function replaceSection(file: string, marker: string, lines: string[]) {
   const section = `${BEGIN}\n${lines.join("\n")}\n${END}`;
   fs.writeFileSync(file, previous.includes(BEGIN) && previous.includes(END) ? previous.slice(0, previous.indexOf(BEGIN)) + section + previous.slice(previous.indexOf(END) + END.length) : `${previous.trimEnd()}\n\n${section}\n`);
 }
-const out = process.env.BENCH_OUT ?? "lib/bench/results.md";
+const out = process.env.BENCH_OUT ?? "bench/results.md";
 if (!adminOnly) replaceSection(out, "bench", table);
 replaceSection(out, "bench-admin", admin);
 process.exit(0);
