@@ -1,3 +1,4 @@
+import { actorFromUser } from "@/lib/auth/actor";
 import { hashPassword } from "@/lib/auth/password";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { getDb } from "@/lib/db/client";
@@ -47,7 +48,7 @@ export async function runWriters(options: {
         });
         for (;;) {
           try {
-            const saved = await saveMyReport(user, input);
+            const saved = await saveMyReport(actorFromUser(user), input);
             options.onAck({ userId: user.id, channelId, reportId: saved.reportId });
             break;
           } catch (error) {

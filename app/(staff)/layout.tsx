@@ -1,9 +1,9 @@
 import { PageShell } from "@/components/ui/page-shell";
-import { requirePageUser } from "@/lib/auth/current-user";
+import { requirePageActor } from "@/lib/auth/current-user";
 
 // Checked here, above the loading boundary, so a denied visitor gets a real redirect or 403 status;
 // the data functions check again, since a layout's check does not cover actions or other routes.
 export default async function StaffLayout({ children }: { children: React.ReactNode }) {
-  const user = await requirePageUser("me:view", "/me");
-  return <PageShell user={user}>{children}</PageShell>;
+  const actor = await requirePageActor("me:view", "/me");
+  return <PageShell user={actor.user}>{children}</PageShell>;
 }

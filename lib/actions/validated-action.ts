@@ -1,9 +1,9 @@
 import "server-only";
 import { randomBytes } from "node:crypto";
 import { z } from "zod";
-import { requireUser } from "@/lib/auth/current-user";
+import { requireActor } from "@/lib/auth/current-user";
+import type { PersonActor } from "@/lib/auth/actor";
 import type { Permission } from "@/lib/auth/permissions";
-import type { SessionUser } from "@/lib/auth/session-user";
 import { AppError } from "@/lib/errors";
 import { getTranslator } from "@/lib/i18n/server";
 import { isMessageKey, type MessageKey } from "@/lib/i18n/messages";
@@ -32,18 +32,18 @@ export function formDataToObject(formData: FormData, arrays: readonly string[] =
 }
 
 /**
- * The one wrapper for server actions: same-origin check → signed-in user with the permission →
+ * The one wrapper for server actions: same-origin check → signed-in person with the permission →
  * zod → run. Errors a user can cause come back translated beside their fields; anything else is
  * logged with a reference and shown as a generic message (no stack traces to users).
  */
 export function validatedAction<S extends z.ZodType, T>(
   permission: Permission,
   schema: S,
-  run: (input: z.output<S>, user: SessionUser) => Promise<T>,
+  run: (input: z.output<S>, actor: PersonActor) => Promise<T>,
   options: { arrays?: readonly string[] } = {},
 ) {
-  // The user is checked before the input: someone without the permission learns nothing from validation.
-  return wrapAction(schema, () => requireUser(permission), run, options);
+  // The person is checked before the input: someone without the permission learns nothing from validation.
+  return wrapAction(schema, () => requireActor(permission), run, options);
 }
 
 /** For the few actions open to visitors (accepting an invitation): the same checks, without a session. */

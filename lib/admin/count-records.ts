@@ -1,11 +1,11 @@
 import "server-only";
-import { requireUser } from "@/lib/auth/current-user";
+import { authorize, type Actor } from "@/lib/auth/actor";
 import { getDb } from "@/lib/db/client";
 
 export type RecordCounts = Record<"units" | "users" | "channels" | "mandates" | "reports" | "audit", number>;
 
-export async function countRecords(): Promise<RecordCounts> {
-  await requireUser("admin:view");
+export async function countRecords(actor: Actor): Promise<RecordCounts> {
+  authorize(actor, "admin:view");
   const db = await getDb();
   const [units, users, channels, mandates, reports, audit] = await Promise.all([
     db.unit.count(),

@@ -1,5 +1,5 @@
 import "server-only";
-import { assertCan, type Actor } from "@/lib/auth/actor";
+import { authorize, type Actor } from "@/lib/auth/actor";
 import { getDb } from "@/lib/db/client";
 import { Prisma } from "@/lib/db/generated/client";
 import { searchTerm } from "@/lib/validation/search-term";
@@ -32,7 +32,7 @@ const day = (v: string | undefined) => (optionalDay.safeParse(v).data ? v! : nul
  * a record is asked for by name.
  */
 export async function listAudit(actor: Actor, query: AuditQuery = {}): Promise<AuditRow[]> {
-  assertCan(actor, "admin:manage");
+  authorize(actor, "admin:manage");
   const db = await getDb();
   const [entity, entityId, who] = [searchTerm(query.entity, 40), searchTerm(query.entityId, 40), searchTerm(query.who, 64)];
   const kind = (AUDIT_KINDS as readonly string[]).includes(query.kind ?? "") ? query.kind! : null;
@@ -81,7 +81,7 @@ export async function listAudit(actor: Actor, query: AuditQuery = {}): Promise<A
 
 /** The rows one import changed (the entries written in its transaction), for its download; null when the id is not an import. */
 export async function importRows(actor: Actor, importEntryId: string): Promise<{ action: string; entity: string; entityId: string | null; before: unknown; after: unknown }[] | null> {
-  assertCan(actor, "admin:manage");
+  authorize(actor, "admin:manage");
   if (!/^\d{1,18}$/.test(importEntryId)) return null;
   const db = await getDb();
   const entry = await db.auditLog.findUnique({ where: { id: BigInt(importEntryId) }, select: { at: true, entity: true } });

@@ -7,6 +7,7 @@ import { resolveAuthSecret } from "./secret";
 import { SESSION_COOKIES } from "./session-cookies";
 import { can, type Permission } from "./permissions";
 import { loadSessionUser, type SessionUser } from "./session-user";
+import { actorFromUser, type PersonActor } from "./actor";
 import { AppError } from "@/lib/errors";
 
 /** The signed-in user of this request, read once per request; null when anonymous or revoked. */
@@ -23,18 +24,21 @@ export const getCurrentUser = cache(async (): Promise<SessionUser | null> => {
   return loadSessionUser(token as { uid?: unknown; sv?: unknown } | null);
 });
 
-/** For data-layer commands: throws an AppError that actions and route handlers turn into 401/403. */
-export async function requireUser(permission: Permission): Promise<SessionUser> {
+/**
+ * The person acting in this request, as an Actor for lib/ commands (route handlers and server
+ * actions): throws an AppError that they turn into 401 / 403.
+ */
+export async function requireActor(permission: Permission): Promise<PersonActor> {
   const user = await getCurrentUser();
   if (!user) throw new AppError("unauthenticated");
   if (!can(user.role, permission)) throw new AppError("forbidden");
-  return user;
+  return actorFromUser(user);
 }
 
-/** For pages: anonymous visitors go to sign-in, signed-in users without the role get 403. */
-export async function requirePageUser(permission: Permission, from: string): Promise<SessionUser> {
+/** For pages: anonymous visitors go to sign-in, signed-in people without the permission get 403. */
+export async function requirePageActor(permission: Permission, from: string): Promise<PersonActor> {
   const user = await getCurrentUser();
   if (!user) redirect(`/signin?next=${encodeURIComponent(from)}`);
   if (!can(user.role, permission)) forbidden();
-  return user;
+  return actorFromUser(user);
 }

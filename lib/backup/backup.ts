@@ -3,7 +3,7 @@ import fs from "node:fs";
 import { createGzip } from "node:zlib";
 import { pipeline } from "node:stream/promises";
 import { Readable } from "node:stream";
-import { assertCan, type Actor } from "@/lib/auth/actor";
+import { authorize, type Actor } from "@/lib/auth/actor";
 import { getDb } from "@/lib/db/client";
 import { Prisma } from "@/lib/db/generated/client";
 import { ident } from "@/lib/db/sql-ident";
@@ -29,7 +29,7 @@ async function* tableRows(db: RawReader, table: string, keys: string[]): AsyncGe
  * transaction, so the copy is consistent while the app keeps running.
  */
 export async function backupTo(actor: Actor, file: string, log: (line: string) => void = () => {}): Promise<Record<string, number>> {
-  assertCan(actor, "admin:manage");
+  authorize(actor, "admin:manage");
   const db = await getDb();
   const counts: Record<string, number> = {};
   const tmp = `${file}.partial`;

@@ -2,7 +2,7 @@ import "server-only";
 import fs from "node:fs";
 import readline from "node:readline";
 import { createGunzip } from "node:zlib";
-import { assertCan, type Actor } from "@/lib/auth/actor";
+import { authorize, type Actor } from "@/lib/auth/actor";
 import { getDb } from "@/lib/db/client";
 import { Prisma } from "@/lib/db/generated/client";
 import { ident } from "@/lib/db/sql-ident";
@@ -18,7 +18,7 @@ const CHUNK = 5_000;
  * are filled in after all rows exist; id sequences continue after the restored ids.
  */
 export async function restoreFrom(actor: Actor, file: string, log: (line: string) => void = () => {}): Promise<Record<string, number>> {
-  assertCan(actor, "admin:manage");
+  authorize(actor, "admin:manage");
   const db = await getDb();
   const lines = readline.createInterface({ input: fs.createReadStream(file).pipe(createGunzip()), crlfDelay: Infinity })[Symbol.asyncIterator]();
   const first = await lines.next();

@@ -1,5 +1,5 @@
 import "server-only";
-import { assertCan, type Actor } from "@/lib/auth/actor";
+import { authorize, type Actor } from "@/lib/auth/actor";
 import { writeAudit } from "@/lib/audit/write-audit";
 import { getDb } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
@@ -28,7 +28,7 @@ async function saveAdded(tx: Prisma.TransactionClient, added: KnownProduct[]) {
 
 /** An administrator adds a product, or more names of one already known (matched by any of its names). */
 export async function addKnownProduct(actor: Actor, input: { name: string; otherNames: string[]; platformId: string | null }): Promise<{ id: string }> {
-  assertCan(actor, "admin:manage");
+  authorize(actor, "admin:manage");
   const db = await getDb();
   const result = await db.$transaction(async (tx) => {
     const added = await readAddedProducts(tx);
@@ -58,6 +58,6 @@ export async function learnFromMerge(tx: Prisma.TransactionClient, winnerName: s
 
 /** The dictionary for the administrators' page: shipped entries and the ones added since. */
 export async function listKnownProducts(actor: Actor): Promise<{ shipped: readonly KnownProduct[]; added: KnownProduct[] }> {
-  assertCan(actor, "admin:manage");
+  authorize(actor, "admin:manage");
   return { shipped: KNOWN_PRODUCTS, added: await readAddedProducts(await getDb()) };
 }

@@ -1,6 +1,6 @@
 import "server-only";
 import { refreshFlagsAfterChange } from "@/lib/flags/refresh-flags";
-import { assertCan, type Actor } from "@/lib/auth/actor";
+import { authorize, type Actor } from "@/lib/auth/actor";
 import { writeAudit } from "@/lib/audit/write-audit";
 import { getDb } from "@/lib/db/client";
 import type { ChannelKind, ChannelStatus, Prisma, Purpose } from "@/lib/db/generated/client";
@@ -47,7 +47,7 @@ function toEntry(c: Prisma.ChannelGetPayload<{ include: typeof ENTRY }>): Catalo
 
 /** The catalogue for administrators, a page at a time: search by name, alias or initials; filter by status, kind, purpose, or proposals awaiting review (newest first). */
 export async function listCatalogue(actor: Actor, query: CatalogueQuery = {}): Promise<{ entries: CatalogueEntry[]; total: number }> {
-  assertCan(actor, "admin:manage");
+  authorize(actor, "admin:manage");
   const db = await getDb();
   const where = catalogueWhere(query);
   const [rows, total] = await Promise.all([
@@ -67,7 +67,7 @@ export type ChannelForAdmin = CatalogueEntry & { operatorName: string | null; me
 
 /** One catalogue entry with where it came from: its page in the administration. */
 export async function getChannelForAdmin(actor: Actor, id: number): Promise<ChannelForAdmin | null> {
-  assertCan(actor, "admin:manage");
+  authorize(actor, "admin:manage");
   const db = await getDb();
   const c = await db.channel.findUnique({ where: { id }, include: { ...ENTRY, mergedInto: { select: { name: true } } } });
   if (!c) return null;
@@ -87,7 +87,7 @@ export async function getChannelForAdmin(actor: Actor, id: number): Promise<Chan
  * it); names are unique; a merged entry is history and cannot be edited; a stale form is a conflict.
  */
 export async function editChannel(actor: Actor, input: EditChannelInput): Promise<void> {
-  assertCan(actor, "admin:manage");
+  authorize(actor, "admin:manage");
   const db = await getDb();
   await db.$transaction(async (tx) => {
     const c = await tx.channel.findUnique({ where: { id: input.channelId }, include: { aliases: true, operatorUnit: { select: { code: true } } } });

@@ -1,7 +1,7 @@
 import "server-only";
 import { refreshFlagsAfterChange } from "@/lib/flags/refresh-flags";
 import { writeAudit } from "@/lib/audit/write-audit";
-import type { SessionUser } from "@/lib/auth/session-user";
+import { authorizePerson, type Actor } from "@/lib/auth/actor";
 import { getDb } from "@/lib/db/client";
 import type { ChannelKind } from "@/lib/db/generated/client";
 import { AppError } from "@/lib/errors";
@@ -12,8 +12,8 @@ import { initialsOf, normalizeName } from "./channel-keys";
  * as proposed by them; the duplicate flags and the admins' catalogue review catch repeats.
  * A name already in the catalogue (as a name or alias) returns that channel instead.
  */
-export async function proposeChannel(user: SessionUser, input: { name: string; kind: ChannelKind }): Promise<{ id: number; name: string }> {
-  if (user.role !== "STAFF") throw new AppError("forbidden");
+export async function proposeChannel(actor: Actor, input: { name: string; kind: ChannelKind }): Promise<{ id: number; name: string }> {
+  const user = authorizePerson(actor, "report:write");
   const db = await getDb();
   const existing =
     (await db.channel.findFirst({ where: { name: input.name }, select: { id: true, name: true, status: true, mergedIntoId: true } })) ??

@@ -1,5 +1,5 @@
 import "server-only";
-import { assertCan, type Actor } from "@/lib/auth/actor";
+import { authorize, type Actor } from "@/lib/auth/actor";
 import { writeAudit } from "@/lib/audit/write-audit";
 import { getDb } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
@@ -13,7 +13,7 @@ import { mergeChannels } from "./merge-channels";
  * reports stay, so the proposer's history can be explained). Nothing is deleted.
  */
 export async function reviewProposal(actor: Actor, input: ProposalDecisionInput): Promise<{ decision: ProposalDecisionInput["decision"]; into: string | null }> {
-  assertCan(actor, "admin:manage");
+  authorize(actor, "admin:manage");
   const db = await getDb();
   const result = await db.$transaction(async (tx) => {
     const c = await tx.channel.findUnique({ where: { id: input.channelId }, select: { id: true, name: true, status: true, version: true, proposedById: true, proposalReviewedAt: true } });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db/client";
 import { createUnit, createUser, uid } from "@/testing/fixtures";
-import { actAs } from "@/testing/request-context";
+import { actAs, sessionActor } from "@/testing/request-context";
 import { initialsOf, normalizeName } from "./channel-keys";
 import { searchChannels } from "./search-channels";
 
@@ -22,19 +22,19 @@ describe("searching the catalogue", () => {
     await channel(`学习兴国${tag}`, [], "retired");
     const unit = await createUnit();
     await actAs(await createUser({ unitId: unit.id }));
-    expect((await searchChannels("xxqg")).map((h) => h.name)).toContain(xxqg.name);
-    expect((await searchChannels(`学习强国${tag}`))[0]!.id).toBe(xxqg.id);
-    expect((await searchChannels(`強國APP${tag}`))[0]).toMatchObject({ id: xxqg.id, matched: `强国APP${tag}` });
-    expect((await searchChannels(`学习强锅${tag}`)).map((h) => h.id)).toContain(xxqg.id);
-    expect((await searchChannels(`学习兴国${tag}`)).map((h) => h.name)).not.toContain(`学习兴国${tag}`);
+    expect((await searchChannels(await sessionActor(), "xxqg")).map((h) => h.name)).toContain(xxqg.name);
+    expect((await searchChannels(await sessionActor(), `学习强国${tag}`))[0]!.id).toBe(xxqg.id);
+    expect((await searchChannels(await sessionActor(), `強國APP${tag}`))[0]).toMatchObject({ id: xxqg.id, matched: `强国APP${tag}` });
+    expect((await searchChannels(await sessionActor(), `学习强锅${tag}`)).map((h) => h.id)).toContain(xxqg.id);
+    expect((await searchChannels(await sessionActor(), `学习兴国${tag}`)).map((h) => h.name)).not.toContain(`学习兴国${tag}`);
   });
 
   it("finds a well-known product by its English name or official abbreviation", async () => {
     const db = await getDb();
     const platform = (await db.channel.findUnique({ where: { name: "国家政务服务平台" } })) ?? (await channel("国家政务服务平台"));
     await actAs(await createUser({ unitId: (await createUnit()).id }));
-    expect((await searchChannels("National Government Service Platform"))[0]).toMatchObject({ id: platform.id });
-    expect((await searchChannels("national government service platform")).map((h) => h.id)).toContain(platform.id);
+    expect((await searchChannels(await sessionActor(), "National Government Service Platform"))[0]).toMatchObject({ id: platform.id });
+    expect((await searchChannels(await sessionActor(), "national government service platform")).map((h) => h.id)).toContain(platform.id);
   });
 
   it("tells the searcher who requires the channel of their unit and what they already reported", async () => {
@@ -45,15 +45,15 @@ describe("searching the catalogue", () => {
     const c = await channel(uid("党建云"));
     await db.mandate.create({ data: { issuerUnitId: dept.id, targetUnitId: county.id, appliesToSubtree: true, channelId: c.id, actions: ["install", "checkin"] } });
     await actAs(await createUser({ unitId: village.id }));
-    const [hit] = await searchChannels(c.name);
+    const [hit] = await searchChannels(await sessionActor(), c.name);
     expect(hit!.mandates).toEqual([{ issuerUnitId: dept.id, issuerName: dept.name, actions: ["install", "checkin"] }]);
     expect(hit!.reportId).toBeNull();
   });
 
   it("is refused to anonymous visitors and to reviewers", async () => {
     await actAs(null);
-    await expect(searchChannels("xxqg")).rejects.toThrow("unauthenticated");
+    await expect(sessionActor().then((actor) => searchChannels(actor, "xxqg"))).rejects.toThrow("unauthenticated");
     await actAs(await createUser({ role: "REVIEWER" }));
-    await expect(searchChannels("xxqg")).rejects.toThrow("forbidden");
+    await expect(searchChannels(await sessionActor(), "xxqg")).rejects.toThrow("forbidden");
   });
 });

@@ -1,5 +1,5 @@
 import "server-only";
-import { requireUser } from "@/lib/auth/current-user";
+import { authorizePerson, type Actor } from "@/lib/auth/actor";
 import { getDb } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { ONE_LINE_CONTROL } from "@/lib/validation/clean-text";
@@ -15,8 +15,8 @@ const LIMIT = 8;
  * Finds active catalogue entries by name, alias or pinyin initials (typing "xxqg" finds 学习强国),
  * with a trigram fallback for typos; each hit says who requires it of the searcher's unit.
  */
-export async function searchChannels(query: string): Promise<ChannelHit[]> {
-  const user = await requireUser("report:write");
+export async function searchChannels(actor: Actor, query: string): Promise<ChannelHit[]> {
+  const user = authorizePerson(actor, "report:write");
   const q = query.trim().slice(0, 50);
   if (!q) return [];
   if (ONE_LINE_CONTROL.test(q)) throw new AppError("invalid_input", { q: ["control_chars"] });

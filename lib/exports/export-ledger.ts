@@ -1,5 +1,5 @@
 import "server-only";
-import { assertCan, type Actor } from "@/lib/auth/actor";
+import { authorize, type Actor } from "@/lib/auth/actor";
 import { joinList } from "@/lib/csv/cell-values";
 import { formatDay } from "@/lib/dates/calendar-day";
 import { writeCsv } from "@/lib/csv/write-csv";
@@ -13,7 +13,7 @@ const columnsOf = (kind: ImportKind) => [...COLUMNS[kind].required, ...COLUMNS[k
 
 /** The ledger in the brief's formats, so an export imports back unchanged. */
 export async function exportLedger(actor: Actor, kind: ImportKind, format: ExportFormat): Promise<string> {
-  assertCan(actor, "admin:manage");
+  authorize(actor, "admin:manage");
   const rows = await loaders[kind]();
   if (format === "json") return JSON.stringify(rows, null, 2) + "\n";
   return writeCsv(columnsOf(kind), rows);

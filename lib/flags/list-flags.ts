@@ -1,5 +1,5 @@
 import "server-only";
-import { assertCan, type Actor } from "@/lib/auth/actor";
+import { authorize, type Actor } from "@/lib/auth/actor";
 import { getDb } from "@/lib/db/client";
 import type { FlagKind } from "@/lib/db/generated/client";
 import type { Translate } from "@/lib/i18n/messages";
@@ -20,7 +20,7 @@ export type FlagListItem = {
 
 /** All flags in the interchange shape of the brief (channel names, unit code, reporter login), worst first. */
 export async function listFlags(actor: Actor, t: Translate, filter: { kind?: FlagKind } = {}): Promise<FlagListItem[]> {
-  assertCan(actor, "admin:manage");
+  authorize(actor, "admin:manage");
   const db = await getDb();
   const flags = await db.flag.findMany({
     where: filter.kind ? { kind: filter.kind } : {},

@@ -1,5 +1,5 @@
 import "server-only";
-import { assertCan, type Actor } from "@/lib/auth/actor";
+import { authorize, type Actor } from "@/lib/auth/actor";
 import { writeAuditMany } from "@/lib/audit/write-audit";
 import { getDb } from "@/lib/db/client";
 import { Prisma } from "@/lib/db/generated/client";
@@ -32,7 +32,7 @@ type RecomputeOptions = { today?: Date; progress?: Progress; bulkLoad?: BulkLoad
 
 /** Recomputes every flag from the whole ledger, deterministically (see FlagJudge for what is kept). */
 export async function recomputeFlags(actor: Actor, options: RecomputeOptions = {}): Promise<RecomputeSummary> {
-  assertCan(actor, "admin:manage");
+  authorize(actor, "admin:manage");
   return recomputeAllFlags({ ...options, actorId: actor.userId, trigger: actor.via });
 }
 

@@ -1,5 +1,5 @@
 import "server-only";
-import { assertCan, type Actor } from "@/lib/auth/actor";
+import { authorize, type Actor } from "@/lib/auth/actor";
 import { getDb } from "@/lib/db/client";
 import { CsvFormatError, parseCsv, type CsvTable } from "@/lib/csv/parse-csv";
 import { writeAuditMany } from "@/lib/audit/write-audit";
@@ -67,7 +67,7 @@ function decodeUtf8(bytes: Uint8Array): string | null {
  * recomputed after an import that changed something.
  */
 export async function importCsv(actor: Actor, options: ImportOptions): Promise<ImportSummary> {
-  assertCan(actor, "admin:manage");
+  authorize(actor, "admin:manage");
   const progress = options.progress ?? (() => {});
   const { kind } = options;
   const empty = (issues: RowIssue[], rows = 0): ImportSummary => ({ kind, rows, created: 0, updated: 0, unchanged: 0, accountsCreated: 0, issues, applied: false, changes: [] });

@@ -1,6 +1,6 @@
 import "server-only";
 import { createHash, randomBytes } from "node:crypto";
-import { assertCan, type Actor } from "@/lib/auth/actor";
+import { authorize, type Actor } from "@/lib/auth/actor";
 import { hashPassword } from "@/lib/auth/password";
 import { invitationCodeFailures } from "@/lib/auth/sign-in-throttle";
 import type { RoleName } from "@/lib/auth/permissions";
@@ -16,7 +16,7 @@ const hashCode = (code: string) => createHash("sha256").update(code).digest("hex
  * code is shown once; only its hash is kept. Staff belong to the unit; a reviewer's jurisdiction is its subtree.
  */
 export async function createInvitation(actor: Actor, input: { role: RoleName; unitCode: string; login: string | null }, now = new Date()) {
-  assertCan(actor, "admin:manage");
+  authorize(actor, "admin:manage");
   const db = await getDb();
   const unit = await db.unit.findFirst({ where: { code: input.unitCode, retiredAt: null }, select: { id: true, name: true } });
   if (!unit) throw new AppError("invalid_input", { unitCode: ["unknown_unit"] });

@@ -1,6 +1,5 @@
 import "server-only";
-import { assertCan, actorFromUser } from "@/lib/auth/actor";
-import type { SessionUser } from "@/lib/auth/session-user";
+import { authorizePerson, type Actor } from "@/lib/auth/actor";
 import { getDb } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
 import { searchTerm } from "@/lib/validation/search-term";
@@ -73,8 +72,8 @@ function toRow(m: Prisma.MandateGetPayload<{ select: typeof SELECT }>, k: number
 }
 
 /** The mandates of the reviewer's subtree, a page at a time, newest first; searched by channel, issuer or unit name. */
-export async function listMandates(user: SessionUser, filters: { view: MandateView; q?: string; page: number }): Promise<{ rows: MandateListRow[]; total: number; pending: number }> {
-  assertCan(actorFromUser(user), "mandate:manage");
+export async function listMandates(actor: Actor, filters: { view: MandateView; q?: string; page: number }): Promise<{ rows: MandateListRow[]; total: number; pending: number }> {
+  const user = authorizePerson(actor, "mandate:manage");
   const db = await getDb();
   const q = searchTerm(filters.q);
   const where: Prisma.MandateWhereInput = {
@@ -94,8 +93,8 @@ export async function listMandates(user: SessionUser, filters: { view: MandateVi
 }
 
 /** One mandate of the reviewer's subtree; anything else is "not found". */
-export async function getMandate(user: SessionUser, id: number): Promise<MandateListRow> {
-  assertCan(actorFromUser(user), "mandate:manage");
+export async function getMandate(actor: Actor, id: number): Promise<MandateListRow> {
+  const user = authorizePerson(actor, "mandate:manage");
   const db = await getDb();
   const [m, { values }] = await Promise.all([db.mandate.findFirst({ where: { AND: [{ id }, mandatesInJurisdiction(user)] }, select: SELECT }), getThresholds()]);
   if (!m) notFound();

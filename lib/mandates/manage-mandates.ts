@@ -1,5 +1,5 @@
 import "server-only";
-import { assertCan, actorFromUser } from "@/lib/auth/actor";
+import { authorizePerson, type Actor } from "@/lib/auth/actor";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { writeAudit } from "@/lib/audit/write-audit";
 import { getDb } from "@/lib/db/client";
@@ -66,8 +66,8 @@ const terms = (input: MandateInput) => ({
  * the terms of one that is in force. A reported mandate is confirmed or rejected, not edited: its
  * terms are what staff said.
  */
-export async function saveMandate(user: SessionUser, input: MandateInput): Promise<{ mandateId: number }> {
-  assertCan(actorFromUser(user), "mandate:manage");
+export async function saveMandate(actor: Actor, input: MandateInput): Promise<{ mandateId: number }> {
+  const user = authorizePerson(actor, "mandate:manage");
   const db = await getDb();
   const result = await db.$transaction(async (tx) => {
     // A mandate outside the reviewer's subtree is "not found" before its new terms are looked at.
@@ -97,8 +97,8 @@ export async function saveMandate(user: SessionUser, input: MandateInput): Promi
  * Revokes a mandate with a date and a reason: it stops binding anyone, its own flags resolve with
  * that reason (a clean-up in the public figures), and flags it shared with others are judged again.
  */
-export async function revokeMandate(user: SessionUser, input: RevokeMandateInput): Promise<void> {
-  assertCan(actorFromUser(user), "mandate:manage");
+export async function revokeMandate(actor: Actor, input: RevokeMandateInput): Promise<void> {
+  const user = authorizePerson(actor, "mandate:manage");
   const db = await getDb();
   await db.$transaction(async (tx) => {
     const m = await findMandate(tx, user, input.mandateId);
@@ -116,8 +116,8 @@ export async function revokeMandate(user: SessionUser, input: RevokeMandateInput
 }
 
 /** A reviewer's judgement of a mandate known from staff reports: confirmed, it stands above them; rejected, it is no longer judged. */
-export async function reviewReportedMandate(user: SessionUser, input: ReviewMandateInput): Promise<void> {
-  assertCan(actorFromUser(user), "mandate:manage");
+export async function reviewReportedMandate(actor: Actor, input: ReviewMandateInput): Promise<void> {
+  const user = authorizePerson(actor, "mandate:manage");
   const db = await getDb();
   await db.$transaction(async (tx) => {
     const m = await findMandate(tx, user, input.mandateId);

@@ -1,5 +1,5 @@
 import "server-only";
-import { requireUser } from "@/lib/auth/current-user";
+import { authorize, authorizePerson, type Actor } from "@/lib/auth/actor";
 import { initialsOf } from "@/lib/channels/channel-keys";
 import { getDb } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
@@ -18,8 +18,8 @@ const LIMIT = 12;
  * the tree (a city department can require a village), targets inside the reviewer's subtree,
  * active channels. Each unit says what it hangs under, so two 县妇联 can be told apart.
  */
-export async function lookupChoices(kind: LookupKind, query: string): Promise<Choice[]> {
-  const user = await requireUser("mandate:manage");
+export async function lookupChoices(actor: Actor, kind: LookupKind, query: string): Promise<Choice[]> {
+  const user = authorizePerson(actor, "mandate:manage");
   const q = searchTerm(query, 50);
   if (!q) return [];
   const db = await getDb();
@@ -55,8 +55,8 @@ export async function lookupChoices(kind: LookupKind, query: string): Promise<Ch
 }
 
 /** A unit named by its code in an address, as a picker shows it (null when there is none). */
-export async function unitChoiceByCode(code: string | undefined): Promise<Choice | null> {
-  await requireUser("review:view");
+export async function unitChoiceByCode(actor: Actor, code: string | undefined): Promise<Choice | null> {
+  authorize(actor, "review:view");
   if (!code) return null;
   const db = await getDb();
   const u = await db.unit.findUnique({ where: { code }, select: { id: true, name: true, code: true, parent: { select: { name: true } } } });

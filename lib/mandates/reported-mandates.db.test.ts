@@ -1,3 +1,4 @@
+import { actorFromUser } from "@/lib/auth/actor";
 import { describe, expect, it } from "vitest";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { initialsOf, normalizeName } from "@/lib/channels/channel-keys";
@@ -58,7 +59,7 @@ describe("mandates reported by staff", () => {
     const { dept, villages, channel, staff } = await county();
     const x = await channel();
     const s = await staff(villages[0]!.id);
-    const saved = await saveMyReport(s, report(x.id, { requiredByUnitId: String(dept.id), actions: ["install", "checkin", "points_ranking"] }));
+    const saved = await saveMyReport(actorFromUser(s), report(x.id, { requiredByUnitId: String(dept.id), actions: ["install", "checkin", "points_ranking"] }));
     const [m] = await reportedMandates(x.id);
     expect(m).toMatchObject({ issuerUnitId: dept.id, targetUnitId: villages[0]!.id, reporters: 1, review: "pending", status: "active", actions: ["install", "checkin", "points_ranking"] });
     const db = await getDb();
@@ -76,7 +77,7 @@ describe("mandates reported by staff", () => {
   it("the same from three staff is one reported mandate counted three times; promoting to residents is forced on residents", async () => {
     const { dept, villages, channel, staff } = await county();
     const x = await channel();
-    for (const actions of [["checkin"], ["checkin", "promote"], ["promote"]]) await saveMyReport(await staff(villages[0]!.id), report(x.id, { requiredByUnitId: String(dept.id), actions }));
+    for (const actions of [["checkin"], ["checkin", "promote"], ["promote"]]) await saveMyReport(actorFromUser(await staff(villages[0]!.id)), report(x.id, { requiredByUnitId: String(dept.id), actions }));
     const mandates = await reportedMandates(x.id);
     expect(mandates).toHaveLength(1);
     expect(mandates[0]).toMatchObject({ reporters: 3, actions: ["checkin", "promote"] });
@@ -87,20 +88,20 @@ describe("mandates reported by staff", () => {
     const { dept, c, villages, channel, staff, reviewer } = await county();
     const [x, y] = [await channel(), await channel("service")];
     const s = await staff(villages[0]!.id);
-    await saveMyReport(s, report(x.id, { requiredByUnitId: String(dept.id), actions: ["checkin"] }));
-    await saveMyReport(s, report(y.id, { requiredByUnitId: String(c.id), actions: ["screenshot"] }));
+    await saveMyReport(actorFromUser(s), report(x.id, { requiredByUnitId: String(dept.id), actions: ["checkin"] }));
+    await saveMyReport(actorFromUser(s), report(y.id, { requiredByUnitId: String(c.id), actions: ["screenshot"] }));
     const [mx] = await reportedMandates(x.id);
     const [my] = await reportedMandates(y.id);
-    await reviewReportedMandate(reviewer, reviewMandateSchema.parse({ mandateId: String(mx!.id), version: String(mx!.version), decision: "confirm" }));
+    await reviewReportedMandate(actorFromUser(reviewer), reviewMandateSchema.parse({ mandateId: String(mx!.id), version: String(mx!.version), decision: "confirm" }));
     expect(reviewMandateSchema.safeParse({ mandateId: String(my!.id), version: String(my!.version), decision: "reject" }).success).toBe(false);
-    await reviewReportedMandate(reviewer, reviewMandateSchema.parse({ mandateId: String(my!.id), version: String(my!.version), decision: "reject", reason: "经核实为自愿使用" }));
+    await reviewReportedMandate(actorFromUser(reviewer), reviewMandateSchema.parse({ mandateId: String(my!.id), version: String(my!.version), decision: "reject", reason: "经核实为自愿使用" }));
     const db = await getDb();
     expect(await db.mandate.findUnique({ where: { id: mx!.id } })).toMatchObject({ review: "confirmed", status: "active" });
     expect(await flag(`policy_conflict:mandate:${mx!.id}`)).toMatchObject({ status: "open" });
     expect(await flag(`policy_conflict:mandate:${my!.id}`)).toMatchObject({ status: "resolved", resolvedReason: "condition_cleared" });
     // A confirmed mandate keeps its terms when the reports change.
     const current = await db.report.findFirstOrThrow({ where: { reporterId: s.id, channelId: x.id } });
-    await saveMyReport(s, report(x.id, { requiredByUnitId: String(dept.id), actions: ["install"], version: String(current.version) }));
+    await saveMyReport(actorFromUser(s), report(x.id, { requiredByUnitId: String(dept.id), actions: ["install"], version: String(current.version) }));
     expect(await db.mandate.findUnique({ where: { id: mx!.id } })).toMatchObject({ actions: ["checkin"], review: "confirmed" });
     expect(await db.auditLog.count({ where: { entity: "mandate", entityId: String(mx!.id), action: "mandate.confirm", actorId: reviewer.id } })).toBe(1);
   });
@@ -108,13 +109,13 @@ describe("mandates reported by staff", () => {
   it("revoking a mandate resolves its flags with the reason and counts as a clean-up", async () => {
     const { dept, villages, channel, staff, reviewer, c } = await county();
     const x = await channel();
-    await saveMyReport(await staff(villages[1]!.id), report(x.id, { requiredByUnitId: String(dept.id), actions: ["upload_photos"] }));
+    await saveMyReport(actorFromUser(await staff(villages[1]!.id)), report(x.id, { requiredByUnitId: String(dept.id), actions: ["upload_photos"] }));
     const [m] = await reportedMandates(x.id);
     const db = await getDb();
     const before = (await countFlags(db, [c.id], new Date(0))).get(c.id)?.cleaned ?? 0;
     const bad = revokeMandateSchema.safeParse({ mandateId: String(m!.id), version: String(m!.version), revokedOn: "", reason: "" });
     expect(bad.success).toBe(false);
-    await revokeMandate(reviewer, revokeMandateSchema.parse({ mandateId: String(m!.id), version: String(m!.version), revokedOn: "2026-12-01", reason: "县委组织部已发文停止" }));
+    await revokeMandate(actorFromUser(reviewer), revokeMandateSchema.parse({ mandateId: String(m!.id), version: String(m!.version), revokedOn: "2026-12-01", reason: "县委组织部已发文停止" }));
     expect(await db.mandate.findUnique({ where: { id: m!.id } })).toMatchObject({ status: "revoked", endedReason: "县委组织部已发文停止" });
     expect(await flag(`policy_conflict:mandate:${m!.id}`)).toMatchObject({ status: "resolved", resolvedReason: "mandate_revoked" });
     const f = await flag(`policy_conflict:mandate:${m!.id}`);
@@ -123,7 +124,7 @@ describe("mandates reported by staff", () => {
     expect((await countFlags(db, [c.id], new Date(0))).get(WHOLE)?.cleaned).toBeGreaterThan(0);
     // A reviewer of another county does not see it at all.
     const other = await createUnit({ level: "county" });
-    await expect(revokeMandate({ ...reviewer, jurisdictionPath: other.path }, revokeMandateSchema.parse({ mandateId: String(m!.id), version: "2", revokedOn: "2026-12-01", reason: "x" }))).rejects.toThrow("not_found");
+    await expect(revokeMandate(actorFromUser({ ...reviewer, jurisdictionPath: other.path }), revokeMandateSchema.parse({ mandateId: String(m!.id), version: "2", revokedOn: "2026-12-01", reason: "x" }))).rejects.toThrow("not_found");
   });
 
   it("a mandate on a township's subtree reaches every village below: staff's list, and a duplicate with another issuer", async () => {
@@ -146,25 +147,25 @@ describe("mandates reported by staff", () => {
     const { villages, channel, staff } = await county();
     const elsewhere = await createUnit({ level: "county" });
     const x = await channel();
-    await expect(saveMyReport(await staff(villages[0]!.id), report(x.id, { requiredByUnitId: String(elsewhere.id), actions: ["checkin"] }))).rejects.toThrow("invalid_input");
+    await expect(saveMyReport(actorFromUser(await staff(villages[0]!.id)), report(x.id, { requiredByUnitId: String(elsewhere.id), actions: ["checkin"] }))).rejects.toThrow("invalid_input");
   });
 
   it("a withdrawn report leaves the flags and its reported mandate ends; it stays in history", async () => {
     const { dept, villages, channel, staff } = await county();
     const x = await channel();
     const s = await staff(villages[0]!.id);
-    const saved = await saveMyReport(s, report(x.id, { requiredByUnitId: String(dept.id), actions: ["checkin"], lastUsedOn: "", neverUsed: "on" }));
+    const saved = await saveMyReport(actorFromUser(s), report(x.id, { requiredByUnitId: String(dept.id), actions: ["checkin"], lastUsedOn: "", neverUsed: "on" }));
     const [m] = await reportedMandates(x.id);
     const zombieKey = `zombie:${villages[0]!.id}:${x.id}:${s.id}`;
     expect(await flag(zombieKey)).toMatchObject({ status: "open" });
     expect(withdrawReportSchema.safeParse({ reportId: String(saved.reportId), version: "1", withdrawnOn: "" }).success).toBe(false);
-    await withdrawMyReport(s, withdrawReportSchema.parse({ reportId: String(saved.reportId), version: "1", withdrawnOn: "2026-12-01" }));
+    await withdrawMyReport(actorFromUser(s), withdrawReportSchema.parse({ reportId: String(saved.reportId), version: "1", withdrawnOn: "2026-12-01" }));
     const db = await getDb();
     expect(await db.report.findUnique({ where: { id: saved.reportId }, include: { history: true } })).toMatchObject({ withdrawnOn: new Date("2026-12-01"), history: [{ version: 1 }] });
     expect(await flag(zombieKey)).toMatchObject({ status: "resolved" });
     expect(await flag(`policy_conflict:mandate:${m!.id}`)).toMatchObject({ status: "resolved" });
     expect(await db.mandate.findUnique({ where: { id: m!.id } })).toMatchObject({ status: "ended", reporters: 0, endedReason: "no_reports" });
     // Another person's report cannot be withdrawn.
-    await expect(withdrawMyReport(await staff(villages[0]!.id), withdrawReportSchema.parse({ reportId: String(saved.reportId), version: "2", withdrawnOn: "2026-12-01" }))).rejects.toThrow("not_found");
+    await expect(withdrawMyReport(actorFromUser(await staff(villages[0]!.id)), withdrawReportSchema.parse({ reportId: String(saved.reportId), version: "2", withdrawnOn: "2026-12-01" }))).rejects.toThrow("not_found");
   });
 });

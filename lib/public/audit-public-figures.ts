@@ -1,5 +1,5 @@
 import "server-only";
-import { assertCan, type Actor } from "@/lib/auth/actor";
+import { authorize, type Actor } from "@/lib/auth/actor";
 import { getDb } from "@/lib/db/client";
 import { getThresholds } from "@/lib/settings/thresholds";
 import { assembleSnapshot, peopleOf } from "./build-snapshot";
@@ -12,7 +12,7 @@ import { readPublicLedger } from "./read-public-ledger";
  * that snapshot and attacked by linear programming (`npm run cli -- public audit`).
  */
 export async function auditPublicFigures(actor: Actor): Promise<SnapshotAudit & { reports: number }> {
-  assertCan(actor, "admin:manage");
+  authorize(actor, "admin:manage");
   const db = await getDb();
   const { values } = await getThresholds();
   return db.$transaction(

@@ -1,5 +1,5 @@
 import "server-only";
-import { assertCan, type Actor } from "@/lib/auth/actor";
+import { authorize, type Actor } from "@/lib/auth/actor";
 import { writeAudit } from "@/lib/audit/write-audit";
 import { getDb } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
@@ -12,7 +12,7 @@ import { makeRelease } from "./releases";
  * change is mixed into.
  */
 export async function releasePublicFiguresNow(actor: Actor): Promise<{ releasedAt: string }> {
-  assertCan(actor, "admin:manage");
+  authorize(actor, "admin:manage");
   const db = await getDb();
   await db.$transaction((tx) => writeAudit(tx, { actorId: actor.userId, action: "public.release", entity: "public_release" }));
   const head = await makeRelease("admin");

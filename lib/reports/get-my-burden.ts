@@ -1,5 +1,5 @@
 import "server-only";
-import { requireUser } from "@/lib/auth/current-user";
+import { authorizePerson, type Actor } from "@/lib/auth/actor";
 import { getDb } from "@/lib/db/client";
 import { getThresholds } from "@/lib/settings/thresholds";
 import { beijingToday } from "@/lib/dates/calendar-day";
@@ -23,8 +23,8 @@ export type MyBurden = {
 const hours = (minutes: number) => Math.round((minutes / 60) * 10) / 10;
 
 /** The signed-in staff member's own current reports, scoped by the session, never by an id sent in. */
-export async function getMyBurden(): Promise<MyBurden> {
-  const user = await requireUser("me:view");
+export async function getMyBurden(actor: Actor): Promise<MyBurden> {
+  const user = authorizePerson(actor, "me:view");
   const db = await getDb();
   const [unit, rows, unitTotals, thresholds] = await Promise.all([
     user.unitId ? db.unit.findUnique({ where: { id: user.unitId }, select: { name: true } }) : null,

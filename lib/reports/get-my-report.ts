@@ -1,5 +1,5 @@
 import "server-only";
-import { requireUser } from "@/lib/auth/current-user";
+import { authorizePerson, type Actor } from "@/lib/auth/actor";
 import { getDb } from "@/lib/db/client";
 import { formatDay } from "@/lib/dates/calendar-day";
 import { AppError } from "@/lib/errors";
@@ -8,8 +8,8 @@ import { findMandatesForUnit } from "./my-mandates";
 import type { MandateChoice, ReportDraft } from "./report-dto";
 
 /** One of the signed-in staff member's own reports, for editing; another person's id is "not found". */
-export async function getMyReport(reportId: number): Promise<{ draft: ReportDraft; mandates: MandateChoice[]; withdrawnOn: string | null }> {
-  const user = await requireUser("report:write");
+export async function getMyReport(actor: Actor, reportId: number): Promise<{ draft: ReportDraft; mandates: MandateChoice[]; withdrawnOn: string | null }> {
+  const user = authorizePerson(actor, "report:write");
   const db = await getDb();
   const r = await db.report.findFirst({
     where: { id: reportId, reporterId: user.id },

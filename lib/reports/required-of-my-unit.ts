@@ -1,5 +1,5 @@
 import "server-only";
-import { requireUser } from "@/lib/auth/current-user";
+import { authorizePerson, type Actor } from "@/lib/auth/actor";
 import { writeAudit } from "@/lib/audit/write-audit";
 import { getDb } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
@@ -19,8 +19,8 @@ async function dismissedBy(userId: number): Promise<number[]> {
  * reported mandates) that they have not reported nor set aside: what a newcomer confirms, adjusts
  * or dismisses one by one instead of starting from an empty page.
  */
-export async function getRequiredOfMyUnit(): Promise<{ toConfirm: ChannelHit[]; setAside: { id: number; name: string }[] }> {
-  const user = await requireUser("report:write");
+export async function getRequiredOfMyUnit(actor: Actor): Promise<{ toConfirm: ChannelHit[]; setAside: { id: number; name: string }[] }> {
+  const user = authorizePerson(actor, "report:write");
   if (!user.unitId) return { toConfirm: [], setAside: [] };
   const db = await getDb();
   const [mandates, mine, dismissed] = await Promise.all([
@@ -38,8 +38,8 @@ export async function getRequiredOfMyUnit(): Promise<{ toConfirm: ChannelHit[]; 
 }
 
 /** "Not required of me" (or, with `restore`, undone): the channel leaves, or returns to, the list of channels to confirm. */
-export async function dismissRequiredChannel(channelId: number, restore = false): Promise<void> {
-  const user = await requireUser("report:write");
+export async function dismissRequiredChannel(actor: Actor, channelId: number, restore = false): Promise<void> {
+  const user = authorizePerson(actor, "report:write");
   const db = await getDb();
   if (!(await db.channel.findFirst({ where: { id: channelId }, select: { id: true } }))) throw new AppError("not_found");
   const before = await dismissedBy(user.id);

@@ -1,3 +1,4 @@
+import { actorFromUser } from "@/lib/auth/actor";
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db/client";
 import type { SessionUser } from "@/lib/auth/session-user";
@@ -24,7 +25,7 @@ const input = (fields: Record<string, unknown>): ReportInput =>
 describe("saving one's own report", () => {
   it("creates, links it to the mandates that bind the unit, and audits it", async () => {
     const { session, channel } = await staffWithChannel();
-    const saved = await saveMyReport(session, input({ channelId: String(channel.id), actions: ["install"] }));
+    const saved = await saveMyReport(actorFromUser(session), input({ channelId: String(channel.id), actions: ["install"] }));
     const db = await getDb();
     const report = await db.report.findUniqueOrThrow({ where: { id: saved.reportId }, include: { mandates: true } });
     expect(report).toMatchObject({ reporterId: session.id, unitId: session.unitId, minutesPerWeek: 30, lastUsedOn: null });
@@ -35,9 +36,9 @@ describe("saving one's own report", () => {
   it("records a form sent twice only once", async () => {
     const { session, channel } = await staffWithChannel();
     const form = input({ channelId: String(channel.id) });
-    const [a, b] = await Promise.all([saveMyReport(session, form), saveMyReport(session, form)]);
+    const [a, b] = await Promise.all([saveMyReport(actorFromUser(session), form), saveMyReport(actorFromUser(session), form)]);
     expect(a).toEqual(b);
-    expect(await saveMyReport(session, form)).toEqual(a);
+    expect(await saveMyReport(actorFromUser(session), form)).toEqual(a);
     const db = await getDb();
     expect(await db.report.count({ where: { reporterId: session.id } })).toBe(1);
     expect(await db.auditLog.count({ where: { action: "report.create", actorId: session.id } })).toBe(1);
@@ -45,9 +46,9 @@ describe("saving one's own report", () => {
 
   it("tells the second of two editors that someone saved first, and keeps the first edit", async () => {
     const { session, channel } = await staffWithChannel();
-    await saveMyReport(session, input({ channelId: String(channel.id) }));
-    await saveMyReport(session, input({ channelId: String(channel.id), version: "1", minutesPerWeek: "60" }));
-    await expect(saveMyReport(session, input({ channelId: String(channel.id), version: "1", minutesPerWeek: "90" }))).rejects.toThrow("conflict");
+    await saveMyReport(actorFromUser(session), input({ channelId: String(channel.id) }));
+    await saveMyReport(actorFromUser(session), input({ channelId: String(channel.id), version: "1", minutesPerWeek: "60" }));
+    await expect(saveMyReport(actorFromUser(session), input({ channelId: String(channel.id), version: "1", minutesPerWeek: "90" }))).rejects.toThrow("conflict");
     const db = await getDb();
     const report = await db.report.findFirstOrThrow({ where: { reporterId: session.id }, include: { history: true } });
     expect(report).toMatchObject({ minutesPerWeek: 60, version: 2 });
@@ -58,8 +59,8 @@ describe("saving one's own report", () => {
     const { session, channel } = await staffWithChannel();
     const db = await getDb();
     await db.channel.update({ where: { id: channel.id }, data: { status: "retired" } });
-    await expect(saveMyReport(session, input({ channelId: String(channel.id) }))).rejects.toThrow("not_found");
-    await expect(saveMyReport({ ...session, role: "REVIEWER" }, input({ channelId: String(channel.id) }))).rejects.toThrow("forbidden");
+    await expect(saveMyReport(actorFromUser(session), input({ channelId: String(channel.id) }))).rejects.toThrow("not_found");
+    await expect(saveMyReport(actorFromUser({ ...session, role: "REVIEWER" }), input({ channelId: String(channel.id) }))).rejects.toThrow("forbidden");
   });
 });
 

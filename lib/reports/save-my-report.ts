@@ -1,6 +1,6 @@
 import "server-only";
 import { writeAudit } from "@/lib/audit/write-audit";
-import type { SessionUser } from "@/lib/auth/session-user";
+import { authorizePerson, type Actor } from "@/lib/auth/actor";
 import { getDb } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { formatDay } from "@/lib/dates/calendar-day";
@@ -18,8 +18,9 @@ export type SavedReport = { reportId: number; channelName: string };
  * come from the session, never from the form. A form sent twice (double tap, retry) is recorded
  * once; a form loaded before someone else saved is refused as a conflict, and nothing is lost.
  */
-export async function saveMyReport(user: SessionUser, input: ReportInput): Promise<SavedReport> {
-  if (user.role !== "STAFF" || !user.unitId) throw new AppError("forbidden");
+export async function saveMyReport(actor: Actor, input: ReportInput): Promise<SavedReport> {
+  const user = authorizePerson(actor, "report:write");
+  if (!user.unitId) throw new AppError("forbidden");
   const unitId = user.unitId;
   const db = await getDb();
   const key = `${user.id}:${input.submissionKey}`;
@@ -101,8 +102,9 @@ export async function saveMyReport(user: SessionUser, input: ReportInput): Promi
  * burden; it is kept, with its history, and counts as a clean-up where its mandate was revoked or
  * ended. Reporting the channel again makes it current again.
  */
-export async function withdrawMyReport(user: SessionUser, input: WithdrawReportInput): Promise<SavedReport> {
-  if (user.role !== "STAFF" || !user.unitId) throw new AppError("forbidden");
+export async function withdrawMyReport(actor: Actor, input: WithdrawReportInput): Promise<SavedReport> {
+  const user = authorizePerson(actor, "report:write");
+  if (!user.unitId) throw new AppError("forbidden");
   const db = await getDb();
   const saved = await db.$transaction(async (tx) => {
     const r = await tx.report.findFirst({ where: { id: input.reportId, reporterId: user.id }, include: { channel: { select: { name: true } } } });

@@ -1,3 +1,4 @@
+import { actorFromUser } from "@/lib/auth/actor";
 import { describe, expect, it } from "vitest";
 import { CLI_ACTOR } from "@/lib/auth/actor";
 import type { SessionUser } from "@/lib/auth/session-user";
@@ -21,7 +22,7 @@ describe("names typed under “other” for who required a channel", () => {
       const village = await createUnit({ parentId: county.id });
       const u = await createUser({ unitId: village.id });
       const session: SessionUser = { id: u.id, login: u.login, name: u.name, role: "STAFF", unitId: village.id, jurisdictionPath: null };
-      await saveMyReport(session, reportSchema.parse({ channelId: String(channel.id), accounts: "1", minutesPerWeek: "20", installedOn: "", lastUsedOn: "2026-11-30", actions: ["checkin"], requiredByUnitId: "", requiredByName: typed, submissionKey: uid("key-") }));
+      await saveMyReport(actorFromUser(session), reportSchema.parse({ channelId: String(channel.id), accounts: "1", minutesPerWeek: "20", installedOn: "", lastUsedOn: "2026-11-30", actions: ["checkin"], requiredByUnitId: "", requiredByName: typed, submissionKey: uid("key-") }));
       counties.push({ county, dept, village });
     }
     const listed = (await listUnmappedRequirers(CLI_ACTOR)).filter((r) => r.name === typed);

@@ -1,5 +1,5 @@
 import "server-only";
-import { assertCan, type Actor } from "@/lib/auth/actor";
+import { authorize, type Actor } from "@/lib/auth/actor";
 import { writeAuditMany } from "@/lib/audit/write-audit";
 import { getDb } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
@@ -14,7 +14,7 @@ export type UnmappedRequirer = { name: string; countyId: number | null; countyNa
  * typed in two counties is two departments), most reported first.
  */
 export async function listUnmappedRequirers(actor: Actor): Promise<UnmappedRequirer[]> {
-  assertCan(actor, "admin:manage");
+  authorize(actor, "admin:manage");
   const db = await getDb();
   const rows = await db.$queryRaw<{ name: string; county_id: number | null; county_name: string | null; reports: number; reporters: number }[]>`
     SELECT r.required_by_name AS name, c.id AS county_id, c.name AS county_name, count(*)::int AS reports, count(DISTINCT r.reporter_id)::int AS reporters
@@ -31,7 +31,7 @@ export async function listUnmappedRequirers(actor: Actor): Promise<UnmappedRequi
  * reporters have no county): they then count like the reports that picked it from the list.
  */
 export async function mapRequirer(actor: Actor, input: { name: string; countyId: number | null; unitId: number }): Promise<{ mapped: number }> {
-  assertCan(actor, "admin:manage");
+  authorize(actor, "admin:manage");
   const db = await getDb();
   const mapped = await db.$transaction(async (tx) => {
     const unit = await tx.unit.findFirst({ where: { id: input.unitId, retiredAt: null }, select: { id: true } });

@@ -1,6 +1,5 @@
 import "server-only";
-import { assertCan, actorFromUser } from "@/lib/auth/actor";
-import type { SessionUser } from "@/lib/auth/session-user";
+import { authorizePerson, type Actor } from "@/lib/auth/actor";
 import { writeAudit } from "@/lib/audit/write-audit";
 import { getDb } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
@@ -21,8 +20,8 @@ function colleaguesOf(root: string): Prisma.UserWhereInput {
 }
 
 /** Colleagues to hand a case to, found by name or login (the case page's picker). */
-export async function lookupColleagues(user: SessionUser, query: string): Promise<{ id: number; label: string; detail: string | null }[]> {
-  assertCan(actorFromUser(user), "review:decide");
+export async function lookupColleagues(actor: Actor, query: string): Promise<{ id: number; label: string; detail: string | null }[]> {
+  const user = authorizePerson(actor, "review:decide");
   const root = reviewRoot(user);
   const q = searchTerm(query, 50);
   if (!root || !q) return [];
@@ -41,9 +40,9 @@ export async function lookupColleagues(user: SessionUser, query: string): Promis
  * administrator, or a reviewer whose jurisdiction holds them). A case one cannot see is refused as
  * if it did not exist.
  */
-export async function setCaseOwner(user: SessionUser, input: CaseOwnerInput): Promise<CaseOwnerView> {
-  assertCan(actorFromUser(user), "review:decide");
-  const found = await getReviewCase(input.caseKey);
+export async function setCaseOwner(actor: Actor, input: CaseOwnerInput): Promise<CaseOwnerView> {
+  const user = authorizePerson(actor, "review:decide");
+  const found = await getReviewCase(actor, input.caseKey);
   if (!found) throw new AppError("not_found");
   const db = await getDb();
   return db.$transaction(async (tx) => {

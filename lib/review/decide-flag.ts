@@ -1,5 +1,5 @@
 import "server-only";
-import { assertCan, actorFromUser } from "@/lib/auth/actor";
+import { authorizePerson, type Actor } from "@/lib/auth/actor";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { writeAudit } from "@/lib/audit/write-audit";
 import { mergeChannels, type MergeSummary } from "@/lib/channels/merge-channels";
@@ -56,8 +56,8 @@ async function issuerFor(tx: Tx, user: SessionUser, code: string, behind: number
 }
 
 /** One decision on one flag of the reviewer's subtree (brief §6). */
-export async function decideFlag(user: SessionUser, input: DecisionInput): Promise<{ status: FlagStatusCode }> {
-  assertCan(actorFromUser(user), "review:decide");
+export async function decideFlag(actor: Actor, input: DecisionInput): Promise<{ status: FlagStatusCode }> {
+  const user = authorizePerson(actor, "review:decide");
   const db = await getDb();
   return db.$transaction(async (tx) => {
     const flag = await findInJurisdiction(tx, user, input.flagId);
@@ -88,8 +88,8 @@ export async function decideFlag(user: SessionUser, input: DecisionInput): Promi
 }
 
 /** The same decision on a selection: all inside the subtree or nothing; flags already past it are skipped. */
-export async function decideFlags(user: SessionUser, input: BulkDecisionInput): Promise<{ changed: number; skipped: number }> {
-  assertCan(actorFromUser(user), "review:decide");
+export async function decideFlags(actor: Actor, input: BulkDecisionInput): Promise<{ changed: number; skipped: number }> {
+  const user = authorizePerson(actor, "review:decide");
   const db = await getDb();
   const ids = [...new Set(input.flagIds)];
   return db.$transaction(async (tx) => {
@@ -113,8 +113,8 @@ export async function decideFlags(user: SessionUser, input: BulkDecisionInput): 
 }
 
 /** Merges the two channels of a duplicate flag (a reviewer of the flag's subtree may); the flags follow. */
-export async function mergeFromFlag(user: SessionUser, input: MergeInput): Promise<MergeSummary> {
-  assertCan(actorFromUser(user), "review:decide");
+export async function mergeFromFlag(actor: Actor, input: MergeInput): Promise<MergeSummary> {
+  const user = authorizePerson(actor, "review:decide");
   const db = await getDb();
   const summary = await db.$transaction(async (tx) => {
     const flag = await findInJurisdiction(tx, user, input.flagId);

@@ -1,5 +1,5 @@
 import "server-only";
-import { requireUser } from "@/lib/auth/current-user";
+import { authorizePerson, type Actor } from "@/lib/auth/actor";
 import { writeCsv } from "@/lib/csv/write-csv";
 import { getDb } from "@/lib/db/client";
 import type { Translate } from "@/lib/i18n/messages";
@@ -19,8 +19,8 @@ const render = (columns: readonly string[], rows: Row[], format: "csv" | "json")
  * The queue as filtered, or every decision, for the reviewer's subtree only. Nothing names a
  * reporter: the queue carries units and channels, decisions carry the reviewer who took them.
  */
-export async function exportReview(what: "queue" | "decisions", format: "csv" | "json", filters: QueueFilters, t: Translate): Promise<string> {
-  const user = await requireUser("review:view");
+export async function exportReview(actor: Actor, what: "queue" | "decisions", format: "csv" | "json", filters: QueueFilters, t: Translate): Promise<string> {
+  const user = authorizePerson(actor, "review:view");
   const db = await getDb();
   if (what === "queue") {
     const flags = await db.flag.findMany({

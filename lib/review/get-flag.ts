@@ -1,5 +1,5 @@
 import "server-only";
-import { requireUser } from "@/lib/auth/current-user";
+import { authorizePerson, type Actor } from "@/lib/auth/actor";
 import { getDb } from "@/lib/db/client";
 import type { MessageKey, Translate } from "@/lib/i18n/messages";
 import { getThresholds } from "@/lib/settings/thresholds";
@@ -11,8 +11,8 @@ import { redactForReviewer } from "./reviewer-privacy";
 export type FlagDetail = Awaited<ReturnType<typeof getFlagForReview>>;
 
 /** One flag as a reviewer sees it, or not found when it lies outside their subtree. */
-export async function getFlagForReview(flagId: number, t: Translate) {
-  const user = await requireUser("review:view");
+export async function getFlagForReview(actor: Actor, flagId: number, t: Translate) {
+  const user = authorizePerson(actor, "review:view");
   const db = await getDb();
   const flag = await db.flag.findFirst({
     where: { AND: [{ id: flagId }, flagsInJurisdiction(user)] },

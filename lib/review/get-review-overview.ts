@@ -1,5 +1,5 @@
 import "server-only";
-import { requireUser } from "@/lib/auth/current-user";
+import { authorizePerson, type Actor } from "@/lib/auth/actor";
 import { getDb } from "@/lib/db/client";
 import { flagsInJurisdiction, reviewRoot } from "./jurisdiction";
 
@@ -17,8 +17,8 @@ export type ReviewOverview = {
  * The jurisdiction's totals: a reviewer sees their subtree only, an administrator the whole tree.
  * A reviewer without a jurisdiction sees nothing rather than everything (fail closed).
  */
-export async function getReviewOverview(now = new Date()): Promise<ReviewOverview> {
-  const user = await requireUser("review:view");
+export async function getReviewOverview(actor: Actor, now = new Date()): Promise<ReviewOverview> {
+  const user = authorizePerson(actor, "review:view");
   const db = await getDb();
   const root = reviewRoot(user);
   const empty = { jurisdictionName: null, units: 0, byStatus: { open: 0, confirmed: 0, dismissed: 0, resolved: 0 }, overdue: 0, hoursRemoved: 0, hoursOpen: 0 };

@@ -1,5 +1,6 @@
 import "server-only";
-import { requireUser } from "@/lib/auth/current-user";
+import { authorizePerson, type Actor } from "@/lib/auth/actor";
+import type { SessionUser } from "@/lib/auth/session-user";
 import { getDb } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
 import type { Translate } from "@/lib/i18n/messages";
@@ -25,7 +26,7 @@ export type QueueItem = {
 };
 
 /** The filters as a query on flags, inside the reviewer's subtree. */
-export async function queueWhere(filters: QueueFilters, user: Awaited<ReturnType<typeof requireUser>>, now = new Date()): Promise<Prisma.FlagWhereInput> {
+export async function queueWhere(filters: QueueFilters, user: SessionUser, now = new Date()): Promise<Prisma.FlagWhereInput> {
   const db = await getDb();
   const and: Prisma.FlagWhereInput[] = [flagsInJurisdiction(user)];
   const status = filters.status ?? "open";
@@ -55,8 +56,8 @@ export async function queueWhere(filters: QueueFilters, user: Awaited<ReturnType
 }
 
 /** One page of the queue, worst first: severity, then burden (staff affected × time a week). */
-export async function listQueue(filters: QueueFilters, t: Translate, now = new Date()): Promise<{ items: QueueItem[]; total: number; page: number; pages: number }> {
-  const user = await requireUser("review:view");
+export async function listQueue(actor: Actor, filters: QueueFilters, t: Translate, now = new Date()): Promise<{ items: QueueItem[]; total: number; page: number; pages: number }> {
+  const user = authorizePerson(actor, "review:view");
   const db = await getDb();
   const where = await queueWhere(filters, user, now);
   const page = filters.page ?? 1;
@@ -75,8 +76,8 @@ export async function listQueue(filters: QueueFilters, t: Translate, now = new D
 }
 
 /** The findings of one case (ids from lib/flags/cases), as queue items, inside the reviewer's subtree. */
-export async function queueItemsOf(ids: number[], t: Translate, now = new Date()): Promise<QueueItem[]> {
-  const user = await requireUser("review:view");
+export async function queueItemsOf(actor: Actor, ids: number[], t: Translate, now = new Date()): Promise<QueueItem[]> {
+  const user = authorizePerson(actor, "review:view");
   const db = await getDb();
   const flags = await db.flag.findMany({
     where: { AND: [flagsInJurisdiction(user), { id: { in: ids } }] },

@@ -1,5 +1,5 @@
 import "server-only";
-import { requireUser } from "@/lib/auth/current-user";
+import { authorizePerson, type Actor } from "@/lib/auth/actor";
 import { getDb } from "@/lib/db/client";
 import type { Translate } from "@/lib/i18n/messages";
 import { explainFlag } from "@/lib/flags/explain-flag";
@@ -9,8 +9,8 @@ export type RectificationItem = { id: number; kind: string; explanation: string;
 export type IssuerRectification = { issuer: { code: string; name: string }; outstanding: RectificationItem[]; overdue: number; resolved: number };
 
 /** Flags assigned to issuers for rectification, by issuer: outstanding (soonest deadline first), overdue, done. */
-export async function listRectification(t: Translate, now = new Date()): Promise<IssuerRectification[]> {
-  const user = await requireUser("review:view");
+export async function listRectification(actor: Actor, t: Translate, now = new Date()): Promise<IssuerRectification[]> {
+  const user = authorizePerson(actor, "review:view");
   const db = await getDb();
   const flags = await db.flag.findMany({
     where: { AND: [flagsInJurisdiction(user), { assignedIssuerId: { not: null } }] },

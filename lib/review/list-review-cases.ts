@@ -1,5 +1,5 @@
 import "server-only";
-import { requireUser } from "@/lib/auth/current-user";
+import { authorizePerson, type Actor } from "@/lib/auth/actor";
 import { caseKeyFilter } from "@/lib/flags/cases/case-key-filter";
 import { readCases, type CaseListItem } from "@/lib/flags/cases/list-cases";
 import { getDb } from "@/lib/db/client";
@@ -19,8 +19,8 @@ async function ownersOf(keys: string[]): Promise<Map<string, CaseOwnerView>> {
 }
 
 /** The open cases a reviewer answers for (findings seen in their subtree; the whole tree for an administrator), with who works each. */
-export async function listReviewCases(show: CaseShow = "all", query = ""): Promise<ReviewCase[]> {
-  const user = await requireUser("review:view");
+export async function listReviewCases(actor: Actor, show: CaseShow = "all", query = ""): Promise<ReviewCase[]> {
+  const user = authorizePerson(actor, "review:view");
   const root = reviewRoot(user);
   if (!root) return [];
   const cases = await readCases(root);
@@ -35,8 +35,8 @@ export async function listReviewCases(show: CaseShow = "all", query = ""): Promi
 }
 
 /** One open case of the reviewer's subtree by its key, or null: only the findings its key can hold are read. */
-export async function getReviewCase(key: string): Promise<ReviewCase | null> {
-  const user = await requireUser("review:view");
+export async function getReviewCase(actor: Actor, key: string): Promise<ReviewCase | null> {
+  const user = authorizePerson(actor, "review:view");
   const root = reviewRoot(user);
   if (!root) return null;
   const found = (await readCases(root, caseKeyFilter(key))).find((c) => c.key === key);

@@ -1,10 +1,11 @@
+import { actorFromUser } from "@/lib/auth/actor";
 import { beforeAll, describe, expect, it } from "vitest";
 import { CLI_ACTOR } from "@/lib/auth/actor";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { getDb } from "@/lib/db/client";
 import { translator } from "@/lib/i18n/messages";
 import { importCsv } from "@/lib/imports/run-import";
-import { actAs } from "@/testing/request-context";
+import { actAs, sessionActor } from "@/testing/request-context";
 import { decideFlag, decideFlags, mergeFromFlag } from "./decide-flag";
 import { decisionSchema, mergeSchema } from "./decision.validation";
 import { getFlagForReview } from "./get-flag";
@@ -66,18 +67,18 @@ beforeAll(async () => {
 describe("the reviewer's queue", () => {
   it("holds only the flags of the reviewer's subtree, worst first", async () => {
     await actAs(a);
-    const queue = await listQueue({}, t);
+    const queue = await listQueue(await sessionActor(), {}, t);
     expect(queue.total).toBeGreaterThan(0);
     expect(queue.items.flatMap((f) => f.channels).every((c) => c.startsWith("A"))).toBe(true);
     const order = queue.items.map((f) => f.severity);
     expect(order).toEqual([...order].sort((x, y) => y - x));
-    expect((await listQueue({ kind: "duplicate_channel" }, t)).items.map((f) => f.channels)).toEqual([["ALearn", "ALearnAPP"]]);
+    expect((await listQueue(await sessionActor(), { kind: "duplicate_channel" }, t)).items.map((f) => f.channels)).toEqual([["ALearn", "ALearnAPP"]]);
   });
 
   it("refuses every decision on a flag outside the subtree, and changes nothing", async () => {
     const theirs = await dupOf("BLearn");
     await actAs(a);
-    await expect(getFlagForReview(theirs.id, t)).rejects.toThrow("not_found");
+    await expect(getFlagForReview(await sessionActor(), theirs.id, t)).rejects.toThrow("not_found");
     const base = { flagId: theirs.id, version: theirs.version };
     for (const input of [
       { ...base, decision: "confirm" as const },
@@ -86,10 +87,10 @@ describe("the reviewer's queue", () => {
       { ...base, decision: "assign" as const, issuer: "RA-D", deadline: "2099-01-01" },
       { ...base, decision: "resolve" as const, evidence: "x" },
     ]) {
-      await expect(decideFlag(a, input)).rejects.toThrow("not_found");
+      await expect(decideFlag(actorFromUser(a), input)).rejects.toThrow("not_found");
     }
-    await expect(decideFlags(a, { flagIds: [theirs.id], decision: "confirm" })).rejects.toThrow("not_found");
-    await expect(mergeFromFlag(a, { ...base, winnerId: theirs.channelIds[0]!, loserId: theirs.channelIds[1]! })).rejects.toThrow("not_found");
+    await expect(decideFlags(actorFromUser(a), { flagIds: [theirs.id], decision: "confirm" })).rejects.toThrow("not_found");
+    await expect(mergeFromFlag(actorFromUser(a), { ...base, winnerId: theirs.channelIds[0]!, loserId: theirs.channelIds[1]! })).rejects.toThrow("not_found");
     const db = await getDb();
     expect(await db.flag.findUniqueOrThrow({ where: { id: theirs.id } })).toMatchObject({ status: "open", version: theirs.version });
     expect(await db.channel.count({ where: { status: "merged" } })).toBe(0);
@@ -108,8 +109,8 @@ describe("decisions", () => {
     const db = await getDb();
     const flag = await db.flag.findFirstOrThrow({ where: { kind: "forced_on_residents", unit: { code: "RA-V1" } } });
     const second = await reviewerOf("RA-V1");
-    await decideFlag(a, { flagId: flag.id, version: flag.version, decision: "confirm" });
-    await expect(decideFlag(second, { flagId: flag.id, version: flag.version, decision: "dismiss", reason: "not ours" })).rejects.toMatchObject({ code: "conflict", fieldErrors: { decision: ["flag_now_confirmed"] } });
+    await decideFlag(actorFromUser(a), { flagId: flag.id, version: flag.version, decision: "confirm" });
+    await expect(decideFlag(actorFromUser(second), { flagId: flag.id, version: flag.version, decision: "dismiss", reason: "not ours" })).rejects.toMatchObject({ code: "conflict", fieldErrors: { decision: ["flag_now_confirmed"] } });
     const after = await db.flag.findUniqueOrThrow({ where: { id: flag.id }, include: { decisions: true } });
     expect(after.status).toBe("confirmed");
     expect(after.decisions.map((d) => d.decision)).toEqual(["confirm"]);
@@ -119,10 +120,10 @@ describe("decisions", () => {
   it("assigns to an issuer with a deadline, and the flag is then found under that issuer", async () => {
     const db = await getDb();
     const flag = await db.flag.findFirstOrThrow({ where: { kind: "zombie", unit: { code: "RA-V1" }, status: "open" } });
-    await expect(decideFlag(a, { flagId: flag.id, version: flag.version, decision: "assign", issuer: "RB-D", deadline: "2099-01-01" })).rejects.toMatchObject({ fieldErrors: { issuer: ["unknown_unit"] } });
-    await decideFlag(a, { flagId: flag.id, version: flag.version, decision: "assign", issuer: "RA-D", deadline: "2099-01-01" });
+    await expect(decideFlag(actorFromUser(a), { flagId: flag.id, version: flag.version, decision: "assign", issuer: "RB-D", deadline: "2099-01-01" })).rejects.toMatchObject({ fieldErrors: { issuer: ["unknown_unit"] } });
+    await decideFlag(actorFromUser(a), { flagId: flag.id, version: flag.version, decision: "assign", issuer: "RA-D", deadline: "2099-01-01" });
     await actAs(a);
-    const queue = await listQueue({ issuer: "RA-D", status: "confirmed" }, t);
+    const queue = await listQueue(await sessionActor(), { issuer: "RA-D", status: "confirmed" }, t);
     expect(queue.items.map((i) => i.id)).toContain(flag.id);
     expect(queue.items.find((i) => i.id === flag.id)).toMatchObject({ assignedIssuer: "A Dept", deadline: "2099-01-01", overdue: false });
   });
@@ -132,9 +133,9 @@ describe("recommendations", () => {
   it("offer only what fits the kind: an idle channel is retired, not merged", async () => {
     const db = await getDb();
     const flag = await db.flag.findFirstOrThrow({ where: { kind: "zombie", unit: { code: "RA-V1" } } });
-    await expect(decideFlag(a, { flagId: flag.id, version: flag.version, decision: "recommend", action: "merge_channel" })).rejects.toMatchObject({ fieldErrors: { action: ["not_for_this_kind"] } });
+    await expect(decideFlag(actorFromUser(a), { flagId: flag.id, version: flag.version, decision: "recommend", action: "merge_channel" })).rejects.toMatchObject({ fieldErrors: { action: ["not_for_this_kind"] } });
     expect(await db.flag.findUniqueOrThrow({ where: { id: flag.id } })).toMatchObject({ version: flag.version });
-    await decideFlag(a, { flagId: flag.id, version: flag.version, decision: "recommend", action: "retire_channel" });
+    await decideFlag(actorFromUser(a), { flagId: flag.id, version: flag.version, decision: "recommend", action: "retire_channel" });
   });
 });
 
@@ -144,8 +145,8 @@ describe("merging duplicate channels", () => {
     const flag = await dupOf("ALearn");
     const [winner, loser] = await Promise.all([db.channel.findUniqueOrThrow({ where: { name: "ALearn" } }), db.channel.findUniqueOrThrow({ where: { name: "ALearnAPP" } })]);
     const retired = await db.channel.findUniqueOrThrow({ where: { name: "BLearn" } });
-    await expect(mergeFromFlag(a, { flagId: flag.id, version: flag.version, winnerId: retired.id, loserId: loser.id })).rejects.toMatchObject({ fieldErrors: { winnerId: ["invalid_choice"] } });
-    const summary = await mergeFromFlag(a, { flagId: flag.id, version: flag.version, winnerId: winner.id, loserId: loser.id });
+    await expect(mergeFromFlag(actorFromUser(a), { flagId: flag.id, version: flag.version, winnerId: retired.id, loserId: loser.id })).rejects.toMatchObject({ fieldErrors: { winnerId: ["invalid_choice"] } });
+    const summary = await mergeFromFlag(actorFromUser(a), { flagId: flag.id, version: flag.version, winnerId: winner.id, loserId: loser.id });
     expect(summary).toMatchObject({ winner: "ALearn", loser: "ALearnAPP", aliasesAdded: ["ALearnAPP"], mandatesMoved: 1, reportsMoved: 1, reportsFolded: 1 });
     const ra1 = await db.user.findUniqueOrThrow({ where: { login: "ra1" } });
     const kept = await db.report.findMany({ where: { reporterId: ra1.id } });
@@ -159,7 +160,7 @@ describe("merging duplicate channels", () => {
     // Flags followed: the loser's own flags no longer hold.
     expect(await db.flag.count({ where: { channelIds: { has: loser.id }, status: { in: ["open", "confirmed"] } } })).toBe(0);
     // Merging again, or into a merged channel, is refused.
-    await expect(mergeFromFlag(a, { flagId: flag.id, version: flag.version + 1, winnerId: loser.id, loserId: winner.id })).rejects.toThrow();
+    await expect(mergeFromFlag(actorFromUser(a), { flagId: flag.id, version: flag.version + 1, winnerId: loser.id, loserId: winner.id })).rejects.toThrow();
   });
 });
 
@@ -170,12 +171,12 @@ describe("anonymity", () => {
     await db.report.updateMany({ where: { reporterId: rb1.id }, data: { anonymous: true } });
     const flag = await db.flag.findFirstOrThrow({ where: { kind: "zombie", reporterId: rb1.id } });
     await actAs(b);
-    const seen = await getFlagForReview(flag.id, t);
+    const seen = await getFlagForReview(await sessionActor(), flag.id, t);
     expect(seen.reporter).toBeNull();
     expect(seen.reporterHidden).toBe(true);
     expect(seen.evidence.reports).toEqual({ withheld: true, count: 1 });
     expect(JSON.stringify(seen)).not.toContain("rb1");
-    expect(JSON.stringify(await listQueue({ status: "all" }, t))).not.toContain("rb1");
+    expect(JSON.stringify(await listQueue(await sessionActor(), { status: "all" }, t))).not.toContain("rb1");
   });
 });
 
@@ -192,7 +193,7 @@ describe("anonymity by construction", () => {
     const byReporter = [...flags].sort((x, y) => x.reporterId! - y.reporterId!).map((f) => f.id);
     expect(byReporter).not.toEqual([...byReporter].sort((x, y) => x - y));
     await actAs(a);
-    const queue = await listQueue({ status: "all", kind: "overload" }, t);
+    const queue = await listQueue(await sessionActor(), { status: "all", kind: "overload" }, t);
     const listed = queue.items.map((i) => i.id).filter((id) => flags.some((f) => f.id === id));
     expect(listed).toHaveLength(30);
     expect(listed).not.toEqual(byReporter);
@@ -204,10 +205,10 @@ describe("exports", () => {
   it("hold the reviewer's subtree only, the decisions taken, and no reporter", async () => {
     const { exportReview } = await import("./export-review");
     await actAs(a);
-    const queue = JSON.parse(await exportReview("queue", "json", { status: "all" }, t)) as { unit: string; channels: string }[];
+    const queue = JSON.parse(await exportReview(await sessionActor(), "queue", "json", { status: "all" }, t)) as { unit: string; channels: string }[];
     expect(queue.length).toBeGreaterThan(0);
     expect(queue.every((f) => f.unit.startsWith("RA"))).toBe(true);
-    const csv = await exportReview("decisions", "csv", {}, t);
+    const csv = await exportReview(await sessionActor(), "decisions", "csv", {}, t);
     expect(csv.split("\n")[0]).toBe("flag_id,kind,decision,reason,detail,reviewer,at");
     expect(csv).toContain("merge");
     for (const text of [JSON.stringify(queue), csv]) for (const login of ["ra1", "ra2", "rb1"]) expect(text).not.toContain(login);
@@ -220,27 +221,27 @@ describe("cases", () => {
     const { setCaseOwner } = await import("./case-owners");
     const db = await getDb();
     await actAs(a);
-    const cases = await listReviewCases();
+    const cases = await listReviewCases(await sessionActor());
     expect(cases.length).toBeGreaterThan(0);
     const mine = cases[0]!;
     expect(mine.owner).toBeNull();
-    await setCaseOwner(a, { caseKey: mine.key });
-    expect((await listReviewCases("mine")).map((c) => c.key)).toEqual([mine.key]);
-    expect((await listReviewCases("unowned")).map((c) => c.key)).not.toContain(mine.key);
+    await setCaseOwner(actorFromUser(a), { caseKey: mine.key });
+    expect((await listReviewCases(await sessionActor(), "mine")).map((c) => c.key)).toEqual([mine.key]);
+    expect((await listReviewCases(await sessionActor(), "unowned")).map((c) => c.key)).not.toContain(mine.key);
     // A reviewer of the other county cannot see the case: neither claim it nor be handed it.
-    await expect(setCaseOwner(a, { caseKey: mine.key, ownerId: b.id })).rejects.toMatchObject({ fieldErrors: { ownerId: ["colleague_cannot_see"] } });
+    await expect(setCaseOwner(actorFromUser(a), { caseKey: mine.key, ownerId: b.id })).rejects.toMatchObject({ fieldErrors: { ownerId: ["colleague_cannot_see"] } });
     await actAs(b);
-    await expect(setCaseOwner(b, { caseKey: mine.key })).rejects.toMatchObject({ code: "not_found" });
+    await expect(setCaseOwner(actorFromUser(b), { caseKey: mine.key })).rejects.toMatchObject({ code: "not_found" });
     const colleague = await db.user.create({ data: { login: "rev-ra-2", name: "Second A", role: "REVIEWER", jurisdictionId: (await db.unit.findUniqueOrThrow({ where: { code: "RA" } })).id, passwordHash: "x" } });
     await actAs(a);
-    expect(await setCaseOwner(a, { caseKey: mine.key, ownerId: colleague.id })).toEqual({ id: colleague.id, name: "Second A" });
-    expect((await listReviewCases()).find((c) => c.key === mine.key)?.owner?.name).toBe("Second A");
+    expect(await setCaseOwner(actorFromUser(a), { caseKey: mine.key, ownerId: colleague.id })).toEqual({ id: colleague.id, name: "Second A" });
+    expect((await listReviewCases(await sessionActor())).find((c) => c.key === mine.key)?.owner?.name).toBe("Second A");
     expect(await db.auditLog.count({ where: { entity: "case", entityId: mine.key } })).toBe(2);
     // One decision on the case's findings: each goes to the department, with the deadline.
     const ids = mine.findingIds;
-    expect((await decideFlags(a, { flagIds: ids, decision: "assign", issuer: "RA-D", deadline: "2099-03-01" })).changed).toBe(ids.length);
+    expect((await decideFlags(actorFromUser(a), { flagIds: ids, decision: "assign", issuer: "RA-D", deadline: "2099-03-01" })).changed).toBe(ids.length);
     const flags = await db.flag.findMany({ where: { id: { in: ids } } });
     expect(flags.every((f) => f.status === "confirmed" && f.deadline?.toISOString().startsWith("2099-03-01"))).toBe(true);
-    await expect(decideFlags(a, { flagIds: ids, decision: "assign", issuer: "RB-D", deadline: "2099-03-01" })).rejects.toMatchObject({ fieldErrors: { issuer: ["unknown_unit"] } });
+    await expect(decideFlags(actorFromUser(a), { flagIds: ids, decision: "assign", issuer: "RB-D", deadline: "2099-03-01" })).rejects.toMatchObject({ fieldErrors: { issuer: ["unknown_unit"] } });
   });
 });

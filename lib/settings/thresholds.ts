@@ -1,6 +1,6 @@
 import "server-only";
 import { refreshFlagsAfterChange } from "@/lib/flags/refresh-flags";
-import { assertCan, type Actor } from "@/lib/auth/actor";
+import { authorize, type Actor } from "@/lib/auth/actor";
 import { writeAudit } from "@/lib/audit/write-audit";
 import { getDb } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
@@ -21,7 +21,7 @@ export type ThresholdChange = { name: keyof Thresholds; from: number; to: number
 
 /** Saves the thresholds; returns what changed (old and new value of each), for the page to say. */
 export async function saveThresholds(actor: Actor, values: Thresholds, loadedAt: string): Promise<ThresholdChange[]> {
-  assertCan(actor, "admin:manage");
+  authorize(actor, "admin:manage");
   const db = await getDb();
   const changes = await db.$transaction(async (tx) => {
     const row = await tx.setting.findUnique({ where: { key: KEY } });

@@ -1,6 +1,6 @@
 import "server-only";
 import { refreshFlagsAfterChange } from "@/lib/flags/refresh-flags";
-import { assertCan, type Actor } from "@/lib/auth/actor";
+import { authorize, type Actor } from "@/lib/auth/actor";
 import { writeAudit } from "@/lib/audit/write-audit";
 import { getDb } from "@/lib/db/client";
 import type { UnitLevel } from "@/lib/db/generated/client";
@@ -10,7 +10,7 @@ import { recordNumber } from "@/lib/validation/record-number";
 import { searchTerm } from "@/lib/validation/search-term";
 
 export async function createUnit(actor: Actor, input: { code: string; name: string; level: UnitLevel; parentCode: string | null }) {
-  assertCan(actor, "admin:manage");
+  authorize(actor, "admin:manage");
   const db = await getDb();
   return db.$transaction(async (tx) => {
     if (await tx.unit.findUnique({ where: { code: input.code }, select: { id: true } })) throw new AppError("invalid_input", { code: ["code_taken"] });
@@ -29,7 +29,7 @@ export async function createUnit(actor: Actor, input: { code: string; name: stri
  * under its own subtree, or retiring a unit that still has active units below, is refused.
  */
 export async function editUnit(actor: Actor, input: { unitId: number; version: number; name: string; parentCode: string | null; retire: boolean }) {
-  assertCan(actor, "admin:manage");
+  authorize(actor, "admin:manage");
   const db = await getDb();
   await db.$transaction(async (tx) => {
     const unit = await tx.unit.findUnique({ where: { id: input.unitId }, include: { parent: { select: { code: true } } } });
@@ -70,7 +70,7 @@ export const UNITS_PAGE = 100;
 
 /** One level of the tree (or a search across it), a page at a time, with the trail of units above it. */
 export async function listUnitLevel(actor: Actor, parentParam: unknown, q?: string, pageParam?: unknown) {
-  assertCan(actor, "admin:manage");
+  authorize(actor, "admin:manage");
   // An id from the address bar: anything that is not a row id within the database's range is the root.
   const parentId = recordNumber(1).safeParse(parentParam).data ?? null;
   const page = Math.min(recordNumber(0).safeParse(pageParam).data ?? 0, 100_000);

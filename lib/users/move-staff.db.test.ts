@@ -1,3 +1,4 @@
+import { actorFromUser } from "@/lib/auth/actor";
 import { describe, expect, it } from "vitest";
 import { CLI_ACTOR } from "@/lib/auth/actor";
 import type { SessionUser } from "@/lib/auth/session-user";
@@ -20,7 +21,7 @@ describe("moving a staff member", () => {
     const session: SessionUser = { id: account.id, login: account.login, name: account.name, role: "STAFF", unitId: from.id, jurisdictionPath: null };
     const form = (fields: Record<string, unknown> = {}) =>
       reportSchema.parse({ channelId: String(channel.id), accounts: "1", minutesPerWeek: "40", installedOn: "", lastUsedOn: "2026-11-30", actions: ["checkin"], requiredByUnitId: String(dept.id), submissionKey: uid("key-"), ...fields });
-    const saved = await saveMyReport(session, form());
+    const saved = await saveMyReport(actorFromUser(session), form());
     expect(await db.mandate.findFirst({ where: { source: "reported", targetUnitId: from.id, channelId: channel.id } })).toMatchObject({ status: "active", reporters: 1 });
 
     expect(await moveStaff(CLI_ACTOR, { userId: account.id, unitId: to.id })).toEqual({ closed: 1 });
@@ -32,7 +33,7 @@ describe("moving a staff member", () => {
     expect(await db.auditLog.count({ where: { action: "user.move", entityId: String(account.id) } })).toBe(1);
 
     // At the new unit the same channel is reported afresh: the report is current again, at the new unit.
-    await saveMyReport({ ...session, unitId: to.id }, form({ version: String(closed.version), requiredByUnitId: "" }));
+    await saveMyReport(actorFromUser({ ...session, unitId: to.id }), form({ version: String(closed.version), requiredByUnitId: "" }));
     expect(await db.report.findUniqueOrThrow({ where: { id: saved.reportId } })).toMatchObject({ unitId: to.id, withdrawnOn: null });
 
     await expect(moveStaff(CLI_ACTOR, { userId: account.id, unitId: dept.id })).rejects.toThrow("invalid_input");

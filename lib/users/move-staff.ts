@@ -1,5 +1,5 @@
 import "server-only";
-import { assertCan, type Actor } from "@/lib/auth/actor";
+import { authorize, type Actor } from "@/lib/auth/actor";
 import { writeAudit } from "@/lib/audit/write-audit";
 import { getDb } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
@@ -13,7 +13,7 @@ import { syncReportedMandates } from "@/lib/mandates/reported-mandates";
  * afresh at the new one; what they told of who required a channel no longer counts there.
  */
 export async function moveStaff(actor: Actor, input: { userId: number; unitId: number }): Promise<{ closed: number }> {
-  assertCan(actor, "admin:manage");
+  authorize(actor, "admin:manage");
   const db = await getDb();
   const closed = await db.$transaction(async (tx) => {
     const user = await tx.user.findUnique({ where: { id: input.userId }, select: { id: true, role: true, unitId: true } });

@@ -1,5 +1,5 @@
 import "server-only";
-import { assertCan, type Actor } from "@/lib/auth/actor";
+import { authorize, type Actor } from "@/lib/auth/actor";
 import type { RoleName } from "@/lib/auth/permissions";
 import { writeAudit } from "@/lib/audit/write-audit";
 import { getDb } from "@/lib/db/client";
@@ -20,7 +20,7 @@ export const USER_ROLE_FILTERS = ["STAFF", "REVIEWER", "ADMIN"] as const;
  * inactive = created by an import, no password yet.
  */
 export async function listUsers(actor: Actor, query: { q?: string; page?: number; role?: string; unitCode?: string } = {}): Promise<{ users: UserRow[]; total: number }> {
-  assertCan(actor, "admin:manage");
+  authorize(actor, "admin:manage");
   const db = await getDb();
   const q = searchTerm(query.q);
   const role = (USER_ROLE_FILTERS as readonly string[]).includes(query.role ?? "") ? (query.role as RoleName) : undefined;
@@ -64,7 +64,7 @@ export async function listUsers(actor: Actor, query: { q?: string; page?: number
  * bumped). An administrator cannot disable or demote themselves, so one always remains.
  */
 export async function updateUser(actor: Actor, input: { userId: number; role: RoleName; disabled: boolean }): Promise<void> {
-  assertCan(actor, "admin:manage");
+  authorize(actor, "admin:manage");
   if (input.userId === actor.userId && (input.disabled || input.role !== "ADMIN")) throw new AppError("invalid_input", { role: ["not_yourself"] });
   const db = await getDb();
   await db.$transaction(async (tx) => {

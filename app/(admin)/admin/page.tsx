@@ -1,4 +1,4 @@
-import { requirePageUser } from "@/lib/auth/current-user";
+import { requirePageActor } from "@/lib/auth/current-user";
 import { AdminNav } from "@/components/admin-nav";
 import { Stat } from "@/components/ui/stat";
 import { getTranslator } from "@/lib/i18n/server";
@@ -6,8 +6,8 @@ import { countRecords } from "@/lib/admin/count-records";
 
 export default async function AdminPage() {
   // Layouts and pages render concurrently: the page redirects or answers 403 itself too.
-  await requirePageUser("admin:view", "/admin");
-  const [t, counts] = await Promise.all([getTranslator(), countRecords()]);
+  const actor = await requirePageActor("admin:view", "/admin");
+  const [t, counts] = await Promise.all([getTranslator(), countRecords(actor)]);
   return (
     <section aria-labelledby="admin-title" className="space-y-4">
       <AdminNav t={t} current="/admin" />

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { Stat } from "@/components/ui/stat";
 import { ReviewNav } from "@/components/review/review-nav";
-import { requirePageUser } from "@/lib/auth/current-user";
+import { requirePageActor } from "@/lib/auth/current-user";
 import { pickMessages } from "@/lib/i18n/pick-messages";
 import { getTranslator } from "@/lib/i18n/server";
 import { FLAG_KINDS, FLAG_STATUSES } from "@/lib/review/flag-vocabulary";
@@ -14,11 +14,11 @@ import { BulkQueue } from "./bulk-queue";
 
 export default async function ReviewPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   // Layouts and pages render concurrently: the page redirects or answers 403 itself too.
-  await requirePageUser("review:view", "/review");
+  const actor = await requirePageActor("review:view", "/review");
   const raw = await searchParams;
   const filters = queueFiltersSchema.parse(Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v])));
   const t = await getTranslator();
-  const [overview, queue, unitChoice, issuerChoice] = await Promise.all([getReviewOverview(), listQueue(filters, t), unitChoiceByCode(filters.unit), unitChoiceByCode(filters.issuer)]);
+  const [overview, queue, unitChoice, issuerChoice] = await Promise.all([getReviewOverview(actor), listQueue(actor, filters, t), unitChoiceByCode(actor, filters.unit), unitChoiceByCode(actor, filters.issuer)]);
   const m = pickMessages(t, ["review.", "flagKind.", "flagStatus.", "form."]);
   const filterParams = Object.fromEntries(Object.entries(filters).filter(([k, v]) => v !== undefined && k !== "page").map(([k, v]) => [k, String(v)]));
   const pageLink = (page: number) => `/review?${new URLSearchParams({ ...filterParams, page: String(page) })}`;

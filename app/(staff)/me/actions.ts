@@ -1,50 +1,34 @@
 "use server";
 import { revalidatePath } from "next/cache";
-import { validatedAction, type ActionState } from "@/lib/actions/validated-action";
+import { validatedAction } from "@/lib/actions/validated-action";
 import { proposeChannel } from "@/lib/channels/propose-channel";
 import { z } from "zod";
 import { recordNumber } from "@/lib/validation/record-number";
 import { proposeChannelSchema, reportSchema, withdrawReportSchema } from "@/lib/reports/report.validation";
 import { dismissRequiredChannel } from "@/lib/reports/required-of-my-unit";
-import { saveMyReport, withdrawMyReport, type SavedReport } from "@/lib/reports/save-my-report";
+import { saveMyReport, withdrawMyReport } from "@/lib/reports/save-my-report";
 
-const save = validatedAction(
+export const saveReportAction = validatedAction(
   "report:write",
   reportSchema,
-  async (input, user) => {
-    const saved = await saveMyReport(user, input);
+  async (input, actor) => {
+    const saved = await saveMyReport(actor, input);
     revalidatePath("/me");
     return saved;
   },
   { arrays: ["actions"] },
 );
 
-export async function saveReportAction(prev: ActionState<SavedReport>, formData: FormData) {
-  return save(prev, formData);
-}
+export const proposeChannelAction = validatedAction("report:write", proposeChannelSchema, (input, actor) => proposeChannel(actor, input));
 
-const propose = validatedAction("report:write", proposeChannelSchema, (input, user) => proposeChannel(user, input));
-
-export async function proposeChannelAction(prev: ActionState<{ id: number; name: string }>, formData: FormData) {
-  return propose(prev, formData);
-}
-
-const withdraw = validatedAction("report:write", withdrawReportSchema, async (input, user) => {
-  const saved = await withdrawMyReport(user, input);
+export const withdrawReportAction = validatedAction("report:write", withdrawReportSchema, async (input, actor) => {
+  const saved = await withdrawMyReport(actor, input);
   revalidatePath("/me");
   return saved;
 });
 
-export async function withdrawReportAction(prev: ActionState<SavedReport>, formData: FormData) {
-  return withdraw(prev, formData);
-}
-
-const dismiss = validatedAction("report:write", z.object({ channelId: recordNumber(1), restore: z.enum(["", "1"]).optional() }), async (input) => {
-  await dismissRequiredChannel(input.channelId, input.restore === "1");
+export const dismissRequiredAction = validatedAction("report:write", z.object({ channelId: recordNumber(1), restore: z.enum(["", "1"]).optional() }), async (input, actor) => {
+  await dismissRequiredChannel(actor, input.channelId, input.restore === "1");
   revalidatePath("/me");
   return { channelId: input.channelId };
 });
-
-export async function dismissRequiredAction(prev: ActionState<{ channelId: number }>, formData: FormData) {
-  return dismiss(prev, formData);
-}

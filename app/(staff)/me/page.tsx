@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { Stat } from "@/components/ui/stat";
-import { requirePageUser } from "@/lib/auth/current-user";
+import { requirePageActor } from "@/lib/auth/current-user";
 import { pickMessages } from "@/lib/i18n/pick-messages";
 import { getTranslator } from "@/lib/i18n/server";
 import { getMyBurden } from "@/lib/reports/get-my-burden";
@@ -10,8 +10,8 @@ import { ReportComposer } from "./report-composer";
 
 export default async function MePage() {
   // Layouts and pages render concurrently: the page redirects or answers 403 itself too.
-  await requirePageUser("me:view", "/me");
-  const [t, burden, required, requirers] = await Promise.all([getTranslator(), getMyBurden(), getRequiredOfMyUnit(), requirersOfMyUnit()]);
+  const actor = await requirePageActor("me:view", "/me");
+  const [t, burden, required, requirers] = await Promise.all([getTranslator(), getMyBurden(actor), getRequiredOfMyUnit(actor), requirersOfMyUnit(actor)]);
   return (
     <div className="space-y-4">
       <h1 className="text-xl font-semibold">{t("me.title")}</h1>

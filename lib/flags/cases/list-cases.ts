@@ -1,5 +1,5 @@
 import "server-only";
-import { assertCan, type Actor } from "@/lib/auth/actor";
+import { authorize, type Actor } from "@/lib/auth/actor";
 import { getDb } from "@/lib/db/client";
 import { Prisma } from "@/lib/db/generated/client";
 import { readAll } from "@/lib/db/read-all";
@@ -20,7 +20,7 @@ export type CaseListItem = Omit<CaseGroup, "channelIds" | "issuerId" | "township
  * worst first, with names: what `npm run cli -- cases list` prints.
  */
 export async function listCases(actor: Actor): Promise<CaseListItem[]> {
-  assertCan(actor, "admin:manage");
+  authorize(actor, "admin:manage");
   return readCases("/");
 }
 

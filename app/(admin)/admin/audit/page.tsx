@@ -2,8 +2,7 @@ import Link from "next/link";
 import { AdminNav } from "@/components/admin-nav";
 import { AUDIT_KINDS, describeAction, describeChange } from "@/lib/audit/describe-audit";
 import { AUDIT_PAGE, listAudit, type AuditQuery } from "@/lib/audit/list-audit";
-import { actorFromUser } from "@/lib/auth/actor";
-import { requirePageUser } from "@/lib/auth/current-user";
+import { requirePageActor } from "@/lib/auth/current-user";
 import { beijingDateTime } from "@/lib/dates/calendar-day";
 import { getTranslator } from "@/lib/i18n/server";
 
@@ -11,11 +10,11 @@ const FILTERS = ["who", "kind", "from", "to", "entity", "entityId"] as const;
 
 /** The audit log in sentences: who did what to which record, and what changed; an import is one entry with a download of its rows. */
 export default async function AuditPage({ searchParams }: { searchParams: Promise<AuditQuery> }) {
-  const user = await requirePageUser("admin:manage", "/admin/audit");
+  const actor = await requirePageActor("admin:manage", "/admin/audit");
   const [t, params] = await Promise.all([getTranslator(), searchParams]);
   const str = (v: unknown) => (typeof v === "string" ? v.slice(0, 64) : "");
   const query = Object.fromEntries(FILTERS.map((f) => [f, str(params[f])])) as Record<(typeof FILTERS)[number], string>;
-  const rows = await listAudit(actorFromUser(user), { ...query, before: str(params.before) });
+  const rows = await listAudit(actor, { ...query, before: str(params.before) });
   const kept = Object.fromEntries(Object.entries(query).filter(([, v]) => v));
   const older = rows.length === AUDIT_PAGE ? `/admin/audit?${new URLSearchParams({ ...kept, before: rows.at(-1)!.id })}` : null;
   const field = "rounded border border-slate-300 bg-white px-2 py-2";

@@ -1,27 +1,18 @@
 "use server";
 import { revalidatePath } from "next/cache";
-import { validatedAction, type ActionState } from "@/lib/actions/validated-action";
-import { actorFromUser } from "@/lib/auth/actor";
+import { validatedAction } from "@/lib/actions/validated-action";
 import { editChannelSchema, proposalDecisionSchema } from "@/lib/channels/channel.validation";
 import { reviewProposal } from "@/lib/channels/review-proposal";
 import { editChannel } from "@/lib/channels/manage-channels";
 
-const edit = validatedAction("admin:manage", editChannelSchema, async (input, user) => {
-  await editChannel(actorFromUser(user), input);
+export const editChannelAction = validatedAction("admin:manage", editChannelSchema, async (input, actor) => {
+  await editChannel(actor, input);
   revalidatePath("/admin/channels", "layout");
   return true;
 });
 
-export async function editChannelAction(prev: ActionState<boolean>, formData: FormData) {
-  return edit(prev, formData);
-}
-
-const review = validatedAction("admin:manage", proposalDecisionSchema, async (input, user) => {
-  const result = await reviewProposal(actorFromUser(user), input);
+export const reviewProposalAction = validatedAction("admin:manage", proposalDecisionSchema, async (input, actor) => {
+  const result = await reviewProposal(actor, input);
   revalidatePath("/admin/channels", "layout");
   return result;
 });
-
-export async function reviewProposalAction(prev: ActionState<{ decision: "approve" | "merge" | "reject"; into: string | null }>, formData: FormData) {
-  return review(prev, formData);
-}

@@ -1,8 +1,7 @@
 import Link from "next/link";
 import { Pager } from "@/components/ui/pager";
 import { AdminNav } from "@/components/admin-nav";
-import { actorFromUser } from "@/lib/auth/actor";
-import { requirePageUser } from "@/lib/auth/current-user";
+import { requirePageActor } from "@/lib/auth/current-user";
 import { CATALOGUE_PAGE, listCatalogue } from "@/lib/channels/manage-channels";
 import type { MessageKey } from "@/lib/i18n/messages";
 import { getTranslator } from "@/lib/i18n/server";
@@ -13,11 +12,11 @@ const one = (v: unknown) => (typeof v === "string" ? v.slice(0, 64) : "");
 
 /** The catalogue as a table with search and filters; each channel is edited on its own page. */
 export default async function ChannelsPage({ searchParams }: { searchParams: Promise<Params> }) {
-  const user = await requirePageUser("admin:manage", "/admin/channels");
+  const actor = await requirePageActor("admin:manage", "/admin/channels");
   const [t, params] = await Promise.all([getTranslator(), searchParams]);
   const filters = { q: one(params.q), status: one(params.status), kind: one(params.kind), purpose: one(params.purpose), proposed: params.proposed === "1" ? "1" : "" };
   const page = Math.min(Math.max(0, Math.trunc(Number(params.page)) || 0), 100_000);
-  const { entries, total } = await listCatalogue(actorFromUser(user), { ...filters, proposed: filters.proposed === "1", page });
+  const { entries, total } = await listCatalogue(actor, { ...filters, proposed: filters.proposed === "1", page });
   const pages = Math.max(1, Math.ceil(total / CATALOGUE_PAGE));
   const kept = Object.fromEntries(Object.entries(filters).filter(([, v]) => v));
   const at = (p: number) => `/admin/channels?${new URLSearchParams({ ...kept, ...(p > 0 ? { page: String(p) } : {}) })}`;

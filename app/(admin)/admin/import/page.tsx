@@ -1,12 +1,12 @@
 import { AdminNav } from "@/components/admin-nav";
-import { requirePageUser } from "@/lib/auth/current-user";
+import { requirePageActor } from "@/lib/auth/current-user";
 import { IMPORT_KINDS } from "@/lib/imports/import-types";
 import { pickMessages } from "@/lib/i18n/pick-messages";
 import { getTranslator } from "@/lib/i18n/server";
 import { ImportPanel } from "./import-panel";
 
 export default async function ImportPage() {
-  await requirePageUser("admin:manage", "/admin/import");
+  await requirePageActor("admin:manage", "/admin/import");
   const t = await getTranslator();
   return (
     <div className="space-y-6">

@@ -1,6 +1,5 @@
 import { AdminNav } from "@/components/admin-nav";
-import { actorFromUser } from "@/lib/auth/actor";
-import { requirePageUser } from "@/lib/auth/current-user";
+import { requirePageActor } from "@/lib/auth/current-user";
 import { listKnownProducts } from "@/lib/channels/known-products-store";
 import type { KnownProduct } from "@/lib/channels/known-products";
 import { pickMessages } from "@/lib/i18n/pick-messages";
@@ -22,8 +21,8 @@ function byProduct(shipped: readonly KnownProduct[], added: KnownProduct[]): Sho
 }
 
 export default async function ProductsPage() {
-  const user = await requirePageUser("admin:manage", "/admin/products");
-  const [t, products] = await Promise.all([getTranslator(), listKnownProducts(actorFromUser(user))]);
+  const actor = await requirePageActor("admin:manage", "/admin/products");
+  const [t, products] = await Promise.all([getTranslator(), listKnownProducts(actor)]);
   return (
     <div className="space-y-4">
       <AdminNav t={t} current="/admin/products" />

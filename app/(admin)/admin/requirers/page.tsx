@@ -1,14 +1,13 @@
 import { AdminNav } from "@/components/admin-nav";
-import { actorFromUser } from "@/lib/auth/actor";
-import { requirePageUser } from "@/lib/auth/current-user";
+import { requirePageActor } from "@/lib/auth/current-user";
 import { pickMessages } from "@/lib/i18n/pick-messages";
 import { getTranslator } from "@/lib/i18n/server";
 import { listUnmappedRequirers } from "@/lib/reports/unmapped-requirers";
 import { MapRequirerForm } from "./map-form";
 
 export default async function RequirersPage() {
-  const user = await requirePageUser("admin:manage", "/admin/requirers");
-  const [t, rows] = await Promise.all([getTranslator(), listUnmappedRequirers(actorFromUser(user))]);
+  const actor = await requirePageActor("admin:manage", "/admin/requirers");
+  const [t, rows] = await Promise.all([getTranslator(), listUnmappedRequirers(actor)]);
   const m = pickMessages(t, ["requirers."]);
   return (
     <div className="space-y-4">

@@ -1,5 +1,5 @@
 import { AdminNav } from "@/components/admin-nav";
-import { requirePageUser } from "@/lib/auth/current-user";
+import { requirePageActor } from "@/lib/auth/current-user";
 import { pickMessages } from "@/lib/i18n/pick-messages";
 import { getTranslator } from "@/lib/i18n/server";
 import { getThresholds } from "@/lib/settings/thresholds";
@@ -9,7 +9,7 @@ import { ReleaseForm } from "./release-form";
 import { ThresholdsForm } from "./thresholds-form";
 
 export default async function SettingsPage() {
-  await requirePageUser("admin:manage", "/admin/settings");
+  await requirePageActor("admin:manage", "/admin/settings");
   const [t, thresholds, release] = await Promise.all([getTranslator(), getThresholds(), getPublicSnapshot()]);
   const released = t("settings.release.current", {
     time: beijingTime(new Date(release.releasedAt)),

@@ -1,7 +1,6 @@
 import Link from "next/link";
 import { AdminNav } from "@/components/admin-nav";
-import { actorFromUser } from "@/lib/auth/actor";
-import { requirePageUser } from "@/lib/auth/current-user";
+import { requirePageActor } from "@/lib/auth/current-user";
 import { pickMessages } from "@/lib/i18n/pick-messages";
 import { getTranslator } from "@/lib/i18n/server";
 import { Pager } from "@/components/ui/pager";
@@ -10,10 +9,10 @@ import { CreateUnitForm, EditUnitForm } from "./unit-forms";
 
 /** The unit tree one level at a time (a province has 100,000 units), with search by code or name. */
 export default async function UnitsPage({ searchParams }: { searchParams: Promise<{ parent?: string; q?: string; page?: string }> }) {
-  const user = await requirePageUser("admin:manage", "/admin/units");
+  const actor = await requirePageActor("admin:manage", "/admin/units");
   const [t, params] = await Promise.all([getTranslator(), searchParams]);
   const q = typeof params.q === "string" ? params.q : "";
-  const { parent, trail, units, page, total } = await listUnitLevel(actorFromUser(user), params.parent, q, params.page);
+  const { parent, trail, units, page, total } = await listUnitLevel(actor, params.parent, q, params.page);
   const m = pickMessages(t, ["units.", "level."]);
   const pages = Math.max(1, Math.ceil(total / UNITS_PAGE));
   const at = (p: number) => `/admin/units?${new URLSearchParams({ ...(typeof params.parent === "string" && !q ? { parent: params.parent } : {}), ...(q ? { q } : {}), ...(p > 0 ? { page: String(p) } : {}) })}`;

@@ -1,7 +1,6 @@
 import { AdminNav } from "@/components/admin-nav";
 import { Pager } from "@/components/ui/pager";
-import { actorFromUser } from "@/lib/auth/actor";
-import { requirePageUser } from "@/lib/auth/current-user";
+import { requirePageActor } from "@/lib/auth/current-user";
 import { pickMessages } from "@/lib/i18n/pick-messages";
 import { getTranslator } from "@/lib/i18n/server";
 import { SearchPicker } from "@/components/ui/search-picker";
@@ -13,13 +12,13 @@ import { MoveStaffForm } from "./move-staff-form";
 import { UserRowForm } from "./user-row-form";
 
 export default async function UsersPage({ searchParams }: { searchParams: Promise<{ q?: string; page?: string; role?: string; unit?: string }> }) {
-  const user = await requirePageUser("admin:manage", "/admin/users");
+  const actor = await requirePageActor("admin:manage", "/admin/users");
   const [t, params] = await Promise.all([getTranslator(), searchParams]);
   const q = typeof params.q === "string" ? params.q : "";
   const page = Math.min(Math.max(0, Math.trunc(Number(params.page)) || 0), 1_000_000);
   const role = typeof params.role === "string" && (USER_ROLE_FILTERS as readonly string[]).includes(params.role) ? params.role : "";
   const unitCode = searchTerm(params.unit, 64);
-  const [{ users, total }, unitChoice] = await Promise.all([listUsers(actorFromUser(user), { q, page, role, unitCode }), unitChoiceByCode(unitCode || undefined)]);
+  const [{ users, total }, unitChoice] = await Promise.all([listUsers(actor, { q, page, role, unitCode }), unitChoiceByCode(actor, unitCode || undefined)]);
   const filters = { ...(q ? { q } : {}), ...(role ? { role } : {}), ...(unitCode ? { unit: unitCode } : {}) };
   const pages = Math.ceil(total / USERS_PAGE);
   const m = pickMessages(t, ["users.", "invite.", "role."]);

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { Pager } from "@/components/ui/pager";
 import { ReviewNav } from "@/components/review/review-nav";
-import { requirePageUser } from "@/lib/auth/current-user";
+import { requirePageActor } from "@/lib/auth/current-user";
 import { getTranslator } from "@/lib/i18n/server";
 import { CASE_SHOWS, listReviewCases, type CaseShow } from "@/lib/review/list-review-cases";
 import { caseKinds, caseTitle } from "./case-title";
@@ -9,11 +9,11 @@ import { caseKinds, caseTitle } from "./case-title";
 const PAGE_SIZE = 50;
 
 export default async function CasesPage({ searchParams }: { searchParams: Promise<{ page?: string; show?: string; q?: string }> }) {
-  await requirePageUser("review:view", "/review/cases");
+  const actor = await requirePageActor("review:view", "/review/cases");
   const { page: rawPage, show: rawShow, q: rawQ } = await searchParams;
   const q = typeof rawQ === "string" ? rawQ.slice(0, 50) : "";
   const show: CaseShow = (CASE_SHOWS as readonly string[]).includes(rawShow ?? "") ? (rawShow as CaseShow) : "all";
-  const [t, cases] = await Promise.all([getTranslator(), listReviewCases(show, q)]);
+  const [t, cases] = await Promise.all([getTranslator(), listReviewCases(actor, show, q)]);
   const at = (p: number) => `/review/cases?${new URLSearchParams({ ...(show !== "all" ? { show } : {}), ...(q ? { q } : {}), ...(p > 1 ? { page: String(p) } : {}) })}`;
   const pages = Math.max(1, Math.ceil(cases.length / PAGE_SIZE));
   const page = Math.min(Math.max(1, Math.trunc(Number(rawPage)) || 1), pages);

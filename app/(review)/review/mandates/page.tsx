@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { Pager } from "@/components/ui/pager";
 import { ReviewNav } from "@/components/review/review-nav";
-import { requirePageUser } from "@/lib/auth/current-user";
+import { requirePageActor } from "@/lib/auth/current-user";
 import type { MessageKey } from "@/lib/i18n/messages";
 import { getTranslator } from "@/lib/i18n/server";
 import { listMandates, MANDATE_VIEWS, PAGE_SIZE, type MandateView } from "@/lib/mandates/list-mandates";
@@ -11,12 +11,12 @@ import { mandateStanding } from "./mandate-terms";
 type Search = { view?: string; q?: string; page?: string };
 
 export default async function MandatesPage({ searchParams }: { searchParams: Promise<Search> }) {
-  const user = await requirePageUser("mandate:manage", "/review/mandates");
+  const actor = await requirePageActor("mandate:manage", "/review/mandates");
   const params = await searchParams;
   const view: MandateView = (MANDATE_VIEWS as readonly string[]).includes(params.view ?? "") ? (params.view as MandateView) : "active";
   const q = searchTerm(params.q);
   const page = Math.min(Math.max(1, Math.floor(Number(params.page)) || 1), 100_000);
-  const [t, list] = await Promise.all([getTranslator(), listMandates(user, { view, q, page })]);
+  const [t, list] = await Promise.all([getTranslator(), listMandates(actor, { view, q, page })]);
   const pages = Math.max(1, Math.ceil(list.total / PAGE_SIZE));
   const href = (p: Partial<{ view: string; page: number }>) => `/review/mandates?${new URLSearchParams({ view: p.view ?? view, ...(q ? { q } : {}), page: String(p.page ?? 1) })}`;
   return (

@@ -1,13 +1,13 @@
 import Link from "next/link";
 import { ReviewNav } from "@/components/review/review-nav";
-import { requirePageUser } from "@/lib/auth/current-user";
+import { requirePageActor } from "@/lib/auth/current-user";
 import { getTranslator } from "@/lib/i18n/server";
 import { listRectification } from "@/lib/review/list-rectification";
 
 export default async function RectificationPage() {
-  await requirePageUser("review:view", "/review/rectification");
+  const actor = await requirePageActor("review:view", "/review/rectification");
   const t = await getTranslator();
-  const groups = await listRectification(t);
+  const groups = await listRectification(actor, t);
   return (
     <section aria-labelledby="rect-title" className="space-y-4">
       <h1 id="rect-title" className="text-xl font-semibold">{t("review.rect.title")}</h1>

@@ -1,7 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { assertSameOrigin } from "@/lib/actions/same-origin";
-import { actorFromUser } from "@/lib/auth/actor";
-import { requireUser } from "@/lib/auth/current-user";
+import { requireActor } from "@/lib/auth/current-user";
 import { AppError } from "@/lib/errors";
 import { writeCsv } from "@/lib/csv/write-csv";
 import { downloadResponse } from "@/lib/exports/download-response";
@@ -27,7 +26,7 @@ export async function POST(request: Request): Promise<Response> {
   let actor;
   try {
     await assertSameOrigin();
-    actor = actorFromUser(await requireUser("admin:manage"));
+    actor = await requireActor("admin:manage");
     const params = new URL(request.url).searchParams;
     const k = params.get("kind");
     if (!(IMPORT_KINDS as readonly string[]).includes(k ?? "")) throw new AppError("invalid_input", { kind: ["invalid_choice"] });

@@ -1,8 +1,7 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { AdminNav } from "@/components/admin-nav";
-import { actorFromUser } from "@/lib/auth/actor";
-import { requirePageUser } from "@/lib/auth/current-user";
+import { requirePageActor } from "@/lib/auth/current-user";
 import { getChannelForAdmin } from "@/lib/channels/manage-channels";
 import type { MessageKey } from "@/lib/i18n/messages";
 import { pickMessages } from "@/lib/i18n/pick-messages";
@@ -13,10 +12,10 @@ import { ProposalForms } from "../proposal-forms";
 /** One catalogue entry: what it is, where it came from, and its edit form (and, for a staff proposal, its review). */
 export default async function ChannelPage({ params }: { params: Promise<{ id: string }> }) {
   const { id: raw } = await params;
-  const user = await requirePageUser("admin:manage", `/admin/channels/${raw}`);
+  const actor = await requirePageActor("admin:manage", `/admin/channels/${raw}`);
   const id = Number(raw);
   if (!Number.isSafeInteger(id) || id < 1 || id > 2_147_483_647) notFound();
-  const [t, c] = await Promise.all([getTranslator(), getChannelForAdmin(actorFromUser(user), id)]);
+  const [t, c] = await Promise.all([getTranslator(), getChannelForAdmin(actor, id)]);
   if (!c) notFound();
   const m = pickMessages(t, ["catalogue.", "kind.", "purpose.", "form."]);
   return (

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { requirePageUser } from "@/lib/auth/current-user";
+import { requirePageActor } from "@/lib/auth/current-user";
 import { pickMessages } from "@/lib/i18n/pick-messages";
 import { getTranslator } from "@/lib/i18n/server";
 import { queueItemsOf } from "@/lib/review/list-queue";
@@ -11,14 +11,14 @@ import { CaseOwnerPanel } from "./case-owner-panel";
 
 export default async function CasePage({ params }: { params: Promise<{ key: string }> }) {
   const { key: raw } = await params;
-  const user = await requirePageUser("review:view", `/review/cases/${raw}`);
+  const actor = await requirePageActor("review:view", `/review/cases/${raw}`);
   let key: string;
   try {
     key = decodeURIComponent(raw).slice(0, 200);
   } catch {
     notFound();
   }
-  const [t, found] = await Promise.all([getTranslator(), getReviewCase(key)]);
+  const [t, found] = await Promise.all([getTranslator(), getReviewCase(actor, key)]);
   // A case is a view of open findings: once they are decided (or where none is the reviewer's) there is nothing left to show.
   if (!found) {
     return (
@@ -29,13 +29,13 @@ export default async function CasePage({ params }: { params: Promise<{ key: stri
       </section>
     );
   }
-  const items = await queueItemsOf(found.findingIds, t);
+  const items = await queueItemsOf(actor, found.findingIds, t);
   return (
     <section aria-labelledby="case-title" className="space-y-4">
       <Link href="/review/cases" className="text-sm text-teal-800 underline">{t("case.back")}</Link>
       <h1 id="case-title" className="text-xl font-semibold">{caseTitle(t, found)}</h1>
       <p className="text-sm text-slate-700">{t("case.line", { findings: found.findings, kinds: caseKinds(t, found), hours: Math.round(found.burden / 6) / 10 })}</p>
-      <CaseOwnerPanel caseKey={found.key} owner={found.owner} selfId={user.id} m={pickMessages(t, ["case.", "form."])} />
+      <CaseOwnerPanel caseKey={found.key} owner={found.owner} selfId={actor.user.id} m={pickMessages(t, ["case.", "form."])} />
       <p className="text-sm text-slate-600">{t("case.decideHelp")}</p>
       <BulkQueue
         items={items}

@@ -3,7 +3,7 @@ import { beijingDateTime } from "@/lib/dates/calendar-day";
 import { notFound } from "next/navigation";
 import { recordNumber } from "@/lib/validation/record-number";
 import { EvidenceView } from "@/components/review/evidence-view";
-import { requirePageUser } from "@/lib/auth/current-user";
+import { requirePageActor } from "@/lib/auth/current-user";
 import { AppError } from "@/lib/errors";
 import { pickMessages } from "@/lib/i18n/pick-messages";
 import { getTranslator } from "@/lib/i18n/server";
@@ -12,12 +12,12 @@ import { DecisionForms } from "./decision-forms";
 
 export default async function FlagPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  await requirePageUser("review:view", `/review/flags/${id}`);
+  const actor = await requirePageActor("review:view", `/review/flags/${id}`);
   const parsedId = recordNumber(1).safeParse(id);
   if (!parsedId.success) notFound();
   const flagId = parsedId.data;
   const t = await getTranslator();
-  const flag = await getFlagForReview(flagId, t).catch((error: unknown) => {
+  const flag = await getFlagForReview(actor, flagId, t).catch((error: unknown) => {
     if (error instanceof AppError && error.code === "not_found") notFound();
     throw error;
   });

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { requirePageUser } from "@/lib/auth/current-user";
+import { requirePageActor } from "@/lib/auth/current-user";
 import { AppError } from "@/lib/errors";
 import { pickMessages } from "@/lib/i18n/pick-messages";
 import { getTranslator } from "@/lib/i18n/server";
@@ -13,12 +13,12 @@ import { ReviewReported, RevokeMandate } from "./mandate-decisions";
 
 export default async function MandatePage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ saved?: string }> }) {
   const { id } = await params;
-  const user = await requirePageUser("mandate:manage", `/review/mandates/${id}`);
+  const actor = await requirePageActor("mandate:manage", `/review/mandates/${id}`);
   const parsed = recordNumber(1).safeParse(id);
   if (!parsed.success) notFound();
   let m: MandateListRow;
   try {
-    m = await getMandate(user, parsed.data);
+    m = await getMandate(actor, parsed.data);
   } catch (error) {
     if (error instanceof AppError && error.code === "not_found") notFound();
     throw error;

@@ -1,11 +1,11 @@
 import Link from "next/link";
-import { requirePageUser } from "@/lib/auth/current-user";
+import { requirePageActor } from "@/lib/auth/current-user";
 import { pickMessages } from "@/lib/i18n/pick-messages";
 import { getTranslator } from "@/lib/i18n/server";
 import { MandateForm } from "../mandate-form";
 
 export default async function NewMandatePage() {
-  await requirePageUser("mandate:manage", "/review/mandates/new");
+  await requirePageActor("mandate:manage", "/review/mandates/new");
   const t = await getTranslator();
   return (
     <section aria-labelledby="new-mandate-title" className="space-y-4">

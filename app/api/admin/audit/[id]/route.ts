@@ -1,6 +1,5 @@
 import { importRows } from "@/lib/audit/list-audit";
-import { actorFromUser } from "@/lib/auth/actor";
-import { requireUser } from "@/lib/auth/current-user";
+import { requireActor } from "@/lib/auth/current-user";
 import { writeCsv } from "@/lib/csv/write-csv";
 import { AppError } from "@/lib/errors";
 import { downloadResponse } from "@/lib/exports/download-response";
@@ -10,7 +9,7 @@ export const dynamic = "force-dynamic";
 /** GET /api/admin/audit/ID: the rows one import changed (its audit entries), as CSV: what changed, before and after. */
 export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }): Promise<Response> {
   try {
-    const actor = actorFromUser(await requireUser("admin:manage"));
+    const actor = await requireActor("admin:manage");
     const rows = await importRows(actor, (await params).id);
     if (!rows) throw new AppError("not_found");
     const json = (v: unknown) => (v === null || v === undefined ? "" : JSON.stringify(v));

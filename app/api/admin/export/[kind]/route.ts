@@ -1,5 +1,4 @@
-import { actorFromUser } from "@/lib/auth/actor";
-import { requireUser } from "@/lib/auth/current-user";
+import { requireActor } from "@/lib/auth/current-user";
 import { AppError } from "@/lib/errors";
 import { downloadResponse } from "@/lib/exports/download-response";
 import { exportLedger } from "@/lib/exports/export-ledger";
@@ -10,7 +9,7 @@ export const dynamic = "force-dynamic";
 /** GET /api/admin/export/units?format=csv|json: the ledger in the brief's formats, as a download. */
 export async function GET(request: Request, { params }: { params: Promise<{ kind: string }> }): Promise<Response> {
   try {
-    const actor = actorFromUser(await requireUser("admin:manage"));
+    const actor = await requireActor("admin:manage");
     const { kind } = await params;
     const format = new URL(request.url).searchParams.get("format") ?? "csv";
     if (!(IMPORT_KINDS as readonly string[]).includes(kind) || (format !== "csv" && format !== "json")) throw new AppError("not_found");

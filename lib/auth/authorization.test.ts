@@ -1,0 +1,105 @@
+import fs from "node:fs";
+import path from "node:path";
+import ts from "typescript";
+import { describe, expect, it } from "vitest";
+
+/*
+ * One way to authorize (docs/architecture.md#authorization): every exported function of lib/ that
+ * opens the database takes the acting person (`actor: Actor`) first and calls authorize(actor, …)
+ * or authorizePerson(actor, …) first. The exceptions are listed here with the reason; an entry
+ * that no longer matches a function fails too, so the list cannot rot.
+ */
+const NOT_COMMANDS: Record<string, string> = {
+  "lib/auth/session-user.ts loadSessionUser": "reads who signs in: there is no actor yet",
+  "lib/auth/demo-accounts.ts listUnchangedDemoLogins": "the sign-in page's notice, before anyone signs in",
+  "lib/auth/end-sessions.ts endAllSessions": "called by user commands after they authorized",
+  "lib/invitations/invitations.ts describeInvitation": "the invitation's code is the credential of a visitor",
+  "lib/invitations/invitations.ts acceptInvitation": "the invitation's code is the credential of a visitor",
+  "lib/flags/cases/list-cases.ts readCases": "called by case commands after they authorized",
+  "lib/flags/recompute-flags.ts recomputeAllFlags": "called by commands after they authorized, and by the scheduler",
+  "lib/flags/recompute-for-report.ts recomputeFlagsForReport": "called by report commands after they authorized",
+  "lib/mandates/end-mandates.ts endMandatesPastUntil": "scheduled work of the server, not a person's",
+  "lib/public/releases.ts ledgerMarker": "the public snapshot: published figures, no person",
+  "lib/public/releases.ts latestReleaseHead": "the public snapshot: published figures, no person",
+  "lib/public/releases.ts loadLatestRelease": "the public snapshot: published figures, no person",
+  "lib/public/releases.ts makeRelease": "scheduled releases; a person's release goes through releasePublicFiguresNow",
+  "lib/review/list-queue.ts queueWhere": "builds the queue's query for commands that authorized",
+  "lib/review/reviewer-privacy.ts redactForReviewer": "called by getFlagForReview after it authorized",
+  "lib/settings/thresholds.ts getThresholds": "read by the engine and the public snapshot; no person's data",
+};
+/** Infrastructure below the commands: connections, migrations, health. */
+const INFRASTRUCTURE = ["lib/db/"];
+const OPENS_DATABASE = /\b(getDb|getOpenedDatabase|rawTransaction)\(/;
+
+type Exported = { id: string; fn: ts.SignatureDeclarationBase & { body?: ts.Node } };
+
+function exportedFunctions(file: string): Exported[] {
+  const source = ts.createSourceFile(file, fs.readFileSync(file, "utf8"), ts.ScriptTarget.Latest, true);
+  const out: Exported[] = [];
+  for (const statement of source.statements) {
+    if (!ts.canHaveModifiers(statement) || !ts.getModifiers(statement)?.some((m) => m.kind === ts.SyntaxKind.ExportKeyword)) continue;
+    if (ts.isFunctionDeclaration(statement) && statement.name) out.push({ id: `${file} ${statement.name.text}`, fn: statement });
+    if (ts.isVariableStatement(statement)) {
+      for (const d of statement.declarationList.declarations) {
+        if (d.initializer && (ts.isArrowFunction(d.initializer) || ts.isFunctionExpression(d.initializer))) out.push({ id: `${file} ${d.name.getText(source)}`, fn: d.initializer });
+      }
+    }
+  }
+  return out;
+}
+
+function libFiles(dir = "lib"): string[] {
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+    const p = path.posix.join(dir, e.name);
+    if (e.isDirectory()) return p === "lib/db/generated" ? [] : libFiles(p);
+    return /\.tsx?$/.test(e.name) && !/\.test\.ts$/.test(e.name) ? [p] : [];
+  });
+}
+
+function firstStatement(fn: Exported["fn"]): string {
+  const body = fn.body;
+  if (!body) return "";
+  return ts.isBlock(body) ? (body.statements[0]?.getText() ?? "") : body.getText();
+}
+
+describe("one way to authorize", () => {
+  const functions = libFiles().flatMap(exportedFunctions);
+  const touching = functions.filter((f) => OPENS_DATABASE.test(f.fn.body?.getText() ?? "") && !INFRASTRUCTURE.some((dir) => f.id.startsWith(dir)));
+
+  it("every exported command that opens the database takes an Actor first and authorizes it first", () => {
+    const wrong = touching
+      .filter((f) => !(f.id in NOT_COMMANDS))
+      .filter((f) => {
+        const first = f.fn.parameters[0];
+        const takesActor = first?.name.getText() === "actor" && /^(Actor|PersonActor)$/.test(first.type?.getText() ?? "");
+        return !takesActor || !/^(const \w+ = )?authorize(Person)?\(actor, "[a-z]+:[a-z]+"\);$/.test(firstStatement(f.fn));
+      })
+      .map((f) => f.id);
+    expect(wrong).toEqual([]);
+    expect(touching.length).toBeGreaterThan(40);
+  });
+
+  it("lists only exceptions that exist and still open the database", () => {
+    const ids = new Set(touching.map((f) => f.id));
+    expect(Object.keys(NOT_COMMANDS).filter((id) => !ids.has(id))).toEqual([]);
+  });
+
+  it("leaves reading the session to lib/auth: commands are handed the actor", () => {
+    const readers = libFiles().filter((f) => !f.startsWith("lib/auth/") && /\bgetCurrentUser\(|\brequireActor\(|\brequirePageActor\(/.test(fs.readFileSync(f, "utf8")));
+    expect(readers.filter((f) => !f.startsWith("lib/actions/"))).toEqual([]);
+  });
+
+  it("exports each server action once, made by validatedAction or publicAction", () => {
+    const actionFiles = (function walk(dir: string): string[] {
+      return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(path.posix.join(dir, e.name)) : e.name === "actions.ts" ? [path.posix.join(dir, e.name)] : []));
+    })("app");
+    expect(actionFiles.length).toBeGreaterThan(5);
+    for (const file of actionFiles) {
+      const text = fs.readFileSync(file, "utf8");
+      expect(text, file).not.toMatch(/export (async )?function/);
+      const exports = [...text.matchAll(/^export const (\w+) = (\w+)\(/gm)];
+      expect(exports.length, file).toBeGreaterThan(0);
+      for (const [, name, maker] of exports) expect([name, maker], file).toEqual([name, expect.stringMatching(/^(validatedAction|publicAction)$/)]);
+    }
+  });
+});
