@@ -6,7 +6,15 @@ export const baseURL = `http://127.0.0.1:${port}`;
 // Debian's Chromium: Playwright's own browser cannot be downloaded on a closed network.
 const launchOptions = {
   executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-  args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+  args: [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+  ],
 };
 
 export default defineConfig({
@@ -23,7 +31,11 @@ export default defineConfig({
   projects: [
     // The authorization matrix and the hostile-input corpus send HTTP requests only, and the words of
     // a page do not depend on its width: one width is enough for them.
-    { name: "phone-360", testIgnore: /authz-matrix|hostile-|page-text/, use: { ...devices["Desktop Chrome"], viewport: { width: 360, height: 740 }, isMobile: false, hasTouch: true } },
+    {
+      name: "phone-360",
+      testIgnore: /authz-matrix|hostile-|page-text/,
+      use: { ...devices["Desktop Chrome"], viewport: { width: 360, height: 740 }, isMobile: false, hasTouch: true },
+    },
     { name: "desktop-1280", use: { ...devices["Desktop Chrome"], viewport: { width: 1280, height: 800 } } },
   ],
   webServer: {

@@ -24,16 +24,22 @@ function decodablePath(pathname: string): boolean {
   }
 }
 
-const refuse = (status: number, words: string) => new NextResponse(words, { status, headers: { "Content-Type": "text/plain; charset=utf-8", ...STATIC_SECURITY_HEADERS } });
+const refuse = (status: number, words: string) =>
+  new NextResponse(words, {
+    status,
+    headers: { "Content-Type": "text/plain; charset=utf-8", ...STATIC_SECURITY_HEADERS },
+  });
 
 export function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
   if (!decodablePath(request.nextUrl.pathname)) return refuse(400, "地址无效。The address is not valid.");
   if (request.method === "POST" && request.headers.has("next-action")) {
-    if (Number(request.headers.get("content-length") ?? 0) > ACTION_BODY_LIMIT) return refuse(413, "提交的内容过大（上限 256 KB）。The form sent is too large (limit 256 KB).");
+    if (Number(request.headers.get("content-length") ?? 0) > ACTION_BODY_LIMIT)
+      return refuse(413, "提交的内容过大（上限 256 KB）。The form sent is too large (limit 256 KB).");
     // Next.js answers an action from another site with a 500 of its own; it is the sender's fault: 403, with words.
     const origin = request.headers.get("origin");
-    if (origin !== null && !fromThisSite(origin, request.headers.get("host"))) return refuse(403, "请从本站页面提交。Send forms from this site's pages.");
+    if (origin !== null && !fromThisSite(origin, request.headers.get("host")))
+      return refuse(403, "请从本站页面提交。Send forms from this site's pages.");
   }
   const isProtected = PROTECTED.some((p) => pathname === p || pathname.startsWith(`${p}/`));
   let response: NextResponse;

@@ -7,7 +7,9 @@ export default async function Forbidden() {
     <main id="main" className="mx-auto max-w-xl px-4 py-12">
       <h1 className="text-xl font-semibold">{t("error.forbidden.title")}</h1>
       <p className="mt-2 text-slate-700">{t("error.forbidden.body")}</p>
-      <Link href="/" className="mt-4 inline-block text-teal-800 underline">{t("common.backHome")}</Link>
+      <Link href="/" className="mt-4 inline-block text-teal-800 underline">
+        {t("common.backHome")}
+      </Link>
     </main>
   );
 }

@@ -8,7 +8,13 @@ export async function generateMetadata(): Promise<Metadata> {
     title: { default: t("app.name"), template: `%s · ${t("app.name")}` },
     description: t("app.tagline"),
     // Served from public/: the tab's icon, a phone's home screen, and the manifest that names them.
-    icons: { icon: [{ url: "/favicon.ico", sizes: "any" }, { url: "/icon.svg", type: "image/svg+xml" }], apple: "/apple-touch-icon.png" },
+    icons: {
+      icon: [
+        { url: "/favicon.ico", sizes: "any" },
+        { url: "/icon.svg", type: "image/svg+xml" },
+      ],
+      apple: "/apple-touch-icon.png",
+    },
     manifest: "/manifest.webmanifest",
   };
 }

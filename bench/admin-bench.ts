@@ -13,7 +13,8 @@ import { listUsers } from "@/lib/users/users";
  */
 const USERS = 10_000;
 const CHANNELS = 5_000;
-const quantile = (xs: number[], q: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(q * xs.length))]!;
+const quantile = (xs: number[], q: number) =>
+  [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(q * xs.length))]!;
 
 async function time(run: () => Promise<unknown>): Promise<{ p50: number; p95: number }> {
   await run(); // the first load warms the plan cache, as the page's previous visitor did
@@ -33,7 +34,9 @@ export async function benchAdmin(): Promise<string[]> {
     await applyMigrations((await getOpenedDatabase()).factory);
     const db = await getDb();
     // A county of 100 townships with 10 villages each; accounts spread over the villages.
-    await db.$executeRawUnsafe(`INSERT INTO units (code, name, level, path, updated_at) VALUES ('B0', '基准县', 'county', '/', now())`);
+    await db.$executeRawUnsafe(
+      `INSERT INTO units (code, name, level, path, updated_at) VALUES ('B0', '基准县', 'county', '/', now())`,
+    );
     await db.$executeRawUnsafe(`UPDATE units SET path = '/' || id || '/' WHERE code = 'B0'`);
     await db.$executeRawUnsafe(`INSERT INTO units (code, name, level, parent_id, path, updated_at)
       SELECT 'B0-' || t, '第' || t || '镇', 'township'::"UnitLevel", c.id, c.path, now() FROM units c, generate_series(1, 100) t WHERE c.code = 'B0'`);

@@ -8,9 +8,12 @@ export type LedgerSize = { reports: number };
  * Proportions of the issue's provincial ledger (100,000 units, 20,000 channels, 2,000,000 mandates,
  * 1,000,000 self-reports), scaled by the number of reports.
  */
-export function generateLedger({ reports }: LedgerSize, seed = 1): Record<"units" | "channels" | "mandates" | "reports", string> {
+export function generateLedger(
+  { reports }: LedgerSize,
+  seed = 1,
+): Record<"units" | "channels" | "mandates" | "reports", string> {
   const rnd = seededRandom(seed);
-  const pick = <T,>(xs: readonly T[]) => xs[Math.floor(rnd() * xs.length)]!;
+  const pick = <T>(xs: readonly T[]) => xs[Math.floor(rnd() * xs.length)]!;
   const villagesWanted = Math.max(10, Math.round(reports / 10));
   const channelsWanted = Math.max(20, Math.round(reports / 50));
   const units = ["code,name,level,parent_code", "P,省,province,", "P-D1,省政务服务局,department,P"];
@@ -39,7 +42,9 @@ export function generateLedger({ reports }: LedgerSize, seed = 1): Record<"units
   for (let i = 0; i < channelsWanted; i++) {
     const name = `渠道${i}${i % 7 === 0 ? "APP" : ""}`;
     names.push(name);
-    channels.push(`${name},${pick(["app", "mini_program", "wechat_group", "official_account"])},${pick(departments)},,,${pick(PURPOSES)}`);
+    channels.push(
+      `${name},${pick(["app", "mini_program", "wechat_group", "official_account"])},${pick(departments)},,,${pick(PURPOSES)}`,
+    );
   }
   const mandates = ["issuer_code,unit_code,channel,actions,assessment_linked,ranking,quota,since,document"];
   const perVillage = new Map<string, string[]>();
@@ -49,19 +54,30 @@ export function generateLedger({ reports }: LedgerSize, seed = 1): Record<"units
     perVillage.set(v, [...chosen]);
     for (const name of chosen) {
       const actions = ["install", "register", ...(rnd() < 0.2 ? [pick(ACTIONS)] : [])];
-      mandates.push(`${pick(departments)},${v},${name},${[...new Set(actions)].join("|")},${rnd() < 0.2},${rnd() < 0.1},${rnd() < 0.1 ? 100 : ""},2026-01-01,`);
+      mandates.push(
+        `${pick(departments)},${v},${name},${[...new Set(actions)].join("|")},${rnd() < 0.2},${rnd() < 0.1},${rnd() < 0.1 ? 100 : ""},2026-01-01,`,
+      );
     }
   }
-  const lines = ["unit_code,reporter,channel,accounts,minutes_per_week,installed_on,last_used_on,only_for_figures,usefulness"];
+  const lines = [
+    "unit_code,reporter,channel,accounts,minutes_per_week,installed_on,last_used_on,only_for_figures,usefulness",
+  ];
   let person = 0;
   while (lines.length - 1 < reports) {
     const v = villages[person % villages.length]!;
     const names = perVillage.get(v)!;
     for (let k = 0; k < 10 && lines.length - 1 < reports; k++) {
       const used = rnd();
-      lines.push(`${v},g${person},${names[k % names.length]},${1 + Math.floor(rnd() * 3)},${pick([0, 10, 30, 60, 120])},2025-0${1 + Math.floor(rnd() * 9)}-01,${used < 0.3 ? "" : `2026-${String(1 + Math.floor(rnd() * 10)).padStart(2, "0")}-15`},${rnd() < 0.15},${1 + Math.floor(rnd() * 5)}`);
+      lines.push(
+        `${v},g${person},${names[k % names.length]},${1 + Math.floor(rnd() * 3)},${pick([0, 10, 30, 60, 120])},2025-0${1 + Math.floor(rnd() * 9)}-01,${used < 0.3 ? "" : `2026-${String(1 + Math.floor(rnd() * 10)).padStart(2, "0")}-15`},${rnd() < 0.15},${1 + Math.floor(rnd() * 5)}`,
+      );
     }
     person++;
   }
-  return { units: units.join("\n") + "\n", channels: channels.join("\n") + "\n", mandates: mandates.join("\n") + "\n", reports: lines.join("\n") + "\n" };
+  return {
+    units: units.join("\n") + "\n",
+    channels: channels.join("\n") + "\n",
+    mandates: mandates.join("\n") + "\n",
+    reports: lines.join("\n") + "\n",
+  };
 }

@@ -41,7 +41,8 @@ async function firstLoadJs(base: string, path: string): Promise<number> {
   const html = await (await fetch(base + path)).text();
   const scripts = [...html.matchAll(/<script[^>]+src="([^"]+\.js)"/g)].map((m) => m[1]!);
   let total = 0;
-  for (const src of new Set(scripts)) total += gzipSync(Buffer.from(await (await fetch(new URL(src, base))).arrayBuffer())).length;
+  for (const src of new Set(scripts))
+    total += gzipSync(Buffer.from(await (await fetch(new URL(src, base))).arrayBuffer())).length;
   return total;
 }
 
@@ -76,7 +77,14 @@ try {
   await closeDb();
   // The production server as `npm start` runs it (Next.js behind the lean public path).
   app = spawn(process.execPath, ["--import", "tsx", "server/serve.ts"], {
-    env: { ...process.env, DATABASE_URL: url, PORT: String(APP_PORT), NODE_ENV: "production", NEXTAUTH_SECRET: "bench", NEXT_TELEMETRY_DISABLED: "1" },
+    env: {
+      ...process.env,
+      DATABASE_URL: url,
+      PORT: String(APP_PORT),
+      NODE_ENV: "production",
+      NEXTAUTH_SECRET: "bench",
+      NEXT_TELEMETRY_DISABLED: "1",
+    },
     stdio: "ignore",
   });
   const base = `http://127.0.0.1:${APP_PORT}`;
@@ -101,7 +109,9 @@ try {
     const a = await load(`${base}${path}`);
     const p = await load(`http://127.0.0.1:${PLAIN_PORT}${path}`);
     rows.push({ path, a, p });
-    log(`${path}: app ${a.rps.toFixed(0)} rps p50 ${a.p50} p99 ${a.p99} (errors ${a.errors}); plain ${p.rps.toFixed(0)} rps`);
+    log(
+      `${path}: app ${a.rps.toFixed(0)} rps p50 ${a.p50} p99 ${a.p99} (errors ${a.errors}); plain ${p.rps.toFixed(0)} rps`,
+    );
   }
   const [pageJs, emptyJs] = [await firstLoadJs(base, "/"), await firstLoadJs(base, "/does-not-exist")];
   const machine = `${os.cpus().length} × ${os.cpus()[0]?.model ?? "cpu"}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
@@ -112,7 +122,10 @@ try {
     "",
     "| path | app rps | p50 ms | p99 ms | plain http rps | app / plain |",
     "|---|---|---|---|---|---|",
-    ...rows.map((r) => `| ${r.path} | ${r.a.rps.toFixed(0)} | ${r.a.p50} | ${r.a.p99} | ${r.p.rps.toFixed(0)} | ${(r.a.rps / r.p.rps).toFixed(3)} |`),
+    ...rows.map(
+      (r) =>
+        `| ${r.path} | ${r.a.rps.toFixed(0)} | ${r.a.p50} | ${r.a.p99} | ${r.p.rps.toFixed(0)} | ${(r.a.rps / r.p.rps).toFixed(3)} |`,
+    ),
     "",
     `First-load JavaScript of / (gzip): ${(pageJs / 1024).toFixed(1)} KB; of an empty page of the same build: ${(emptyJs / 1024).toFixed(1)} KB (difference ${((pageJs - emptyJs) / 1024).toFixed(1)} KB).`,
     "",

@@ -17,12 +17,16 @@ import { generateLedger } from "./generate-ledger";
  * synthetic ledger; times a plain sequential scan of the ledger tables, a full flag recompute, and
  * the recompute after one saved report (p50, p95), and prints each as a ratio to the scan.
  */
-const sizes = process.argv.slice(2).map(Number).filter((n) => n > 0);
+const sizes = process.argv
+  .slice(2)
+  .map(Number)
+  .filter((n) => n > 0);
 // `npm run bench -- admin`: the administration pages alone.
 const adminOnly = process.argv.slice(2).includes("admin");
 const log = (line: string) => process.stderr.write(line + "\n");
 const ms = (start: number) => performance.now() - start;
-const quantile = (xs: number[], q: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(q * xs.length))]!;
+const quantile = (xs: number[], q: number) =>
+  [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(q * xs.length))]!;
 
 async function benchOne(reports: number) {
   const name = uniqueName("fingertip_bench");
@@ -36,7 +40,13 @@ async function benchOne(reports: number) {
       const [header, ...lines] = files[kind].trimEnd().split("\n");
       for (let start = 0; start < lines.length; start += MAX_IMPORT_ROWS / 2) {
         const text = [header, ...lines.slice(start, start + MAX_IMPORT_ROWS / 2)].join("\n") + "\n";
-        const r = await importCsv(CLI_ACTOR, { kind, text, dryRun: false, today: new Date("2026-11-01T00:00:00Z"), recomputeFlags: false });
+        const r = await importCsv(CLI_ACTOR, {
+          kind,
+          text,
+          dryRun: false,
+          today: new Date("2026-11-01T00:00:00Z"),
+          recomputeFlags: false,
+        });
         if (r.issues.length) throw new Error(`${kind}: ${JSON.stringify(r.issues.slice(0, 3))}`);
       }
     }
@@ -45,7 +55,12 @@ async function benchOne(reports: number) {
     // The ledger as autovacuum leaves it between an import and the next routine work; the scan
     // below is measured on the same state.
     await db.$executeRawUnsafe("VACUUM ANALYZE");
-    const counts = { units: await db.unit.count(), channels: await db.channel.count(), mandates: await db.mandate.count(), reports: await db.report.count() };
+    const counts = {
+      units: await db.unit.count(),
+      channels: await db.channel.count(),
+      mandates: await db.mandate.count(),
+      reports: await db.report.count(),
+    };
     // The median of three scans: one alone varied by a third from run to run here.
     const scans: number[] = [];
     for (let i = 0; i < 3; i++) {
@@ -71,7 +86,18 @@ async function benchOne(reports: number) {
       await recomputeFlagsForReport(id);
       times.push(ms(t));
     }
-    return { reports, counts, importMs, scanMs, coldMs, warmMs, warmChanged: warm.updated + warm.created + warm.resolved, flags: full.findings, p50: quantile(times, 0.5), p95: quantile(times, 0.95) };
+    return {
+      reports,
+      counts,
+      importMs,
+      scanMs,
+      coldMs,
+      warmMs,
+      warmChanged: warm.updated + warm.created + warm.resolved,
+      flags: full.findings,
+      p50: quantile(times, 0.5),
+      p95: quantile(times, 0.95),
+    };
   } finally {
     await closeDb();
     await dropPgDatabase(name);
@@ -105,7 +131,11 @@ const table = [
   "",
   "Cold: every flag is created (first recompute of a new ledger). Warm: the flags exist and 1% of the reports changed (a routine recompute).",
 ];
-const admin = [`Measured ${new Date().toISOString().slice(0, 10)} on ${machine}, commit ${commit}.`, "", ...(await benchAdmin())];
+const admin = [
+  `Measured ${new Date().toISOString().slice(0, 10)} on ${machine}, commit ${commit}.`,
+  "",
+  ...(await benchAdmin()),
+];
 process.stdout.write([...(adminOnly ? [] : table), "", ...admin].join("\n") + "\n");
 
 /** The newest figures replace those between the markers; what is written around them (how to read them, earlier rows, what was tried) stays. */
@@ -113,7 +143,12 @@ function replaceSection(file: string, marker: string, lines: string[]) {
   const [BEGIN, END] = [`<!-- ${marker}:begin -->`, `<!-- ${marker}:end -->`];
   const previous = fs.existsSync(file) ? fs.readFileSync(file, "utf8") : "# Flag engine benchmark (npm run bench)\n";
   const section = `${BEGIN}\n${lines.join("\n")}\n${END}`;
-  fs.writeFileSync(file, previous.includes(BEGIN) && previous.includes(END) ? previous.slice(0, previous.indexOf(BEGIN)) + section + previous.slice(previous.indexOf(END) + END.length) : `${previous.trimEnd()}\n\n${section}\n`);
+  fs.writeFileSync(
+    file,
+    previous.includes(BEGIN) && previous.includes(END)
+      ? previous.slice(0, previous.indexOf(BEGIN)) + section + previous.slice(previous.indexOf(END) + END.length)
+      : `${previous.trimEnd()}\n\n${section}\n`,
+  );
 }
 const out = process.env.BENCH_OUT ?? "bench/results.md";
 if (!adminOnly) replaceSection(out, "bench", table);

@@ -15,5 +15,12 @@ const LINKS = [
 ] as const;
 
 export function AdminNav({ t, current }: { t: Translate; current: string }) {
-  return <SectionNav label={t("nav.admin")} links={LINKS.map(([href, key]) => ({ href, text: t(key) }))} current={current} className="mb-4" />;
+  return (
+    <SectionNav
+      label={t("nav.admin")}
+      links={LINKS.map(([href, key]) => ({ href, text: t(key) }))}
+      current={current}
+      className="mb-4"
+    />
+  );
 }

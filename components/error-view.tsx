@@ -5,7 +5,8 @@ import { errorMessages } from "@/lib/i18n/error-messages";
 /** The message for an unexpected error: generic words and a reference, never the error itself. */
 export function ErrorView({ error, reset }: { error: Error & { digest?: string }; reset: () => void }) {
   useEffect(() => console.error(error), [error]);
-  const dict = errorMessages[typeof document !== "undefined" && document.documentElement.lang === "en" ? "en" : "zh-CN"];
+  const dict =
+    errorMessages[typeof document !== "undefined" && document.documentElement.lang === "en" ? "en" : "zh-CN"];
   return (
     <div role="alert" className="mx-auto max-w-xl rounded-lg border border-red-200 bg-white p-6">
       <h1 className="text-xl font-semibold">{dict["error.generic.title"]}</h1>

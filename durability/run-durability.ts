@@ -66,7 +66,8 @@ async function postgresRestart(): Promise<void> {
         `(${beforeRestart} before the restart, ${after} after it, by the same process), ${failedAttempts} failed attempts retried, ` +
         `${appLogLines} error lines logged by the app, ${missing.length} acknowledged writes missing`,
     );
-    if (missing.length) fail.push(`PostgreSQL: ${missing.length} acknowledged writes lost, e.g. ${JSON.stringify(missing[0])}`);
+    if (missing.length)
+      fail.push(`PostgreSQL: ${missing.length} acknowledged writes lost, e.g. ${JSON.stringify(missing[0])}`);
     if (after === 0) fail.push("PostgreSQL: no write succeeded after the restart: the app did not recover by itself");
     if (failedAttempts === 0) fail.push("PostgreSQL: the restart interrupted no write: the test did not test anything");
   } finally {
@@ -86,11 +87,17 @@ async function pgliteKill(): Promise<void> {
     await closeDb();
 
     const acks: Ack[] = [];
-    const child = spawn(process.execPath, ["--conditions=react-server", "--import", "tsx", path.join(import.meta.dirname, "pglite-writer.ts"), seedFile], {
-      env: { ...process.env, FINGERTIP_DATA_DIR: dir },
-      stdio: ["ignore", "pipe", "inherit"],
-    });
-    const exited = new Promise<NodeJS.Signals | number | null>((resolve) => child.on("exit", (code, signal) => resolve(signal ?? code)));
+    const child = spawn(
+      process.execPath,
+      ["--conditions=react-server", "--import", "tsx", path.join(import.meta.dirname, "pglite-writer.ts"), seedFile],
+      {
+        env: { ...process.env, FINGERTIP_DATA_DIR: dir },
+        stdio: ["ignore", "pipe", "inherit"],
+      },
+    );
+    const exited = new Promise<NodeJS.Signals | number | null>((resolve) =>
+      child.on("exit", (code, signal) => resolve(signal ?? code)),
+    );
     let readyAt = 0;
     const lines = readline.createInterface({ input: child.stdout });
     lines.on("line", (line) => {
@@ -112,7 +119,8 @@ async function pgliteKill(): Promise<void> {
     );
     if (how !== "SIGKILL") fail.push(`PGlite: the writer ended with ${how} before it was killed`);
     if (acks.length === 0) fail.push("PGlite: the writer acknowledged nothing: the test did not test anything");
-    if (missing.length) fail.push(`PGlite: ${missing.length} acknowledged writes lost, e.g. ${JSON.stringify(missing[0])}`);
+    if (missing.length)
+      fail.push(`PGlite: ${missing.length} acknowledged writes lost, e.g. ${JSON.stringify(missing[0])}`);
   } finally {
     await closeDb();
     fs.rmSync(dir, { recursive: true, force: true });

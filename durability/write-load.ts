@@ -13,18 +13,30 @@ import { saveMyReport } from "@/lib/reports/save-my-report";
  */
 export type Ack = { userId: number; channelId: number; reportId: number };
 
-export async function seedWriters(clients: number, channels: number): Promise<{ users: SessionUser[]; channelIds: number[] }> {
+export async function seedWriters(
+  clients: number,
+  channels: number,
+): Promise<{ users: SessionUser[]; channelIds: number[] }> {
   const db = await getDb();
-  const unit = await db.unit.create({ data: { code: `DUR${Date.now()}`, name: "耐久测试村", level: "village", path: "" } });
+  const unit = await db.unit.create({
+    data: { code: `DUR${Date.now()}`, name: "耐久测试村", level: "village", path: "" },
+  });
   await db.unit.update({ where: { id: unit.id }, data: { path: `/${unit.id}/` } });
   const passwordHash = await hashPassword("durability-2026");
   const users: SessionUser[] = [];
   for (let i = 0; i < clients; i++) {
-    const u = await db.user.create({ data: { login: `dur${unit.id}-${i}`, name: `耐久${i}`, role: "STAFF", unitId: unit.id, passwordHash } });
+    const u = await db.user.create({
+      data: { login: `dur${unit.id}-${i}`, name: `耐久${i}`, role: "STAFF", unitId: unit.id, passwordHash },
+    });
     users.push({ id: u.id, login: u.login, name: u.name, role: "STAFF", unitId: unit.id, jurisdictionPath: null });
   }
   const created = await db.channel.createManyAndReturn({
-    data: Array.from({ length: channels }, (_, i) => ({ name: `耐久渠道${unit.id}-${i}`, normalizedName: `耐久渠道${unit.id}-${i}`, kind: "app" as const, purpose: "other" as const })),
+    data: Array.from({ length: channels }, (_, i) => ({
+      name: `耐久渠道${unit.id}-${i}`,
+      normalizedName: `耐久渠道${unit.id}-${i}`,
+      kind: "app" as const,
+      purpose: "other" as const,
+    })),
     select: { id: true },
   });
   return { users, channelIds: created.map((c) => c.id) };
@@ -43,8 +55,13 @@ export async function runWriters(options: {
       for (let n = 0; n < options.channelIds.length && !options.stop(); n++) {
         const channelId = options.channelIds[n]!;
         const input = reportSchema.parse({
-          channelId: String(channelId), actions: ["install"], accounts: "1", minutesPerWeek: String(10 + (n % 50)),
-          installedOn: "2026-01-01", lastUsedOn: "2026-02-01", submissionKey: `durability-${client}-${n}`,
+          channelId: String(channelId),
+          actions: ["install"],
+          accounts: "1",
+          minutesPerWeek: String(10 + (n % 50)),
+          installedOn: "2026-01-01",
+          lastUsedOn: "2026-02-01",
+          submissionKey: `durability-${client}-${n}`,
         });
         for (;;) {
           try {
@@ -68,7 +85,10 @@ export async function missingAcks(acks: Ack[]): Promise<Ack[]> {
   const missing: Ack[] = [];
   for (let i = 0; i < acks.length; i += 1000) {
     const slice = acks.slice(i, i + 1000);
-    const rows = await db.report.findMany({ where: { id: { in: slice.map((a) => a.reportId) } }, select: { id: true, reporterId: true, channelId: true } });
+    const rows = await db.report.findMany({
+      where: { id: { in: slice.map((a) => a.reportId) } },
+      select: { id: true, reporterId: true, channelId: true },
+    });
     const found = new Map(rows.map((r) => [r.id, r]));
     for (const a of slice) {
       const r = found.get(a.reportId);

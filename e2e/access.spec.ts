@@ -2,7 +2,18 @@ import { expect, test } from "./fixtures";
 
 // Where an anonymous visitor is sent, and what a forged cookie gets. Every route × every audience is
 // in the authorization matrix (authz-matrix.spec.ts).
-const pages = ["/me", "/review", "/review/rectification", "/admin", "/admin/import", "/admin/units", "/admin/channels", "/admin/users", "/admin/settings", "/admin/audit"];
+const pages = [
+  "/me",
+  "/review",
+  "/review/rectification",
+  "/admin",
+  "/admin/import",
+  "/admin/units",
+  "/admin/channels",
+  "/admin/users",
+  "/admin/settings",
+  "/admin/audit",
+];
 
 for (const path of pages) {
   test(`anonymous ${path} → /signin`, async ({ request }) => {
@@ -13,7 +24,10 @@ for (const path of pages) {
 
   // The proxy only sees that a cookie exists; the page itself must still refuse a forged one.
   test(`a forged session cookie on ${path} → /signin`, async ({ request }) => {
-    const response = await request.get(path, { maxRedirects: 0, headers: { cookie: "next-auth.session-token=forged" } });
+    const response = await request.get(path, {
+      maxRedirects: 0,
+      headers: { cookie: "next-auth.session-token=forged" },
+    });
     expect(response.status()).toBe(307);
     expect(response.headers()["location"]).toContain("/signin");
   });

@@ -3,7 +3,9 @@ import { expect, SITE, test } from "./fixtures";
 
 const SAMPLE = path.join(import.meta.dirname, "data", "sample");
 
-test("an admin checks and imports the sample county ledger from the admin pages, then exports it", async ({ signInAs }, testInfo) => {
+test("an admin checks and imports the sample county ledger from the admin pages, then exports it", async ({
+  signInAs,
+}, testInfo) => {
   test.setTimeout(120_000);
   const page = await signInAs("admin");
   await page.goto("/admin/import");
@@ -31,7 +33,9 @@ test("a dry run lists the rows that would change, before → after, and download
   await page.getByLabel("CSV 文件").setInputFiles({
     name: "channels.csv",
     mimeType: "text/csv",
-    buffer: Buffer.from(`name,kind,operator,platform_id,aliases,purpose\n${fresh},app,,,,reporting\n钉钉,app,,,${fresh}别名,communication\n`),
+    buffer: Buffer.from(
+      `name,kind,operator,platform_id,aliases,purpose\n${fresh},app,,,,reporting\n钉钉,app,,,${fresh}别名,communication\n`,
+    ),
   });
   await page.getByRole("button", { name: "检查（不改动数据）" }).click();
   const changes = page.getByTestId("import-changes");
@@ -39,7 +43,9 @@ test("a dry run lists the rows that would change, before → after, and download
   await expect(changes.getByRole("listitem").first()).toContainText(`第 2 行 ${fresh} 新增：类型 移动应用`);
   await expect(changes.getByRole("listitem").nth(1)).toContainText(`第 3 行 钉钉 修改：`);
   await expect(changes.getByRole("listitem").nth(1)).toContainText(`→ DingTalk、${fresh}别名`);
-  expect(await changes.innerText(), "column names and codes of the file read as words").not.toMatch(/\b(kind|aliases|purpose|app|reporting)\b/);
+  expect(await changes.innerText(), "column names and codes of the file read as words").not.toMatch(
+    /\b(kind|aliases|purpose|app|reporting)\b/,
+  );
   const download = page.waitForEvent("download");
   await page.getByRole("button", { name: "下载全部将要改动的行（CSV）" }).click();
   const file = await download;
@@ -62,7 +68,9 @@ test("a bad file is refused with its line numbers and changes nothing", async ({
   await page.getByLabel("CSV 文件").setInputFiles({
     name: "units.csv",
     mimeType: "text/csv",
-    buffer: Buffer.from("code,name,level,parent_code\nE2E-1,好的,county,\nE2E-2,坏的,town,E2E-1\nE2E-3,,village,E2E-1\nE2E-4,村,village,NOPE\n"),
+    buffer: Buffer.from(
+      "code,name,level,parent_code\nE2E-1,好的,county,\nE2E-2,坏的,town,E2E-1\nE2E-3,,village,E2E-1\nE2E-4,村,village,NOPE\n",
+    ),
   });
   await page.getByRole("button", { name: "检查（不改动数据）" }).click();
   const issues = page.getByTestId("import-issues");
@@ -75,14 +83,23 @@ test("a bad file is refused with its line numbers and changes nothing", async ({
 });
 
 test("import and export refuse anyone but an admin", async ({ request, signInAs }) => {
-  const anonymous = await request.post("/api/admin/import?kind=units&dryRun=1", { data: "code,name,level,parent_code\n", headers: { origin: SITE } });
+  const anonymous = await request.post("/api/admin/import?kind=units&dryRun=1", {
+    data: "code,name,level,parent_code\n",
+    headers: { origin: SITE },
+  });
   expect(anonymous.status()).toBe(401);
   const page = await signInAs("staff");
-  const staff = await page.request.post("/api/admin/import?kind=units&dryRun=1", { data: "code,name,level,parent_code\n", headers: { origin: SITE } });
+  const staff = await page.request.post("/api/admin/import?kind=units&dryRun=1", {
+    data: "code,name,level,parent_code\n",
+    headers: { origin: SITE },
+  });
   expect(staff.status()).toBe(403);
   expect((await page.request.get("/api/admin/export/reports")).status()).toBe(403);
   const admin = await signInAs("admin");
-  const crossSite = await admin.request.post("/api/admin/import?kind=units&dryRun=1", { data: "code,name,level,parent_code\n", headers: { origin: "https://evil.example" } });
+  const crossSite = await admin.request.post("/api/admin/import?kind=units&dryRun=1", {
+    data: "code,name,level,parent_code\n",
+    headers: { origin: "https://evil.example" },
+  });
   expect(crossSite.status()).toBe(403);
 });
 
@@ -93,7 +110,10 @@ test("a 12 MB file reaches the import whole", async ({ signInAs, baseURL }) => {
   const rows = Array.from({ length: 20_000 }, (_, i) => `大文件渠道${i},app,,,${"别名".repeat(280)}${i},service`);
   const file = `name,kind,operator,platform_id,aliases,purpose\n${rows.join("\n")}\n`;
   expect(Buffer.byteLength(file)).toBeGreaterThan(12 * 1024 * 1024);
-  const response = await page.request.post("/api/admin/import?kind=channels&dryRun=1", { data: file, headers: { Origin: baseURL!, "Content-Type": "text/csv" } });
+  const response = await page.request.post("/api/admin/import?kind=channels&dryRun=1", {
+    data: file,
+    headers: { Origin: baseURL!, "Content-Type": "text/csv" },
+  });
   const summary = (await response.text()).trim().split("\n").at(-1)!;
   expect(JSON.parse(summary)).toMatchObject({ summary: { rows: 20_000, applied: false } });
 });

@@ -2,7 +2,9 @@ import { randomBytes } from "node:crypto";
 import { expect, signInByApi, test } from "./fixtures";
 import { sendAction } from "./send-action";
 
-test("an admin adds a unit under a township, renames it, and finds both changes in the audit log", async ({ signInAs }) => {
+test("an admin adds a unit under a township, renames it, and finds both changes in the audit log", async ({
+  signInAs,
+}) => {
   const page = await signInAs("admin");
   const code = `E2E${randomBytes(3).toString("hex")}`;
   await page.goto("/admin/units?q=339900001");
@@ -53,10 +55,16 @@ test("renaming a channel keeps its old name as an alias, so staff still find it"
   await expect(page.getByRole("table").getByText(/别名：/)).toContainText(old);
 });
 
-test("channels proposed by staff wait in a queue: one merged into a channel picked by name, one turned down with a reason", async ({ signInAs, browser }) => {
+test("channels proposed by staff wait in a queue: one merged into a channel picked by name, one turned down with a reason", async ({
+  signInAs,
+  browser,
+}) => {
   const staff = await browser.newPage();
   await signInByApi(staff.request, "staff");
-  const names = [`学习强国新版${randomBytes(2).toString("hex")}`, `无用测试群${randomBytes(2).toString("hex")}`] as const;
+  const names = [
+    `学习强国新版${randomBytes(2).toString("hex")}`,
+    `无用测试群${randomBytes(2).toString("hex")}`,
+  ] as const;
   for (const name of names) {
     const reply = await sendAction(staff.request, "proposeChannelAction", { name, kind: "app" });
     expect(reply.ok, reply.body.slice(-200)).toBe(true);
@@ -88,5 +96,10 @@ test("channels proposed by staff wait in a queue: one merged into a channel pick
   await page.goto("/admin/channels?proposed=1");
   for (const name of names) await expect(page.getByRole("link", { name })).toHaveCount(0);
   await page.goto(`/admin/channels?q=${encodeURIComponent(names[0])}`);
-  await expect(page.getByRole("table").getByRole("row", { name: /学习强国/ }).first()).toContainText(names[0]);
+  await expect(
+    page
+      .getByRole("table")
+      .getByRole("row", { name: /学习强国/ })
+      .first(),
+  ).toContainText(names[0]);
 });

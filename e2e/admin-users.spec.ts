@@ -1,7 +1,11 @@
 import { randomBytes } from "node:crypto";
 import { expect, test, signInByApi } from "./fixtures";
 
-test("an admin invites a staff member, who sets a password and signs in; disabling ends their session at once", async ({ signInAs, browser, baseURL }) => {
+test("an admin invites a staff member, who sets a password and signs in; disabling ends their session at once", async ({
+  signInAs,
+  browser,
+  baseURL,
+}) => {
   const admin = await signInAs("admin");
   await admin.goto("/admin/users");
   // The unit is picked from the list, found by its name or its code; earlier tests may have added

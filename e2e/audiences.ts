@@ -20,7 +20,13 @@ async function invite(request: APIRequestContext, role: "STAFF" | "REVIEWER", un
   const code = /"code":"([\w-]+)"/.exec(created.body)?.[1];
   expect(code, created.body.slice(-300)).toBeTruthy();
   const login = `mx${role.toLowerCase()}${randomBytes(3).toString("hex")}`;
-  const accepted = await sendAction(request, "acceptInvitationAction", { code: code!, login, name: "矩阵测试", password: PASSWORD, confirm: PASSWORD });
+  const accepted = await sendAction(request, "acceptInvitationAction", {
+    code: code!,
+    login,
+    name: "矩阵测试",
+    password: PASSWORD,
+    confirm: PASSWORD,
+  });
   expect(accepted.ok, accepted.body.slice(-300)).toBe(true);
   return login;
 }

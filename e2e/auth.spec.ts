@@ -68,7 +68,10 @@ test("signing out ends the session everywhere, including copied cookies", async 
 });
 
 // One address trying a password on many accounts: no account's own counter sees it; the address's does.
-test("an address that fails too often is refused for a while, on every account; other addresses are not", async ({ playwright, baseURL }) => {
+test("an address that fails too often is refused for a while, on every account; other addresses are not", async ({
+  playwright,
+  baseURL,
+}) => {
   const attempt = async (address: string, login: string, password: string) => {
     const request = await playwright.request.newContext({ baseURL, extraHTTPHeaders: { "X-Forwarded-For": address } });
     const { csrfToken } = (await (await request.get("/api/auth/csrf")).json()) as { csrfToken: string };
@@ -80,6 +83,8 @@ test("an address that fails too often is refused for a while, on every account; 
   const sprayer = `203.0.113.${Math.floor(Math.random() * 200) + 20}`;
   for (let i = 0; i < 30; i++) expect(await attempt(sprayer, `spray${i}`, "Password123!")).toBe(false);
   expect(await attempt(sprayer, "admin", DEMO_PASSWORD), "the right password, from the blocked address").toBe(false);
-  expect(await attempt("198.51.100.200", "admin", DEMO_PASSWORD), "the right password, from another address").toBe(true);
+  expect(await attempt("198.51.100.200", "admin", DEMO_PASSWORD), "the right password, from another address").toBe(
+    true,
+  );
   countCases("sign-in protection: attempts from one address", 32);
 });

@@ -11,10 +11,18 @@ import { countCases } from "./suite-counts";
  */
 type Ids = { reportOfStaff: number; flagOfChengguan: number; mandateOfChengguan: number; caseOfChengguan: string };
 type Expect = Record<Audience, number>;
-type RouteCase = { request: (ids: Ids) => { path: string; method?: "GET" | "POST"; data?: string }; expect: Expect } | { unreachable: string };
+type RouteCase =
+  | { request: (ids: Ids) => { path: string; method?: "GET" | "POST"; data?: string }; expect: Expect }
+  | { unreachable: string };
 
-const row = (anonymous: number, staff: number, staffB: number, reviewer: number, reviewerElsewhere: number, admin: number): Expect =>
-  ({ anonymous, staff, staffB, reviewer, reviewerElsewhere, admin });
+const row = (
+  anonymous: number,
+  staff: number,
+  staffB: number,
+  reviewer: number,
+  reviewerElsewhere: number,
+  admin: number,
+): Expect => ({ anonymous, staff, staffB, reviewer, reviewerElsewhere, admin });
 // 307 = sent to sign-in (pages) or home (the sign-in page, once signed in); 401/403 for route handlers.
 const everyone = row(200, 200, 200, 200, 200, 200);
 const staffPage = row(307, 200, 200, 403, 403, 403);
@@ -30,17 +38,32 @@ const ROUTES: Record<string, RouteCase> = {
   "/_not-found": { request: get("/no-such-page"), expect: row(404, 404, 404, 404, 404, 404) },
   "/_global-error": { unreachable: "rendered only when the root layout itself fails; no URL reaches it" },
   "/me": { request: get("/me"), expect: staffPage },
-  "/me/reports/[id]": { request: (ids) => ({ path: `/me/reports/${ids.reportOfStaff}` }), expect: row(307, 200, 404, 403, 403, 403) },
+  "/me/reports/[id]": {
+    request: (ids) => ({ path: `/me/reports/${ids.reportOfStaff}` }),
+    expect: row(307, 200, 404, 403, 403, 403),
+  },
   "/review": { request: get("/review"), expect: reviewPage },
-  "/review/flags/[id]": { request: (ids) => ({ path: `/review/flags/${ids.flagOfChengguan}` }), expect: row(307, 403, 403, 200, 404, 200) },
+  "/review/flags/[id]": {
+    request: (ids) => ({ path: `/review/flags/${ids.flagOfChengguan}` }),
+    expect: row(307, 403, 403, 200, 404, 200),
+  },
   "/review/rectification": { request: get("/review/rectification"), expect: reviewPage },
   "/review/mandates": { request: get("/review/mandates"), expect: reviewPage },
   "/review/cases": { request: get("/review/cases"), expect: reviewPage },
   // A case is a view of open findings: elsewhere it shows none (200), never the other subtree's (checked below).
-  "/review/cases/[key]": { request: (ids) => ({ path: `/review/cases/${encodeURIComponent(ids.caseOfChengguan)}` }), expect: row(307, 403, 403, 200, 200, 200) },
+  "/review/cases/[key]": {
+    request: (ids) => ({ path: `/review/cases/${encodeURIComponent(ids.caseOfChengguan)}` }),
+    expect: row(307, 403, 403, 200, 200, 200),
+  },
   "/review/mandates/new": { request: get("/review/mandates/new"), expect: reviewPage },
-  "/review/mandates/[id]": { request: (ids) => ({ path: `/review/mandates/${ids.mandateOfChengguan}` }), expect: row(307, 403, 403, 200, 404, 200) },
-  "/api/review/lookup": { request: get("/api/review/lookup?kind=issuer&q=县"), expect: row(401, 403, 403, 200, 200, 200) },
+  "/review/mandates/[id]": {
+    request: (ids) => ({ path: `/review/mandates/${ids.mandateOfChengguan}` }),
+    expect: row(307, 403, 403, 200, 404, 200),
+  },
+  "/api/review/lookup": {
+    request: get("/api/review/lookup?kind=issuer&q=县"),
+    expect: row(401, 403, 403, 200, 200, 200),
+  },
   "/admin": { request: get("/admin"), expect: adminPage },
   "/admin/audit": { request: get("/admin/audit"), expect: adminPage },
   "/admin/channels": { request: get("/admin/channels"), expect: adminPage },
@@ -55,13 +78,20 @@ const ROUTES: Record<string, RouteCase> = {
   "/api/auth/[...nextauth]": { request: get("/api/auth/csrf"), expect: everyone },
   "/api/channels/search": { request: get("/api/channels/search?q=xxqg"), expect: row(401, 200, 200, 403, 403, 403) },
   "/api/admin/import": {
-    request: () => ({ path: "/api/admin/import?kind=units&dryRun=1", method: "POST", data: "code,name,level,parent_code\n" }),
+    request: () => ({
+      path: "/api/admin/import?kind=units&dryRun=1",
+      method: "POST",
+      data: "code,name,level,parent_code\n",
+    }),
     expect: adminApi,
   },
   "/api/admin/export/[kind]": { request: get("/api/admin/export/units?format=json"), expect: adminApi },
   // Entry 1 is not an import: the administrator is answered "not found", everyone else refused before the lookup.
   "/api/admin/audit/[id]": { request: get("/api/admin/audit/1"), expect: row(401, 403, 403, 403, 403, 404) },
-  "/api/review/export": { request: get("/api/review/export?what=queue&format=json"), expect: row(401, 403, 403, 200, 200, 200) },
+  "/api/review/export": {
+    request: get("/api/review/export?what=queue&format=json"),
+    expect: row(401, 403, 403, 200, 200, 200),
+  },
   "/api/v1/openapi.json": { request: get("/api/v1/openapi.json"), expect: everyone },
   "/api/v1/public/summary": { request: get("/api/v1/public/summary"), expect: everyone },
   "/api/v1/public/units/[code]": { request: get("/api/v1/public/units/339900"), expect: everyone },
@@ -79,17 +109,41 @@ const ACTIONS: Record<string, { allowed: Audience[]; foreign?: (ids: Ids) => Rec
   acceptInvitationAction: { allowed: [...AUDIENCES] },
   proposeChannelAction: { allowed: ["staff", "staffB"] },
   saveReportAction: { allowed: ["staff", "staffB"] },
-  decideFlagAction: { allowed: ["reviewer", "reviewerElsewhere", "admin"], foreign: (ids) => ({ flagId: String(ids.flagOfChengguan), version: "1", decision: "confirm" }) },
-  decideFlagsAction: { allowed: ["reviewer", "reviewerElsewhere", "admin"], foreign: (ids) => ({ flagIds: [String(ids.flagOfChengguan)], decision: "confirm" }) },
-  setCaseOwnerAction: { allowed: ["reviewer", "reviewerElsewhere", "admin"], foreign: (ids) => ({ caseKey: ids.caseOfChengguan, ownerId: "" }) },
-  mergeChannelsAction: { allowed: ["reviewer", "reviewerElsewhere", "admin"], foreign: (ids) => ({ flagId: String(ids.flagOfChengguan), version: "1", winnerId: "1", loserId: "2" }) },
+  decideFlagAction: {
+    allowed: ["reviewer", "reviewerElsewhere", "admin"],
+    foreign: (ids) => ({ flagId: String(ids.flagOfChengguan), version: "1", decision: "confirm" }),
+  },
+  decideFlagsAction: {
+    allowed: ["reviewer", "reviewerElsewhere", "admin"],
+    foreign: (ids) => ({ flagIds: [String(ids.flagOfChengguan)], decision: "confirm" }),
+  },
+  setCaseOwnerAction: {
+    allowed: ["reviewer", "reviewerElsewhere", "admin"],
+    foreign: (ids) => ({ caseKey: ids.caseOfChengguan, ownerId: "" }),
+  },
+  mergeChannelsAction: {
+    allowed: ["reviewer", "reviewerElsewhere", "admin"],
+    foreign: (ids) => ({ flagId: String(ids.flagOfChengguan), version: "1", winnerId: "1", loserId: "2" }),
+  },
   saveMandateAction: {
     allowed: ["reviewer", "reviewerElsewhere", "admin"],
-    foreign: (ids) => ({ mandateId: String(ids.mandateOfChengguan), version: "1", issuerUnitId: "1", targetUnitId: "1", channelId: "1", actions: ["install"] }),
+    foreign: (ids) => ({
+      mandateId: String(ids.mandateOfChengguan),
+      version: "1",
+      issuerUnitId: "1",
+      targetUnitId: "1",
+      channelId: "1",
+      actions: ["install"],
+    }),
   },
   revokeMandateAction: {
     allowed: ["reviewer", "reviewerElsewhere", "admin"],
-    foreign: (ids) => ({ mandateId: String(ids.mandateOfChengguan), version: "1", revokedOn: "2026-12-01", reason: "越权测试" }),
+    foreign: (ids) => ({
+      mandateId: String(ids.mandateOfChengguan),
+      version: "1",
+      revokedOn: "2026-12-01",
+      reason: "越权测试",
+    }),
   },
   reviewMandateAction: {
     allowed: ["reviewer", "reviewerElsewhere", "admin"],
@@ -123,10 +177,15 @@ test.beforeAll(async ({ playwright, baseURL }) => {
   const flagOfChengguan = Number(/\/review\/flags\/(\d+)/.exec(queue)?.[1]);
   const mandates = await (await request.get(`/review/mandates?view=all&q=${encodeURIComponent("前园村")}`)).text();
   const mandateOfChengguan = Number(/\/review\/mandates\/(\d+)/.exec(mandates)?.[1]);
-  expect(reportOfStaff && flagOfChengguan && mandateOfChengguan, "a report of the demo staff, a flag and a mandate of 城关镇").toBeTruthy();
+  expect(
+    reportOfStaff && flagOfChengguan && mandateOfChengguan,
+    "a report of the demo staff, a flag and a mandate of 城关镇",
+  ).toBeTruthy();
   // A case of 城关镇 (usage cases name their township): the reviewer of 桃源乡 must not see it.
   const cases = await (await request.get("/review/cases")).text();
-  const caseOfChengguan = decodeURIComponent(/\/review\/cases\/([^"?]+)"[^>]*><span[^>]*>[^<]*城关镇/.exec(cases)?.[1] ?? "");
+  const caseOfChengguan = decodeURIComponent(
+    /\/review\/cases\/([^"?]+)"[^>]*><span[^>]*>[^<]*城关镇/.exec(cases)?.[1] ?? "",
+  );
   expect(caseOfChengguan, "a case of 城关镇").toBeTruthy();
   ids = { reportOfStaff, flagOfChengguan, mandateOfChengguan, caseOfChengguan };
   await request.dispose();
@@ -137,7 +196,11 @@ test("every route of the build is in the table", () => {
 });
 
 test("every server action of the build is in the table", () => {
-  expect(Object.values(actionsManifest).map((a) => a.exportedName).sort()).toEqual(Object.keys(ACTIONS).sort());
+  expect(
+    Object.values(actionsManifest)
+      .map((a) => a.exportedName)
+      .sort(),
+  ).toEqual(Object.keys(ACTIONS).sort());
 });
 
 for (const [route, entry] of Object.entries(ROUTES)) {
@@ -147,9 +210,10 @@ for (const [route, entry] of Object.entries(ROUTES)) {
       const request = await playwright.request.newContext({ baseURL });
       await signInAsAudience(request, who);
       const { path, method = "GET", data } = entry.request(ids);
-      const response = method === "POST"
-        ? await request.post(path, { data, headers: { Origin: baseURL! }, maxRedirects: 0 })
-        : await request.get(path, { maxRedirects: 0 });
+      const response =
+        method === "POST"
+          ? await request.post(path, { data, headers: { Origin: baseURL! }, maxRedirects: 0 })
+          : await request.get(path, { maxRedirects: 0 });
       const body = await response.text();
       expect(response.status(), `${who} ${method} ${path}`).toBe(entry.expect[who]);
       if (response.status() === 307 && who === "anonymous") expect(response.headers()["location"]).toContain("/signin");
@@ -201,6 +265,8 @@ test("the reviewer elsewhere's downloads and queue hold nothing of 城关镇", a
   expect(await (await request.get("/review/cases")).text()).not.toMatch(/<span[^>]*>[^<]*城关镇/);
   const exported = await (await request.get("/api/review/export?what=queue&format=json")).text();
   expect(exported).not.toContain(`"id":${ids.flagOfChengguan},`);
-  expect(await (await request.get("/review?unit=339900001")).text()).not.toContain(`/review/flags/${ids.flagOfChengguan}"`);
+  expect(await (await request.get("/review?unit=339900001")).text()).not.toContain(
+    `/review/flags/${ids.flagOfChengguan}"`,
+  );
   await request.dispose();
 });

@@ -14,7 +14,10 @@ async function freshDuplicatePair(browser: Browser): Promise<string> {
   await signInByApi(admin.request, "admin");
   const name = `事项测试通${randomBytes(3).toString("hex")}`;
   const body = `name,kind,operator,platform_id,aliases,purpose\n${name},app,339900-D03,,,reporting\n${name}APP,app,339900-D03,,,reporting\n`;
-  const response = await admin.request.post("/api/admin/import?kind=channels", { data: body, headers: { origin: SITE } });
+  const response = await admin.request.post("/api/admin/import?kind=channels", {
+    data: body,
+    headers: { origin: SITE },
+  });
   expect(await response.text()).toContain('"applied":true');
   await admin.close();
   return name;
@@ -39,7 +42,10 @@ async function decideAll(page: Page, decision: string, fill: (page: Page) => Pro
   }
 }
 
-test("a reviewer works twenty cases: claim, hand over, bulk decisions, a department picked by name, a merge", async ({ signInAs, browser }, testInfo) => {
+test("a reviewer works twenty cases: claim, hand over, bulk decisions, a department picked by name, a merge", async ({
+  signInAs,
+  browser,
+}, testInfo) => {
   test.setTimeout(300_000);
   const pair = await freshDuplicatePair(browser);
   const page = await signInAs("reviewer");
@@ -71,7 +77,10 @@ test("a reviewer works twenty cases: claim, hand over, bulk decisions, a departm
     if (worked % 5 === 4) {
       // Handed to a colleague found by name; the case leaves the unclaimed list but is not decided.
       await page.getByLabel("同事", { exact: true }).fill("管理");
-      await page.getByRole("list", { name: "同事" }).getByRole("button", { name: /系统管理员/ }).click();
+      await page
+        .getByRole("list", { name: "同事" })
+        .getByRole("button", { name: /系统管理员/ })
+        .click();
       await page.getByRole("button", { name: "交给同事" }).click();
       await expect(page.getByTestId("case-owner")).toHaveText("负责人：系统管理员");
     } else {

@@ -28,7 +28,9 @@ test("a reviewer opens a case and decides its findings together", async ({ signI
   await expect(list.getByRole("link", { name: title })).toHaveCount(0);
 });
 
-test("a reviewer filters the queue by a unit and a department picked by name, not typed as codes", async ({ signInAs }) => {
+test("a reviewer filters the queue by a unit and a department picked by name, not typed as codes", async ({
+  signInAs,
+}) => {
   const page = await signInAs("reviewer");
   await page.goto("/review");
   await page.getByLabel("单位", { exact: true }).fill("城关");

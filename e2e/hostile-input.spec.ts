@@ -2,7 +2,17 @@ import { createHash, randomBytes } from "node:crypto";
 import type { APIRequestContext } from "@playwright/test";
 import { THRESHOLD_FIELDS } from "../lib/settings/thresholds.validation";
 import { expect, signInByApi, test } from "./fixtures";
-import { choice, freeText, oneLine, pastDate, QUERY_VALUES, recordId, STORABLE_TEXT, wholeNumber, type Corpus } from "./hostile-corpus";
+import {
+  choice,
+  freeText,
+  oneLine,
+  pastDate,
+  QUERY_VALUES,
+  recordId,
+  STORABLE_TEXT,
+  wholeNumber,
+  type Corpus,
+} from "./hostile-corpus";
 import { sendAction, type ActionField } from "./send-action";
 import { countCases } from "./suite-counts";
 
@@ -16,18 +26,41 @@ import { countCases } from "./suite-counts";
 type Who = "anonymous" | "staff" | "reviewer" | "admin";
 type Target = { as: Who; base: () => Record<string, ActionField>; fields: Record<string, Corpus> };
 
-const except = (corpus: Corpus, ...names: string[]): Corpus => Object.fromEntries(Object.entries(corpus).filter(([k]) => !names.includes(k)));
+const except = (corpus: Corpus, ...names: string[]): Corpus =>
+  Object.fromEntries(Object.entries(corpus).filter(([k]) => !names.includes(k)));
 const key = () => `hostile-${randomBytes(6).toString("hex")}`;
 const thresholds = Object.fromEntries(Object.entries(THRESHOLD_FIELDS).map(([k, v]) => [k, String(v.default)]));
 
 const TARGETS: Record<string, Target> = {
   saveReportAction: {
     as: "staff",
-    base: () => ({ channelId: "1", requiredByUnitId: "", requiredByName: "", actions: ["install"], accounts: "1", minutesPerWeek: "10", installedOn: "2026-01-01", lastUsedOn: "2026-02-01", usefulness: "3", note: "", version: "", submissionKey: key() }),
+    base: () => ({
+      channelId: "1",
+      requiredByUnitId: "",
+      requiredByName: "",
+      actions: ["install"],
+      accounts: "1",
+      minutesPerWeek: "10",
+      installedOn: "2026-01-01",
+      lastUsedOn: "2026-02-01",
+      usefulness: "3",
+      note: "",
+      version: "",
+      submissionKey: key(),
+    }),
     fields: {
-      channelId: recordId, requiredByUnitId: recordId, requiredByName: oneLine(100), actions: choice, accounts: wholeNumber(0, 100),
-      minutesPerWeek: wholeNumber(0, 7 * 24 * 60), installedOn: pastDate, lastUsedOn: pastDate, usefulness: wholeNumber(1, 5),
-      note: freeText(500), version: except(recordId, "zero"), submissionKey: oneLine(64),
+      channelId: recordId,
+      requiredByUnitId: recordId,
+      requiredByName: oneLine(100),
+      actions: choice,
+      accounts: wholeNumber(0, 100),
+      minutesPerWeek: wholeNumber(0, 7 * 24 * 60),
+      installedOn: pastDate,
+      lastUsedOn: pastDate,
+      usefulness: wholeNumber(1, 5),
+      note: freeText(500),
+      version: except(recordId, "zero"),
+      submissionKey: oneLine(64),
     },
   },
   withdrawReportAction: {
@@ -35,62 +68,163 @@ const TARGETS: Record<string, Target> = {
     base: () => ({ reportId: "1", version: "1", withdrawnOn: "2026-12-01" }),
     fields: { reportId: recordId, version: except(recordId, "zero"), withdrawnOn: pastDate },
   },
-  dismissRequiredAction: { as: "staff", base: () => ({ channelId: "1" }), fields: { channelId: recordId, restore: choice } },
+  dismissRequiredAction: {
+    as: "staff",
+    base: () => ({ channelId: "1" }),
+    fields: { channelId: recordId, restore: choice },
+  },
   saveMandateAction: {
     as: "reviewer",
-    base: () => ({ mandateId: "", version: "", issuerUnitId: "1", targetUnitId: "1", channelId: "1", actions: ["install"], quota: "", document: "", since: "", until: "" }),
+    base: () => ({
+      mandateId: "",
+      version: "",
+      issuerUnitId: "1",
+      targetUnitId: "1",
+      channelId: "1",
+      actions: ["install"],
+      quota: "",
+      document: "",
+      since: "",
+      until: "",
+    }),
     fields: {
-      mandateId: recordId, issuerUnitId: recordId, targetUnitId: recordId, channelId: recordId, actions: choice, quota: wholeNumber(0, 1_000_000),
-      document: oneLine(200), since: except(pastDate, "far future"), until: except(pastDate, "far future"),
+      mandateId: recordId,
+      issuerUnitId: recordId,
+      targetUnitId: recordId,
+      channelId: recordId,
+      actions: choice,
+      quota: wholeNumber(0, 1_000_000),
+      document: oneLine(200),
+      since: except(pastDate, "far future"),
+      until: except(pastDate, "far future"),
     },
   },
   revokeMandateAction: {
     as: "reviewer",
     base: () => ({ mandateId: "1", version: "1", revokedOn: "2026-12-01", reason: "已发文停止" }),
-    fields: { mandateId: recordId, version: except(recordId, "zero"), revokedOn: except(pastDate, "far future"), reason: freeText(500) },
+    fields: {
+      mandateId: recordId,
+      version: except(recordId, "zero"),
+      revokedOn: except(pastDate, "far future"),
+      reason: freeText(500),
+    },
   },
   reviewMandateAction: {
     as: "reviewer",
     base: () => ({ mandateId: "1", version: "1", decision: "reject", reason: "经核实不属实" }),
     fields: { mandateId: recordId, version: except(recordId, "zero"), decision: choice, reason: freeText(500) },
   },
-  proposeChannelAction: { as: "staff", base: () => ({ name: `敌意测试${key()}`, kind: "app" }), fields: { name: oneLine(100), kind: choice } },
+  proposeChannelAction: {
+    as: "staff",
+    base: () => ({ name: `敌意测试${key()}`, kind: "app" }),
+    fields: { name: oneLine(100), kind: choice },
+  },
   decideFlagAction: {
     as: "reviewer",
     base: () => ({ flagId: "1", version: "1", decision: "dismiss", reason: "已核实" }),
     fields: { flagId: recordId, version: recordId, decision: choice, reason: freeText(1000) },
   },
-  decideFlagsAction: { as: "reviewer", base: () => ({ flagIds: ["1"], decision: "dismiss", reason: "已核实" }), fields: { flagIds: recordId, decision: choice, reason: freeText(1000) } },
-  setCaseOwnerAction: { as: "reviewer", base: () => ({ caseKey: "overload:1", ownerId: "" }), fields: { caseKey: oneLine(200), ownerId: recordId } },
-  mergeChannelsAction: { as: "reviewer", base: () => ({ flagId: "1", version: "1", winnerId: "1", loserId: "2" }), fields: { flagId: recordId, version: recordId, winnerId: recordId, loserId: recordId } },
-  reviewProposalAction: { as: "admin", base: () => ({ channelId: "1", version: "1", decision: "reject", intoId: "", reason: "已有同名渠道" }), fields: { channelId: recordId, version: recordId, decision: choice, intoId: recordId, reason: oneLine(500) } },
+  decideFlagsAction: {
+    as: "reviewer",
+    base: () => ({ flagIds: ["1"], decision: "dismiss", reason: "已核实" }),
+    fields: { flagIds: recordId, decision: choice, reason: freeText(1000) },
+  },
+  setCaseOwnerAction: {
+    as: "reviewer",
+    base: () => ({ caseKey: "overload:1", ownerId: "" }),
+    fields: { caseKey: oneLine(200), ownerId: recordId },
+  },
+  mergeChannelsAction: {
+    as: "reviewer",
+    base: () => ({ flagId: "1", version: "1", winnerId: "1", loserId: "2" }),
+    fields: { flagId: recordId, version: recordId, winnerId: recordId, loserId: recordId },
+  },
+  reviewProposalAction: {
+    as: "admin",
+    base: () => ({ channelId: "1", version: "1", decision: "reject", intoId: "", reason: "已有同名渠道" }),
+    fields: { channelId: recordId, version: recordId, decision: choice, intoId: recordId, reason: oneLine(500) },
+  },
   editChannelAction: {
     as: "admin",
-    base: () => ({ channelId: "1", version: "1", name: "学习强国", kind: "app", purpose: "learning", operator: "", platformId: "", filing: "", newAlias: "", status: "active" }),
+    base: () => ({
+      channelId: "1",
+      version: "1",
+      name: "学习强国",
+      kind: "app",
+      purpose: "learning",
+      operator: "",
+      platformId: "",
+      filing: "",
+      newAlias: "",
+      status: "active",
+    }),
     fields: {
-      channelId: recordId, version: recordId, name: oneLine(100), kind: choice, purpose: choice, status: choice,
-      operator: oneLine(100), platformId: oneLine(200), filing: oneLine(100), newAlias: oneLine(100),
+      channelId: recordId,
+      version: recordId,
+      name: oneLine(100),
+      kind: choice,
+      purpose: choice,
+      status: choice,
+      operator: oneLine(100),
+      platformId: oneLine(200),
+      filing: oneLine(100),
+      newAlias: oneLine(100),
     },
   },
   saveThresholdsAction: {
     as: "admin",
     base: () => ({ ...thresholds, loadedAt: "" }),
-    fields: { ...Object.fromEntries(Object.entries(THRESHOLD_FIELDS).map(([k, v]) => [k, wholeNumber(v.min, v.max, "zeroMeans" in v)])), loadedAt: oneLine(40) },
+    fields: {
+      ...Object.fromEntries(
+        Object.entries(THRESHOLD_FIELDS).map(([k, v]) => [k, wholeNumber(v.min, v.max, "zeroMeans" in v)]),
+      ),
+      loadedAt: oneLine(40),
+    },
   },
-  createUnitAction: { as: "admin", base: () => ({ code: key(), name: "敌意测试单位", level: "village", parentCode: "" }), fields: { code: oneLine(64), name: oneLine(100), level: choice, parentCode: oneLine(64) } },
-  editUnitAction: { as: "admin", base: () => ({ unitId: "1", version: "1", name: "示范市", parentCode: "", retire: "" }), fields: { unitId: recordId, version: recordId, name: oneLine(100), parentCode: oneLine(64), retire: choice } },
-  createInvitationAction: { as: "admin", base: () => ({ role: "STAFF", unitCode: "339900002001", login: "" }), fields: { role: choice, unitCode: oneLine(64), login: oneLine(64) } },
+  createUnitAction: {
+    as: "admin",
+    base: () => ({ code: key(), name: "敌意测试单位", level: "village", parentCode: "" }),
+    fields: { code: oneLine(64), name: oneLine(100), level: choice, parentCode: oneLine(64) },
+  },
+  editUnitAction: {
+    as: "admin",
+    base: () => ({ unitId: "1", version: "1", name: "示范市", parentCode: "", retire: "" }),
+    fields: { unitId: recordId, version: recordId, name: oneLine(100), parentCode: oneLine(64), retire: choice },
+  },
+  createInvitationAction: {
+    as: "admin",
+    base: () => ({ role: "STAFF", unitCode: "339900002001", login: "" }),
+    fields: { role: choice, unitCode: oneLine(64), login: oneLine(64) },
+  },
   addKnownProductAction: {
     as: "admin",
     base: () => ({ name: "敌意测试产品", otherNames: "Hostile Test", platformId: "" }),
     fields: { name: oneLine(100), otherNames: oneLine(100), platformId: oneLine(200) },
   },
-  mapRequirerAction: { as: "admin", base: () => ({ name: "敌意测试部门", countyId: "", unitId: "1" }), fields: { name: oneLine(100), countyId: recordId, unitId: recordId } },
-  moveStaffAction: { as: "admin", base: () => ({ userId: "1", unitId: "1" }), fields: { userId: recordId, unitId: recordId } },
-  updateUserAction: { as: "admin", base: () => ({ userId: "1", role: "ADMIN", disabled: "false" }), fields: { userId: recordId, role: choice, disabled: choice } },
+  mapRequirerAction: {
+    as: "admin",
+    base: () => ({ name: "敌意测试部门", countyId: "", unitId: "1" }),
+    fields: { name: oneLine(100), countyId: recordId, unitId: recordId },
+  },
+  moveStaffAction: {
+    as: "admin",
+    base: () => ({ userId: "1", unitId: "1" }),
+    fields: { userId: recordId, unitId: recordId },
+  },
+  updateUserAction: {
+    as: "admin",
+    base: () => ({ userId: "1", role: "ADMIN", disabled: "false" }),
+    fields: { userId: recordId, role: choice, disabled: choice },
+  },
   acceptInvitationAction: {
     as: "anonymous",
-    base: () => ({ code: "x".repeat(24), login: "hostile_user", name: "敌意测试", password: "hostile-pass-2026", confirm: "hostile-pass-2026" }),
+    base: () => ({
+      code: "x".repeat(24),
+      login: "hostile_user",
+      name: "敌意测试",
+      password: "hostile-pass-2026",
+      confirm: "hostile-pass-2026",
+    }),
     fields: { code: oneLine(100), login: oneLine(64), name: oneLine(50), password: freeText(256) },
   },
 };
@@ -126,7 +260,11 @@ const READERS: [Who, string][] = [
 
 const HEADER = "name,kind,operator,platform_id,aliases,purpose\n";
 /** 清河 as a spreadsheet saves it on a Chinese Windows: GBK, not UTF-8. */
-const gbk = Buffer.concat([Buffer.from(HEADER), Buffer.from([0xc7, 0xe5, 0xba, 0xd3]), Buffer.from(",app,,,,service\n")]);
+const gbk = Buffer.concat([
+  Buffer.from(HEADER),
+  Buffer.from([0xc7, 0xe5, 0xba, 0xd3]),
+  Buffer.from(",app,,,,service\n"),
+]);
 /** Files the import must refuse whole (all or nothing): each leaves the ledger as it was. */
 const BAD_FILES: Record<string, Buffer | string> = {
   "GBK bytes (not UTF-8)": gbk,
@@ -142,7 +280,11 @@ const BAD_FILES: Record<string, Buffer | string> = {
   "a bad row after good ones": `${HEADER}${Array.from({ length: 500 }, (_, i) => `敌意渠道${i},app,,,,service`).join("\n")}\n坏行,app,,,,<svg>\n`,
 };
 
-async function as(playwright: { request: { newContext: (o: { baseURL?: string }) => Promise<APIRequestContext> } }, baseURL: string, who: Who) {
+async function as(
+  playwright: { request: { newContext: (o: { baseURL?: string }) => Promise<APIRequestContext> } },
+  baseURL: string,
+  who: Who,
+) {
   const request = await playwright.request.newContext({ baseURL });
   if (who !== "anonymous") await signInByApi(request, who);
   return request;
@@ -156,25 +298,44 @@ async function ledgerDigest(admin: APIRequestContext): Promise<string> {
     expect(response.status()).toBe(200);
     hash.update(await response.body());
   }
-  hash.update(/<ol[^>]*audit-entries[\s\S]*?<\/ol>/.exec(await (await admin.get("/admin/audit")).text())?.[0] ?? "no audit entries");
+  hash.update(
+    /<ol[^>]*audit-entries[\s\S]*?<\/ol>/.exec(await (await admin.get("/admin/audit")).text())?.[0] ??
+      "no audit entries",
+  );
   hash.update(await (await admin.get("/api/review/export?what=decisions&format=json")).body());
   return hash.digest("hex");
 }
 
-test("every server action refuses each hostile value in each field, says which field, and changes nothing", async ({ playwright, baseURL }) => {
+test("every server action refuses each hostile value in each field, says which field, and changes nothing", async ({
+  playwright,
+  baseURL,
+}) => {
   test.setTimeout(300_000);
-  const clients = Object.fromEntries(await Promise.all((["anonymous", "staff", "reviewer", "admin"] as const).map(async (w) => [w, await as(playwright, baseURL!, w)]))) as Record<Who, APIRequestContext>;
+  const clients = Object.fromEntries(
+    await Promise.all(
+      (["anonymous", "staff", "reviewer", "admin"] as const).map(async (w) => [w, await as(playwright, baseURL!, w)]),
+    ),
+  ) as Record<Who, APIRequestContext>;
   const before = await ledgerDigest(clients.admin);
   let tried = 0;
   const wrong: string[] = [];
   for (const [action, { as: who, base, fields }] of Object.entries(TARGETS)) {
     for (const [field, corpus] of Object.entries(fields)) {
       for (const [label, value] of Object.entries(corpus)) {
-        const reply = await sendAction(clients[who], action, { ...base(), [field]: field === "flagIds" || field === "actions" ? [value as string] : value });
+        const reply = await sendAction(clients[who], action, {
+          ...base(),
+          [field]: field === "flagIds" || field === "actions" ? [value as string] : value,
+        });
         tried++;
         // Bodies above the limit are refused before the action runs, with a message of their own.
         const tooLarge = reply.status === 413 && reply.body.includes("提交的内容过大");
-        const fine = tooLarge || (reply.status === 200 && !reply.internal && !reply.refused && reply.ok === false && field in reply.fieldErrors);
+        const fine =
+          tooLarge ||
+          (reply.status === 200 &&
+            !reply.internal &&
+            !reply.refused &&
+            reply.ok === false &&
+            field in reply.fieldErrors);
         if (!fine) wrong.push(`${action}.${field} ← ${label}: HTTP ${reply.status} ${reply.body.slice(-240)}`);
       }
     }
@@ -190,7 +351,10 @@ test("every server action refuses each hostile value in each field, says which f
   countCases("hostile inputs: server action fields", tried);
 });
 
-test("route handlers and pages answer hostile queries with a refusal or a page, never an error", async ({ playwright, baseURL }) => {
+test("route handlers and pages answer hostile queries with a refusal or a page, never an error", async ({
+  playwright,
+  baseURL,
+}) => {
   test.setTimeout(180_000);
   let tried = 0;
   const wrong: string[] = [];
@@ -203,8 +367,10 @@ test("route handlers and pages answer hostile queries with a refusal or a page, 
       tried++;
       // A failure inside a streamed page reaches the browser as a numeric error digest, not as a status
       // (a "not found" carries a digest too, but a named one).
-      if (response.status() >= 500 || /请求未能完成|出了点问题|\\?"digest\\?":\\?"\d/.test(body)) wrong.push(`${who} ${template} ← ${label}: HTTP ${response.status()} ${body.slice(0, 200)}`);
-      if (/<script>alert\(1\)<\/script>/.test(body)) wrong.push(`${who} ${template} ← ${label}: the script tag came back unescaped`);
+      if (response.status() >= 500 || /请求未能完成|出了点问题|\\?"digest\\?":\\?"\d/.test(body))
+        wrong.push(`${who} ${template} ← ${label}: HTTP ${response.status()} ${body.slice(0, 200)}`);
+      if (/<script>alert\(1\)<\/script>/.test(body))
+        wrong.push(`${who} ${template} ← ${label}: the script tag came back unescaped`);
     }
     await request.dispose();
   }
@@ -212,27 +378,45 @@ test("route handlers and pages answer hostile queries with a refusal or a page, 
   countCases("hostile inputs: queries to route handlers and pages", tried);
 });
 
-test("the import refuses hostile files whole, with a message, and the ledger is unchanged", async ({ playwright, baseURL }) => {
+test("the import refuses hostile files whole, with a message, and the ledger is unchanged", async ({
+  playwright,
+  baseURL,
+}) => {
   test.setTimeout(180_000);
   const admin = await as(playwright, baseURL!, "admin");
   const before = await ledgerDigest(admin);
   const wrong: string[] = [];
   let tried = 0;
   for (const [label, file] of Object.entries(BAD_FILES)) {
-    const response = await admin.post("/api/admin/import?kind=channels", { data: file, headers: { Origin: baseURL!, "Content-Type": "text/csv" } });
+    const response = await admin.post("/api/admin/import?kind=channels", {
+      data: file,
+      headers: { Origin: baseURL!, "Content-Type": "text/csv" },
+    });
     const body = await response.text();
     tried++;
     const refusedUpFront = response.status() >= 400 && response.status() < 500 && /"message":"[^"]+"/.test(body);
-    const refusedByRows = response.status() === 200 && /"applied":false/.test(body) && /"issueCount":[1-9]/.test(body) && /"message":"[^"]+"/.test(body);
-    if (!(refusedUpFront || refusedByRows) || /"internal"/.test(body)) wrong.push(`${label}: HTTP ${response.status()} ${body.slice(-300)}`);
-    if (label.startsWith("GBK") && !(response.status() === 422 && body.includes("UTF-8"))) wrong.push(`${label}: not named as an encoding problem: ${body.slice(0, 200)}`);
+    const refusedByRows =
+      response.status() === 200 &&
+      /"applied":false/.test(body) &&
+      /"issueCount":[1-9]/.test(body) &&
+      /"message":"[^"]+"/.test(body);
+    if (!(refusedUpFront || refusedByRows) || /"internal"/.test(body))
+      wrong.push(`${label}: HTTP ${response.status()} ${body.slice(-300)}`);
+    if (label.startsWith("GBK") && !(response.status() === 422 && body.includes("UTF-8")))
+      wrong.push(`${label}: not named as an encoding problem: ${body.slice(0, 200)}`);
   }
-  for (const [label, path] of Object.entries({ "unknown kind": "/api/admin/import?kind=../../etc", "no kind": "/api/admin/import" })) {
+  for (const [label, path] of Object.entries({
+    "unknown kind": "/api/admin/import?kind=../../etc",
+    "no kind": "/api/admin/import",
+  })) {
     const response = await admin.post(path, { data: HEADER, headers: { Origin: baseURL! } });
     tried++;
     if (response.status() !== 400) wrong.push(`${label}: HTTP ${response.status()}`);
   }
-  const tooBig = await admin.post("/api/admin/import?kind=channels", { data: Buffer.alloc(65 * 1024 * 1024, 0x61), headers: { Origin: baseURL! } });
+  const tooBig = await admin.post("/api/admin/import?kind=channels", {
+    data: Buffer.alloc(65 * 1024 * 1024, 0x61),
+    headers: { Origin: baseURL! },
+  });
   tried++;
   if (tooBig.status() !== 413) wrong.push(`65 MiB file: HTTP ${tooBig.status()}`);
   expect(wrong, wrong.join("\n")).toEqual([]);
@@ -240,7 +424,11 @@ test("the import refuses hostile files whole, with a message, and the ledger is 
   countCases("hostile inputs: import files", tried);
 });
 
-test("markup, SQL and formulas that fields may hold are stored as typed and shown as text everywhere", async ({ page, playwright, baseURL }) => {
+test("markup, SQL and formulas that fields may hold are stored as typed and shown as text everywhere", async ({
+  page,
+  playwright,
+  baseURL,
+}) => {
   const staff = await as(playwright, baseURL!, "staff");
   const name = `${STORABLE_TEXT.markup.slice(0, 60)}${randomBytes(2).toString("hex")}`;
   const proposed = await sendAction(staff, "proposeChannelAction", { name, kind: "app" });
@@ -259,7 +447,10 @@ test("markup, SQL and formulas that fields may hold are stored as typed and show
   expect(await (await admin.get("/api/admin/export/channels?format=json")).text()).toContain(JSON.stringify(formula));
 
   let dialogs = 0;
-  page.on("dialog", (d) => { dialogs++; void d.dismiss(); });
+  page.on("dialog", (d) => {
+    dialogs++;
+    void d.dismiss();
+  });
   await signInByApi(page.request, "admin");
   for (const q of [name.slice(-4), formula.slice(-4)]) {
     await page.goto(`/admin/channels?q=${encodeURIComponent(q)}`);

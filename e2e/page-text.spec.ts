@@ -12,7 +12,27 @@ const KEY = new RegExp(`\\b(?:${KEY_PREFIXES.join("|")})\\.[a-zA-Z_]+`);
 const JSON_TEXT = /[{[]\s*"[^"]+"\s*:/;
 const SNAKE = /\b[a-z]+_[a-z_]+\b/;
 /** Names of formats and products a Chinese page may show as they are. */
-const LATIN_NAMES = new Set(["CSV", "JSON", "UTF", "APP", "App", "appid", "English", "PDF", "Excel", "ID", "BOM", "OpenAPI", "API", "PostgreSQL", "PGlite", "xxqg", "Wi", "Fi", "AppID"]);
+const LATIN_NAMES = new Set([
+  "CSV",
+  "JSON",
+  "UTF",
+  "APP",
+  "App",
+  "appid",
+  "English",
+  "PDF",
+  "Excel",
+  "ID",
+  "BOM",
+  "OpenAPI",
+  "API",
+  "PostgreSQL",
+  "PGlite",
+  "xxqg",
+  "Wi",
+  "Fi",
+  "AppID",
+]);
 /** File names (units.csv) name formats, as CSV does. */
 const FILE_NAME = /\b[a-z_]+\.(csv|json|xlsx)\b/g;
 
@@ -30,15 +50,41 @@ async function visibleText(page: Page): Promise<string> {
 const PAGES = {
   anonymous: ["/", "/signin", "/invite/not-a-real-code"],
   staff: ["/me", "first:/me a[href^='/me/reports/']"],
-  reviewer: ["/review", "/review/cases", "/review/rectification", "/review/mandates", "/review/mandates/new", "first:/review a[href^='/review/flags/']", "first:/review/cases a[href^='/review/cases/']", "first:/review/mandates a[href^='/review/mandates/']"],
-  admin: ["/admin", "/admin/import", "/admin/units", "/admin/channels", "first:/admin/channels a[href^='/admin/channels/']", "/admin/users", "/admin/settings", "/admin/audit", "/admin/requirers", "/admin/products"],
+  reviewer: [
+    "/review",
+    "/review/cases",
+    "/review/rectification",
+    "/review/mandates",
+    "/review/mandates/new",
+    "first:/review a[href^='/review/flags/']",
+    "first:/review/cases a[href^='/review/cases/']",
+    "first:/review/mandates a[href^='/review/mandates/']",
+  ],
+  admin: [
+    "/admin",
+    "/admin/import",
+    "/admin/units",
+    "/admin/channels",
+    "first:/admin/channels a[href^='/admin/channels/']",
+    "/admin/users",
+    "/admin/settings",
+    "/admin/audit",
+    "/admin/requirers",
+    "/admin/products",
+  ],
 } as const;
 
 /** Every Latin word of the catalogue's names and aliases and of the units' names: the names of products and places (a test may add 外县X1a2b3). */
-async function dataNames(playwright: { request: { newContext: (o: { baseURL: string }) => Promise<APIRequestContext> } }): Promise<Set<string>> {
+async function dataNames(playwright: {
+  request: { newContext: (o: { baseURL: string }) => Promise<APIRequestContext> };
+}): Promise<Set<string>> {
   const admin = await playwright.request.newContext({ baseURL: SITE });
   await signInByApi(admin, "admin");
-  const body = (await Promise.all(["channels", "units"].map(async (kind) => (await admin.get(`/api/admin/export/${kind}?format=json`)).text()))).join("\n");
+  const body = (
+    await Promise.all(
+      ["channels", "units"].map(async (kind) => (await admin.get(`/api/admin/export/${kind}?format=json`)).text()),
+    )
+  ).join("\n");
   await admin.dispose();
   return new Set(body.match(/[A-Za-z]{2,}/g) ?? []);
 }
@@ -56,19 +102,27 @@ for (const [role, paths] of Object.entries(PAGES)) {
         if (entry.startsWith("first:")) {
           const [list, selector] = entry.slice(6).split(" ", 2) as [string, string];
           await page.goto(list);
-          const href = await page.locator(`main ${entry.slice(6 + list.length + 1)}`).first().getAttribute("href");
+          const href = await page
+            .locator(`main ${entry.slice(6 + list.length + 1)}`)
+            .first()
+            .getAttribute("href");
           expect(href, `a record linked from ${list} (${selector})`).toBeTruthy();
           path = href!;
         }
         const response = await page.goto(path);
         expect(response?.status(), path).toBeLessThan(500);
         const text = (await visibleText(page)).replaceAll(FILE_NAME, " ");
-        const say = (what: string, m: RegExpMatchArray | null) => m && wrong.push(`${locale} ${path}: ${what} “${m[0]}” in …${text.slice(Math.max(0, m.index! - 30), m.index! + 40).replaceAll("\n", " ")}…`);
+        const say = (what: string, m: RegExpMatchArray | null) =>
+          m &&
+          wrong.push(
+            `${locale} ${path}: ${what} “${m[0]}” in …${text.slice(Math.max(0, m.index! - 30), m.index! + 40).replaceAll("\n", " ")}…`,
+          );
         say("JSON", text.match(JSON_TEXT));
         say("a code", text.match(SNAKE));
         say("a dictionary key", text.match(KEY));
         if (locale === "zh-CN") {
-          for (const m of text.matchAll(/[A-Za-z]{2,}/g)) if (!LATIN_NAMES.has(m[0]) && !products.has(m[0])) say("English", m);
+          for (const m of text.matchAll(/[A-Za-z]{2,}/g))
+            if (!LATIN_NAMES.has(m[0]) && !products.has(m[0])) say("English", m);
         }
       }
     }

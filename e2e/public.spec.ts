@@ -23,7 +23,10 @@ test("a visitor switches to English and the choice sticks", async ({ page }, tes
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("登录");
 });
 
-test("a citizen drills down to a township; a county page ranks only the departments acting in that county, in hours a week", async ({ page, request }, testInfo) => {
+test("a citizen drills down to a township; a county page ranks only the departments acting in that county, in hours a week", async ({
+  page,
+  request,
+}, testInfo) => {
   await page.goto("/");
   await expect(page.getByRole("img", { name: "近 12 个月每月发现和清理的问题数" })).toBeVisible();
   await expect(page.getByRole("heading", { name: "下达部门负担排名" })).toBeVisible();
@@ -33,12 +36,17 @@ test("a citizen drills down to a township; a county page ranks only the departme
   await page.locator('section[aria-labelledby="regions-title"] li a[href="/?region=339000"]').click();
   await page.locator('section[aria-labelledby="regions-title"] li a', { hasText: "清河县" }).click();
   await expect(page.getByRole("navigation", { name: "地区" })).toContainText("清河县");
-  const county = (await (await request.get("/api/v1/public/units/339900")).json()) as { unit: { hoursPerWeek: number }; children: { code: string; name: string; hoursPerWeek: number | null }[] };
+  const county = (await (await request.get("/api/v1/public/units/339900")).json()) as {
+    unit: { hoursPerWeek: number };
+    children: { code: string; name: string; hoursPerWeek: number | null }[];
+  };
   expect(county.children.map((c) => c.name)).toContain("城关镇");
   // Regions by burden: the published ones from most to least hours, the withheld ones after.
   const shown = county.children.map((c) => c.hoursPerWeek).filter((h): h is number => h !== null);
   expect(shown).toEqual([...shown].sort((a, b) => b - a));
-  const ranking = (await (await request.get("/api/v1/public/issuers?region=339900")).json()) as { issuers: { code: string; region: string | null; hoursPerWeek: number | null }[] };
+  const ranking = (await (await request.get("/api/v1/public/issuers?region=339900")).json()) as {
+    issuers: { code: string; region: string | null; hoursPerWeek: number | null }[];
+  };
   expect(ranking.issuers.length).toBeGreaterThan(3);
   for (const i of ranking.issuers) {
     // The county's own departments and offices, and the city's departments whose mandates land in it.
@@ -59,7 +67,9 @@ test("a citizen drills down to a township; a county page ranks only the departme
   await page.screenshot({ path: testInfo.outputPath("public-township.png"), fullPage: true });
 });
 
-test("the open data answers as documented: ETags, CSV downloads with a file name, the same release everywhere", async ({ request }) => {
+test("the open data answers as documented: ETags, CSV downloads with a file name, the same release everywhere", async ({
+  request,
+}) => {
   const unit = await request.get("/api/v1/public/units/339900");
   expect(unit.status()).toBe(200);
   expect(unit.headers()["etag"]).toBeTruthy();
@@ -69,16 +79,28 @@ test("the open data answers as documented: ETags, CSV downloads with a file name
   expect(((await summary.json()) as { releasedAt: string }).releasedAt).toBe(body.releasedAt);
   const csv = await request.get("/api/v1/public/issuers?region=339900&format=csv");
   expect(csv.headers()["content-type"]).toContain("text/csv");
-  expect(csv.headers()["content-disposition"]).toMatch(/attachment; filename="fingertip-issuers-339900-\d{4}-\d{2}-\d{2}\.csv"/);
+  expect(csv.headers()["content-disposition"]).toMatch(
+    /attachment; filename="fingertip-issuers-339900-\d{4}-\d{2}-\d{2}\.csv"/,
+  );
   const openapi = (await (await request.get("/api/v1/openapi.json")).json()) as { paths: Record<string, unknown> };
-  expect(Object.keys(openapi.paths)).toEqual(["/api/v1/public/summary", "/api/v1/public/units/{code}", "/api/v1/public/issuers", "/api/v1/public/channels"]);
-  const again = await request.get("/api/v1/public/summary", { headers: { "if-none-match": summary.headers()["etag"]! } });
+  expect(Object.keys(openapi.paths)).toEqual([
+    "/api/v1/public/summary",
+    "/api/v1/public/units/{code}",
+    "/api/v1/public/issuers",
+    "/api/v1/public/channels",
+  ]);
+  const again = await request.get("/api/v1/public/summary", {
+    headers: { "if-none-match": summary.headers()["etag"]! },
+  });
   expect(again.status()).toBe(304);
   const icon = await request.get("/favicon.ico");
   expect(icon.status()).toBe(200);
   expect(icon.headers()["content-type"]).toMatch(/image/);
   // A phone that adds the page to its home screen finds the app's name and icons.
-  const manifest = (await (await request.get("/manifest.webmanifest")).json()) as { short_name: string; icons: { src: string }[] };
+  const manifest = (await (await request.get("/manifest.webmanifest")).json()) as {
+    short_name: string;
+    icons: { src: string }[];
+  };
   expect(manifest.short_name).toBe("指尖减负");
   for (const { src } of manifest.icons) expect((await request.get(src)).status(), src).toBe(200);
 });
@@ -104,6 +126,9 @@ test("the public page has no serious or critical accessibility violations", asyn
     await page.goto(path);
     const results = await new AxeBuilder({ page }).analyze();
     const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
-    expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`), path).toEqual([]);
+    expect(
+      serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`),
+      path,
+    ).toEqual([]);
   }
 });

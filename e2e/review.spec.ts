@@ -32,7 +32,10 @@ async function firstFlagId(page: Page, query: string): Promise<number> {
   return Number(href!.split("/").pop());
 }
 
-test("the demo reviewer works through the queue: confirm, dismiss, merge, assign, resolve — each in the audit log", async ({ signInAs, browser }) => {
+test("the demo reviewer works through the queue: confirm, dismiss, merge, assign, resolve — each in the audit log", async ({
+  signInAs,
+  browser,
+}) => {
   test.setTimeout(120_000);
   const page = await signInAs("reviewer");
   await page.goto("/review");
@@ -89,7 +92,13 @@ test("the demo reviewer works through the queue: confirm, dismiss, merge, assign
   // Every step is in the audit log (read by the administrator).
   const admin = await browser.newPage();
   await signInByApi(admin.request, "admin");
-  const sentences = [[`确认了研判标记 #${confirmId}`, confirmId], [`驳回了研判标记 #${dismissId}`, dismissId], [`通过研判标记 #${mergeId} 合并了两个渠道`, mergeId], [`把研判标记 #${assignId} 交办给下达单位整改`, assignId], [`把研判标记 #${resolveId} 标为已解决`, resolveId]] as const;
+  const sentences = [
+    [`确认了研判标记 #${confirmId}`, confirmId],
+    [`驳回了研判标记 #${dismissId}`, dismissId],
+    [`通过研判标记 #${mergeId} 合并了两个渠道`, mergeId],
+    [`把研判标记 #${assignId} 交办给下达单位整改`, assignId],
+    [`把研判标记 #${resolveId} 标为已解决`, resolveId],
+  ] as const;
   for (const [sentence, id] of sentences) {
     await admin.goto(`/admin/audit?entity=flag&entityId=${id}`);
     await expect(admin.getByTestId("audit-entries"), sentence).toContainText(sentence);
@@ -101,7 +110,10 @@ test("the demo reviewer works through the queue: confirm, dismiss, merge, assign
   await admin.close();
 });
 
-test("a reviewer cannot see or decide flags outside their jurisdiction, whatever id they send", async ({ signInAs, browser }) => {
+test("a reviewer cannot see or decide flags outside their jurisdiction, whatever id they send", async ({
+  signInAs,
+  browser,
+}) => {
   test.setTimeout(180_000);
   // An administrator adds a county elsewhere with a duplicate pair and mandates: flags outside the demo county.
   const admin = await browser.newPage();
@@ -116,7 +128,10 @@ test("a reviewer cannot see or decide flags outside their jurisdiction, whatever
     const response = await admin.request.post(`/api/admin/import?kind=${kind}`, { data: body, headers: ORIGIN });
     expect(await response.text(), kind).toContain('"applied":true');
   }
-  const foreign = [await firstFlagId(admin, `kind=duplicate_channel&unit=${x}`), await firstFlagId(admin, `kind=policy_conflict&unit=${x}`)];
+  const foreign = [
+    await firstFlagId(admin, `kind=duplicate_channel&unit=${x}`),
+    await firstFlagId(admin, `kind=policy_conflict&unit=${x}`),
+  ];
   await admin.close();
 
   const page = await signInAs("reviewer");
@@ -128,17 +143,30 @@ test("a reviewer cannot see or decide flags outside their jurisdiction, whatever
   await expect(page.getByText("没有符合条件的研判标记。")).toBeVisible();
 
   // Each decision form of a flag in the jurisdiction, re-aimed at a foreign id: refused, nothing changes.
-  const own = await firstFlagId(page, `status=open&kind=duplicate_channel&channel=${encodeURIComponent(await demoCountyDuplicate(browser))}`);
+  const own = await firstFlagId(
+    page,
+    `status=open&kind=duplicate_channel&channel=${encodeURIComponent(await demoCountyDuplicate(browser))}`,
+  );
   const forms = ["确认", "驳回", "提出处理建议", "交办下达单位整改", "标记为已解决", "合并两个渠道"];
   for (const name of forms) {
     for (const id of foreign) {
       await page.goto(`/review/flags/${own}`);
       const form = page.getByRole("form", { name });
-      await form.locator('input[name="flagId"]').evaluate((el, value) => ((el as HTMLInputElement).value = value), String(id));
-      for (const [field, value] of [["reason", "x"], ["evidence", "x"], ["issuer", "339900-D01"], ["deadline", "2099-01-01"]] as const) {
+      await form
+        .locator('input[name="flagId"]')
+        .evaluate((el, value) => ((el as HTMLInputElement).value = value), String(id));
+      for (const [field, value] of [
+        ["reason", "x"],
+        ["evidence", "x"],
+        ["issuer", "339900-D01"],
+        ["deadline", "2099-01-01"],
+      ] as const) {
         const input = form.locator(`[name="${field}"]`);
         // The department is picked by name: the form carries its code in a hidden field.
-        if (await input.count()) await ((await input.getAttribute("type")) === "hidden" ? input.evaluate((el, v) => ((el as HTMLInputElement).value = v), value) : input.fill(value));
+        if (await input.count())
+          await ((await input.getAttribute("type")) === "hidden"
+            ? input.evaluate((el, v) => ((el as HTMLInputElement).value = v), value)
+            : input.fill(value));
       }
       await form.getByRole("button", { name }).click();
       await expect(form.getByText(/找不到该记录/), `${name} on #${id}`).toBeVisible();
@@ -149,7 +177,10 @@ test("a reviewer cannot see or decide flags outside their jurisdiction, whatever
   const bulk = page.getByRole("form", { name: "批量处理选中的标记" });
   // Checked first: React restores a checkbox's value on its change event.
   await bulk.locator('input[name="flagIds"]').first().check();
-  await bulk.locator('input[name="flagIds"]').first().evaluate((el, value) => ((el as HTMLInputElement).value = value), String(foreign[0]));
+  await bulk
+    .locator('input[name="flagIds"]')
+    .first()
+    .evaluate((el, value) => ((el as HTMLInputElement).value = value), String(foreign[0]));
   await bulk.getByRole("button", { name: "应用到选中项" }).click();
   await expect(bulk.getByTestId("bulk-message")).toContainText("找不到该记录");
 

@@ -6,7 +6,9 @@ test("every response carries the security headers; the script policy has no 'uns
     const csp = headers["content-security-policy"] ?? "";
     expect(csp, path).toContain("frame-ancestors 'none'");
     // JSON answered from memory has default-src 'none' (no scripts at all) instead of a script-src.
-    const scripts = csp.split(";").find((d) => d.trim().startsWith("script-src")) ?? csp.split(";").find((d) => d.trim() === "default-src 'none'");
+    const scripts =
+      csp.split(";").find((d) => d.trim().startsWith("script-src")) ??
+      csp.split(";").find((d) => d.trim() === "default-src 'none'");
     expect(scripts, path).toBeTruthy();
     expect(scripts, path).not.toContain("unsafe-inline");
     expect(headers["x-frame-options"], path).toBe("DENY");
@@ -15,7 +17,9 @@ test("every response carries the security headers; the script policy has no 'uns
   }
   // HSTS only where the site is served over HTTPS (here: behind a proxy that says so).
   expect((await request.get("/")).headers()["strict-transport-security"]).toBeUndefined();
-  expect((await request.get("/", { headers: { "x-forwarded-proto": "https" } })).headers()["strict-transport-security"]).toContain("max-age=");
+  expect(
+    (await request.get("/", { headers: { "x-forwarded-proto": "https" } })).headers()["strict-transport-security"],
+  ).toContain("max-age=");
 });
 
 test("pages run under the policy without violations (Next.js's scripts carry the nonce)", async ({ signInAs }) => {
@@ -56,6 +60,8 @@ test("the public page served from memory runs its scripts under a hash-based pol
   await page.waitForLoadState("networkidle");
   // Inline scripts (the page's data) and Next.js's own scripts both ran.
   expect(await page.evaluate(() => Array.isArray((window as unknown as { __next_f?: unknown }).__next_f))).toBe(true);
-  expect(await page.evaluate(() => typeof (window as unknown as { next?: { version?: string } }).next?.version)).toBe("string");
+  expect(await page.evaluate(() => typeof (window as unknown as { next?: { version?: string } }).next?.version)).toBe(
+    "string",
+  );
   expect(violations).toEqual([]);
 });

@@ -7,12 +7,19 @@ import type { APIRequestContext } from "@playwright/test";
  * Server actions sent straight over HTTP the way React sends them (Flight reply encoding), so a
  * test can give any audience any input, including what no form in a browser would send.
  */
-export const routesManifest = JSON.parse(fs.readFileSync(".next/app-path-routes-manifest.json", "utf8")) as Record<string, string>;
-export const actionsManifest = (JSON.parse(fs.readFileSync(".next/server/server-reference-manifest.json", "utf8")) as {
-  node: Record<string, { workers: Record<string, unknown>; exportedName?: string }>;
-}).node;
+export const routesManifest = JSON.parse(fs.readFileSync(".next/app-path-routes-manifest.json", "utf8")) as Record<
+  string,
+  string
+>;
+export const actionsManifest = (
+  JSON.parse(fs.readFileSync(".next/server/server-reference-manifest.json", "utf8")) as {
+    node: Record<string, { workers: Record<string, unknown>; exportedName?: string }>;
+  }
+).node;
 
-const { encodeReply } = createRequire(`${process.cwd()}/package.json`)("next/dist/compiled/react-server-dom-webpack/client.node.js") as {
+const { encodeReply } = createRequire(`${process.cwd()}/package.json`)(
+  "next/dist/compiled/react-server-dom-webpack/client.node.js",
+) as {
   encodeReply: (v: unknown) => Promise<FormData | string>;
 };
 
@@ -64,7 +71,8 @@ export async function sendAction(
   const boundary = `----fingertip${Date.now().toString(16)}`;
   const parts: Buffer[] = [];
   for (const [key, value] of entries) {
-    const file = typeof value === "string" ? "" : `; filename="blob"\r\nContent-Type: ${value.type || "application/octet-stream"}`;
+    const file =
+      typeof value === "string" ? "" : `; filename="blob"\r\nContent-Type: ${value.type || "application/octet-stream"}`;
     parts.push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${key}"${file}\r\n\r\n`));
     parts.push(typeof value === "string" ? rawBytes(value) : Buffer.from(await value.arrayBuffer()));
     parts.push(Buffer.from("\r\n"));
@@ -72,7 +80,13 @@ export async function sendAction(
   parts.push(Buffer.from(`--${boundary}--\r\n`));
   const response = await request.post(path, {
     data: Buffer.concat(parts),
-    headers: { "Content-Type": `multipart/form-data; boundary=${boundary}`, "Next-Action": id, Accept: "text/x-component", Origin: SITE, ...headers },
+    headers: {
+      "Content-Type": `multipart/form-data; boundary=${boundary}`,
+      "Next-Action": id,
+      Accept: "text/x-component",
+      Origin: SITE,
+      ...headers,
+    },
     maxRedirects: 0,
   });
   const body = await response.text();
@@ -83,7 +97,7 @@ export async function sendAction(
     ok: typeof result?.ok === "boolean" ? result.ok : null,
     fieldErrors: (result?.fieldErrors as Record<string, string[]> | undefined) ?? {},
     refused: REFUSED.some((m) => body.includes(m)),
-      // The generic message of an unexpected failure (with a reference): never an answer to bad input.
+    // The generic message of an unexpected failure (with a reference): never an answer to bad input.
     internal: response.status() >= 500 || /请求未能完成|"digest"/.test(body),
   };
 }

@@ -2,15 +2,34 @@ import { expect, test } from "./fixtures";
 
 // Demo catalogue entries with the pinyin initials a person would type to find them.
 const CATALOGUE: [name: string, initials: string][] = [
-  ["学习强国", "xxqg"], ["青年大学习", "qndxx"], ["国家反诈中心", "gjfz"], ["掌上12333", "zs12333"],
-  ["个人所得税", "grsds"], ["钉钉", "dd"], ["企业微信", "qywx"], ["清河党建云", "qhdjy"],
-  ["清河发布", "qhfb"], ["清河融媒", "qhrm"], ["网格通", "wgt"], ["平安乡村", "paxc"],
-  ["应急广播APP", "yjgb"], ["防汛通", "fxt"], ["健康码管理端", "jkm"], ["妇联执委通", "flzwt"],
-  ["村务公开平台", "cwgk"], ["志愿汇", "zyh"], ["随手拍", "ssp"], ["智慧团建", "zhtj"],
-  ["共产党员", "gcdy"], ["国家医保服务平台", "gjyb"], ["全国防返贫监测信息系统", "qgffp"],
+  ["学习强国", "xxqg"],
+  ["青年大学习", "qndxx"],
+  ["国家反诈中心", "gjfz"],
+  ["掌上12333", "zs12333"],
+  ["个人所得税", "grsds"],
+  ["钉钉", "dd"],
+  ["企业微信", "qywx"],
+  ["清河党建云", "qhdjy"],
+  ["清河发布", "qhfb"],
+  ["清河融媒", "qhrm"],
+  ["网格通", "wgt"],
+  ["平安乡村", "paxc"],
+  ["应急广播APP", "yjgb"],
+  ["防汛通", "fxt"],
+  ["健康码管理端", "jkm"],
+  ["妇联执委通", "flzwt"],
+  ["村务公开平台", "cwgk"],
+  ["志愿汇", "zyh"],
+  ["随手拍", "ssp"],
+  ["智慧团建", "zhtj"],
+  ["共产党员", "gcdy"],
+  ["国家医保服务平台", "gjyb"],
+  ["全国防返贫监测信息系统", "qgffp"],
 ];
 
-test("a staff member reports ten channels on a phone, finding them by pinyin initials, in under two minutes", async ({ signInAs }, testInfo) => {
+test("a staff member reports ten channels on a phone, finding them by pinyin initials, in under two minutes", async ({
+  signInAs,
+}, testInfo) => {
   const page = await signInAs("staff");
   await page.goto("/me");
   const list = page.getByRole("list", { name: "我填报的渠道" });

@@ -18,14 +18,24 @@ type ExportedMandate = { issuer_code: string; unit_code: string; channel: string
  * always the same one); the `nth` such village, so that each screen width starts from a village
  * no earlier run reported in.
  */
-async function villageWithMandates(admin: APIRequestContext, nth: number): Promise<{ code: string; channels: string[] }> {
+async function villageWithMandates(
+  admin: APIRequestContext,
+  nth: number,
+): Promise<{ code: string; channels: string[] }> {
   const rows = (await (await admin.get("/api/admin/export/mandates?format=json")).json()) as ExportedMandate[];
-  const reports = (await (await admin.get("/api/admin/export/reports?format=json")).json()) as { unit_code: string; required_by: string }[];
+  const reports = (await (await admin.get("/api/admin/export/reports?format=json")).json()) as {
+    unit_code: string;
+    required_by: string;
+  }[];
   // Villages where staff already said who required something also have mandates known from reports.
   const reported = new Set(reports.filter((r) => r.required_by).map((r) => r.unit_code));
   const byUnit = new Map<string, Set<string>>();
-  for (const r of rows) if (/^339900\d{6}$/.test(r.unit_code) && !reported.has(r.unit_code)) byUnit.set(r.unit_code, (byUnit.get(r.unit_code) ?? new Set()).add(r.channel));
-  const [code, channels] = [...byUnit].filter(([c, set]) => set.size >= 3 && !set.has("钉钉") && c !== "339900001001")[nth]!;
+  for (const r of rows)
+    if (/^339900\d{6}$/.test(r.unit_code) && !reported.has(r.unit_code))
+      byUnit.set(r.unit_code, (byUnit.get(r.unit_code) ?? new Set()).add(r.channel));
+  const [code, channels] = [...byUnit].filter(([c, set]) => set.size >= 3 && !set.has("钉钉") && c !== "339900001001")[
+    nth
+  ]!;
   return { code, channels: [...channels] };
 }
 
@@ -34,12 +44,22 @@ async function inviteStaff(admin: APIRequestContext, unitCode: string): Promise<
   const code = /"code":"([\w-]+)"/.exec(created.body)?.[1];
   expect(code, created.body.slice(-300)).toBeTruthy();
   const login = `ledger${randomBytes(3).toString("hex")}`;
-  const accepted = await sendAction(admin, "acceptInvitationAction", { code: code!, login, name: "新来的网格员", password: PASSWORD, confirm: PASSWORD });
+  const accepted = await sendAction(admin, "acceptInvitationAction", {
+    code: code!,
+    login,
+    name: "新来的网格员",
+    password: PASSWORD,
+    confirm: PASSWORD,
+  });
   expect(accepted.ok, accepted.body.slice(-300)).toBe(true);
   return login;
 }
 
-test("a new staff member confirms, sets aside, reports with who required it, and withdraws; a reviewer confirms what was reported", async ({ page, playwright, baseURL }, testInfo) => {
+test("a new staff member confirms, sets aside, reports with who required it, and withdraws; a reviewer confirms what was reported", async ({
+  page,
+  playwright,
+  baseURL,
+}, testInfo) => {
   test.setTimeout(120_000);
   const admin = await playwright.request.newContext({ baseURL });
   await signInByApi(admin, "admin");
@@ -79,7 +99,9 @@ test("a new staff member confirms, sets aside, reports with who required it, and
   await page.getByRole("button", { name: /^钉钉 / }).click();
   await page.getByLabel("筛选：输入名称或拼音首字母").fill("xwzzb");
   await expect(page.getByRole("combobox", { name: "谁要求的" })).toHaveValue(/\d+/);
-  await expect(page.getByRole("combobox", { name: "谁要求的" }).locator("option:checked")).toHaveText("县委组织部（清河县）");
+  await expect(page.getByRole("combobox", { name: "谁要求的" }).locator("option:checked")).toHaveText(
+    "县委组织部（清河县）",
+  );
   await page.getByText("每日打卡", { exact: true }).click();
   await page.getByText("积分排名", { exact: true }).click();
   await page.getByRole("button", { name: "60′" }).click();
@@ -94,7 +116,10 @@ test("a new staff member confirms, sets aside, reports with who required it, and
   await page.getByRole("button", { name: "本周" }).click();
   await page.getByRole("button", { name: "保存" }).click();
   await expect(page.getByTestId("composer-notice")).toHaveText(`已保存“${withdrawn}”。`);
-  await page.getByRole("list", { name: "我填报的渠道" }).getByRole("link", { name: new RegExp(`^${withdrawn}`) }).click();
+  await page
+    .getByRole("list", { name: "我填报的渠道" })
+    .getByRole("link", { name: new RegExp(`^${withdrawn}`) })
+    .click();
   await page.getByRole("button", { name: "撤回这条填报" }).click();
   await expect(page).toHaveURL(/\/me$/);
   await expect(page.getByRole("list", { name: "已撤回的填报（不再被要求）" })).toContainText(withdrawn);
@@ -119,7 +144,9 @@ test("a new staff member confirms, sets aside, reports with who required it, and
   await admin.dispose();
 });
 
-test("an administrator declares a mandate by picking names, edits it and revokes it with a reason", async ({ signInAs }, testInfo) => {
+test("an administrator declares a mandate by picking names, edits it and revokes it with a reason", async ({
+  signInAs,
+}, testInfo) => {
   const page = await signInAs("admin");
   await page.goto("/review/mandates/new");
   const pick = async (label: string, typed: string, choice: RegExp) => {
@@ -151,7 +178,11 @@ test("an administrator declares a mandate by picking names, edits it and revokes
   await page.screenshot({ path: testInfo.outputPath("mandate-revoked.png"), fullPage: true });
 });
 
-test("an administrator moves a staff member to another village, picking it by name", async ({ signInAs, playwright, baseURL }) => {
+test("an administrator moves a staff member to another village, picking it by name", async ({
+  signInAs,
+  playwright,
+  baseURL,
+}) => {
   const admin = await playwright.request.newContext({ baseURL });
   await signInByApi(admin, "admin");
   const login = await inviteStaff(admin, "339900003001");

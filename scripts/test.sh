@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Every test, from a fresh clone: installs what the tests need, then typecheck, lint, unit tests,
+# Every test, from a fresh clone: installs what the tests need, then formatting, typecheck, lint, unit tests,
 # data-layer tests on embedded PGlite and on PostgreSQL, durability (PostgreSQL restarted and the
 # embedded database killed during writes), and end-to-end tests in headless Chromium (including
 # the authorization matrix and the hostile-input corpus, whose case counts print at the end).
@@ -16,6 +16,7 @@ if ! pg_isready -q -h 127.0.0.1 -p 5432 2>/dev/null; then
 fi
 npm ci --no-audit --no-fund --loglevel=warn
 
+step "formatting";         npm run format:check
 step "typecheck";          npm run typecheck
 step "lint";               npm run lint
 step "unit and data-layer tests (PGlite and PostgreSQL)"

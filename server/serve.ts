@@ -14,7 +14,9 @@ const port = Number(process.env.PORT ?? 3000);
 if (!process.env.NEXTAUTH_URL) {
   // next-auth would otherwise send its forms to http://localhost:3000, whatever the port.
   process.env.NEXTAUTH_URL = `http://localhost:${port}`;
-  console.warn(`NEXTAUTH_URL is not set: serving as ${process.env.NEXTAUTH_URL}. Set it to the address people open (README, Production).`);
+  console.warn(
+    `NEXTAUTH_URL is not set: serving as ${process.env.NEXTAUTH_URL}. Set it to the address people open (README, Production).`,
+  );
 }
 const app = next({ dev: false, port, hostname: "localhost" });
 const handle = app.getRequestHandler();
@@ -23,7 +25,8 @@ await app.prepare();
 /** No form of the app sends more than a few KB; the import (its own route) counts its file itself. */
 const BODY_LIMIT = 256 * 1024;
 const TOO_LARGE = "提交的内容过大（上限 256 KB）。The request sent is too large (limit 256 KB).";
-const hasBody = (req: http.IncomingMessage) => req.method !== "GET" && req.method !== "HEAD" && !(req.url ?? "").startsWith("/api/admin/import");
+const hasBody = (req: http.IncomingMessage) =>
+  req.method !== "GET" && req.method !== "HEAD" && !(req.url ?? "").startsWith("/api/admin/import");
 
 async function withMeasuredBody(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
   // A declared length is refused at once; a chunked body is counted as it arrives (finding 9 of issue 15).
@@ -42,7 +45,8 @@ const server = http.createServer((req, res) => {
   if (!hasBody(req)) return void handle(req, res);
   withMeasuredBody(req, res).catch((error: unknown) => {
     console.error("request body:", error);
-    if (!res.headersSent) res.writeHead(400, { "Content-Type": "text/plain; charset=utf-8" }).end("请求无效。The request is not valid.");
+    if (!res.headersSent)
+      res.writeHead(400, { "Content-Type": "text/plain; charset=utf-8" }).end("请求无效。The request is not valid.");
   });
 });
 server.keepAliveTimeout = 65_000;

@@ -7,16 +7,26 @@ import { childPath } from "@/lib/units/unit-path";
 /** Unique rows per test, so tests run alone, together and in any order. */
 export const uid = (prefix = "t") => `${prefix}${randomBytes(4).toString("hex")}`;
 
-export async function createUnit(options: { parentId?: number; level?: "county" | "township" | "village" | "department"; name?: string } = {}) {
+export async function createUnit(
+  options: { parentId?: number; level?: "county" | "township" | "village" | "department"; name?: string } = {},
+) {
   const db = await getDb();
   const parent = options.parentId ? await db.unit.findUniqueOrThrow({ where: { id: options.parentId } }) : null;
   const unit = await db.unit.create({
-    data: { code: uid("U"), name: options.name ?? uid("单位"), level: options.level ?? "village", parentId: parent?.id ?? null, path: "" },
+    data: {
+      code: uid("U"),
+      name: options.name ?? uid("单位"),
+      level: options.level ?? "village",
+      parentId: parent?.id ?? null,
+      path: "",
+    },
   });
   return db.unit.update({ where: { id: unit.id }, data: { path: childPath(parent?.path ?? null, unit.id) } });
 }
 
-export async function createUser(options: { role?: Role; unitId?: number; jurisdictionId?: number; password?: string; disabled?: boolean } = {}) {
+export async function createUser(
+  options: { role?: Role; unitId?: number; jurisdictionId?: number; password?: string; disabled?: boolean } = {},
+) {
   const db = await getDb();
   return db.user.create({
     data: {

@@ -22,7 +22,9 @@ export default async function setup(project: TestProject) {
     await applyMigrations(opened.factory);
     await opened.close();
     // The schema engine's pool may linger; a template must have no other sessions to be copied.
-    await adminQuery(`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '${name}' AND pid <> pg_backend_pid()`);
+    await adminQuery(
+      `SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '${name}' AND pid <> pg_backend_pid()`,
+    );
     project.provide("dbKind", kind);
     project.provide("template", name);
     return async () => dropPgDatabase(name);

@@ -19,7 +19,10 @@ export const cookieStore = {
 export async function actAs(user: { id: number; sessionVersion: number } | null): Promise<void> {
   jar.clear();
   if (!user) return;
-  const token = await encode({ token: { uid: user.id, sv: user.sessionVersion }, secret: process.env.NEXTAUTH_SECRET! });
+  const token = await encode({
+    token: { uid: user.id, sv: user.sessionVersion },
+    secret: process.env.NEXTAUTH_SECRET!,
+  });
   jar.set("next-auth.session-token", token);
 }
 
@@ -29,7 +32,11 @@ export async function actAs(user: { id: number; sessionVersion: number } | null)
  */
 export async function sessionActor(): Promise<Actor> {
   // Imported here: next/headers, which current-user reads, is mocked with this module's cookies.
-  const [{ getCurrentUser }, { actorFromUser }, { AppError }] = await Promise.all([import("@/lib/auth/current-user"), import("@/lib/auth/actor"), import("@/lib/errors")]);
+  const [{ getCurrentUser }, { actorFromUser }, { AppError }] = await Promise.all([
+    import("@/lib/auth/current-user"),
+    import("@/lib/auth/actor"),
+    import("@/lib/errors"),
+  ]);
   const user = await getCurrentUser();
   if (!user) throw new AppError("unauthenticated");
   return actorFromUser(user);

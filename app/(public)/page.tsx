@@ -8,7 +8,12 @@ import { getLocale, getTranslator } from "@/lib/i18n/server";
 import { getPublicSnapshot } from "@/lib/public/public-snapshot";
 
 export default async function PublicPage({ searchParams }: { searchParams: Promise<{ region?: string | string[] }> }) {
-  const [t, locale, current, params] = await Promise.all([getTranslator(), getLocale(), getPublicSnapshot(), searchParams]);
+  const [t, locale, current, params] = await Promise.all([
+    getTranslator(),
+    getLocale(),
+    getPublicSnapshot(),
+    searchParams,
+  ]);
   const { snapshot } = current;
   const code = typeof params.region === "string" ? params.region.slice(0, 64) : null;
   const region = code && Object.hasOwn(snapshot.regions, code) ? snapshot.regions[code]! : null;
@@ -22,24 +27,52 @@ export default async function PublicPage({ searchParams }: { searchParams: Promi
   const retired = (region ? channels : snapshot.channels).filter((c) => c.status !== "active");
   const withheld = t("public.suppressed");
   const trail: { code: string; name: string }[] = [];
-  for (let r: typeof region | undefined = region; r; r = r.parent ? snapshot.regions[r.parent] : undefined) trail.unshift({ code: r.code, name: r.name });
-  const scoped = (path: string) => (region ? `${path}${path.includes("?") ? "&" : "?"}region=${encodeURIComponent(region.code)}` : path);
+  for (let r: typeof region | undefined = region; r; r = r.parent ? snapshot.regions[r.parent] : undefined)
+    trail.unshift({ code: r.code, name: r.name });
+  const scoped = (path: string) =>
+    region ? `${path}${path.includes("?") ? "&" : "?"}region=${encodeURIComponent(region.code)}` : path;
   const download = (path: string) => (
     <span className="whitespace-nowrap">
-      <a href={`${path}${path.includes("?") ? "&" : "?"}format=csv`} className="text-teal-800 underline">CSV</a> · <a href={path} className="text-teal-800 underline">JSON</a>
+      <a href={`${path}${path.includes("?") ? "&" : "?"}format=csv`} className="text-teal-800 underline">
+        CSV
+      </a>{" "}
+      ·{" "}
+      <a href={path} className="text-teal-800 underline">
+        JSON
+      </a>
     </span>
   );
   return (
     <div className="space-y-8">
       <section aria-labelledby="public-title" className="space-y-4">
         <div>
-          <h1 id="public-title" className="text-2xl font-semibold">{t("public.title")}</h1>
+          <h1 id="public-title" className="text-2xl font-semibold">
+            {t("public.title")}
+          </h1>
           <p className="mt-2 max-w-3xl text-slate-700">{t("app.tagline")}</p>
         </div>
         <nav aria-label={t("public.regionTrail")} className="flex flex-wrap gap-1 text-sm">
-          <Link href="/" className={region ? "text-teal-800 underline" : "font-medium"} aria-current={region ? undefined : "page"}>{t("public.whole")}</Link>
+          <Link
+            href="/"
+            className={region ? "text-teal-800 underline" : "font-medium"}
+            aria-current={region ? undefined : "page"}
+          >
+            {t("public.whole")}
+          </Link>
           {trail.map((r, i) => (
-            <span key={r.code}> › {i === trail.length - 1 ? <span className="font-medium" aria-current="page">{r.name}</span> : <Link href={`/?region=${encodeURIComponent(r.code)}`} className="text-teal-800 underline">{r.name}</Link>}</span>
+            <span key={r.code}>
+              {" "}
+              ›{" "}
+              {i === trail.length - 1 ? (
+                <span className="font-medium" aria-current="page">
+                  {r.name}
+                </span>
+              ) : (
+                <Link href={`/?region=${encodeURIComponent(r.code)}`} className="text-teal-800 underline">
+                  {r.name}
+                </Link>
+              )}
+            </span>
           ))}
         </nav>
         <dl className="grid grid-cols-2 gap-3 sm:grid-cols-4">
@@ -58,13 +91,30 @@ export default async function PublicPage({ searchParams }: { searchParams: Promi
 
       {children.length > 0 && (
         <section aria-labelledby="regions-title" className="space-y-3">
-          <h2 id="regions-title" className="text-lg font-semibold">{region ? t("public.regionsBelow", { region: region.name }) : t("public.regions")}</h2>
-          <BarChart id="regions-chart" title={t("public.regionsChart")} bars={children.map((c) => ({ label: c.name, value: c.hoursPerWeek }))} unit={t("public.hoursUnit")} withheld={withheld} tableLabel={t("public.asTable")} />
+          <h2 id="regions-title" className="text-lg font-semibold">
+            {region ? t("public.regionsBelow", { region: region.name }) : t("public.regions")}
+          </h2>
+          <BarChart
+            id="regions-chart"
+            title={t("public.regionsChart")}
+            bars={children.map((c) => ({ label: c.name, value: c.hoursPerWeek }))}
+            unit={t("public.hoursUnit")}
+            withheld={withheld}
+            tableLabel={t("public.asTable")}
+          />
           <ul className="grid gap-2 sm:grid-cols-2">
             {children.map((c) => (
               <li key={c.code} className="rounded border border-slate-200 bg-white p-2 text-sm">
-                <Link href={`/?region=${encodeURIComponent(c.code)}`} className="font-medium text-teal-800 underline">{c.name}</Link>
-                <span className="ml-2 text-slate-600">{t("public.regionLine", { channels: c.channels, units: c.unitsCovered, reporters: c.reporters ?? withheld })}</span>
+                <Link href={`/?region=${encodeURIComponent(c.code)}`} className="font-medium text-teal-800 underline">
+                  {c.name}
+                </Link>
+                <span className="ml-2 text-slate-600">
+                  {t("public.regionLine", {
+                    channels: c.channels,
+                    units: c.unitsCovered,
+                    reporters: c.reporters ?? withheld,
+                  })}
+                </span>
               </li>
             ))}
           </ul>
@@ -72,14 +122,28 @@ export default async function PublicPage({ searchParams }: { searchParams: Promi
       )}
 
       <section aria-labelledby="issuers-title" className="space-y-3">
-        <h2 id="issuers-title" className="text-lg font-semibold">{t("public.issuers")}</h2>
+        <h2 id="issuers-title" className="text-lg font-semibold">
+          {t("public.issuers")}
+        </h2>
         <IssuerRanking issuers={snapshot.issuers[key] ?? []} regionName={regionName} t={t} />
       </section>
 
       <section aria-labelledby="trend-title-h" className="space-y-3">
-        <h2 id="trend-title-h" className="text-lg font-semibold">{t("public.trend")}</h2>
+        <h2 id="trend-title-h" className="text-lg font-semibold">
+          {t("public.trend")}
+        </h2>
         {trend ? (
-          <TrendChart title={t("public.trendChart")} points={trend} locale={locale} labels={{ found: t("public.trendFound"), cleanedUp: t("public.trendCleaned"), month: t("public.month"), table: t("public.asTable") }} />
+          <TrendChart
+            title={t("public.trendChart")}
+            points={trend}
+            locale={locale}
+            labels={{
+              found: t("public.trendFound"),
+              cleanedUp: t("public.trendCleaned"),
+              month: t("public.month"),
+              table: t("public.asTable"),
+            }}
+          />
         ) : (
           <p className="text-sm text-slate-600">{t("public.trendWithheld")}</p>
         )}
@@ -87,32 +151,67 @@ export default async function PublicPage({ searchParams }: { searchParams: Promi
 
       {active.length > 0 && (
         <section aria-labelledby="channels-title" className="space-y-3">
-          <h2 id="channels-title" className="text-lg font-semibold">{t("public.topChannels")}</h2>
-          <BarChart id="channels-chart" title={t("public.topChannelsChart")} bars={active.slice(0, 10).map((c) => ({ label: c.name, value: c.unitsRequired }))} unit={t("public.unitsUnit")} withheld={withheld} tableLabel={t("public.asTable")} />
+          <h2 id="channels-title" className="text-lg font-semibold">
+            {t("public.topChannels")}
+          </h2>
+          <BarChart
+            id="channels-chart"
+            title={t("public.topChannelsChart")}
+            bars={active.slice(0, 10).map((c) => ({ label: c.name, value: c.unitsRequired }))}
+            unit={t("public.unitsUnit")}
+            withheld={withheld}
+            tableLabel={t("public.asTable")}
+          />
         </section>
       )}
 
       <section aria-labelledby="retired-title" className="space-y-2">
-        <h2 id="retired-title" className="text-lg font-semibold">{t("public.retired")}</h2>
+        <h2 id="retired-title" className="text-lg font-semibold">
+          {t("public.retired")}
+        </h2>
         {retired.length === 0 ? (
           <p className="text-sm text-slate-600">{t("public.noneRetired")}</p>
         ) : (
           <ul className="space-y-1 text-sm">
             {retired.map((c) => (
-              <li key={c.name}>{c.status === "merged" ? t("public.mergedInto", { name: c.name, into: c.mergedInto ?? "" }) : t("public.retiredOn", { name: c.name })} <span className="text-slate-500">{c.changedOn}</span></li>
+              <li key={c.name}>
+                {c.status === "merged"
+                  ? t("public.mergedInto", { name: c.name, into: c.mergedInto ?? "" })
+                  : t("public.retiredOn", { name: c.name })}{" "}
+                <span className="text-slate-500">{c.changedOn}</span>
+              </li>
             ))}
           </ul>
         )}
       </section>
 
       <section aria-labelledby="open-data-title" className="space-y-2 text-sm">
-        <h2 id="open-data-title" className="text-lg font-semibold">{t("public.openData")}</h2>
+        <h2 id="open-data-title" className="text-lg font-semibold">
+          {t("public.openData")}
+        </h2>
         <ul className="space-y-1">
-          <li>{t("public.dl.summary")} {download("/api/v1/public/summary")}</li>
-          {region && <li>{t("public.dl.region", { region: region.name })} {download(`/api/v1/public/units/${encodeURIComponent(region.code)}`)}</li>}
-          <li>{region ? t("public.dl.issuersIn", { region: region.name }) : t("public.dl.issuers")} {download(scoped("/api/v1/public/issuers"))}</li>
-          <li>{region ? t("public.dl.channelsIn", { region: region.name }) : t("public.dl.channels")} {download(scoped("/api/v1/public/channels"))}</li>
-          <li><a href="/api/v1/openapi.json" className="text-teal-800 underline">{t("public.dl.openapi")}</a></li>
+          <li>
+            {t("public.dl.summary")} {download("/api/v1/public/summary")}
+          </li>
+          {region && (
+            <li>
+              {t("public.dl.region", { region: region.name })}{" "}
+              {download(`/api/v1/public/units/${encodeURIComponent(region.code)}`)}
+            </li>
+          )}
+          <li>
+            {region ? t("public.dl.issuersIn", { region: region.name }) : t("public.dl.issuers")}{" "}
+            {download(scoped("/api/v1/public/issuers"))}
+          </li>
+          <li>
+            {region ? t("public.dl.channelsIn", { region: region.name }) : t("public.dl.channels")}{" "}
+            {download(scoped("/api/v1/public/channels"))}
+          </li>
+          <li>
+            <a href="/api/v1/openapi.json" className="text-teal-800 underline">
+              {t("public.dl.openapi")}
+            </a>
+          </li>
         </ul>
       </section>
     </div>

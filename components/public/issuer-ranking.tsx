@@ -3,14 +3,29 @@ import type { Translate } from "@/lib/i18n/messages";
 import { BarChart } from "./bar-chart";
 
 /** The departments acting in a region, ranked by the hours a week they impose there: a chart of the first ten, and all of them as a table. */
-export function IssuerRanking({ issuers, regionName, t }: { issuers: IssuerFigures[]; regionName: string; t: Translate }) {
+export function IssuerRanking({
+  issuers,
+  regionName,
+  t,
+}: {
+  issuers: IssuerFigures[];
+  regionName: string;
+  t: Translate;
+}) {
   if (issuers.length === 0) return <p className="text-sm text-slate-600">{t("public.noIssuers")}</p>;
   const withheld = t("public.suppressed");
   const label = (i: IssuerFigures) => (i.region ? `${i.name}（${i.region}）` : i.name);
   return (
     <div className="space-y-3">
       <p className="text-sm text-slate-600">{t("public.issuersIn", { region: regionName })}</p>
-      <BarChart id="issuers-chart" title={t("public.issuersChart")} bars={issuers.slice(0, 10).map((i) => ({ label: i.name, value: i.hoursPerWeek }))} unit={t("public.hoursUnit")} withheld={withheld} tableLabel={t("public.asTable")} />
+      <BarChart
+        id="issuers-chart"
+        title={t("public.issuersChart")}
+        bars={issuers.slice(0, 10).map((i) => ({ label: i.name, value: i.hoursPerWeek }))}
+        unit={t("public.hoursUnit")}
+        withheld={withheld}
+        tableLabel={t("public.asTable")}
+      />
       <details className="text-sm">
         <summary className="cursor-pointer text-teal-800">{t("public.issuersAll", { n: issuers.length })}</summary>
         <div className="mt-1 overflow-x-auto">
@@ -18,19 +33,31 @@ export function IssuerRanking({ issuers, regionName, t }: { issuers: IssuerFigur
             <caption className="sr-only">{t("public.issuers")}</caption>
             <thead>
               <tr className="text-left">
-                <th scope="col" className="px-2 py-1">{t("public.col.issuer")}</th>
-                <th scope="col" className="px-2 py-1 text-right">{t("public.col.mandates")}</th>
-                <th scope="col" className="px-2 py-1 text-right">{t("public.col.units")}</th>
-                <th scope="col" className="px-2 py-1 text-right">{t("public.col.hours")}</th>
+                <th scope="col" className="px-2 py-1">
+                  {t("public.col.issuer")}
+                </th>
+                <th scope="col" className="px-2 py-1 text-right">
+                  {t("public.col.mandates")}
+                </th>
+                <th scope="col" className="px-2 py-1 text-right">
+                  {t("public.col.units")}
+                </th>
+                <th scope="col" className="px-2 py-1 text-right">
+                  {t("public.col.hours")}
+                </th>
               </tr>
             </thead>
             <tbody>
               {issuers.map((i) => (
                 <tr key={i.code} className="border-t border-slate-200">
-                  <th scope="row" className="px-2 py-1 text-left font-normal">{label(i)}</th>
+                  <th scope="row" className="px-2 py-1 text-left font-normal">
+                    {label(i)}
+                  </th>
                   <td className="px-2 py-1 text-right tabular-nums">{i.mandates.toLocaleString()}</td>
                   <td className="px-2 py-1 text-right tabular-nums">{i.unitsTargeted.toLocaleString()}</td>
-                  <td className="px-2 py-1 text-right tabular-nums">{i.hoursPerWeek === null ? t("public.withheldShort") : i.hoursPerWeek.toLocaleString()}</td>
+                  <td className="px-2 py-1 text-right tabular-nums">
+                    {i.hoursPerWeek === null ? t("public.withheldShort") : i.hoursPerWeek.toLocaleString()}
+                  </td>
                 </tr>
               ))}
             </tbody>

@@ -15,18 +15,41 @@ function MandateTable({ mandates, t }: { mandates: Mandate[]; t: Translate }) {
     <div className="overflow-x-auto">
       <table className="min-w-full bg-white text-sm">
         <caption className="sr-only">{t("review.evidence.mandates")}</caption>
-        <thead><tr>{(["issuer", "unit", "channel", "actions", "assessment", "ranking", "quota", "document"] as const).map((c) => <th key={c} scope="col" className={cell}>{t(`review.evidence.col.${c}`)}</th>)}</tr></thead>
+        <thead>
+          <tr>
+            {(["issuer", "unit", "channel", "actions", "assessment", "ranking", "quota", "document"] as const).map(
+              (c) => (
+                <th key={c} scope="col" className={cell}>
+                  {t(`review.evidence.col.${c}`)}
+                </th>
+              ),
+            )}
+          </tr>
+        </thead>
         <tbody>
           {mandates.map((m, i) => (
             <tr key={m.mandateId ?? i}>
-              <td className={cell}>{m.issuerName ?? m.issuer}</td><td className={cell}>{m.unitName ?? m.unit}</td><td className={cell}>{m.channel}</td>
-              <td className={cell}>{(m.actions ?? []).map((a) => (isMessageKey(`action.${a}`) ? t(`action.${a}` as MessageKey) : a)).join("、")}</td>
-              <td className={cell}>{m.assessmentLinked ? t("review.yes") : t("review.no")}</td><td className={cell}>{m.ranking ? t("review.yes") : t("review.no")}</td>
+              <td className={cell}>{m.issuerName ?? m.issuer}</td>
+              <td className={cell}>{m.unitName ?? m.unit}</td>
+              <td className={cell}>{m.channel}</td>
+              <td className={cell}>
+                {(m.actions ?? [])
+                  .map((a) => (isMessageKey(`action.${a}`) ? t(`action.${a}` as MessageKey) : a))
+                  .join("、")}
+              </td>
+              <td className={cell}>{m.assessmentLinked ? t("review.yes") : t("review.no")}</td>
+              <td className={cell}>{m.ranking ? t("review.yes") : t("review.no")}</td>
               <td className={cell}>{m.quota ?? ""}</td>
               <td className={cell}>
                 {m.document ?? ""}
-                {m.source === "reported" ? t(m.review === "confirmed" ? "review.evidence.reportedConfirmed" : "review.evidence.reported") : ""}
-                {m.status === "revoked" ? t("review.evidence.revoked") : m.status === "ended" ? t("review.evidence.ended") : ""}
+                {m.source === "reported"
+                  ? t(m.review === "confirmed" ? "review.evidence.reportedConfirmed" : "review.evidence.reported")
+                  : ""}
+                {m.status === "revoked"
+                  ? t("review.evidence.revoked")
+                  : m.status === "ended"
+                    ? t("review.evidence.ended")
+                    : ""}
               </td>
             </tr>
           ))}
@@ -38,7 +61,12 @@ function MandateTable({ mandates, t }: { mandates: Mandate[]; t: Translate }) {
 
 /** A flag's evidence as tables and lists a reviewer can read (already redacted for them). */
 export function EvidenceView({ evidence, t }: { evidence: Record<string, unknown>; t: Translate }) {
-  const { mandates, mandate, rules, reports, ...rest } = evidence as { mandates?: Mandate[]; mandate?: Mandate; rules?: Rule[]; reports?: Report[] | { withheld: true; count: number } };
+  const { mandates, mandate, rules, reports, ...rest } = evidence as {
+    mandates?: Mandate[];
+    mandate?: Mandate;
+    rules?: Rule[];
+    reports?: Report[] | { withheld: true; count: number };
+  };
   return (
     <div className="space-y-3 text-sm" data-testid="evidence">
       {(mandates || mandate) && <MandateTable mandates={mandates ?? [mandate!]} t={t} />}
@@ -47,20 +75,38 @@ export function EvidenceView({ evidence, t }: { evidence: Record<string, unknown
           {rules.map((r, i) => (
             <li key={r.id ?? i} className="rounded border border-slate-200 bg-white p-2">
               <p>{ruleWords(r, t)}</p>
-              <p className="text-slate-600">{t("review.evidence.rule", { source: r.source ?? "", article: r.article ?? "" })}</p>
+              <p className="text-slate-600">
+                {t("review.evidence.rule", { source: r.source ?? "", article: r.article ?? "" })}
+              </p>
             </li>
           ))}
         </ul>
       )}
-      {reports && !Array.isArray(reports) && <p className="rounded border border-amber-200 bg-amber-50 p-2">{t("review.evidence.withheld", { count: reports.count })}</p>}
+      {reports && !Array.isArray(reports) && (
+        <p className="rounded border border-amber-200 bg-amber-50 p-2">
+          {t("review.evidence.withheld", { count: reports.count })}
+        </p>
+      )}
       {Array.isArray(reports) && (
         <div className="overflow-x-auto">
           <table className="min-w-full bg-white text-sm">
             <caption className="sr-only">{t("review.evidence.reports")}</caption>
-            <thead><tr>{(["installedOn", "lastUsedOn", "onlyForFigures"] as const).map((c) => <th key={c} scope="col" className={cell}>{t(`review.evidence.col.${c}`)}</th>)}</tr></thead>
+            <thead>
+              <tr>
+                {(["installedOn", "lastUsedOn", "onlyForFigures"] as const).map((c) => (
+                  <th key={c} scope="col" className={cell}>
+                    {t(`review.evidence.col.${c}`)}
+                  </th>
+                ))}
+              </tr>
+            </thead>
             <tbody>
               {reports.map((r, i) => (
-                <tr key={i}><td className={cell}>{r.installedOn ?? ""}</td><td className={cell}>{r.lastUsedOn ?? t("review.evidence.never")}</td><td className={cell}>{r.onlyForFigures ? t("review.yes") : t("review.no")}</td></tr>
+                <tr key={i}>
+                  <td className={cell}>{r.installedOn ?? ""}</td>
+                  <td className={cell}>{r.lastUsedOn ?? t("review.evidence.never")}</td>
+                  <td className={cell}>{r.onlyForFigures ? t("review.yes") : t("review.no")}</td>
+                </tr>
               ))}
             </tbody>
           </table>
@@ -69,7 +115,12 @@ export function EvidenceView({ evidence, t }: { evidence: Record<string, unknown
       {Object.keys(rest).length > 0 && (
         <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 rounded border border-slate-200 bg-white p-2">
           {Object.entries(rest).map(([k, v]) => (
-            <div key={k} className="contents"><dt className="text-slate-600">{isMessageKey(`review.evidence.key.${k}`) ? t(`review.evidence.key.${k}` as MessageKey) : k}</dt><dd className="break-words">{evidenceValue(k, v, t)}</dd></div>
+            <div key={k} className="contents">
+              <dt className="text-slate-600">
+                {isMessageKey(`review.evidence.key.${k}`) ? t(`review.evidence.key.${k}` as MessageKey) : k}
+              </dt>
+              <dd className="break-words">{evidenceValue(k, v, t)}</dd>
+            </div>
           ))}
         </dl>
       )}
@@ -87,6 +138,9 @@ function evidenceValue(key: string, value: unknown, t: Translate): string {
     return prefix && isMessageKey(code) ? t(code as MessageKey) : String(x);
   };
   if (Array.isArray(value)) return value.map(say).join("、");
-  if (value && typeof value === "object") return Object.entries(value).map(([k, x]) => `${k}: ${String(x)}`).join("；");
+  if (value && typeof value === "object")
+    return Object.entries(value)
+      .map(([k, x]) => `${k}: ${String(x)}`)
+      .join("；");
   return say(value);
 }

@@ -9,5 +9,11 @@ const LINKS = [
 ] as const;
 
 export function ReviewNav({ t, current }: { t: Translate; current: string }) {
-  return <SectionNav label={t("review.nav.label")} links={LINKS.map(([href, key]) => ({ href, text: t(key) }))} current={current} />;
+  return (
+    <SectionNav
+      label={t("review.nav.label")}
+      links={LINKS.map(([href, key]) => ({ href, text: t(key) }))}
+      current={current}
+    />
+  );
 }

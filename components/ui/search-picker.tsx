@@ -47,12 +47,26 @@ export function SearchPicker(props: {
   const describe = (c: PickerChoice) => (c.detail ? `${c.label}（${c.detail}）` : c.label);
   return (
     <div>
-      <label htmlFor={id} className="block text-sm font-medium">{props.label}</label>
+      <label htmlFor={id} className="block text-sm font-medium">
+        {props.label}
+      </label>
       <input type="hidden" name={props.name} value={(props.submit === "code" ? chosen?.code : chosen?.id) ?? ""} />
       {chosen ? (
-        <p className="mt-1 flex items-center justify-between gap-2 rounded border border-teal-700 bg-teal-50 px-2 py-2" data-testid={`${props.name}-chosen`}>
+        <p
+          className="mt-1 flex items-center justify-between gap-2 rounded border border-teal-700 bg-teal-50 px-2 py-2"
+          data-testid={`${props.name}-chosen`}
+        >
           <span>{describe(chosen)}</span>
-          <button type="button" id={id} onClick={() => { setChosen(null); setQuery(""); setChoices(null); }} className="text-sm text-teal-800 underline">
+          <button
+            type="button"
+            id={id}
+            onClick={() => {
+              setChosen(null);
+              setQuery("");
+              setChoices(null);
+            }}
+            className="text-sm text-teal-800 underline"
+          >
             {props.clearLabel}
           </button>
         </p>
@@ -65,15 +79,27 @@ export function SearchPicker(props: {
             value={query}
             maxLength={50}
             placeholder={props.placeholder}
-            onChange={(e) => { setQuery(e.target.value); if (!e.target.value.trim()) setChoices(null); }}
+            onChange={(e) => {
+              setQuery(e.target.value);
+              if (!e.target.value.trim()) setChoices(null);
+            }}
             className="mt-1 w-full rounded border border-slate-300 px-2 py-2"
             {...(props.invalid ? { "aria-invalid": true, "aria-describedby": props.invalid.describedBy } : {})}
           />
           {query.trim() && choices && (
-            <ul className="mt-1 max-h-60 divide-y divide-slate-100 overflow-y-auto rounded border border-slate-200 bg-white" aria-label={props.label}>
+            <ul
+              className="mt-1 max-h-60 divide-y divide-slate-100 overflow-y-auto rounded border border-slate-200 bg-white"
+              aria-label={props.label}
+            >
               {choices.map((c) => (
                 <li key={c.id}>
-                  <button type="button" onClick={() => setChosen(c)} className="w-full px-2 py-2 text-left hover:bg-slate-50">{describe(c)}</button>
+                  <button
+                    type="button"
+                    onClick={() => setChosen(c)}
+                    className="w-full px-2 py-2 text-left hover:bg-slate-50"
+                  >
+                    {describe(c)}
+                  </button>
                 </li>
               ))}
               {choices.length === 0 && <li className="px-2 py-2 text-sm text-slate-600">{props.noMatch}</li>}

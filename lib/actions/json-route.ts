@@ -14,7 +14,10 @@ export function jsonRoute<T>(run: (request: Request) => Promise<T>, options: { c
       return Response.json(await run(request), { headers: { "Cache-Control": "no-store" } });
     } catch (error) {
       if (error instanceof AppError) {
-        return Response.json({ error: { code: error.code, fields: error.fieldErrors ?? {} } }, { status: error.status });
+        return Response.json(
+          { error: { code: error.code, fields: error.fieldErrors ?? {} } },
+          { status: error.status },
+        );
       }
       const ref = randomBytes(4).toString("hex");
       console.error(`[route ${ref}]`, error);

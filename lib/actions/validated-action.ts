@@ -51,27 +51,43 @@ export function publicAction<S extends z.ZodType, T>(schema: S, run: (input: z.o
   return wrapAction(schema, async () => null, run, {});
 }
 
-function wrapAction<S extends z.ZodType, U, T>(schema: S, authorize: () => Promise<U>, run: (input: z.output<S>, user: U) => Promise<T>, options: { arrays?: readonly string[] }) {
+function wrapAction<S extends z.ZodType, U, T>(
+  schema: S,
+  authorize: () => Promise<U>,
+  run: (input: z.output<S>, user: U) => Promise<T>,
+  options: { arrays?: readonly string[] },
+) {
   return async (_prev: ActionState<T>, formData: FormData): Promise<ActionState<T>> => {
     const t = await getTranslator();
     const translate = (errors: Record<string, string[] | undefined>) =>
       Object.fromEntries(
-        Object.entries(errors).map(([field, codes]) => [field, (codes ?? []).map((c) => {
-          const key = `form.error.${c}`;
-          return t(isMessageKey(key) ? key : "form.error.invalid");
-        })]),
+        Object.entries(errors).map(([field, codes]) => [
+          field,
+          (codes ?? []).map((c) => {
+            const key = `form.error.${c}`;
+            return t(isMessageKey(key) ? key : "form.error.invalid");
+          }),
+        ]),
       );
     try {
       await assertSameOrigin();
       const user = await authorize();
       const parsed = schema.safeParse(formDataToObject(formData, options.arrays));
       if (!parsed.success) {
-        return { ok: false, fieldErrors: translate(z.flattenError(parsed.error).fieldErrors as Record<string, string[]>), message: t("form.fix") };
+        return {
+          ok: false,
+          fieldErrors: translate(z.flattenError(parsed.error).fieldErrors as Record<string, string[]>),
+          message: t("form.fix"),
+        };
       }
       return { ok: true, data: await run(parsed.data, user) };
     } catch (error) {
       if (error instanceof AppError) {
-        return { ok: false, fieldErrors: translate(error.fieldErrors ?? {}), message: t(`error.app.${error.code}` as MessageKey) };
+        return {
+          ok: false,
+          fieldErrors: translate(error.fieldErrors ?? {}),
+          message: t(`error.app.${error.code}` as MessageKey),
+        };
       }
       const ref = randomBytes(4).toString("hex");
       console.error(`[action ${ref}]`, error);

@@ -6,7 +6,14 @@ import { writeAudit } from "./write-audit";
 describe("audit log", () => {
   it("accepts new entries", async () => {
     const db = await getDb();
-    await writeAudit(db, { actorId: null, action: "test_append", entity: "unit", entityId: 1, before: { a: 1 }, after: { a: 2 } });
+    await writeAudit(db, {
+      actorId: null,
+      action: "test_append",
+      entity: "unit",
+      entityId: 1,
+      before: { a: 1 },
+      after: { a: 2 },
+    });
     const row = await db.auditLog.findFirst({ where: { action: "test_append" } });
     expect(row).toMatchObject({ entity: "unit", entityId: "1", before: { a: 1 }, after: { a: 2 } });
   });
@@ -14,7 +21,9 @@ describe("audit log", () => {
   it("refuses updates, deletes and truncation, even through raw SQL as the owner", async () => {
     const db = await getDb();
     await writeAudit(db, { actorId: null, action: "test_keep", entity: "unit" });
-    await expect(db.auditLog.updateMany({ where: { action: "test_keep" }, data: { action: "forged" } })).rejects.toThrow(/append-only/);
+    await expect(
+      db.auditLog.updateMany({ where: { action: "test_keep" }, data: { action: "forged" } }),
+    ).rejects.toThrow(/append-only/);
     await expect(db.auditLog.deleteMany({ where: { action: "test_keep" } })).rejects.toThrow(/append-only/);
     await expect(db.$executeRawUnsafe(`UPDATE audit_log SET action = 'forged'`)).rejects.toThrow(/append-only/);
     await expect(db.$executeRawUnsafe(`TRUNCATE audit_log`)).rejects.toThrow(/append-only/);

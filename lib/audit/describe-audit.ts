@@ -6,13 +6,40 @@ import { isMessageKey, type MessageKey, type Translate } from "@/lib/i18n/messag
  * dictionaries (audit.did.*; a test holds them in step); fields and coded values without words
  * are left out rather than shown as codes.
  */
-export type AuditEntryView = { action: string; entity: string; entityId: string | null; before: unknown; after: unknown };
+export type AuditEntryView = {
+  action: string;
+  entity: string;
+  entityId: string | null;
+  before: unknown;
+  after: unknown;
+};
 
 /** Group of an action, for the filter: the part before the first dot (flag.confirm → flag). */
-export const AUDIT_KINDS = ["flag", "case", "mandate", "report", "channel", "known_product", "unit", "user", "invitation", "import", "settings", "public", "flags"] as const;
+export const AUDIT_KINDS = [
+  "flag",
+  "case",
+  "mandate",
+  "report",
+  "channel",
+  "known_product",
+  "unit",
+  "user",
+  "invitation",
+  "import",
+  "settings",
+  "public",
+  "flags",
+] as const;
 
 const CODED_VALUES: Record<string, (entity: string) => string | null> = {
-  status: (entity) => (entity === "flag" ? "flagStatus" : entity === "channel" ? "catalogue.status" : entity === "mandate" ? "audit.mandateStatus" : null),
+  status: (entity) =>
+    entity === "flag"
+      ? "flagStatus"
+      : entity === "channel"
+        ? "catalogue.status"
+        : entity === "mandate"
+          ? "audit.mandateStatus"
+          : null,
   role: () => "role",
   kind: (entity) => (entity === "flag" ? "flagKind" : "kind"),
   purpose: () => "purpose",
@@ -42,8 +69,14 @@ function value(t: Translate, key: string, entity: string, v: unknown): string | 
 
 /** "名称：旧 → 新；状态：在用 → 已停用" — the fields that have words, before and after. */
 export function describeChange(t: Translate, e: AuditEntryView): string {
-  const before = (e.before && typeof e.before === "object" && !Array.isArray(e.before) ? e.before : {}) as Record<string, unknown>;
-  const after = (e.after && typeof e.after === "object" && !Array.isArray(e.after) ? e.after : {}) as Record<string, unknown>;
+  const before = (e.before && typeof e.before === "object" && !Array.isArray(e.before) ? e.before : {}) as Record<
+    string,
+    unknown
+  >;
+  const after = (e.after && typeof e.after === "object" && !Array.isArray(e.after) ? e.after : {}) as Record<
+    string,
+    unknown
+  >;
   const parts: string[] = [];
   for (const key of new Set([...Object.keys(before), ...Object.keys(after)])) {
     const label = `audit.field.${key}`;

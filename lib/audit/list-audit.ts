@@ -19,7 +19,15 @@ export type AuditRow = {
   before: unknown;
   after: unknown;
 };
-export type AuditQuery = { entity?: string; entityId?: string; before?: string; who?: string; kind?: string; from?: string; to?: string };
+export type AuditQuery = {
+  entity?: string;
+  entityId?: string;
+  before?: string;
+  who?: string;
+  kind?: string;
+  from?: string;
+  to?: string;
+};
 
 export const AUDIT_PAGE = 100;
 /** A day from the filter, YYYY-MM-DD and real, or none. */
@@ -34,7 +42,11 @@ const day = (v: string | undefined) => (optionalDay.safeParse(v).data ? v! : nul
 export async function listAudit(actor: Actor, query: AuditQuery = {}): Promise<AuditRow[]> {
   authorize(actor, "admin:manage");
   const db = await getDb();
-  const [entity, entityId, who] = [searchTerm(query.entity, 40), searchTerm(query.entityId, 40), searchTerm(query.who, 64)];
+  const [entity, entityId, who] = [
+    searchTerm(query.entity, 40),
+    searchTerm(query.entityId, 40),
+    searchTerm(query.who, 64),
+  ];
   const kind = (AUDIT_KINDS as readonly string[]).includes(query.kind ?? "") ? query.kind! : null;
   const beforeId = query.before && /^\d{1,18}$/.test(query.before) ? BigInt(query.before) : null;
   const [from, to] = [day(query.from), day(query.to)];
@@ -42,17 +54,38 @@ export async function listAudit(actor: Actor, query: AuditQuery = {}): Promise<A
     entity ? Prisma.sql`a.entity = ${entity}` : null,
     entityId ? Prisma.sql`a.entity_id = ${entityId}` : null,
     kind ? Prisma.sql`(a.action = ${kind} OR a.action LIKE ${`${kind}.%`})` : null,
-    who ? Prisma.sql`a.actor_id IN (SELECT id FROM users WHERE login ILIKE ${`%${who}%`} OR name LIKE ${`%${who}%`})` : null,
+    who
+      ? Prisma.sql`a.actor_id IN (SELECT id FROM users WHERE login ILIKE ${`%${who}%`} OR name LIKE ${`%${who}%`})`
+      : null,
     from ? Prisma.sql`a.at >= (${from}::date::timestamp - interval '8 hours')` : null,
     to ? Prisma.sql`a.at < (${to}::date::timestamp + interval '16 hours')` : null,
     beforeId !== null ? Prisma.sql`a.id < ${beforeId}` : null,
-    entity || entityId ? null : Prisma.sql`NOT EXISTS (SELECT 1 FROM audit_log i WHERE i.at = a.at AND i.entity = 'import' AND a.entity <> 'import')`,
+    entity || entityId
+      ? null
+      : Prisma.sql`NOT EXISTS (SELECT 1 FROM audit_log i WHERE i.at = a.at AND i.entity = 'import' AND a.entity <> 'import')`,
   ].filter((c): c is Prisma.Sql => c !== null);
-  const rows = await db.$queryRaw<{ id: bigint; at: Date; actor_id: number | null; action: string; entity: string; entity_id: string | null; before: unknown; after: unknown }[]>`
+  const rows = await db.$queryRaw<
+    {
+      id: bigint;
+      at: Date;
+      actor_id: number | null;
+      action: string;
+      entity: string;
+      entity_id: string | null;
+      before: unknown;
+      after: unknown;
+    }[]
+  >`
     SELECT a.id, a.at, a.actor_id, a.action, a.entity, a.entity_id, a.before, a.after FROM audit_log a
     WHERE ${where.length ? Prisma.join(where, " AND ") : Prisma.sql`true`}
     ORDER BY a.id DESC LIMIT ${AUDIT_PAGE}`;
-  const ids = (e: string) => [...new Set(rows.filter((r) => r.entity === e && r.entity_id && /^\d{1,9}$/.test(r.entity_id)).map((r) => Number(r.entity_id)))];
+  const ids = (e: string) => [
+    ...new Set(
+      rows
+        .filter((r) => r.entity === e && r.entity_id && /^\d{1,9}$/.test(r.entity_id))
+        .map((r) => Number(r.entity_id)),
+    ),
+  ];
   const actorIds = [...new Set(rows.map((r) => r.actor_id).filter((id): id is number => id !== null))];
   const [people, channels, units, users] = await Promise.all([
     db.user.findMany({ where: { id: { in: actorIds } }, select: { id: true, login: true, name: true } }),
@@ -80,12 +113,22 @@ export async function listAudit(actor: Actor, query: AuditQuery = {}): Promise<A
 }
 
 /** The rows one import changed (the entries written in its transaction), for its download; null when the id is not an import. */
-export async function importRows(actor: Actor, importEntryId: string): Promise<{ action: string; entity: string; entityId: string | null; before: unknown; after: unknown }[] | null> {
+export async function importRows(
+  actor: Actor,
+  importEntryId: string,
+): Promise<{ action: string; entity: string; entityId: string | null; before: unknown; after: unknown }[] | null> {
   authorize(actor, "admin:manage");
   if (!/^\d{1,18}$/.test(importEntryId)) return null;
   const db = await getDb();
-  const entry = await db.auditLog.findUnique({ where: { id: BigInt(importEntryId) }, select: { at: true, entity: true } });
+  const entry = await db.auditLog.findUnique({
+    where: { id: BigInt(importEntryId) },
+    select: { at: true, entity: true },
+  });
   if (!entry || entry.entity !== "import") return null;
-  const rows = await db.auditLog.findMany({ where: { at: entry.at, entity: { not: "import" } }, orderBy: { id: "asc" }, select: { action: true, entity: true, entityId: true, before: true, after: true } });
+  const rows = await db.auditLog.findMany({
+    where: { at: entry.at, entity: { not: "import" } },
+    orderBy: { id: "asc" },
+    select: { action: true, entity: true, entityId: true, before: true, after: true },
+  });
   return rows;
 }

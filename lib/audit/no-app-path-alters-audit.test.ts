@@ -4,7 +4,10 @@ import { describe, expect, it } from "vitest";
 
 // Rule: the audit log is append-only. The database enforces it (see audit-log.db.test.ts); this
 // guards the app too: no code outside tests may update or delete audit rows.
-const FORBIDDEN = [/auditLog\.(update|updateMany|upsert|delete|deleteMany)\b/, /\b(UPDATE|DELETE\s+FROM|TRUNCATE)\s+"?audit_log/i];
+const FORBIDDEN = [
+  /auditLog\.(update|updateMany|upsert|delete|deleteMany)\b/,
+  /\b(UPDATE|DELETE\s+FROM|TRUNCATE)\s+"?audit_log/i,
+];
 
 function sourceFiles(dir: string): string[] {
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {

@@ -35,7 +35,14 @@ export async function writeAuditMany(tx: Parameters<typeof bulkInsert>[0], entri
       { name: "before", type: "jsonb", cast: "jsonb" },
       { name: "after", type: "jsonb", cast: "jsonb" },
     ],
-    entries.map((e) => [e.actorId, e.action, e.entity, e.entityId == null ? null : String(e.entityId), e.before ?? null, e.after ?? null]),
+    entries.map((e) => [
+      e.actorId,
+      e.action,
+      e.entity,
+      e.entityId == null ? null : String(e.entityId),
+      e.before ?? null,
+      e.after ?? null,
+    ]),
   );
 }
 

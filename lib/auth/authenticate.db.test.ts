@@ -9,13 +9,22 @@ import { ADDRESS_LIMIT } from "./sign-in-throttle";
 const checks = vi.hoisted(() => ({ count: 0 }));
 vi.mock("./password", async (original) => {
   const actual = await original<typeof import("./password")>();
-  return { ...actual, verifyPassword: (...args: Parameters<typeof actual.verifyPassword>) => (checks.count++, actual.verifyPassword(...args)) };
+  return {
+    ...actual,
+    verifyPassword: (...args: Parameters<typeof actual.verifyPassword>) => (
+      checks.count++,
+      actual.verifyPassword(...args)
+    ),
+  };
 });
 
 describe("signing in", () => {
   it("accepts the right password and refuses a wrong one", async () => {
     const user = await createUser({ password: "right-password" });
-    expect(await authenticate({ login: user.login, password: "right-password" })).toMatchObject({ login: user.login, role: "STAFF" });
+    expect(await authenticate({ login: user.login, password: "right-password" })).toMatchObject({
+      login: user.login,
+      role: "STAFF",
+    });
     expect(await authenticate({ login: user.login, password: "wrong-password" })).toBeNull();
     expect(await authenticate({ login: "no-such-login", password: "x" })).toBeNull();
   });
@@ -62,7 +71,8 @@ describe("the work of a sign-in attempt", () => {
       ["malformed", { login: "", password: "" }],
     ];
     const blockedAddress = "203.0.113.9";
-    for (let i = 0; i < ADDRESS_LIMIT; i++) await authenticate({ login: "no-such-login-at-all", password: "x" }, now, blockedAddress);
+    for (let i = 0; i < ADDRESS_LIMIT; i++)
+      await authenticate({ login: "no-such-login-at-all", password: "x" }, now, blockedAddress);
     tries.push(["address refused", { login: wrong.login, password: "right-password" }, blockedAddress]);
     for (const [what, input, address] of tries) {
       checks.count = 0;

@@ -24,7 +24,11 @@ let decoy: Promise<string> | undefined;
  * whether the login exists, is locked or disabled, or the address is refused, so the time an
  * answer takes tells nothing of which (finding 11 of issue 15: 10 ms against 47 ms).
  */
-export async function authenticate(input: unknown, now = new Date(), address = "unknown"): Promise<AuthenticatedUser | null> {
+export async function authenticate(
+  input: unknown,
+  now = new Date(),
+  address = "unknown",
+): Promise<AuthenticatedUser | null> {
   const blocked = addressBlocked(address, now.getTime());
   const user = await checkCredentials(input, now, blocked);
   if (!user && !blocked) recordFailedSignIn(address, now.getTime());
@@ -39,8 +43,17 @@ async function checkCredentials(input: unknown, now: Date, blocked: boolean): Pr
     where: { login: parsed.success ? parsed.data.login : "" },
     omit: { passwordHash: false },
   });
-  const usable = parsed.success && user && !user.disabled && user.passwordHash && !(user.lockedUntil && user.lockedUntil > now) && !blocked;
-  const matches = await verifyPassword(parsed.success ? parsed.data.password : "", usable ? user.passwordHash : await decoy);
+  const usable =
+    parsed.success &&
+    user &&
+    !user.disabled &&
+    user.passwordHash &&
+    !(user.lockedUntil && user.lockedUntil > now) &&
+    !blocked;
+  const matches = await verifyPassword(
+    parsed.success ? parsed.data.password : "",
+    usable ? user.passwordHash : await decoy,
+  );
   if (!usable || !user) {
     // The same write a wrong password costs, on no row.
     await db.user.updateMany({ where: { id: -1 }, data: { failedSignIns: 0 } });
@@ -60,5 +73,11 @@ async function checkCredentials(input: unknown, now: Date, blocked: boolean): Pr
   if (user.failedSignIns > 0 || user.lockedUntil) {
     await db.user.update({ where: { id: user.id }, data: { failedSignIns: 0, lockedUntil: null } });
   }
-  return { id: String(user.id), login: user.login, name: user.name, role: user.role, sessionVersion: user.sessionVersion };
+  return {
+    id: String(user.id),
+    login: user.login,
+    name: user.name,
+    role: user.role,
+    sessionVersion: user.sessionVersion,
+  };
 }

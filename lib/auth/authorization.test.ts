@@ -37,11 +37,17 @@ function exportedFunctions(file: string): Exported[] {
   const source = ts.createSourceFile(file, fs.readFileSync(file, "utf8"), ts.ScriptTarget.Latest, true);
   const out: Exported[] = [];
   for (const statement of source.statements) {
-    if (!ts.canHaveModifiers(statement) || !ts.getModifiers(statement)?.some((m) => m.kind === ts.SyntaxKind.ExportKeyword)) continue;
-    if (ts.isFunctionDeclaration(statement) && statement.name) out.push({ id: `${file} ${statement.name.text}`, fn: statement });
+    if (
+      !ts.canHaveModifiers(statement) ||
+      !ts.getModifiers(statement)?.some((m) => m.kind === ts.SyntaxKind.ExportKeyword)
+    )
+      continue;
+    if (ts.isFunctionDeclaration(statement) && statement.name)
+      out.push({ id: `${file} ${statement.name.text}`, fn: statement });
     if (ts.isVariableStatement(statement)) {
       for (const d of statement.declarationList.declarations) {
-        if (d.initializer && (ts.isArrowFunction(d.initializer) || ts.isFunctionExpression(d.initializer))) out.push({ id: `${file} ${d.name.getText(source)}`, fn: d.initializer });
+        if (d.initializer && (ts.isArrowFunction(d.initializer) || ts.isFunctionExpression(d.initializer)))
+          out.push({ id: `${file} ${d.name.getText(source)}`, fn: d.initializer });
       }
     }
   }
@@ -64,15 +70,20 @@ function firstStatement(fn: Exported["fn"]): string {
 
 describe("one way to authorize", () => {
   const functions = libFiles().flatMap(exportedFunctions);
-  const touching = functions.filter((f) => OPENS_DATABASE.test(f.fn.body?.getText() ?? "") && !INFRASTRUCTURE.some((dir) => f.id.startsWith(dir)));
+  const touching = functions.filter(
+    (f) => OPENS_DATABASE.test(f.fn.body?.getText() ?? "") && !INFRASTRUCTURE.some((dir) => f.id.startsWith(dir)),
+  );
 
   it("every exported command that opens the database takes an Actor first and authorizes it first", () => {
     const wrong = touching
       .filter((f) => !(f.id in NOT_COMMANDS))
       .filter((f) => {
         const first = f.fn.parameters[0];
-        const takesActor = first?.name.getText() === "actor" && /^(Actor|PersonActor)$/.test(first.type?.getText() ?? "");
-        return !takesActor || !/^(const \w+ = )?authorize(Person)?\(actor, "[a-z]+:[a-z]+"\);$/.test(firstStatement(f.fn));
+        const takesActor =
+          first?.name.getText() === "actor" && /^(Actor|PersonActor)$/.test(first.type?.getText() ?? "");
+        return (
+          !takesActor || !/^(const \w+ = )?authorize(Person)?\(actor, "[a-z]+:[a-z]+"\);$/.test(firstStatement(f.fn))
+        );
       })
       .map((f) => f.id);
     expect(wrong).toEqual([]);
@@ -85,13 +96,25 @@ describe("one way to authorize", () => {
   });
 
   it("leaves reading the session to lib/auth: commands are handed the actor", () => {
-    const readers = libFiles().filter((f) => !f.startsWith("lib/auth/") && /\bgetCurrentUser\(|\brequireActor\(|\brequirePageActor\(/.test(fs.readFileSync(f, "utf8")));
+    const readers = libFiles().filter(
+      (f) =>
+        !f.startsWith("lib/auth/") &&
+        /\bgetCurrentUser\(|\brequireActor\(|\brequirePageActor\(/.test(fs.readFileSync(f, "utf8")),
+    );
     expect(readers.filter((f) => !f.startsWith("lib/actions/"))).toEqual([]);
   });
 
   it("exports each server action once, made by validatedAction or publicAction", () => {
     const actionFiles = (function walk(dir: string): string[] {
-      return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(path.posix.join(dir, e.name)) : e.name === "actions.ts" ? [path.posix.join(dir, e.name)] : []));
+      return fs
+        .readdirSync(dir, { withFileTypes: true })
+        .flatMap((e) =>
+          e.isDirectory()
+            ? walk(path.posix.join(dir, e.name))
+            : e.name === "actions.ts"
+              ? [path.posix.join(dir, e.name)]
+              : [],
+        );
     })("app");
     expect(actionFiles.length).toBeGreaterThan(5);
     for (const file of actionFiles) {
@@ -99,7 +122,8 @@ describe("one way to authorize", () => {
       expect(text, file).not.toMatch(/export (async )?function/);
       const exports = [...text.matchAll(/^export const (\w+) = (\w+)\(/gm)];
       expect(exports.length, file).toBeGreaterThan(0);
-      for (const [, name, maker] of exports) expect([name, maker], file).toEqual([name, expect.stringMatching(/^(validatedAction|publicAction)$/)]);
+      for (const [, name, maker] of exports)
+        expect([name, maker], file).toEqual([name, expect.stringMatching(/^(validatedAction|publicAction)$/)]);
     }
   });
 });

@@ -13,7 +13,9 @@ export async function listUnchangedDemoLogins(now = Date.now()): Promise<string[
     where: { login: { in: [...DEMO_LOGINS] }, disabled: false },
     select: { login: true, passwordHash: true },
   });
-  const checks = await Promise.all(users.map(async (u) => ((await verifyPassword(DEMO_PASSWORD, u.passwordHash)) ? u.login : null)));
+  const checks = await Promise.all(
+    users.map(async (u) => ((await verifyPassword(DEMO_PASSWORD, u.passwordHash)) ? u.login : null)),
+  );
   const logins = DEMO_LOGINS.filter((l) => checks.includes(l));
   cached = { at: now, logins };
   return logins;

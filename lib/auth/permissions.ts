@@ -10,7 +10,11 @@ export const PERMISSIONS = [
   { action: "report:write", description: "report and edit one's own channels", roles: ["STAFF"] },
   { action: "review:view", description: "see flags within one's jurisdiction", roles: ["REVIEWER", "ADMIN"] },
   { action: "review:decide", description: "decide flags within one's jurisdiction", roles: ["REVIEWER", "ADMIN"] },
-  { action: "mandate:manage", description: "create, edit, revoke and judge mandates within one's jurisdiction", roles: ["REVIEWER", "ADMIN"] },
+  {
+    action: "mandate:manage",
+    description: "create, edit, revoke and judge mandates within one's jurisdiction",
+    roles: ["REVIEWER", "ADMIN"],
+  },
   { action: "admin:view", description: "open the administration pages", roles: ["ADMIN"] },
   { action: "admin:manage", description: "manage units, users, catalogue and settings", roles: ["ADMIN"] },
 ] as const satisfies readonly { action: string; description: string; roles: readonly RoleName[] }[];

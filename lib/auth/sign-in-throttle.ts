@@ -27,7 +27,8 @@ export class FailureCounter {
   }
 
   record(address: string, now = Date.now()): void {
-    if (this.failures.size >= MAX_TRACKED && !this.failures.has(address)) this.failures.delete(this.failures.keys().next().value!);
+    if (this.failures.size >= MAX_TRACKED && !this.failures.has(address))
+      this.failures.delete(this.failures.keys().next().value!);
     this.failures.set(address, [...this.recent(address, now), now]);
   }
 }
@@ -51,5 +52,11 @@ export function recordFailedSignIn(address: string, now = Date.now()): void {
 export function clientAddress(headers: Record<string, string | string[] | undefined> | undefined): string {
   const raw = headers?.["x-forwarded-for"];
   const value = Array.isArray(raw) ? raw.join(",") : (raw ?? "");
-  return value.split(",").map((s) => s.trim()).filter(Boolean).at(-1) ?? "unknown";
+  return (
+    value
+      .split(",")
+      .map((s) => s.trim())
+      .filter(Boolean)
+      .at(-1) ?? "unknown"
+  );
 }

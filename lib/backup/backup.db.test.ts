@@ -16,7 +16,9 @@ async function fingerprint(): Promise<Record<string, string>> {
   const out: Record<string, string> = {};
   for (const t of await ledgerTables(db)) {
     const order = t.keys.map((k) => `"${k}"`).join(", ");
-    const [row] = await db.$queryRawUnsafe<{ n: bigint; digest: string | null }[]>(`SELECT count(*) AS n, md5(string_agg(row_to_json(t)::text, '|' ORDER BY ${order})) AS digest FROM "${t.name}" t`);
+    const [row] = await db.$queryRawUnsafe<{ n: bigint; digest: string | null }[]>(
+      `SELECT count(*) AS n, md5(string_agg(row_to_json(t)::text, '|' ORDER BY ${order})) AS digest FROM "${t.name}" t`,
+    );
     out[t.name] = `${row!.n}:${row!.digest}`;
   }
   return out;
@@ -48,9 +50,13 @@ describe("backup and restore", () => {
       expect(await fingerprint()).toEqual(before);
       // New rows continue after the restored ids; restoring again into a full database is refused.
       const restored = await getDb();
-      const unit = await restored.unit.create({ data: { code: "AFTER-RESTORE", name: "恢复后新建", level: "county", path: "" } });
+      const unit = await restored.unit.create({
+        data: { code: "AFTER-RESTORE", name: "恢复后新建", level: "county", path: "" },
+      });
       expect(unit.id).toBeGreaterThan(late.id);
-      await expect(restoreFrom(CLI_ACTOR, file)).rejects.toMatchObject({ fieldErrors: { file: ["database_not_empty"] } });
+      await expect(restoreFrom(CLI_ACTOR, file)).rejects.toMatchObject({
+        fieldErrors: { file: ["database_not_empty"] },
+      });
       fs.writeFileSync(`${file}.bad`, "not a backup");
       await expect(restoreFrom(CLI_ACTOR, `${file}.bad`)).rejects.toThrow();
     } finally {

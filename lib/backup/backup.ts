@@ -17,7 +17,9 @@ const CHUNK = 20_000;
 async function* tableRows(db: RawReader, table: string, keys: string[]): AsyncGenerator<string> {
   const order = Prisma.raw(keys.map((k) => `"${k}"`).join(", ") || "1");
   for (let offset = 0; ; offset += CHUNK) {
-    const rows = await db.$queryRaw<{ row: string }[]>(Prisma.sql`SELECT row_to_json(t)::text AS row FROM ${ident(table)} t ORDER BY ${order} LIMIT ${CHUNK} OFFSET ${offset}`);
+    const rows = await db.$queryRaw<{ row: string }[]>(
+      Prisma.sql`SELECT row_to_json(t)::text AS row FROM ${ident(table)} t ORDER BY ${order} LIMIT ${CHUNK} OFFSET ${offset}`,
+    );
     for (const r of rows) yield r.row;
     if (rows.length < CHUNK) return;
   }
@@ -28,7 +30,11 @@ async function* tableRows(db: RawReader, table: string, keys: string[]): AsyncGe
  * time), then per table a line naming it and one line per row. It reads inside one repeatable-read
  * transaction, so the copy is consistent while the app keeps running.
  */
-export async function backupTo(actor: Actor, file: string, log: (line: string) => void = () => {}): Promise<Record<string, number>> {
+export async function backupTo(
+  actor: Actor,
+  file: string,
+  log: (line: string) => void = () => {},
+): Promise<Record<string, number>> {
   authorize(actor, "admin:manage");
   const db = await getDb();
   const counts: Record<string, number> = {};
@@ -36,7 +42,11 @@ export async function backupTo(actor: Actor, file: string, log: (line: string) =
   await db.$transaction(
     async (tx) => {
       await tx.$executeRaw`SET TRANSACTION ISOLATION LEVEL REPEATABLE READ`;
-      const migrations = (await tx.$queryRaw<{ name: string }[]>`SELECT migration_name AS name FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL ORDER BY migration_name`).map((m) => m.name);
+      const migrations = (
+        await tx.$queryRaw<
+          { name: string }[]
+        >`SELECT migration_name AS name FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL ORDER BY migration_name`
+      ).map((m) => m.name);
       const tables = await ledgerTables(tx);
       async function* lines(): AsyncGenerator<string> {
         yield JSON.stringify({ format: BACKUP_FORMAT, createdAt: new Date().toISOString(), migrations }) + "\n";

@@ -17,22 +17,34 @@ const CHUNK = 5_000;
  * transaction: any failure leaves the database as it was. Columns that point into their own table
  * are filled in after all rows exist; id sequences continue after the restored ids.
  */
-export async function restoreFrom(actor: Actor, file: string, log: (line: string) => void = () => {}): Promise<Record<string, number>> {
+export async function restoreFrom(
+  actor: Actor,
+  file: string,
+  log: (line: string) => void = () => {},
+): Promise<Record<string, number>> {
   authorize(actor, "admin:manage");
   const db = await getDb();
-  const lines = readline.createInterface({ input: fs.createReadStream(file).pipe(createGunzip()), crlfDelay: Infinity })[Symbol.asyncIterator]();
+  const lines = readline
+    .createInterface({ input: fs.createReadStream(file).pipe(createGunzip()), crlfDelay: Infinity })
+    [Symbol.asyncIterator]();
   const first = await lines.next();
   const header = first.done ? null : (JSON.parse(first.value) as { format?: string; migrations?: string[] });
   if (header?.format !== BACKUP_FORMAT) throw new AppError("invalid_input", { file: ["not_a_backup"] });
   const counts: Record<string, number> = {};
   await db.$transaction(
     async (tx) => {
-      const applied = (await tx.$queryRaw<{ name: string }[]>`SELECT migration_name AS name FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL ORDER BY migration_name`).map((m) => m.name);
-      if (JSON.stringify(applied) !== JSON.stringify(header.migrations)) throw new AppError("invalid_input", { file: ["backup_version_mismatch"] });
+      const applied = (
+        await tx.$queryRaw<
+          { name: string }[]
+        >`SELECT migration_name AS name FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL ORDER BY migration_name`
+      ).map((m) => m.name);
+      if (JSON.stringify(applied) !== JSON.stringify(header.migrations))
+        throw new AppError("invalid_input", { file: ["backup_version_mismatch"] });
       const tables = new Map((await ledgerTables(tx)).map((t) => [t.name, t]));
       for (const t of tables.values()) {
         const [row] = await tx.$queryRaw<{ n: bigint }[]>`SELECT count(*) AS n FROM ${ident(t.name)}`;
-        if ((row?.n ?? 0n) > 0n && t.name !== "settings") throw new AppError("conflict", { file: ["database_not_empty"] });
+        if ((row?.n ?? 0n) > 0n && t.name !== "settings")
+          throw new AppError("conflict", { file: ["database_not_empty"] });
       }
       // Settings (e.g. the auth secret's companions) are replaced by the backup's.
       await tx.$executeRaw`DELETE FROM settings`;
@@ -76,8 +88,11 @@ export async function restoreFrom(actor: Actor, file: string, log: (line: string
       // Sequences continue after the restored ids.
       for (const t of tables.values()) {
         if (t.keys.length !== 1) continue;
-        const [seq] = await tx.$queryRaw<{ seq: string | null }[]>`SELECT pg_get_serial_sequence(${`"${t.name}"`}, ${t.keys[0]}) AS seq`;
-        if (seq?.seq) await tx.$executeRaw`SELECT setval(${seq.seq}::regclass, GREATEST((SELECT max(${ident(t.keys[0]!)}) FROM ${ident(t.name)}), 1))`;
+        const [seq] = await tx.$queryRaw<
+          { seq: string | null }[]
+        >`SELECT pg_get_serial_sequence(${`"${t.name}"`}, ${t.keys[0]}) AS seq`;
+        if (seq?.seq)
+          await tx.$executeRaw`SELECT setval(${seq.seq}::regclass, GREATEST((SELECT max(${ident(t.keys[0]!)}) FROM ${ident(t.name)}), 1))`;
       }
     },
     { timeout: 60 * 60_000, maxWait: 60_000 },
@@ -89,7 +104,11 @@ const columnCache = new Map<string, string[]>();
 async function columnsOf(tx: Prisma.TransactionClient, table: string): Promise<string[]> {
   let cols = columnCache.get(table);
   if (!cols) {
-    cols = (await tx.$queryRaw<{ name: string }[]>`SELECT column_name AS name FROM information_schema.columns WHERE table_schema = 'public' AND table_name = ${table} ORDER BY ordinal_position`).map((c) => c.name);
+    cols = (
+      await tx.$queryRaw<
+        { name: string }[]
+      >`SELECT column_name AS name FROM information_schema.columns WHERE table_schema = 'public' AND table_name = ${table} ORDER BY ordinal_position`
+    ).map((c) => c.name);
     columnCache.set(table, cols);
   }
   return cols;

@@ -10,11 +10,17 @@ export type TableInfo = { name: string; keys: string[]; selfRefs: string[] };
  */
 export async function ledgerTables(db: RawReader): Promise<TableInfo[]> {
   const [tables, keys, fks] = await Promise.all([
-    db.$queryRaw<{ name: string }[]>(Prisma.sql`SELECT table_name AS name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE' AND table_name <> '_prisma_migrations' ORDER BY table_name`),
-    db.$queryRaw<{ table: string; column: string }[]>(Prisma.sql`SELECT tc.table_name AS "table", kcu.column_name AS "column" FROM information_schema.table_constraints tc
+    db.$queryRaw<{ name: string }[]>(
+      Prisma.sql`SELECT table_name AS name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE' AND table_name <> '_prisma_migrations' ORDER BY table_name`,
+    ),
+    db.$queryRaw<
+      { table: string; column: string }[]
+    >(Prisma.sql`SELECT tc.table_name AS "table", kcu.column_name AS "column" FROM information_schema.table_constraints tc
       JOIN information_schema.key_column_usage kcu ON kcu.constraint_name = tc.constraint_name AND kcu.table_schema = tc.table_schema
       WHERE tc.table_schema = 'public' AND tc.constraint_type = 'PRIMARY KEY' ORDER BY kcu.ordinal_position`),
-    db.$queryRaw<{ child: string; parent: string; column: string }[]>(Prisma.sql`SELECT c.conrelid::regclass::text AS child, c.confrelid::regclass::text AS parent, a.attname AS "column"
+    db.$queryRaw<
+      { child: string; parent: string; column: string }[]
+    >(Prisma.sql`SELECT c.conrelid::regclass::text AS child, c.confrelid::regclass::text AS parent, a.attname AS "column"
       FROM pg_constraint c JOIN pg_attribute a ON a.attrelid = c.conrelid AND a.attnum = ANY (c.conkey)
       WHERE c.contype = 'f' AND c.connamespace = 'public'::regnamespace`),
   ]);
@@ -34,5 +40,9 @@ export async function ledgerTables(db: RawReader): Promise<TableInfo[]> {
     ordered.push(name);
   };
   for (const t of tables) visit(t.name, new Set());
-  return ordered.map((name) => ({ name, keys: keys.filter((k) => k.table === name).map((k) => k.column), selfRefs: selfRefs.get(name) ?? [] }));
+  return ordered.map((name) => ({
+    name,
+    keys: keys.filter((k) => k.table === name).map((k) => k.column),
+    selfRefs: selfRefs.get(name) ?? [],
+  }));
 }

@@ -33,7 +33,8 @@ export const proposalDecisionSchema = z
   })
   .superRefine((v, ctx) => {
     if (v.decision === "merge" && !v.intoId) ctx.addIssue({ code: "custom", path: ["intoId"], message: "required" });
-    if (v.decision === "merge" && v.intoId === v.channelId) ctx.addIssue({ code: "custom", path: ["intoId"], message: "merge_into_itself" });
+    if (v.decision === "merge" && v.intoId === v.channelId)
+      ctx.addIssue({ code: "custom", path: ["intoId"], message: "merge_into_itself" });
     if (v.decision === "reject" && !v.reason) ctx.addIssue({ code: "custom", path: ["reason"], message: "required" });
   });
 export type ProposalDecisionInput = z.output<typeof proposalDecisionSchema>;

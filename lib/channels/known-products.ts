@@ -2,7 +2,13 @@ import data from "./known-products.json";
 import { nameCore } from "@/lib/flags/duplicates/name-core";
 
 /** A well-known product and every name it goes by. */
-export type KnownProduct = { id: string; names: string[]; english: string[]; abbreviations: string[]; platformIds: string[] };
+export type KnownProduct = {
+  id: string;
+  names: string[];
+  english: string[];
+  abbreviations: string[];
+  platformIds: string[];
+};
 
 /** The shipped dictionary (lib/channels/known-products.json). */
 export const KNOWN_PRODUCTS: readonly KnownProduct[] = data.products;

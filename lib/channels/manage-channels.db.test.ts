@@ -8,10 +8,24 @@ import { editChannel, listCatalogue } from "./manage-channels";
 
 async function channel(name = uid("渠道")) {
   const db = await getDb();
-  return db.channel.create({ data: { name, normalizedName: normalizeName(name), initials: initialsOf(name), kind: "app", purpose: "service" } });
+  return db.channel.create({
+    data: { name, normalizedName: normalizeName(name), initials: initialsOf(name), kind: "app", purpose: "service" },
+  });
 }
 const form = (c: { id: number; version: number; name: string }, fields: Record<string, string> = {}) =>
-  editChannelSchema.parse({ channelId: String(c.id), version: String(c.version), name: c.name, kind: "app", purpose: "service", operator: "", platformId: "", filing: "", newAlias: "", status: "active", ...fields });
+  editChannelSchema.parse({
+    channelId: String(c.id),
+    version: String(c.version),
+    name: c.name,
+    kind: "app",
+    purpose: "service",
+    operator: "",
+    platformId: "",
+    filing: "",
+    newAlias: "",
+    status: "active",
+    ...fields,
+  });
 
 describe("editing the catalogue", () => {
   it("a rename keeps the old name as an alias; aliases can be added; it is audited", async () => {

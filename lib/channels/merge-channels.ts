@@ -8,7 +8,14 @@ import { initialsOf, normalizeName } from "./channel-keys";
 type Tx = Prisma.TransactionClient;
 const day = (d: Date | null) => d?.toISOString().slice(0, 10) ?? null;
 
-export type MergeSummary = { winner: string; loser: string; aliasesAdded: string[]; mandatesMoved: number; reportsMoved: number; reportsFolded: number };
+export type MergeSummary = {
+  winner: string;
+  loser: string;
+  aliasesAdded: string[];
+  mandatesMoved: number;
+  reportsMoved: number;
+  reportsFolded: number;
+};
 
 /**
  * Merges one catalogue entry into another: the loser's name and aliases become aliases of the
@@ -17,7 +24,10 @@ export type MergeSummary = { winner: string; loser: string; aliasesAdded: string
  * earliest install, latest use, the larger counts); the folded report is kept whole in the audit
  * entry, which records the merge so it can be explained later.
  */
-export async function mergeChannels(tx: Tx, input: { winnerId: number; loserId: number; actorId: number | null }): Promise<MergeSummary> {
+export async function mergeChannels(
+  tx: Tx,
+  input: { winnerId: number; loserId: number; actorId: number | null },
+): Promise<MergeSummary> {
   if (input.winnerId === input.loserId) throw new AppError("invalid_input", { winnerId: ["merge_into_itself"] });
   const [winner, loser] = await Promise.all([
     tx.channel.findUnique({ where: { id: input.winnerId }, include: { aliases: true } }),
@@ -29,14 +39,27 @@ export async function mergeChannels(tx: Tx, input: { winnerId: number; loserId: 
 
   const known = new Set([winner.name, ...winner.aliases.map((a) => a.alias)]);
   const aliasesAdded = [loser.name, ...loser.aliases.map((a) => a.alias)].filter((a) => !known.has(a) && known.add(a));
-  await tx.channelAlias.createMany({ data: aliasesAdded.map((alias) => ({ channelId: winner.id, alias, normalizedName: normalizeName(alias), initials: initialsOf(alias) })) });
+  await tx.channelAlias.createMany({
+    data: aliasesAdded.map((alias) => ({
+      channelId: winner.id,
+      alias,
+      normalizedName: normalizeName(alias),
+      initials: initialsOf(alias),
+    })),
+  });
 
   await learnFromMerge(tx, winner.name, [loser.name, ...loser.aliases.map((a) => a.alias)]);
-  const mandatesMoved = (await tx.mandate.updateMany({ where: { channelId: loser.id }, data: { channelId: winner.id } })).count;
+  const mandatesMoved = (
+    await tx.mandate.updateMany({ where: { channelId: loser.id }, data: { channelId: winner.id } })
+  ).count;
 
   const loserReports = await tx.report.findMany({ where: { channelId: loser.id }, include: { mandates: true } });
   const winnerReports = new Map(
-    (await tx.report.findMany({ where: { channelId: winner.id, reporterId: { in: loserReports.map((r) => r.reporterId) } } })).map((r) => [r.reporterId, r]),
+    (
+      await tx.report.findMany({
+        where: { channelId: winner.id, reporterId: { in: loserReports.map((r) => r.reporterId) } },
+      })
+    ).map((r) => [r.reporterId, r]),
   );
   const folded: unknown[] = [];
   for (const r of loserReports) {
@@ -45,8 +68,12 @@ export async function mergeChannels(tx: Tx, input: { winnerId: number; loserId: 
       await tx.report.update({ where: { id: r.id }, data: { channelId: winner.id, version: { increment: 1 } } });
       continue;
     }
-    const earliest = [keep.installedOn, r.installedOn].filter((d): d is Date => !!d).sort((a, b) => a.getTime() - b.getTime())[0] ?? null;
-    const latest = [keep.lastUsedOn, r.lastUsedOn].filter((d): d is Date => !!d).sort((a, b) => b.getTime() - a.getTime())[0] ?? null;
+    const earliest =
+      [keep.installedOn, r.installedOn].filter((d): d is Date => !!d).sort((a, b) => a.getTime() - b.getTime())[0] ??
+      null;
+    const latest =
+      [keep.lastUsedOn, r.lastUsedOn].filter((d): d is Date => !!d).sort((a, b) => b.getTime() - a.getTime())[0] ??
+      null;
     await tx.report.update({
       where: { id: keep.id },
       data: {
@@ -60,14 +87,44 @@ export async function mergeChannels(tx: Tx, input: { winnerId: number; loserId: 
         version: { increment: 1 },
       },
     });
-    await tx.reportMandate.createMany({ data: r.mandates.map((m) => ({ reportId: keep.id, mandateId: m.mandateId })), skipDuplicates: true });
+    await tx.reportMandate.createMany({
+      data: r.mandates.map((m) => ({ reportId: keep.id, mandateId: m.mandateId })),
+      skipDuplicates: true,
+    });
     await tx.reportMandate.deleteMany({ where: { reportId: r.id } });
     await tx.reportHistory.deleteMany({ where: { reportId: r.id } });
     await tx.report.delete({ where: { id: r.id } });
-    folded.push({ id: r.id, into: keep.id, reporterId: r.anonymous ? null : r.reporterId, accounts: r.accounts, minutesPerWeek: r.minutesPerWeek, installedOn: day(r.installedOn), lastUsedOn: day(r.lastUsedOn), onlyForFigures: r.onlyForFigures, actions: r.actions });
+    folded.push({
+      id: r.id,
+      into: keep.id,
+      reporterId: r.anonymous ? null : r.reporterId,
+      accounts: r.accounts,
+      minutesPerWeek: r.minutesPerWeek,
+      installedOn: day(r.installedOn),
+      lastUsedOn: day(r.lastUsedOn),
+      onlyForFigures: r.onlyForFigures,
+      actions: r.actions,
+    });
   }
-  await tx.channel.update({ where: { id: loser.id }, data: { status: "merged", mergedIntoId: winner.id, version: { increment: 1 } } });
-  const summary: MergeSummary = { winner: winner.name, loser: loser.name, aliasesAdded, mandatesMoved, reportsMoved: loserReports.length - folded.length, reportsFolded: folded.length };
-  await writeAudit(tx, { actorId: input.actorId, action: "channel.merge", entity: "channel", entityId: loser.id, before: { status: loser.status, foldedReports: folded }, after: { ...summary, mergedIntoId: winner.id } });
+  await tx.channel.update({
+    where: { id: loser.id },
+    data: { status: "merged", mergedIntoId: winner.id, version: { increment: 1 } },
+  });
+  const summary: MergeSummary = {
+    winner: winner.name,
+    loser: loser.name,
+    aliasesAdded,
+    mandatesMoved,
+    reportsMoved: loserReports.length - folded.length,
+    reportsFolded: folded.length,
+  };
+  await writeAudit(tx, {
+    actorId: input.actorId,
+    action: "channel.merge",
+    entity: "channel",
+    entityId: loser.id,
+    before: { status: loser.status, foldedReports: folded },
+    after: { ...summary, mergedIntoId: winner.id },
+  });
   return summary;
 }

@@ -12,16 +12,24 @@ import { mergeChannels } from "./merge-channels";
  * an existing channel and its reports move there; rejected, it is retired with the reason (its
  * reports stay, so the proposer's history can be explained). Nothing is deleted.
  */
-export async function reviewProposal(actor: Actor, input: ProposalDecisionInput): Promise<{ decision: ProposalDecisionInput["decision"]; into: string | null }> {
+export async function reviewProposal(
+  actor: Actor,
+  input: ProposalDecisionInput,
+): Promise<{ decision: ProposalDecisionInput["decision"]; into: string | null }> {
   authorize(actor, "admin:manage");
   const db = await getDb();
   const result = await db.$transaction(async (tx) => {
-    const c = await tx.channel.findUnique({ where: { id: input.channelId }, select: { id: true, name: true, status: true, version: true, proposedById: true, proposalReviewedAt: true } });
+    const c = await tx.channel.findUnique({
+      where: { id: input.channelId },
+      select: { id: true, name: true, status: true, version: true, proposedById: true, proposalReviewedAt: true },
+    });
     if (!c || c.proposedById === null) throw new AppError("not_found");
-    if (c.proposalReviewedAt || c.status !== "active") throw new AppError("conflict", { decision: ["proposal_already_reviewed"] });
+    if (c.proposalReviewedAt || c.status !== "active")
+      throw new AppError("conflict", { decision: ["proposal_already_reviewed"] });
     if (c.version !== input.version) throw new AppError("conflict");
     let into: string | null = null;
-    if (input.decision === "merge") into = (await mergeChannels(tx, { winnerId: input.intoId!, loserId: c.id, actorId: actor.userId })).winner;
+    if (input.decision === "merge")
+      into = (await mergeChannels(tx, { winnerId: input.intoId!, loserId: c.id, actorId: actor.userId })).winner;
     const changed = await tx.channel.updateMany({
       where: { id: c.id },
       data: {
@@ -32,7 +40,14 @@ export async function reviewProposal(actor: Actor, input: ProposalDecisionInput)
       },
     });
     if (changed.count !== 1) throw new AppError("conflict");
-    await writeAudit(tx, { actorId: actor.userId, action: `channel.proposal.${input.decision}`, entity: "channel", entityId: c.id, before: { name: c.name, status: c.status }, after: { into, reason: input.reason ?? null } });
+    await writeAudit(tx, {
+      actorId: actor.userId,
+      action: `channel.proposal.${input.decision}`,
+      entity: "channel",
+      entityId: c.id,
+      before: { name: c.name, status: c.status },
+      after: { into, reason: input.reason ?? null },
+    });
     return { decision: input.decision, into };
   });
   if (input.decision !== "approve") await refreshFlagsAfterChange(`channel.proposal.${input.decision}`);

@@ -33,17 +33,47 @@ export async function searchChannels(actor: Actor, query: string): Promise<Chann
         ...known.map((name) => ({ name: { contains: name } })),
         ...(norm ? [{ normalizedName: { contains: norm } }] : []),
         ...(initials ? [{ initials: { startsWith: initials } }] : []),
-        { aliases: { some: { OR: [{ alias: { contains: q, mode: "insensitive" } }, ...(norm ? [{ normalizedName: { contains: norm } }] : []), ...(initials ? [{ initials: { startsWith: initials } }] : [])] } } },
+        {
+          aliases: {
+            some: {
+              OR: [
+                { alias: { contains: q, mode: "insensitive" } },
+                ...(norm ? [{ normalizedName: { contains: norm } }] : []),
+                ...(initials ? [{ initials: { startsWith: initials } }] : []),
+              ],
+            },
+          },
+        },
       ],
     },
     take: 50,
-    select: { id: true, name: true, kind: true, normalizedName: true, initials: true, aliases: { select: { alias: true, normalizedName: true, initials: true } } },
+    select: {
+      id: true,
+      name: true,
+      kind: true,
+      normalizedName: true,
+      initials: true,
+      aliases: { select: { alias: true, normalizedName: true, initials: true } },
+    },
   });
   let ranked = candidates
     .map((c) => {
-      const alias = c.aliases.find((a) => a.alias.includes(q) || (norm && a.normalizedName.includes(norm)) || (initials && a.initials.startsWith(initials)));
+      const alias = c.aliases.find(
+        (a) =>
+          a.alias.includes(q) ||
+          (norm && a.normalizedName.includes(norm)) ||
+          (initials && a.initials.startsWith(initials)),
+      );
       const score =
-        c.name === q || known.includes(c.name) ? 0 : c.normalizedName.startsWith(norm) && norm ? 1 : initials && c.initials.startsWith(initials) ? 2 : c.normalizedName.includes(norm) && norm ? 3 : 4;
+        c.name === q || known.includes(c.name)
+          ? 0
+          : c.normalizedName.startsWith(norm) && norm
+            ? 1
+            : initials && c.initials.startsWith(initials)
+              ? 2
+              : c.normalizedName.includes(norm) && norm
+                ? 3
+                : 4;
       return { c, score, matched: score === 4 ? (alias?.alias ?? null) : null };
     })
     .sort((a, b) => a.score - b.score || a.c.name.length - b.c.name.length || a.c.name.localeCompare(b.c.name, "zh-CN"))
@@ -53,11 +83,18 @@ export async function searchChannels(actor: Actor, query: string): Promise<Chann
       SELECT id, name, kind::text AS kind FROM channels
       WHERE status = 'active' AND similarity(name, ${q}) > 0.2
       ORDER BY similarity(name, ${q}) DESC, id LIMIT ${LIMIT}`;
-    ranked = fuzzy.map((c) => ({ c: { ...c, normalizedName: "", initials: "", aliases: [] }, score: 5, matched: null }));
+    ranked = fuzzy.map((c) => ({
+      c: { ...c, normalizedName: "", initials: "", aliases: [] },
+      score: 5,
+      matched: null,
+    }));
   }
   const ids = ranked.map((r) => r.c.id);
   const [mine, mandates] = await Promise.all([
-    db.report.findMany({ where: { reporterId: user.id, channelId: { in: ids } }, select: { id: true, channelId: true } }),
+    db.report.findMany({
+      where: { reporterId: user.id, channelId: { in: ids } },
+      select: { id: true, channelId: true },
+    }),
     user.unitId ? findMandatesForUnit(db, user.unitId, ids) : new Map(),
   ]);
   const reported = new Map(mine.map((r) => [r.channelId, r.id]));

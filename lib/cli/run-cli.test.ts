@@ -54,7 +54,9 @@ describe("CLI faults give one clear line and a non-zero exit", () => {
 
   it("an embedded database created but not migrated", () => {
     // Any command but migrate, prepare and seed on a new folder (it printed a bare "Error: " before).
-    const out = cli(["flags", "list", "--json"], { FINGERTIP_DATA_DIR: path.join(makeTempDir("fingertip-unmigrated"), "data") });
+    const out = cli(["flags", "list", "--json"], {
+      FINGERTIP_DATA_DIR: path.join(makeTempDir("fingertip-unmigrated"), "data"),
+    });
     expect(out.code).toBe(1);
     expectOneClearLine(out.stderr, /^Error: the database is not migrated: run npm run cli -- migrate/);
   });

@@ -48,17 +48,21 @@ type Command = (args: string[]) => Promise<number>;
 
 const commands: Record<string, Command> = {
   async backup([file]) {
-    if (!file) return log("Usage: npm run cli -- backup FILE"), 2;
+    if (!file) return (log("Usage: npm run cli -- backup FILE"), 2);
     const counts = await backupTo(CLI_ACTOR, file, log);
-    log(`Backed up ${Object.values(counts).reduce((a, b) => a + b, 0)} rows of ${Object.keys(counts).length} tables to ${file}`);
+    log(
+      `Backed up ${Object.values(counts).reduce((a, b) => a + b, 0)} rows of ${Object.keys(counts).length} tables to ${file}`,
+    );
     return 0;
   },
   async restore([file]) {
-    if (!file || !fs.existsSync(file)) return log("Usage: npm run cli -- restore FILE (an existing backup file)"), 2;
+    if (!file || !fs.existsSync(file)) return (log("Usage: npm run cli -- restore FILE (an existing backup file)"), 2);
     await migrateDatabase();
     try {
       const counts = await restoreFrom(CLI_ACTOR, file, log);
-      log(`Restored ${Object.values(counts).reduce((a, b) => a + b, 0)} rows into ${Object.keys(counts).length} tables.`);
+      log(
+        `Restored ${Object.values(counts).reduce((a, b) => a + b, 0)} rows into ${Object.keys(counts).length} tables.`,
+      );
       return 0;
     } catch (error) {
       if (error instanceof AppError) {
@@ -66,8 +70,10 @@ const commands: Record<string, Command> = {
         log(
           {
             not_a_backup: `${file} is not a Fingertip backup.`,
-            backup_version_mismatch: "The backup was made by another version of Fingertip (different migrations); restore it with that version.",
-            database_not_empty: "The database already holds data; restore into an empty one (a new DATABASE_URL or FINGERTIP_DATA_DIR).",
+            backup_version_mismatch:
+              "The backup was made by another version of Fingertip (different migrations); restore it with that version.",
+            database_not_empty:
+              "The database already holds data; restore into an empty one (a new DATABASE_URL or FINGERTIP_DATA_DIR).",
           }[reason] ?? `Restore refused: ${reason}`,
         );
         return 1;
@@ -84,7 +90,7 @@ const commands: Record<string, Command> = {
     const opened = await getOpenedDatabase();
     if (sub === "check") {
       const sql = await diffMigrationsToSchema(opened.factory);
-      if (!sql) return log("schema.prisma and prisma/migrations agree."), 0;
+      if (!sql) return (log("schema.prisma and prisma/migrations agree."), 0);
       log("schema.prisma differs from the migrations; run: npm run cli -- migration create NAME\n" + sql);
       return 1;
     }
@@ -98,7 +104,9 @@ const commands: Record<string, Command> = {
   },
   async seed() {
     const s = await loadDemoData();
-    log(`Loaded demo data: ${s.units} units, ${s.channels} channels, ${s.mandates} mandates, ${s.reports} reports, ${s.users} users.`);
+    log(
+      `Loaded demo data: ${s.units} units, ${s.channels} channels, ${s.mandates} mandates, ${s.reports} reports, ${s.users} users.`,
+    );
     return 0;
   },
   async import(args) {
@@ -117,21 +125,31 @@ const commands: Record<string, Command> = {
       kind,
       text,
       dryRun,
-      progress: (stage, done, total) => log(`  ${((Date.now() - started) / 1000).toFixed(1)} s  ${stage}: ${done}/${total}`),
+      progress: (stage, done, total) =>
+        log(`  ${((Date.now() - started) / 1000).toFixed(1)} s  ${stage}: ${done}/${total}`),
     });
     const t = translator(cliLocale());
     for (const issue of summary.issues.slice(0, 200)) log(`${file}: ${describeIssue(t, issue)}`);
     if (summary.issues.length > 200) log(`… and ${summary.issues.length - 200} more problems`);
-    const counts = `${summary.rows} rows: ${summary.created} new, ${summary.updated} changed, ${summary.unchanged} unchanged` +
-      (summary.accountsCreated ? `, ${summary.accountsCreated} inactive staff account(s) ${summary.applied ? "created" : "to create"}` : "");
+    const counts =
+      `${summary.rows} rows: ${summary.created} new, ${summary.updated} changed, ${summary.unchanged} unchanged` +
+      (summary.accountsCreated
+        ? `, ${summary.accountsCreated} inactive staff account(s) ${summary.applied ? "created" : "to create"}`
+        : "");
     if (summary.issues.length) {
       log(`Refused: ${summary.issues.length} problem(s); nothing was changed.`);
       return 1;
     }
     // A dry run shows the first rows it would change, as the admin page does.
-    for (const c of summary.changes) log(`  line ${c.line} ${c.record} (${c.created ? "new" : "changed"}): ${c.columns.map((col) => (c.created ? `${col.column}=${col.after}` : `${col.column} ${col.before} → ${col.after}`)).join("; ")}`);
-    if (dryRun && summary.changes.length < summary.created + summary.updated) log(`  … ${summary.created + summary.updated - summary.changes.length} more rows would change`);
-    log(`${dryRun ? "Dry run (nothing changed)" : "Imported"} ${kind}: ${counts} in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
+    for (const c of summary.changes)
+      log(
+        `  line ${c.line} ${c.record} (${c.created ? "new" : "changed"}): ${c.columns.map((col) => (c.created ? `${col.column}=${col.after}` : `${col.column} ${col.before} → ${col.after}`)).join("; ")}`,
+      );
+    if (dryRun && summary.changes.length < summary.created + summary.updated)
+      log(`  … ${summary.created + summary.updated - summary.changes.length} more rows would change`);
+    log(
+      `${dryRun ? "Dry run (nothing changed)" : "Imported"} ${kind}: ${counts} in ${((Date.now() - started) / 1000).toFixed(1)} s.`,
+    );
     return 0;
   },
   async export(args) {
@@ -145,17 +163,26 @@ const commands: Record<string, Command> = {
   async flags([sub, ...rest]) {
     if (sub === "recompute") {
       const started = Date.now();
-      const s = await recomputeFlags(CLI_ACTOR, { progress: (stage, done, total) => log(`  ${stage}: ${done}/${total}`) });
-      log(`Flags: ${s.findings} found (${s.created} new, ${s.updated} changed, ${s.reopened} reopened), ${s.resolved} resolved as no longer holding, in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
+      const s = await recomputeFlags(CLI_ACTOR, {
+        progress: (stage, done, total) => log(`  ${stage}: ${done}/${total}`),
+      });
+      log(
+        `Flags: ${s.findings} found (${s.created} new, ${s.updated} changed, ${s.reopened} reopened), ${s.resolved} resolved as no longer holding, in ${((Date.now() - started) / 1000).toFixed(1)} s.`,
+      );
       return 0;
     }
     if (sub === "list") {
       const at = rest.indexOf("--kind");
       const kind = at >= 0 ? rest[at + 1] : undefined;
-      if (at >= 0 && !(FLAG_KINDS as readonly string[]).includes(kind ?? "")) return usage(`flags list [--kind ${FLAG_KINDS.join("|")}] [--json]`);
+      if (at >= 0 && !(FLAG_KINDS as readonly string[]).includes(kind ?? ""))
+        return usage(`flags list [--kind ${FLAG_KINDS.join("|")}] [--json]`);
       const flags = await listFlags(CLI_ACTOR, translator(cliLocale()), { kind: kind as FlagKind | undefined });
       if (rest.includes("--json")) process.stdout.write(JSON.stringify(flags, null, 2) + "\n");
-      else for (const f of flags) process.stdout.write(`[${f.severity}] ${f.kind} ${f.status}${f.unit ? ` ${f.unit}` : ""}: ${f.explanation}\n`);
+      else
+        for (const f of flags)
+          process.stdout.write(
+            `[${f.severity}] ${f.kind} ${f.status}${f.unit ? ` ${f.unit}` : ""}: ${f.explanation}\n`,
+          );
       return 0;
     }
     return usage("flags recompute | flags list [--kind KIND] [--json]");
@@ -164,7 +191,11 @@ const commands: Record<string, Command> = {
     if (sub !== "list") return usage("cases list [--json]");
     const cases = await listCases(CLI_ACTOR);
     if (rest.includes("--json")) process.stdout.write(JSON.stringify(cases, null, 2) + "\n");
-    else for (const c of cases) process.stdout.write(`${c.key} [${c.severity}] ${c.findings} finding(s), burden ${c.burden}: ${[c.issuer, ...c.channels, c.township].filter(Boolean).join(" · ")} (${c.kinds.join(", ")})\n`);
+    else
+      for (const c of cases)
+        process.stdout.write(
+          `${c.key} [${c.severity}] ${c.findings} finding(s), burden ${c.burden}: ${[c.issuer, ...c.channels, c.township].filter(Boolean).join(" · ")} (${c.kinds.join(", ")})\n`,
+        );
     return 0;
   },
   async public([sub]) {
@@ -177,8 +208,13 @@ const commands: Record<string, Command> = {
       const started = Date.now();
       const a = await auditPublicFigures(CLI_ACTOR);
       for (const m of a.mismatches) log(`mismatch: ${m}`);
-      for (const f of a.findings) log(`narrowed: ${f.cell} ${f.figure} ${f.value.toFixed(2)} within [${f.low.toFixed(2)}, ${f.high.toFixed(2)}], needs ${f.needed.toFixed(2)} wide`);
-      log(`Public figures audited: ${a.reports} reports, ${a.figuresChecked} figures read back, ${a.cellsTried} withheld figures tried, ${a.findings.length} narrowed, ${a.mismatches.length} mismatches, in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
+      for (const f of a.findings)
+        log(
+          `narrowed: ${f.cell} ${f.figure} ${f.value.toFixed(2)} within [${f.low.toFixed(2)}, ${f.high.toFixed(2)}], needs ${f.needed.toFixed(2)} wide`,
+        );
+      log(
+        `Public figures audited: ${a.reports} reports, ${a.figuresChecked} figures read back, ${a.cellsTried} withheld figures tried, ${a.findings.length} narrowed, ${a.mismatches.length} mismatches, in ${((Date.now() - started) / 1000).toFixed(1)} s.`,
+      );
       return a.findings.length || a.mismatches.length ? 1 : 0;
     }
     return usage("public release | public audit");
@@ -190,7 +226,16 @@ const commands: Record<string, Command> = {
   },
 };
 
-const FLAG_KINDS = ["duplicate_channel", "overlapping_function", "duplicate_mandate", "zombie", "one_off", "policy_conflict", "forced_on_residents", "overload"] as const;
+const FLAG_KINDS = [
+  "duplicate_channel",
+  "overlapping_function",
+  "duplicate_mandate",
+  "zombie",
+  "one_off",
+  "policy_conflict",
+  "forced_on_residents",
+  "overload",
+] as const;
 
 function isKind(kind: string | undefined): kind is ImportKind {
   return (IMPORT_KINDS as readonly string[]).includes(kind ?? "");
@@ -210,9 +255,15 @@ function cliLocale() {
 function describeFailure(error: unknown): string {
   if (error instanceof StartupError) return error.message;
   // P2021: a table is missing, i.e. the database was created but never migrated.
-  if ((error as { code?: string })?.code === "P2021") return "the database is not migrated: run npm run cli -- migrate first.";
+  if ((error as { code?: string })?.code === "P2021")
+    return "the database is not migrated: run npm run cli -- migrate first.";
   const message = (error as Error)?.message ?? String(error);
-  return message.split("\n").find((line) => line.trim())?.trim() ?? "unknown failure";
+  return (
+    message
+      .split("\n")
+      .find((line) => line.trim())
+      ?.trim() ?? "unknown failure"
+  );
 }
 
 /** Runs one command; faults of the environment print one line and give a non-zero exit code. */

@@ -20,4 +20,3 @@ export function parseBoolean(cell: string): boolean | null {
   if (FALSE.has(v)) return false;
   return null;
 }
-

@@ -34,7 +34,15 @@ describe("parseCsv", () => {
 
 describe("cells", () => {
   it("reads the brief's booleans, dates and lists", () => {
-    expect(["true", "1", "是", "false", "0", "否", ""].map(parseBoolean)).toEqual([true, true, true, false, false, false, false]);
+    expect(["true", "1", "是", "false", "0", "否", ""].map(parseBoolean)).toEqual([
+      true,
+      true,
+      true,
+      false,
+      false,
+      false,
+      false,
+    ]);
     expect(parseBoolean("maybe")).toBeNull();
     expect(parseDay("2026-02-28")?.toISOString()).toBe("2026-02-28T00:00:00.000Z");
     expect(parseDay("2026-02-30")).toBeNull();

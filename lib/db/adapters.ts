@@ -3,10 +3,7 @@ import { PGlite } from "@electric-sql/pglite";
 import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaPGlite } from "pglite-prisma-adapter";
-import type {
-  SqlDriverAdapter,
-  SqlMigrationAwareDriverAdapterFactory,
-} from "@prisma/driver-adapter-utils";
+import type { SqlDriverAdapter, SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
 import type { DatabaseTarget } from "./config";
 import { acquireFolderLock } from "./pglite-lock";
 import { StartupError } from "./startup-error";
@@ -21,7 +18,10 @@ export type OpenedDatabase = {
 };
 
 /** Opens the adapter for raw work on first use, and disposes of it when the database is closed. */
-function withRawAdapter(factory: SqlMigrationAwareDriverAdapterFactory, close: () => Promise<void>): OpenedDatabase["rawAdapter"] & { close: () => Promise<void> } {
+function withRawAdapter(
+  factory: SqlMigrationAwareDriverAdapterFactory,
+  close: () => Promise<void>,
+): OpenedDatabase["rawAdapter"] & { close: () => Promise<void> } {
   let adapter: Promise<SqlDriverAdapter> | undefined;
   const get = () => (adapter ??= factory.connect());
   return Object.assign(get, {
@@ -57,10 +57,9 @@ export async function openDatabase(target: DatabaseTarget): Promise<OpenedDataba
     pg = await openPglite(target.dataDir);
   } catch (error) {
     release();
-    throw new StartupError(
-      `Cannot open the embedded database in ${target.dataDir}: ${(error as Error).message}`,
-      { cause: error },
-    );
+    throw new StartupError(`Cannot open the embedded database in ${target.dataDir}: ${(error as Error).message}`, {
+      cause: error,
+    });
   }
   const factory = pgliteFactory(pg);
   const raw = withRawAdapter(factory, async () => {
@@ -75,10 +74,7 @@ export function pgliteFactory(pg: PGlite): SqlMigrationAwareDriverAdapterFactory
   return withPgliteShadow(wrapScripts(new PrismaPGlite(pg), pg));
 }
 
-function wrapScripts(
-  base: SqlMigrationAwareDriverAdapterFactory,
-  pg: PGlite,
-): SqlMigrationAwareDriverAdapterFactory {
+function wrapScripts(base: SqlMigrationAwareDriverAdapterFactory, pg: PGlite): SqlMigrationAwareDriverAdapterFactory {
   return {
     provider: base.provider,
     adapterName: base.adapterName,
@@ -96,7 +92,10 @@ function awaitScripts(adapter: SqlDriverAdapter, pg: PGlite): SqlDriverAdapter {
 
 type PgPoolLike = {
   query: (sql: string) => Promise<unknown>;
-  on: (event: "connect", listener: (client: { on: (event: "error", listener: (error: Error) => void) => void }) => void) => void;
+  on: (
+    event: "connect",
+    listener: (client: { on: (event: "error", listener: (error: Error) => void) => void }) => void,
+  ) => void;
 };
 
 /**
@@ -107,7 +106,9 @@ type PgPoolLike = {
  * answered with an error and may be retried) and the pool replaces it.
  */
 function keepLostConnectionsQuiet(pool: PgPoolLike): void {
-  pool.on("connect", (client) => client.on("error", (error) => console.warn(`database connection lost: ${error.message}`)));
+  pool.on("connect", (client) =>
+    client.on("error", (error) => console.warn(`database connection lost: ${error.message}`)),
+  );
 }
 
 /**
@@ -140,9 +141,7 @@ function wrapPgScripts(base: SqlMigrationAwareDriverAdapterFactory): SqlMigratio
  * cannot read "char" columns; PGlite's lacks pg_trgm), so diffs replay migrations on an in-memory
  * PGlite with the same extensions.
  */
-function withPgliteShadow(
-  base: SqlMigrationAwareDriverAdapterFactory,
-): SqlMigrationAwareDriverAdapterFactory {
+function withPgliteShadow(base: SqlMigrationAwareDriverAdapterFactory): SqlMigrationAwareDriverAdapterFactory {
   return {
     provider: base.provider,
     adapterName: base.adapterName,

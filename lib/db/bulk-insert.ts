@@ -27,7 +27,11 @@ export async function bulkInsert<R = { id: number }>(
       SELECT ${source.selects} FROM ${source.from}
       ${options.onConflictDoNothing ? Prisma.sql`ON CONFLICT DO NOTHING` : Prisma.empty}`;
     if (options.returning === false) await db.$executeRaw(insert);
-    else for (const row of await db.$queryRaw<R[]>(Prisma.sql`${insert} RETURNING ${Prisma.raw(options.returning ?? "id")}`)) out.push(row);
+    else
+      for (const row of await db.$queryRaw<R[]>(
+        Prisma.sql`${insert} RETURNING ${Prisma.raw(options.returning ?? "id")}`,
+      ))
+        out.push(row);
   }
   return out;
 }
@@ -44,7 +48,9 @@ export function recordSource(columns: readonly BulkColumn[], rows: readonly (rea
   const isJson = (c: BulkColumn) => c.type === "jsonb";
   const elements = columns.map((c, i) => {
     const values = JSON.stringify(rows.map((r) => r[i] ?? null));
-    return isJson(c) ? Prisma.sql`jsonb_array_elements(${values}::jsonb)` : Prisma.sql`jsonb_array_elements_text(${values}::jsonb)`;
+    return isJson(c)
+      ? Prisma.sql`jsonb_array_elements(${values}::jsonb)`
+      : Prisma.sql`jsonb_array_elements_text(${values}::jsonb)`;
   });
   const column = (i: number) => {
     const c = columns[i]!;
@@ -54,7 +60,10 @@ export function recordSource(columns: readonly BulkColumn[], rows: readonly (rea
     return Prisma.raw(c.cast ? `(${typed})::${c.cast}` : typed);
   };
   return {
-    selects: Prisma.join(columns.map((_, i) => column(i)), ", "),
+    selects: Prisma.join(
+      columns.map((_, i) => column(i)),
+      ", ",
+    ),
     column,
     from: Prisma.sql`ROWS FROM (${Prisma.join(elements, ", ")}) AS v(${Prisma.raw(columns.map((_, i) => `c${i}`).join(", "))})`,
   };

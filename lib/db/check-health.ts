@@ -3,7 +3,8 @@ import { getDb } from "./client";
 import { resolveDatabaseTarget } from "./config";
 import { listPendingMigrations } from "./migration-status";
 
-export type Health = { ok: true; database: "postgres" | "pglite"; migrations: "current" } | { ok: false; error: string };
+export type Health =
+  { ok: true; database: "postgres" | "pglite"; migrations: "current" } | { ok: false; error: string };
 
 /** Reachable and migrated, or a short reason (no internals: the health answer is public). */
 export async function checkHealth(): Promise<Health> {

@@ -43,4 +43,3 @@ export async function closeDb(): Promise<void> {
   await prisma.$disconnect();
   await opened.close();
 }
-

@@ -1,9 +1,7 @@
 import path from "node:path";
 
 /** Where the ledger lives: PostgreSQL when DATABASE_URL is set, else embedded PGlite in a folder. */
-export type DatabaseTarget =
-  | { kind: "postgres"; url: string }
-  | { kind: "pglite"; dataDir: string };
+export type DatabaseTarget = { kind: "postgres"; url: string } | { kind: "pglite"; dataDir: string };
 
 export function resolveDatabaseTarget(env: Record<string, string | undefined> = process.env): DatabaseTarget {
   const url = env.DATABASE_URL?.trim();

@@ -49,7 +49,9 @@ export async function prepareToServe(log: (line: string) => void): Promise<void>
   const db = await getDb();
   if ((await db.unit.count()) === 0 && (await db.user.count()) === 0) {
     const s = await seedDemo(db);
-    log(`Loaded demo data: ${s.units} units, ${s.channels} channels, ${s.mandates} mandates, ${s.reports} reports, ${s.users} users`);
+    log(
+      `Loaded demo data: ${s.units} units, ${s.channels} channels, ${s.mandates} mandates, ${s.reports} reports, ${s.users} users`,
+    );
   }
 }
 

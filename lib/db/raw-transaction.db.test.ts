@@ -3,13 +3,16 @@ import { getDb } from "./client";
 import { Prisma } from "./generated/client";
 import { rawTransaction } from "./raw-transaction";
 
-const insert = (key: string) => Prisma.sql`INSERT INTO settings (key, value, updated_at) VALUES (${key}, ${JSON.stringify({ big: "x".repeat(100_000) })}::jsonb, now())`;
+const insert = (key: string) =>
+  Prisma.sql`INSERT INTO settings (key, value, updated_at) VALUES (${key}, ${JSON.stringify({ big: "x".repeat(100_000) })}::jsonb, now())`;
 
 describe("a transaction of the driver itself", () => {
   it("commits what its function wrote and reads rows back as objects", async () => {
     const rows = await rawTransaction(async (tx) => {
       expect(await tx.$executeRaw(insert("raw-commit"))).toBe(1);
-      return tx.$queryRaw<{ key: string; n: number }[]>(Prisma.sql`SELECT key, length(value->>'big') AS n FROM settings WHERE key = ${"raw-commit"}`);
+      return tx.$queryRaw<{ key: string; n: number }[]>(
+        Prisma.sql`SELECT key, length(value->>'big') AS n FROM settings WHERE key = ${"raw-commit"}`,
+      );
     });
     expect(rows).toEqual([{ key: "raw-commit", n: 100_000 }]);
     expect(await (await getDb()).setting.count({ where: { key: "raw-commit" } })).toBe(1);

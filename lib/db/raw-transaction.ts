@@ -10,7 +10,11 @@ export type RawClient = {
 };
 
 const UNKNOWN = { scalarType: "unknown", arity: "scalar" } as const;
-const statement = (sql: string, values: readonly unknown[] = []): SqlQuery => ({ sql, args: [...values], argTypes: values.map(() => UNKNOWN) });
+const statement = (sql: string, values: readonly unknown[] = []): SqlQuery => ({
+  sql,
+  args: [...values],
+  argTypes: values.map(() => UNKNOWN),
+});
 
 /**
  * Runs `fn` in a transaction of the driver adapter itself, for statements that carry megabytes of
@@ -45,7 +49,7 @@ export async function rawTransaction<T>(fn: (tx: RawClient) => Promise<T>): Prom
 function rawClient(tx: Transaction): RawClient {
   return {
     $executeRaw: (query) => tx.executeRaw(statement(query.text, query.values)),
-    $queryRaw: async <T,>(query: Prisma.Sql) => {
+    $queryRaw: async <T>(query: Prisma.Sql) => {
       const { columnNames, rows } = await tx.queryRaw(statement(query.text, query.values));
       return rows.map((row) => Object.fromEntries(columnNames.map((name, i) => [name, row[i]]))) as T;
     },

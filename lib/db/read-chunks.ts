@@ -9,7 +9,11 @@ export type Chunk<P> = { payload: P | null; n: number; last: number | null };
  * one is taken, so PostgreSQL makes it while Node parses: a province is tens of chunks, and one
  * after the other they cost the sum of both sides instead of the larger.
  */
-export async function readChunks<P>(size: number, query: (after: number) => Promise<Chunk<P>>, take: (payload: P) => void): Promise<void> {
+export async function readChunks<P>(
+  size: number,
+  query: (after: number) => Promise<Chunk<P>>,
+  take: (payload: P) => void,
+): Promise<void> {
   let next = query(0);
   for (;;) {
     const chunk = await next;

@@ -19,7 +19,7 @@ export const dayNumber = (column: string) => `(${column} - DATE '1970-01-01')`;
 /** Rows of text made of lines (lineOf, joined by newlines; "" for none); `parse` reads one line's fields. */
 export function parseLines<T>(text: string, parse: (line: LineReader) => T): T[] {
   const rows: T[] = [];
-  for (const line = new LineReader(text); !line.done; ) {
+  for (const line = new LineReader(text); !line.done;) {
     const start = line.position;
     rows.push(parse(line));
     line.endLine(start);
@@ -32,7 +32,12 @@ export function parseLines<T>(text: string, parse: (line: LineReader) => T): T[]
  * `parse`. `columns` are of the table aliased "t", its id first (code, never input); `from` names
  * that table and ends with a WHERE clause to which the paging condition is added.
  */
-export async function readLines<T extends { id: number }>(db: RawReader, columns: readonly string[], from: Prisma.Sql, parse: (line: LineReader) => T): Promise<T[]> {
+export async function readLines<T extends { id: number }>(
+  db: RawReader,
+  columns: readonly string[],
+  from: Prisma.Sql,
+  parse: (line: LineReader) => T,
+): Promise<T[]> {
   const out: T[] = [];
   const query = async (after: number) => {
     const [chunk] = await db.$queryRaw<[Chunk<string>]>(Prisma.sql`

@@ -18,8 +18,9 @@ import { listMigrationNames, MIGRATIONS_DIR, SCHEMA_PATH } from "./migration-fil
 type Engine = Awaited<ReturnType<typeof bg.SchemaEngine.new>>;
 // Process-wide (not module-wide): two copies of this module must not re-instantiate the one
 // wasm-bindgen glue module under each other, and the engine is used by one caller at a time.
-const shared = ((globalThis as { __fingertipSchemaEngine?: { ready?: Promise<void>; queue: Promise<unknown> } })
-  .__fingertipSchemaEngine ??= { queue: Promise.resolve() });
+const shared = ((
+  globalThis as { __fingertipSchemaEngine?: { ready?: Promise<void>; queue: Promise<unknown> } }
+).__fingertipSchemaEngine ??= { queue: Promise.resolve() });
 
 let lastPanic: string | undefined;
 

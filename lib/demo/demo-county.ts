@@ -3,7 +3,12 @@
  * townships with their offices, villages and communities) with real-world national channels and
  * local ones that staff are typically made to use.
  */
-export type DemoUnit = { code: string; name: string; level: "city" | "county" | "township" | "village" | "department"; parent?: string };
+export type DemoUnit = {
+  code: string;
+  name: string;
+  level: "city" | "county" | "township" | "village" | "department";
+  parent?: string;
+};
 export type DemoChannel = {
   name: string;
   kind: "app" | "mini_program" | "wechat_group" | "official_account" | "web_system" | "other";
@@ -19,8 +24,18 @@ export const DEMO_PASSWORD = "fingertip-demo";
 
 const COUNTY = "339900";
 const departments = [
-  "县委组织部", "县委宣传部", "县委政法委", "县民政局", "县农业农村局", "县卫健局",
-  "县应急管理局", "县公安局", "团县委", "县妇联", "县人社局", "县医保局",
+  "县委组织部",
+  "县委宣传部",
+  "县委政法委",
+  "县民政局",
+  "县农业农村局",
+  "县卫健局",
+  "县应急管理局",
+  "县公安局",
+  "团县委",
+  "县妇联",
+  "县人社局",
+  "县医保局",
 ];
 const townships: [string, string[]][] = [
   ["城关镇", ["前园村", "大河社区", "东岭村", "西湾村", "北园社区", "南桥社区"]],
@@ -52,18 +67,51 @@ export function demoUnits(): DemoUnit[] {
 }
 
 export const demoChannels: DemoChannel[] = [
-  { name: "学习强国", kind: "app", operator: "中共中央宣传部", platformId: "cn.xuexi.android", aliases: ["学习强国APP"], purpose: "learning" },
-  { name: "共产党员", kind: "official_account", operator: "中共中央组织部", aliases: ["共产党员公众号"], purpose: "learning" },
+  {
+    name: "学习强国",
+    kind: "app",
+    operator: "中共中央宣传部",
+    platformId: "cn.xuexi.android",
+    aliases: ["学习强国APP"],
+    purpose: "learning",
+  },
+  {
+    name: "共产党员",
+    kind: "official_account",
+    operator: "中共中央组织部",
+    aliases: ["共产党员公众号"],
+    purpose: "learning",
+  },
   { name: "智慧团建", kind: "web_system", operator: "共青团中央", purpose: "reporting" },
   { name: "青年大学习", kind: "official_account", operator: "共青团中央", purpose: "learning" },
-  { name: "国家反诈中心", kind: "app", operator: "公安部刑事侦查局", platformId: "com.hicorenational.antifraud", purpose: "service" },
+  {
+    name: "国家反诈中心",
+    kind: "app",
+    operator: "公安部刑事侦查局",
+    platformId: "com.hicorenational.antifraud",
+    purpose: "service",
+  },
   { name: "全国防返贫监测信息系统", kind: "web_system", operator: "国家乡村振兴局", purpose: "reporting" },
   { name: "掌上12333", kind: "app", operator: "人力资源和社会保障部", purpose: "service" },
   { name: "国家医保服务平台", kind: "app", operator: "国家医疗保障局", purpose: "service" },
   { name: "个人所得税", kind: "app", operator: "国家税务总局", platformId: "cn.gov.tax.its", purpose: "service" },
-  { name: "钉钉", kind: "app", operator: "阿里巴巴", platformId: "com.alibaba.android.rimet", aliases: ["DingTalk"], purpose: "communication" },
+  {
+    name: "钉钉",
+    kind: "app",
+    operator: "阿里巴巴",
+    platformId: "com.alibaba.android.rimet",
+    aliases: ["DingTalk"],
+    purpose: "communication",
+  },
   { name: "企业微信", kind: "app", operator: "腾讯", platformId: "com.tencent.wework", purpose: "communication" },
-  { name: "清河党建云", kind: "app", operator: "339900-D01", aliases: ["智慧党建"], purpose: "learning", filing: "unfiled" },
+  {
+    name: "清河党建云",
+    kind: "app",
+    operator: "339900-D01",
+    aliases: ["智慧党建"],
+    purpose: "learning",
+    filing: "unfiled",
+  },
   { name: "清河发布", kind: "official_account", operator: "339900-D02", purpose: "publicity" },
   { name: "清河融媒", kind: "app", operator: "339900-D02", purpose: "publicity" },
   { name: "网格通", kind: "app", operator: "339900-D03", purpose: "reporting" },

@@ -24,7 +24,16 @@ describe("demo data", () => {
     expect(await db.auditLog.count({ where: { action: "seed_demo" } })).toBe(1);
     // The demo reviewer has a queue: the demo county is built to show every kind of flag.
     const kinds = await db.flag.groupBy({ by: ["kind"], where: { status: "open" }, _count: true });
-    expect(kinds.map((k) => k.kind).sort()).toEqual(["duplicate_channel", "duplicate_mandate", "forced_on_residents", "one_off", "overlapping_function", "overload", "policy_conflict", "zombie"]);
+    expect(kinds.map((k) => k.kind).sort()).toEqual([
+      "duplicate_channel",
+      "duplicate_mandate",
+      "forced_on_residents",
+      "one_off",
+      "overlapping_function",
+      "overload",
+      "policy_conflict",
+      "zombie",
+    ]);
     await expect(seedDemo(db)).rejects.toThrow(/not empty/);
   });
 

@@ -15,9 +15,10 @@ export type SeedSummary = { units: number; channels: number; mandates: number; r
 
 /** Loads the demo county into an empty ledger. Refuses to run on a ledger that has units. */
 export async function seedDemo(db: PrismaClient, today = new Date()): Promise<SeedSummary> {
-  if ((await db.unit.count()) > 0) throw new Error("The ledger is not empty; demo data is only loaded into an empty one.");
+  if ((await db.unit.count()) > 0)
+    throw new Error("The ledger is not empty; demo data is only loaded into an empty one.");
   const rnd = seededRandom(20261127);
-  const pick = <T,>(xs: readonly T[]) => xs[Math.floor(rnd() * xs.length)]!;
+  const pick = <T>(xs: readonly T[]) => xs[Math.floor(rnd() * xs.length)]!;
   const demoHash = await hashPassword(DEMO_PASSWORD);
 
   const summary = await db.$transaction(
@@ -47,22 +48,53 @@ export async function seedDemo(db: PrismaClient, today = new Date()): Promise<Se
             platformId: c.platformId ?? null,
             filing: c.filing ?? null,
             purpose: c.purpose,
-            aliases: { create: (c.aliases ?? []).map((alias) => ({ alias, normalizedName: normalizeName(alias), initials: initialsOf(alias) })) },
+            aliases: {
+              create: (c.aliases ?? []).map((alias) => ({
+                alias,
+                normalizedName: normalizeName(alias),
+                initials: initialsOf(alias),
+              })),
+            },
           },
         });
         channelIds.set(c.name, row.id);
       }
 
       const county = unitIds.get("339900")!;
-      const admin = await tx.user.create({ data: { login: "admin", name: "系统管理员", role: "ADMIN", passwordHash: demoHash } });
+      const admin = await tx.user.create({
+        data: { login: "admin", name: "系统管理员", role: "ADMIN", passwordHash: demoHash },
+      });
       await tx.user.create({
-        data: { login: "reviewer", name: "县纪委督查员", role: "REVIEWER", passwordHash: demoHash, jurisdictionId: county.id },
+        data: {
+          login: "reviewer",
+          name: "县纪委督查员",
+          role: "REVIEWER",
+          passwordHash: demoHash,
+          jurisdictionId: county.id,
+        },
       });
 
       const villages = demoUnits().filter((u) => u.level === "village");
-      const mandates: { issuerUnitId: number; targetUnitId: number; channelId: number; actions: never[]; assessmentLinked: boolean; ranking: boolean; quota: number | null; since: Date; document: string | null }[] = [];
-      const staffRows: { login: string; name: string; role: "STAFF"; unitId: number; passwordHash: string | null }[] = [];
-      const reportPlan: { login: string; unitId: number; channelId: number; requiredByUnitId?: number; actions?: ("install" | "checkin")[] }[] = [];
+      const mandates: {
+        issuerUnitId: number;
+        targetUnitId: number;
+        channelId: number;
+        actions: never[];
+        assessmentLinked: boolean;
+        ranking: boolean;
+        quota: number | null;
+        since: Date;
+        document: string | null;
+      }[] = [];
+      const staffRows: { login: string; name: string; role: "STAFF"; unitId: number; passwordHash: string | null }[] =
+        [];
+      const reportPlan: {
+        login: string;
+        unitId: number;
+        channelId: number;
+        requiredByUnitId?: number;
+        actions?: ("install" | "checkin")[];
+      }[] = [];
 
       villages.forEach((v, vi) => {
         const unit = unitIds.get(v.code)!;
@@ -98,10 +130,18 @@ export async function seedDemo(db: PrismaClient, today = new Date()): Promise<Se
             unitId: unit.id,
             passwordHash: login === "staff" ? demoHash : null,
           });
-          for (const name of demanded) if (rnd() < 0.8) reportPlan.push({ login, unitId: unit.id, channelId: channelIds.get(name)! });
+          for (const name of demanded)
+            if (rnd() < 0.8) reportPlan.push({ login, unitId: unit.id, channelId: channelIds.get(name)! });
           // No file says so, but staff of some villages report a daily DingTalk check-in required by
           // the organisation department: mandates known only from reports, for reviewers to confirm.
-          if (vi % 6 === 3 && s < 3) reportPlan.push({ login, unitId: unit.id, channelId: channelIds.get("钉钉")!, requiredByUnitId: unitIds.get("339900-D01")!.id, actions: ["install", "checkin"] });
+          if (vi % 6 === 3 && s < 3)
+            reportPlan.push({
+              login,
+              unitId: unit.id,
+              channelId: channelIds.get("钉钉")!,
+              requiredByUnitId: unitIds.get("339900-D01")!.id,
+              actions: ["install", "checkin"],
+            });
         }
       });
 
@@ -122,7 +162,10 @@ export async function seedDemo(db: PrismaClient, today = new Date()): Promise<Se
             accounts: 1 + Math.floor(rnd() * 3),
             minutesPerWeek: pick([0, 10, 20, 30, 60, 90, 120, 180, 300]),
             installedOn: new Date(today.getTime() - installedDaysAgo * DAY),
-            lastUsedOn: used < 0.25 ? null : new Date(today.getTime() - Math.floor(rnd() * Math.min(installedDaysAgo, 400)) * DAY),
+            lastUsedOn:
+              used < 0.25
+                ? null
+                : new Date(today.getTime() - Math.floor(rnd() * Math.min(installedDaysAgo, 400)) * DAY),
             onlyForFigures: rnd() < 0.2,
             usefulness: 1 + Math.floor(rnd() * 5),
             anonymous: rnd() < 0.1,
@@ -131,7 +174,9 @@ export async function seedDemo(db: PrismaClient, today = new Date()): Promise<Se
       });
 
       // Reports answer the mandates of their unit and channel, as an import or a saved report would tie them.
-      await linkReportsToMandates(tx, { reportIds: (await tx.report.findMany({ select: { id: true } })).map((r) => r.id) });
+      await linkReportsToMandates(tx, {
+        reportIds: (await tx.report.findMany({ select: { id: true } })).map((r) => r.id),
+      });
 
       const summary: SeedSummary = {
         units: unitIds.size,

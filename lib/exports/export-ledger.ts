@@ -22,14 +22,26 @@ export async function exportLedger(actor: Actor, kind: ImportKind, format: Expor
 const loaders: Record<ImportKind, () => Promise<Row[]>> = {
   async units() {
     const db = await getDb();
-    const units = await db.unit.findMany({ orderBy: { path: "asc" }, select: { code: true, name: true, level: true, parent: { select: { code: true } } } });
+    const units = await db.unit.findMany({
+      orderBy: { path: "asc" },
+      select: { code: true, name: true, level: true, parent: { select: { code: true } } },
+    });
     return units.map((u) => ({ code: u.code, name: u.name, level: u.level, parent_code: u.parent?.code ?? "" }));
   },
   async channels() {
     const db = await getDb();
     const channels = await db.channel.findMany({
       orderBy: { id: "asc" },
-      select: { name: true, kind: true, operatorName: true, operatorUnit: { select: { code: true } }, platformId: true, purpose: true, filing: true, aliases: { select: { alias: true }, orderBy: { id: "asc" } } },
+      select: {
+        name: true,
+        kind: true,
+        operatorName: true,
+        operatorUnit: { select: { code: true } },
+        platformId: true,
+        purpose: true,
+        filing: true,
+        aliases: { select: { alias: true }, orderBy: { id: "asc" } },
+      },
     });
     return channels.map((c) => ({
       name: c.name,
@@ -48,8 +60,17 @@ const loaders: Record<ImportKind, () => Promise<Row[]>> = {
       where: { status: "active", source: { not: "reported" } },
       orderBy: { id: "asc" },
       select: {
-        issuer: { select: { code: true } }, target: { select: { code: true } }, channel: { select: { name: true } }, actions: true, assessmentLinked: true,
-        ranking: true, quota: true, since: true, document: true, until: true, appliesToSubtree: true,
+        issuer: { select: { code: true } },
+        target: { select: { code: true } },
+        channel: { select: { name: true } },
+        actions: true,
+        assessmentLinked: true,
+        ranking: true,
+        quota: true,
+        since: true,
+        document: true,
+        until: true,
+        appliesToSubtree: true,
       },
     });
     return mandates.map((m) => ({
@@ -73,12 +94,27 @@ const loaders: Record<ImportKind, () => Promise<Row[]>> = {
       where: { withdrawnOn: null },
       orderBy: { id: "asc" },
       select: {
-        unit: { select: { code: true } }, reporter: { select: { login: true } }, channel: { select: { name: true } }, accounts: true, minutesPerWeek: true,
-        installedOn: true, lastUsedOn: true, onlyForFigures: true, usefulness: true, requiredByUnitId: true, requiredByName: true, actions: true,
+        unit: { select: { code: true } },
+        reporter: { select: { login: true } },
+        channel: { select: { name: true } },
+        accounts: true,
+        minutesPerWeek: true,
+        installedOn: true,
+        lastUsedOn: true,
+        onlyForFigures: true,
+        usefulness: true,
+        requiredByUnitId: true,
+        requiredByName: true,
+        actions: true,
       },
     });
     const named = [...new Set(reports.map((r) => r.requiredByUnitId).filter((id): id is number => id !== null))];
-    const codes = new Map((await db.unit.findMany({ where: { id: { in: named } }, select: { id: true, code: true } })).map((u) => [u.id, u.code]));
+    const codes = new Map(
+      (await db.unit.findMany({ where: { id: { in: named } }, select: { id: true, code: true } })).map((u) => [
+        u.id,
+        u.code,
+      ]),
+    );
     return reports.map((r) => ({
       unit_code: r.unit.code,
       reporter: r.reporter.login,

@@ -10,7 +10,10 @@ const zombie = (): Finding => ({
   channelIds: [40],
   reporterId: null,
   params: { unit: "东村", channel: "学习强国", idle: 2, reporters: 3, days: 90 },
-  evidence: { reports: [{ reportId: 7, installedOn: "2025-01-01", lastUsedOn: null, onlyForFigures: false }], reporters: 3 },
+  evidence: {
+    reports: [{ reportId: 7, installedOn: "2025-01-01", lastUsedOn: null, onlyForFigures: false }],
+    reporters: 3,
+  },
   burden: 60,
 });
 

@@ -66,7 +66,14 @@ export const scopeOf = (f: Finding) => (f.scopeUnitId === undefined ? f.unitId :
  * gives the same digest.
  */
 export function digestFinding(f: Finding): number {
-  const d = new Digest().int(f.severity).int(f.unitId).ints(f.channelIds).int(f.reporterId).int(scopeOf(f)).ints(f.issuerIds ?? []).int(f.burden);
+  const d = new Digest()
+    .int(f.severity)
+    .int(f.unitId)
+    .ints(f.channelIds)
+    .int(f.reporterId)
+    .int(scopeOf(f))
+    .ints(f.issuerIds ?? [])
+    .int(f.burden);
   d.text(f.explainAs ?? f.kind);
   hashValue(d, f.params);
   hashValue(d, f.evidence);
@@ -90,7 +97,8 @@ function hashValue(d: Digest, v: unknown): void {
       else if (Array.isArray(v)) {
         d.int(v.length);
         for (const x of v) hashValue(d, x);
-      } else if (typeof (v as { toJSON?: unknown }).toJSON === "function") d.text(JSON.stringify(v)); // e.g. a Date
+      } else if (typeof (v as { toJSON?: unknown }).toJSON === "function")
+        d.text(JSON.stringify(v)); // e.g. a Date
       else {
         for (const k in v) {
           const x = (v as Record<string, unknown>)[k];

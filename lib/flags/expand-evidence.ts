@@ -43,7 +43,8 @@ export async function expandEvidence(db: RawReader, evidence: readonly unknown[]
   return evidence.map((e) => {
     const out: Stored = { ...((e ?? {}) as Stored) };
     if (isIdList(out.mandates)) out.mandates = out.mandates.map((id) => rows.get(id)).filter((m) => !!m);
-    if (isRuleIdList(out.rules)) out.rules = out.rules.map((id) => POLICY_RULES[id]).filter((r): r is PolicyRule => !!r);
+    if (isRuleIdList(out.rules))
+      out.rules = out.rules.map((id) => POLICY_RULES[id]).filter((r): r is PolicyRule => !!r);
     return out;
   });
 }

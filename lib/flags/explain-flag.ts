@@ -5,7 +5,12 @@ import { isMessageKey, type MessageKey, type Translate } from "@/lib/i18n/messag
  * purpose, the thresholds a person is over, the rules a mandate breaks. A value without words
  * (text stored before codes were) is shown as it is.
  */
-const CODED: Record<string, string> = { purpose: "purpose", over: "flag.over", rules: "policy.rule", demanded: "action" };
+const CODED: Record<string, string> = {
+  purpose: "purpose",
+  over: "flag.over",
+  rules: "policy.rule",
+  demanded: "action",
+};
 
 /** A flag's stored explanation ({key, params}) in the reader's language. */
 export function explainFlag(explanation: unknown, t: Translate): string {
@@ -17,7 +22,10 @@ export function explainFlag(explanation: unknown, t: Translate): string {
     const value = words[name];
     if (typeof value !== "string") continue;
     const codes = value.split(",").map((c) => c.trim());
-    if (codes.every((c) => isMessageKey(`${prefix}.${c}`))) words[name] = codes.map((c) => t(`${prefix}.${c}` as MessageKey)).join(t(name === "over" ? "flag.over.separator" : "flag.list.separator"));
+    if (codes.every((c) => isMessageKey(`${prefix}.${c}`)))
+      words[name] = codes
+        .map((c) => t(`${prefix}.${c}` as MessageKey))
+        .join(t(name === "over" ? "flag.over.separator" : "flag.list.separator"));
   }
   // A mandate known from staff reports says so, with how many staff where the count may be shown.
   const source =
@@ -26,7 +34,8 @@ export function explainFlag(explanation: unknown, t: Translate): string {
       : typeof params?.reportedByFewerThan === "number"
         ? t("flag.reportedByFew", { k: params.reportedByFewerThan })
         : "";
-  const demanded = typeof words.demanded === "string" && words.demanded ? t("flag.demanded", { actions: words.demanded }) : "";
+  const demanded =
+    typeof words.demanded === "string" && words.demanded ? t("flag.demanded", { actions: words.demanded }) : "";
   return t(explainKey, words) + demanded + source;
 }
 

@@ -26,7 +26,17 @@ export type Finding = {
 };
 
 export type UnitRow = { id: number; code: string; name: string; level: string; parentId: number | null; path: string };
-export type ChannelRow = { id: number; name: string; kind: string; purpose: string; operatorUnitId: number | null; operatorName: string | null; platformId: string | null; filing: string | null; aliases: string[] };
+export type ChannelRow = {
+  id: number;
+  name: string;
+  kind: string;
+  purpose: string;
+  operatorUnitId: number | null;
+  operatorName: string | null;
+  platformId: string | null;
+  filing: string | null;
+  aliases: string[];
+};
 /**
  * `reporters` > 0 marks a mandate known from staff reports (the distinct staff saying it);
  * `subtree` one that binds every unit below its target.
@@ -43,7 +53,17 @@ export type MandateRow = {
   subtree: boolean;
   reporters: number;
 };
-export type ReportRow = { id: number; reporterId: number; unitId: number; channelId: number; accounts: number; minutesPerWeek: number; installedOn: Date | null; lastUsedOn: Date | null; onlyForFigures: boolean };
+export type ReportRow = {
+  id: number;
+  reporterId: number;
+  unitId: number;
+  channelId: number;
+  accounts: number;
+  minutesPerWeek: number;
+  installedOn: Date | null;
+  lastUsedOn: Date | null;
+  onlyForFigures: boolean;
+};
 
 /** The ledger as the detectors see it: active channels and mandates, current reports. */
 export type Ledger = {

@@ -32,7 +32,7 @@ export class FlagStates {
   /** Reads the flags of lines of text (id, state, digest, subject key), keeping the keys in it. */
   addLines(text: string): void {
     this.index.useText(text);
-    for (const line = new LineReader(text); !line.done; ) {
+    for (const line = new LineReader(text); !line.done;) {
       const id = line.int()!;
       const state = line.int()!;
       const digest = line.int() ?? NaN;
@@ -74,7 +74,9 @@ export class FlagStates {
   /** One flag's state, as tests read it. */
   get(key: string): { id: number; live: boolean; cleared: boolean; digest: number } | undefined {
     const i = this.index.get(key);
-    return i < 0 ? undefined : { id: this.ids[i]!, live: (this.marks[i]! & LIVE) !== 0, cleared: this.cleared(i), digest: this.digests[i]! };
+    return i < 0
+      ? undefined
+      : { id: this.ids[i]!, live: (this.marks[i]! & LIVE) !== 0, cleared: this.cleared(i), digest: this.digests[i]! };
   }
 
   private grow(): void {

@@ -33,7 +33,10 @@ export async function listFlags(actor: Actor, t: Translate, filter: { kind?: Fla
   const [channels, reporters, evidence] = await Promise.all([
     db.channel.findMany({ where: { id: { in: channelIds } }, select: { id: true, name: true } }),
     db.user.findMany({ where: { id: { in: reporterIds } }, select: { id: true, login: true } }),
-    expandEvidence(db, flags.map((f) => f.evidence)),
+    expandEvidence(
+      db,
+      flags.map((f) => f.evidence),
+    ),
   ]);
   const channelName = new Map(channels.map((c) => [c.id, c.name]));
   const login = new Map(reporters.map((r) => [r.id, r.login]));

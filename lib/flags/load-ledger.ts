@@ -13,9 +13,21 @@ import { DAY_MS, type ChannelRow, type Ledger, type MandateRow, type ReportRow, 
  * they become: shared by the whole ledger (below) and the slice one report can change.
  */
 export const UNIT_COLUMNS = "t.id, t.code, t.name, t.level, t.parent_id, t.path";
-export const CHANNEL_COLUMNS = "t.id, t.name, t.kind, t.purpose, t.operator_unit_id, t.operator_name, t.platform_id, t.filing";
+export const CHANNEL_COLUMNS =
+  "t.id, t.name, t.kind, t.purpose, t.operator_unit_id, t.operator_name, t.platform_id, t.filing";
 // Mandates and reports, millions of rows, come as text lines (lib/db/read-lines.ts) of these columns.
-export const MANDATE_COLUMNS = ["t.id", "t.issuer_unit_id", "t.target_unit_id", "t.channel_id", "t.actions", "t.assessment_linked", "t.ranking", "t.quota", "t.applies_to_subtree", "t.reporters"];
+export const MANDATE_COLUMNS = [
+  "t.id",
+  "t.issuer_unit_id",
+  "t.target_unit_id",
+  "t.channel_id",
+  "t.actions",
+  "t.assessment_linked",
+  "t.ranking",
+  "t.quota",
+  "t.applies_to_subtree",
+  "t.reporters",
+];
 /**
  * The mandates the detectors judge: active ones, and of those known from staff reports only the
  * ones not rejected by a reviewer and not said already by an imported, declared or confirmed one
@@ -26,11 +38,24 @@ export const JUDGED_MANDATES = `t.status = 'active' AND (t.source <> 'reported' 
     AND o.status = 'active' AND o.source <> 'reported')))`;
 /** Current reports: withdrawn ones are history. */
 export const CURRENT_REPORTS = "t.withdrawn_on IS NULL";
-export const REPORT_COLUMNS = ["t.id", "t.reporter_id", "t.unit_id", "t.channel_id", "t.accounts", "t.minutes_per_week", dayNumber("t.installed_on"), dayNumber("t.last_used_on"), "t.only_for_figures"];
+export const REPORT_COLUMNS = [
+  "t.id",
+  "t.reporter_id",
+  "t.unit_id",
+  "t.channel_id",
+  "t.accounts",
+  "t.minutes_per_week",
+  dayNumber("t.installed_on"),
+  dayNumber("t.last_used_on"),
+  "t.only_for_figures",
+];
 
-export const toUnit = ([id, code, name, level, parentId, path]: unknown[]): UnitRow => ({ id, code, name, level, parentId, path }) as UnitRow;
-export const toChannel = ([id, name, kind, purpose, operatorUnitId, operatorName, platformId, filing]: unknown[], aliases: string[]): ChannelRow =>
-  ({ id, name, kind, purpose, operatorUnitId, operatorName, platformId, filing, aliases }) as ChannelRow;
+export const toUnit = ([id, code, name, level, parentId, path]: unknown[]): UnitRow =>
+  ({ id, code, name, level, parentId, path }) as UnitRow;
+export const toChannel = (
+  [id, name, kind, purpose, operatorUnitId, operatorName, platformId, filing]: unknown[],
+  aliases: string[],
+): ChannelRow => ({ id, name, kind, purpose, operatorUnitId, operatorName, platformId, filing, aliases }) as ChannelRow;
 
 /*
  * Row makers for one read. Rows share their action lists and dates (a dozen distinct lists and a
@@ -51,7 +76,18 @@ export function mandateParser(): (line: LineReader) => MandateRow {
     const quota = line.int();
     const subtree = line.bool();
     // Imported and declared mandates count no reporters; a confirmed reported one keeps its count.
-    return { id, issuerUnitId, targetUnitId, channelId, actions: list, assessmentLinked, ranking, quota, subtree, reporters: line.int() ?? 0 };
+    return {
+      id,
+      issuerUnitId,
+      targetUnitId,
+      channelId,
+      actions: list,
+      assessmentLinked,
+      ranking,
+      quota,
+      subtree,
+      reporters: line.int() ?? 0,
+    };
   };
 }
 

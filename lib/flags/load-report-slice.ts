@@ -3,7 +3,18 @@ import { Prisma } from "@/lib/db/generated/client";
 import type { RawReader } from "@/lib/db/read-all";
 import { lineOf, parseLines } from "@/lib/db/read-lines";
 import type { ChannelRow, MandateRow, ReportRow, UnitRow } from "./finding";
-import { CHANNEL_COLUMNS, CURRENT_REPORTS, JUDGED_MANDATES, MANDATE_COLUMNS, REPORT_COLUMNS, UNIT_COLUMNS, mandateParser, reportParser, toChannel, toUnit } from "./load-ledger";
+import {
+  CHANNEL_COLUMNS,
+  CURRENT_REPORTS,
+  JUDGED_MANDATES,
+  MANDATE_COLUMNS,
+  REPORT_COLUMNS,
+  UNIT_COLUMNS,
+  mandateParser,
+  reportParser,
+  toChannel,
+  toUnit,
+} from "./load-ledger";
 
 export type ReportSlice = {
   report: { unitId: number; channelId: number; reporterId: number };
@@ -21,7 +32,8 @@ export type ReportSlice = {
 
 const rows = (columns: string) => Prisma.raw(`coalesce(json_agg(json_build_array(${columns}) ORDER BY t.id), '[]')`);
 // Mandates and reports as the whole ledger reads them: lines, made into rows by the same parsers.
-const lines = (columns: readonly string[]) => Prisma.raw(`coalesce(string_agg(${lineOf(columns)}, E'\n' ORDER BY t.id), '')`);
+const lines = (columns: readonly string[]) =>
+  Prisma.raw(`coalesce(string_agg(${lineOf(columns)}, E'\n' ORDER BY t.id), '')`);
 
 /**
  * The part of the ledger one report's flags depend on, in one statement: the recompute after a
@@ -56,7 +68,11 @@ export async function loadReportSlice(db: RawReader, reportId: number): Promise<
     )::text AS slice
     WHERE EXISTS (SELECT 1 FROM r)`);
   if (!row?.slice) return null;
-  const s = JSON.parse(row.slice) as Record<"units" | "channels", unknown[][]> & Record<"atUnit" | "sameReporter" | "mandates", string> & { report: [number, number, number]; mandateIdsHere: number[] };
+  const s = JSON.parse(row.slice) as Record<"units" | "channels", unknown[][]> &
+    Record<"atUnit" | "sameReporter" | "mandates", string> & {
+      report: [number, number, number];
+      mandateIdsHere: number[];
+    };
   const toReport = reportParser();
   const [unitId, channelId, reporterId] = s.report;
   return {

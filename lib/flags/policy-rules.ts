@@ -44,4 +44,11 @@ export const POLICY_RULES: Record<string, PolicyRule> = {
 };
 
 /** Actions that the rules forbid demanding of staff. */
-export const FORBIDDEN_ACTIONS = ["checkin", "points_ranking", "screenshot", "online_time", "regular_login", "upload_photos"] as const;
+export const FORBIDDEN_ACTIONS = [
+  "checkin",
+  "points_ranking",
+  "screenshot",
+  "online_time",
+  "regular_login",
+  "upload_photos",
+] as const;

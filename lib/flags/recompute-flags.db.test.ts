@@ -40,13 +40,19 @@ K1-V2,kr4,KnownGroup,1,30,2025-06-01,2025-06-03,false,2
 `;
 
 async function load() {
-  for (const [kind, text] of [["units", UNITS], ["channels", CHANNELS], ["mandates", MANDATES], ["reports", REPORTS]] as const) {
+  for (const [kind, text] of [
+    ["units", UNITS],
+    ["channels", CHANNELS],
+    ["mandates", MANDATES],
+    ["reports", REPORTS],
+  ] as const) {
     const r = await importCsv(CLI_ACTOR, { kind, text, dryRun: false, today: TODAY });
     expect(r.issues, kind).toEqual([]);
   }
 }
 
-const keyOf = (f: { kind: string; unit?: string; channels: string[]; reporter?: string }) => [f.kind, f.unit ?? "", f.channels.join("+"), f.reporter ?? ""].join(" ");
+const keyOf = (f: { kind: string; unit?: string; channels: string[]; reporter?: string }) =>
+  [f.kind, f.unit ?? "", f.channels.join("+"), f.reporter ?? ""].join(" ");
 
 describe("flags on a ledger with known answers", () => {
   it("reports each expected flag and no unexpected one, explained and with evidence", async () => {
@@ -76,12 +82,17 @@ describe("flags on a ledger with known answers", () => {
     expect(townApp.explanation).toMatch(/below county level.*without filing|without filing.*below county/);
     expect(JSON.stringify(townApp.evidence)).toContain("国办函〔2026〕12号");
     // Mandates are stored by id and read back as rows, with the rule each one breaks.
-    const dupMandate = flags.find((f) => f.kind === "duplicate_mandate")!.evidence as { mandates: { issuer: string; unit: string; channel: string; actions: string[] }[] };
+    const dupMandate = flags.find((f) => f.kind === "duplicate_mandate")!.evidence as {
+      mandates: { issuer: string; unit: string; channel: string; actions: string[] }[];
+    };
     expect(dupMandate.mandates.map((m) => [m.issuer, m.unit, m.channel, m.actions.join("|")])).toEqual([
       ["K1-D1", "K1-V1", "KnownLearn", "install|register"],
       ["K1-D2", "K1-V1", "KnownLearn", "install|register|checkin"],
     ]);
-    const conflict = flags.find((f) => f.kind === "policy_conflict" && f.channels[0] === "KnownLearn")!.evidence as { mandates: { issuer: string }[]; rules: { id: string; source: string }[] };
+    const conflict = flags.find((f) => f.kind === "policy_conflict" && f.channels[0] === "KnownLearn")!.evidence as {
+      mandates: { issuer: string }[];
+      rules: { id: string; source: string }[];
+    };
     expect(conflict.mandates.map((m) => m.issuer)).toEqual(["K1-D2"]);
     expect(conflict.rules.map((r) => r.id)).toEqual(["assessment_by_app", "checkin_points_online"]);
     expect(conflict.rules[0]!.source).toContain("指尖上的形式主义");
@@ -92,7 +103,9 @@ describe("flags on a ledger with known answers", () => {
     );
     expect(zh.find((f) => f.kind === "overlapping_function")!.explanation).toContain("同一用途（学习）");
     const zombie = flags.find((f) => f.kind === "zombie" && f.unit === "K1-V1")!;
-    expect(zombie.explanation).toBe("“KnownLearn” at Riverside Village: 2 of 3 reporters have not really used it for 90 days or more, never did, or use it only to report figures.");
+    expect(zombie.explanation).toBe(
+      "“KnownLearn” at Riverside Village: 2 of 3 reporters have not really used it for 90 days or more, never did, or use it only to report figures.",
+    );
   });
 
   it("finds the same flags when a first recompute sets the table's indexes aside, and puts them back as they were", async () => {
@@ -107,7 +120,11 @@ describe("flags on a ledger with known answers", () => {
     // No decisions yet: as if the ledger had just been imported.
     await db.flag.deleteMany({});
     const steps: string[] = [];
-    const summary = await recomputeFlags(CLI_ACTOR, { today: TODAY, bulkLoad: { storedBelow: 1, creatingAtLeast: 1 }, progress: (step) => steps.push(step) });
+    const summary = await recomputeFlags(CLI_ACTOR, {
+      today: TODAY,
+      bulkLoad: { storedBelow: 1, creatingAtLeast: 1 },
+      progress: (step) => steps.push(step),
+    });
     expect(steps).toContain("index flags");
     expect(summary.created).toBe(before.flags.length);
     expect(await listFlags(CLI_ACTOR, t)).toEqual(before.flags);
@@ -125,12 +142,23 @@ describe("flags on a ledger with known answers", () => {
     await db.flag.update({ where: { id: forced.id }, data: { status: "dismissed" } });
     // kr2 and kr1 start using the channel again: the zombie flag's condition no longer holds.
     const header = REPORTS.split("\n")[0];
-    await importCsv(CLI_ACTOR, { kind: "reports", text: `${header}\nK1-V1,kr1,KnownLearn,1,30,2025-01-01,2026-10-25,false,3\nK1-V1,kr2,KnownLearn,1,30,2025-01-01,2026-10-25,false,3\n`, dryRun: false, today: TODAY });
+    await importCsv(CLI_ACTOR, {
+      kind: "reports",
+      text: `${header}\nK1-V1,kr1,KnownLearn,1,30,2025-01-01,2026-10-25,false,3\nK1-V1,kr2,KnownLearn,1,30,2025-01-01,2026-10-25,false,3\n`,
+      dryRun: false,
+      today: TODAY,
+    });
     // The import recomputed the flags itself: a further recompute finds nothing left to do.
     const after = await recomputeFlags(CLI_ACTOR, { today: TODAY });
     expect(after).toMatchObject({ created: 0, updated: 0, resolved: 0 });
     expect(await db.flag.count()).toBe(before);
-    const zombie = await db.flag.findFirstOrThrow({ where: { kind: "zombie", reporterId: null, channelIds: { has: (await db.channel.findUniqueOrThrow({ where: { name: "KnownLearn" } })).id } } });
+    const zombie = await db.flag.findFirstOrThrow({
+      where: {
+        kind: "zombie",
+        reporterId: null,
+        channelIds: { has: (await db.channel.findUniqueOrThrow({ where: { name: "KnownLearn" } })).id },
+      },
+    });
     expect(zombie).toMatchObject({ status: "resolved", resolvedReason: "condition_cleared" });
     expect((await db.flag.findUniqueOrThrow({ where: { id: forced.id } })).status).toBe("dismissed");
   });
@@ -142,16 +170,30 @@ describe("a recompute that read the flags before a reviewer decided", () => {
     const { saveFindings } = await import("./save-findings");
     const db = await getDb();
     // Flags other than the duplicate that a later test retires (ids say nothing of which flag is which).
-    const flag = await db.flag.findFirstOrThrow({ where: { status: "open", kind: { not: "duplicate_channel" } }, orderBy: { subjectKey: "asc" } });
+    const flag = await db.flag.findFirstOrThrow({
+      where: { status: "open", kind: { not: "duplicate_channel" } },
+      orderBy: { subjectKey: "asc" },
+    });
     const states = await readFlagStates(db);
-    expect(states.get(flag.subjectKey)).toMatchObject({ id: flag.id, live: true, cleared: false, digest: Number(flag.digest) });
+    expect(states.get(flag.subjectKey)).toMatchObject({
+      id: flag.id,
+      live: true,
+      cleared: false,
+      digest: Number(flag.digest),
+    });
     const live = states.notFound().length;
     await db.flag.update({ where: { id: flag.id }, data: { status: "confirmed" } });
-    const other = await db.flag.findFirstOrThrow({ where: { status: "open", id: { not: flag.id }, kind: { not: "duplicate_channel" } }, orderBy: { subjectKey: "asc" } });
+    const other = await db.flag.findFirstOrThrow({
+      where: { status: "open", id: { not: flag.id }, kind: { not: "duplicate_channel" } },
+      orderBy: { subjectKey: "asc" },
+    });
     await db.flag.update({ where: { id: other.id }, data: { status: "dismissed" } });
     // Neither finding is found any more: the confirmed flag resolves, the dismissed one stays dismissed.
     const summary = await db.$transaction((tx) => saveFindings(tx, [], states, TODAY));
-    expect(await db.flag.findUniqueOrThrow({ where: { id: flag.id } })).toMatchObject({ status: "resolved", resolvedReason: "condition_cleared" });
+    expect(await db.flag.findUniqueOrThrow({ where: { id: flag.id } })).toMatchObject({
+      status: "resolved",
+      resolvedReason: "condition_cleared",
+    });
     expect((await db.flag.findUniqueOrThrow({ where: { id: other.id } })).status).toBe("dismissed");
     expect(summary.resolved).toBe(live - 1);
     // The next recompute judges them again from the ledger.
@@ -167,8 +209,22 @@ describe("flags follow edits of the catalogue", () => {
     const c = await db.channel.findUniqueOrThrow({ where: { name: "KnownLearnAPP" }, include: { operatorUnit: true } });
     const flag = await db.flag.findFirstOrThrow({ where: { kind: "duplicate_channel", channelIds: { has: c.id } } });
     expect(flag.status).toBe("open");
-    await editChannel(CLI_ACTOR, { channelId: c.id, version: c.version, name: c.name, kind: "app", purpose: "learning", operator: c.operatorUnit!.code, platformId: null, filing: null, newAlias: null, status: "retired" });
-    expect(await db.flag.findUniqueOrThrow({ where: { id: flag.id } })).toMatchObject({ status: "resolved", resolvedReason: "condition_cleared" });
+    await editChannel(CLI_ACTOR, {
+      channelId: c.id,
+      version: c.version,
+      name: c.name,
+      kind: "app",
+      purpose: "learning",
+      operator: c.operatorUnit!.code,
+      platformId: null,
+      filing: null,
+      newAlias: null,
+      status: "retired",
+    });
+    expect(await db.flag.findUniqueOrThrow({ where: { id: flag.id } })).toMatchObject({
+      status: "resolved",
+      resolvedReason: "condition_cleared",
+    });
   });
 });
 
@@ -181,7 +237,10 @@ describe("recomputing after one saved report", () => {
     const kr3 = await db.user.findUniqueOrThrow({ where: { login: "kr3" } });
     const report = await db.report.findFirstOrThrow({ where: { reporterId: kr3.id } });
     await db.report.update({ where: { id: report.id }, data: { lastUsedOn: null, minutesPerWeek: 400 } });
-    await db.report.updateMany({ where: { reporterId: { not: kr3.id }, channelId: report.channelId, unitId: report.unitId }, data: { lastUsedOn: null } });
+    await db.report.updateMany({
+      where: { reporterId: { not: kr3.id }, channelId: report.channelId, unitId: report.unitId },
+      data: { lastUsedOn: null },
+    });
     const started = performance.now();
     const partial = await recomputeFlagsForReport(report.id, TODAY);
     const ms = performance.now() - started;
@@ -189,8 +248,12 @@ describe("recomputing after one saved report", () => {
     const full = await recomputeFlags(CLI_ACTOR, { today: TODAY });
     expect(full).toMatchObject({ created: 0, updated: 0, reopened: 0, resolved: 0 });
     console.log(`incremental recompute after one report: ${ms.toFixed(0)} ms`);
-    const zombie = await db.flag.findFirstOrThrow({ where: { subjectKey: `zombie:${report.unitId}:${report.channelId}` } });
+    const zombie = await db.flag.findFirstOrThrow({
+      where: { subjectKey: `zombie:${report.unitId}:${report.channelId}` },
+    });
     expect(zombie).toMatchObject({ status: "open", severity: 3 });
-    expect(await db.flag.findFirst({ where: { subjectKey: `overload:person:${kr3.id}`, status: "open" } })).not.toBeNull();
+    expect(
+      await db.flag.findFirst({ where: { subjectKey: `overload:person:${kr3.id}`, status: "open" } }),
+    ).not.toBeNull();
   });
 });

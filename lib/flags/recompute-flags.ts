@@ -37,7 +37,9 @@ export async function recomputeFlags(actor: Actor, options: RecomputeOptions = {
 }
 
 /** The recompute itself, for callers that authorised the change behind it (imports, edits). */
-export async function recomputeAllFlags(options: RecomputeOptions & { actorId?: number | null; trigger: string }): Promise<RecomputeSummary> {
+export async function recomputeAllFlags(
+  options: RecomputeOptions & { actorId?: number | null; trigger: string },
+): Promise<RecomputeSummary> {
   const progress = options.progress ?? (() => {});
   const db = await getDb();
   const startedAt = new Date();
@@ -58,10 +60,12 @@ export async function recomputeAllFlags(options: RecomputeOptions & { actorId?: 
     const judge = new FlagJudge(existing);
     const bulk = options.bulkLoad ?? BULK_LOAD;
     // The states were read before the lock: another recompute may have stored flags since.
-    const bulkPossible = existing.size < bulk.storedBelow && (await countStoredFlags(tx, bulk.storedBelow)) === existing.size;
+    const bulkPossible =
+      existing.size < bulk.storedBelow && (await countStoredFlags(tx, bulk.storedBelow)) === existing.size;
     const indexes: { restore?: () => Promise<void> } = {};
     const flush = async () => {
-      if (bulkPossible && !indexes.restore && judge.pendingCreated >= bulk.creatingAtLeast) indexes.restore = await setAsideFlagIndexes(tx);
+      if (bulkPossible && !indexes.restore && judge.pendingCreated >= bulk.creatingAtLeast)
+        indexes.restore = await setAsideFlagIndexes(tx);
       await judge.flush(tx);
     };
     for (const [i, d] of DETECTORS.entries()) {
@@ -74,7 +78,14 @@ export async function recomputeAllFlags(options: RecomputeOptions & { actorId?: 
       progress("index flags", 0, 1);
       await indexes.restore();
     }
-    await writeAuditMany(tx, [{ actorId: options.actorId ?? null, action: "flags.recompute", entity: "flags", after: { ...s, trigger: options.trigger } }]);
+    await writeAuditMany(tx, [
+      {
+        actorId: options.actorId ?? null,
+        action: "flags.recompute",
+        entity: "flags",
+        after: { ...s, trigger: options.trigger },
+      },
+    ]);
     return s;
   });
   // Reports saved while the ledger was being read would be judged on stale rows: judge them again.
@@ -86,6 +97,8 @@ export async function recomputeAllFlags(options: RecomputeOptions & { actorId?: 
 
 /** How many flags are stored, counting no further than `limit`. */
 async function countStoredFlags(tx: RawClient, limit: number): Promise<number> {
-  const [row] = await tx.$queryRaw<[{ n: number }]>(Prisma.sql`SELECT count(*)::int AS n FROM (SELECT 1 FROM flags LIMIT ${Number.isFinite(limit) ? limit : null}) f`);
+  const [row] = await tx.$queryRaw<[{ n: number }]>(
+    Prisma.sql`SELECT count(*)::int AS n FROM (SELECT 1 FROM flags LIMIT ${Number.isFinite(limit) ? limit : null}) f`,
+  );
   return row.n;
 }

@@ -4,7 +4,13 @@ import { getThresholds } from "@/lib/settings/thresholds";
 import type { Ledger } from "./finding";
 import { readFlagStates } from "./flag-states";
 import { loadReportSlice } from "./load-report-slice";
-import { duplicateMandate, forcedOnResidents, mandatePolicyConflict, mandateSubjects, overlappingFunction } from "./kinds/mandate-kinds";
+import {
+  duplicateMandate,
+  forcedOnResidents,
+  mandatePolicyConflict,
+  mandateSubjects,
+  overlappingFunction,
+} from "./kinds/mandate-kinds";
 import { oneOff, overload, usageSubjects, zombie } from "./kinds/usage-kinds";
 import { saveFindings, type RecomputeSummary } from "./save-findings";
 
@@ -19,7 +25,15 @@ export async function recomputeFlagsForReport(reportId: number, today = new Date
   const db = await getDb();
   const [{ values }, loaded] = await Promise.all([getThresholds(), loadReportSlice(db, reportId)]);
   if (!loaded) return null;
-  const { report: { unitId, channelId, reporterId }, atUnit, sameReporter, mandates, mandateIdsHere, units, channels } = loaded;
+  const {
+    report: { unitId, channelId, reporterId },
+    atUnit,
+    sameReporter,
+    mandates,
+    mandateIdsHere,
+    units,
+    channels,
+  } = loaded;
   const sameChannel = atUnit.filter((r) => r.channelId === channelId);
   const slice: Ledger = {
     today,
@@ -40,18 +54,28 @@ export async function recomputeFlagsForReport(reportId: number, today = new Date
     usageSubjects.zombie(unitId, channelId),
     usageSubjects.personOverload(reporterId),
     usageSubjects.unitOverload(unitId),
-    ...reporters.flatMap((r) => [usageSubjects.zombieOf(unitId, channelId, r), usageSubjects.oneOff(unitId, channelId, r)]),
+    ...reporters.flatMap((r) => [
+      usageSubjects.zombieOf(unitId, channelId, r),
+      usageSubjects.oneOff(unitId, channelId, r),
+    ]),
     mandateSubjects.duplicate(unitId, channelId),
-    ...[...mandates.filter((m) => m.channelId === channelId).map((m) => m.id), ...mandateIdsHere].flatMap((id) => [mandateSubjects.forced(id), mandateSubjects.policyConflict(id)]),
+    ...[...mandates.filter((m) => m.channelId === channelId).map((m) => m.id), ...mandateIdsHere].flatMap((id) => [
+      mandateSubjects.forced(id),
+      mandateSubjects.policyConflict(id),
+    ]),
     ...(purpose ? [mandateSubjects.overlapping(unitId, purpose)] : []),
   ]);
   const only = (key: string) => (f: { subjectKey: string }) => f.subjectKey === key;
   const findings = [
     ...zombie.detect({ ...slice, reports: sameChannel }),
     ...oneOff.detect({ ...slice, reports: sameChannel }),
-    ...[...overload.detect({ ...slice, reports: sameReporter, mandates: [] })].filter(only(usageSubjects.personOverload(reporterId))),
+    ...[...overload.detect({ ...slice, reports: sameReporter, mandates: [] })].filter(
+      only(usageSubjects.personOverload(reporterId)),
+    ),
     ...[...overload.detect(slice)].filter(only(usageSubjects.unitOverload(unitId))),
-    ...[duplicateMandate, overlappingFunction, forcedOnResidents, mandatePolicyConflict].flatMap((d) => [...d.detect(slice)]),
+    ...[duplicateMandate, overlappingFunction, forcedOnResidents, mandatePolicyConflict].flatMap((d) => [
+      ...d.detect(slice),
+    ]),
   ].filter((f) => keys.has(f.subjectKey));
   return db.$transaction(async (tx) => {
     // The first recompute of a large ledger holds the flags table while it rebuilds its indexes

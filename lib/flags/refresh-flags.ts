@@ -31,7 +31,10 @@ function recomputeCoalesced(trigger: string): Promise<void> {
  * does not wait for a provincial recompute); elsewhere (CLI, tests), at once.
  */
 export async function refreshFlagsAfterChange(trigger: string): Promise<void> {
-  const run = () => recomputeCoalesced(trigger).catch((error: unknown) => console.error(`flag recompute after ${trigger} failed:`, error));
+  const run = () =>
+    recomputeCoalesced(trigger).catch((error: unknown) =>
+      console.error(`flag recompute after ${trigger} failed:`, error),
+    );
   try {
     after(run);
   } catch {

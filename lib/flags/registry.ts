@@ -3,7 +3,13 @@ import type { CaseRule } from "./cases/case-rule";
 import type { Detector } from "./finding";
 import { channelPolicyConflict, policyConflictCaseRule } from "./kinds/channel-policy";
 import { duplicateCaseRule, duplicateChannel } from "./kinds/duplicate-channel";
-import { duplicateMandate, forcedOnResidents, mandateCaseRules, mandatePolicyConflict, overlappingFunction } from "./kinds/mandate-kinds";
+import {
+  duplicateMandate,
+  forcedOnResidents,
+  mandateCaseRules,
+  mandatePolicyConflict,
+  overlappingFunction,
+} from "./kinds/mandate-kinds";
 import { oneOff, overload, usageCaseRules, zombie } from "./kinds/usage-kinds";
 
 /** Every detector; a new kind of finding is one file and one line here. */

@@ -8,7 +8,13 @@ import type { Finding } from "./finding";
 import { digestFinding, scopeOf } from "./digest";
 import { CLEARED, type FlagStates } from "./flag-states";
 
-export type RecomputeSummary = { findings: number; created: number; updated: number; reopened: number; resolved: number };
+export type RecomputeSummary = {
+  findings: number;
+  created: number;
+  updated: number;
+  reopened: number;
+  resolved: number;
+};
 /** A transaction: Prisma's, or the driver's own for a full recompute (lib/db/raw-transaction.ts). */
 type Tx = RawClient;
 
@@ -27,7 +33,12 @@ const FINDING_COLUMNS: readonly BulkColumn[] = [
   { name: "computed_at", type: "text", cast: "timestamp" },
 ];
 
-const NEW_FLAG: readonly BulkColumn[] = [{ name: "kind", type: "text", cast: '"FlagKind"' }, { name: "subject_key", type: "text" }, ...FINDING_COLUMNS, { name: "first_seen_at", type: "text", cast: "timestamp" }];
+const NEW_FLAG: readonly BulkColumn[] = [
+  { name: "kind", type: "text", cast: '"FlagKind"' },
+  { name: "subject_key", type: "text" },
+  ...FINDING_COLUMNS,
+  { name: "first_seen_at", type: "text", cast: "timestamp" },
+];
 const BY_ID: readonly BulkColumn[] = [{ name: "id", type: "int" }, ...FINDING_COLUMNS];
 /** Rows gathered before the caller should write them (see judge). */
 const BATCH = 10_000;
@@ -66,7 +77,8 @@ export class FlagJudge {
     const old = this.existing.find(f.subjectKey);
     if (old < 0) this.created.push([f.kind, f.subjectKey, ...findingValues(f, d, this.at), this.at]);
     else if (this.existing.cleared(old)) this.reopened.push([this.existing.id(old), ...findingValues(f, d, this.at)]);
-    else if (this.existing.digest(old) !== d) this.changed.push([this.existing.id(old), ...findingValues(f, d, this.at)]);
+    else if (this.existing.digest(old) !== d)
+      this.changed.push([this.existing.id(old), ...findingValues(f, d, this.at)]);
     else return false;
     return this.created.length + this.changed.length + this.reopened.length >= BATCH;
   }
@@ -114,7 +126,13 @@ export class FlagJudge {
     shuffle(created);
     await bulkInsert(tx, "flags", NEW_FLAG, created, { onConflictDoNothing: true, returning: false });
     await bulkUpdate(tx, "flags", BY_ID, changed, Prisma.sql`, version = t.version + 1`);
-    await bulkUpdate(tx, "flags", BY_ID, reopened, Prisma.sql`, status = 'open', resolved_reason = NULL, version = t.version + 1`);
+    await bulkUpdate(
+      tx,
+      "flags",
+      BY_ID,
+      reopened,
+      Prisma.sql`, status = 'open', resolved_reason = NULL, version = t.version + 1`,
+    );
     this.counts.created += created.length;
     this.counts.updated += changed.length;
     this.counts.reopened += reopened.length;
@@ -122,7 +140,12 @@ export class FlagJudge {
 }
 
 /** Writes findings over the flags of one scope: see FlagJudge. */
-export async function saveFindings(tx: Tx, findings: Iterable<Finding>, existing: FlagStates, now = new Date()): Promise<RecomputeSummary> {
+export async function saveFindings(
+  tx: Tx,
+  findings: Iterable<Finding>,
+  existing: FlagStates,
+  now = new Date(),
+): Promise<RecomputeSummary> {
   const judge = new FlagJudge(existing, now);
   for (const f of findings) judge.judge(f);
   return judge.write(tx);
@@ -139,5 +162,17 @@ function shuffle(rows: unknown[][]): void {
 function findingValues(f: Finding, digest: number, at: string): unknown[] {
   const explanation = JSON.stringify({ key: `flag.${f.explainAs ?? f.kind}`, params: f.params });
   const evidence = f.evidence == null ? null : JSON.stringify(f.evidence);
-  return [f.severity, f.unitId, `{${f.channelIds.join(",")}}`, f.reporterId, scopeOf(f), `{${(f.issuerIds ?? []).join(",")}}`, explanation, evidence, f.burden, String(digest), at];
+  return [
+    f.severity,
+    f.unitId,
+    `{${f.channelIds.join(",")}}`,
+    f.reporterId,
+    scopeOf(f),
+    `{${(f.issuerIds ?? []).join(",")}}`,
+    explanation,
+    evidence,
+    f.burden,
+    String(digest),
+    at,
+  ];
 }

@@ -29,6 +29,7 @@ export async function setAsideFlagIndexes(tx: RawClient): Promise<() => Promise<
   return async () => {
     await tx.$executeRaw(Prisma.raw(`SET LOCAL maintenance_work_mem = '256MB'`));
     for (const i of indexes) await tx.$executeRaw(Prisma.raw(i.def));
-    for (const k of keys) await tx.$executeRaw(Prisma.sql`ALTER TABLE flags ADD CONSTRAINT ${ident(k.name)} ${Prisma.raw(k.def)}`);
+    for (const k of keys)
+      await tx.$executeRaw(Prisma.sql`ALTER TABLE flags ADD CONSTRAINT ${ident(k.name)} ${Prisma.raw(k.def)}`);
   };
 }

@@ -4,7 +4,8 @@ import type { MessageKey } from "./zh-CN";
 export const en: Record<MessageKey, string> = {
   ...errorMessages.en,
   "app.name": "Fingertip",
-  "app.tagline": "A ledger of the apps, work groups and accounts imposed on grassroots staff, so that formalism at the fingertips can be seen, counted and cut.",
+  "app.tagline":
+    "A ledger of the apps, work groups and accounts imposed on grassroots staff, so that formalism at the fingertips can be seen, counted and cut.",
   "nav.home": "Open data",
   "nav.me": "My reports",
   "nav.review": "Review",
@@ -26,7 +27,8 @@ export const en: Record<MessageKey, string> = {
   "signin.password": "Password",
   "signin.submit": "Sign in",
   "signin.submitting": "Signing in…",
-  "signin.failed": "Wrong login or password, or the account is disabled or temporarily locked (after too many failures, try again in 15 minutes).",
+  "signin.failed":
+    "Wrong login or password, or the account is disabled or temporarily locked (after too many failures, try again in 15 minutes).",
   "signin.required": "Please fill in this field.",
   "signin.demo": "Demo accounts below; the password of each is",
   "me.title": "My reports",
@@ -56,7 +58,7 @@ export const en: Record<MessageKey, string> = {
   "role.REVIEWER": "Reviewer",
   "role.ADMIN": "Administrator",
   "import.tooLarge": "The file is too large (limit 64 MB); import it in several files.",
-  "import.issue.not_utf8": "The file is not UTF-8: save it as \"CSV UTF-8\" in your spreadsheet and import it again",
+  "import.issue.not_utf8": 'The file is not UTF-8: save it as "CSV UTF-8" in your spreadsheet and import it again',
   "import.issue.bad_csv": "Malformed CSV: {value}",
   "import.issue.missing_column": "Required column missing",
   "import.issue.required": "Required",
@@ -94,8 +96,10 @@ export const en: Record<MessageKey, string> = {
   "form.error.last_use_both": "You chose “never really used”: leave the date empty.",
   "form.error.before_since": "The end date cannot be before the start date.",
   "form.error.quota_without_promote": "A download quota needs “promote to residents” among the actions.",
-  "form.error.changed_meanwhile": "Someone else just changed this mandate. Your change was not saved; reload and try again.",
-  "form.error.not_editable": "This mandate is revoked or ended, or is a staff report not yet confirmed: it cannot be edited.",
+  "form.error.changed_meanwhile":
+    "Someone else just changed this mandate. Your change was not saved; reload and try again.",
+  "form.error.not_editable":
+    "This mandate is revoked or ended, or is a staff report not yet confirmed: it cannot be edited.",
   "form.error.not_active": "This mandate is already revoked or ended.",
   "form.error.not_reported": "This mandate was not reported by staff; there is nothing to confirm.",
   "form.error.not_in_your_tree": "Pick a department or unit from the list: your own unit or one above it.",
@@ -104,7 +108,8 @@ export const en: Record<MessageKey, string> = {
   "error.app.forbidden": "You are not allowed to do this.",
   "error.app.not_found": "The record was not found, or you may not see it.",
   "error.app.invalid_input": "Not valid.",
-  "error.app.conflict": "Someone else (or you, on another device) changed this record. The page now shows the latest version; check it and save again.",
+  "error.app.conflict":
+    "Someone else (or you, on another device) changed this record. The page now shows the latest version; check it and save again.",
   "error.app.too_many_attempts": "Too many attempts; try again in 15 minutes.",
   "me.add": "Add a channel you are required to use",
   "me.searchLabel": "Search channels (name, alias or pinyin initials, e.g. xxqg)",
@@ -121,7 +126,8 @@ export const en: Record<MessageKey, string> = {
   "me.back": "Back to my reports",
   "report.requiredByFilter": "Filter: type a name or pinyin initials",
   "report.requiredByFilterHint": "e.g. 组织部 or zzb",
-  "report.requiredByNoMatch": "No unit matches that name or those initials; the list keeps the current choice. Try another spelling, or choose “Other” and type the name.",
+  "report.requiredByNoMatch":
+    "No unit matches that name or those initials; the list keeps the current choice. Try another spelling, or choose “Other” and type the name.",
   "report.requiredByKnown": "Requirements already in the ledger",
   "report.requiredByTree": "Your unit and the units and departments above it",
   "report.unitUnder": "{unit} ({parent})",
@@ -197,7 +203,8 @@ export const en: Record<MessageKey, string> = {
   "admin.nav.channels": "Channel catalogue",
   "admin.nav.settings": "Thresholds",
   "import.title": "Bulk import and export",
-  "import.help": "Files are UTF-8 CSV with a header row, in the documented formats. Check first to see what would change; a file is imported whole or not at all.",
+  "import.help":
+    "Files are UTF-8 CSV with a header row, in the documented formats. Check first to see what would change; a file is imported whole or not at all.",
   "import.kind": "Kind of data",
   "import.file": "CSV file",
   "import.check": "Check (changes nothing)",
@@ -266,7 +273,8 @@ export const en: Record<MessageKey, string> = {
   "export.csv": "CSV",
   "export.json": "JSON",
   "settings.title": "Thresholds",
-  "settings.help": "Thresholds used by the flags and the public page. Saving recomputes the flags in the background; on a large ledger that takes a minute or two.",
+  "settings.help":
+    "Thresholds used by the flags and the public page. Saving recomputes the flags in the background; on a large ledger that takes a minute or two.",
   "settings.zombieDays": "Days without real use before a channel counts as idle",
   "settings.zombieMinReporters": "Fewest reporters for the idle share rule",
   "settings.zombieSharePercent": "Share of reporters for idle (%)",
@@ -295,7 +303,8 @@ export const en: Record<MessageKey, string> = {
   "form.error.not_yourself": "You cannot disable yourself or drop your own administrator role.",
   "admin.nav.requirers": "Names to map",
   "requirers.title": "Who-required names to map",
-  "requirers.help": "Names staff typed under “other” when saying who required a channel. Map each to a unit or department of the ledger and those reports count like the ones picked from the list. The same name in two counties is listed twice.",
+  "requirers.help":
+    "Names staff typed under “other” when saying who required a channel. Map each to a unit or department of the ledger and those reports count like the ones picked from the list. The same name in two counties is listed twice.",
   "requirers.empty": "No names wait to be mapped.",
   "requirers.where": "{county} · {reports} reports by {reporters} staff",
   "requirers.noCounty": "no county",
@@ -308,7 +317,8 @@ export const en: Record<MessageKey, string> = {
   "requirers.mapped": "Mapped; {n} reports updated.",
   "admin.nav.products": "Known products",
   "products.title": "Known products",
-  "products.help": "Duplicate matching treats the English names, official abbreviations and package ids of one well-known product as that product. {shipped} are shipped; {added} were added by administrators and reviewers' merges.",
+  "products.help":
+    "Duplicate matching treats the English names, official abbreviations and package ids of one well-known product as that product. {shipped} are shipped; {added} were added by administrators and reviewers' merges.",
   "products.list": "Dictionary entries",
   "products.add": "Add to the dictionary",
   "products.added": "Added; duplicate flags are recomputed in the background.",
@@ -329,7 +339,8 @@ export const en: Record<MessageKey, string> = {
   "users.moveSearch": "Type a unit's name, code or pinyin initials",
   "users.moveChange": "Change",
   "users.moveNoMatch": "Nothing found; try another spelling.",
-  "users.moveHint": "Their reports at the old unit close (kept in history and in the old unit's released figures); they report afresh at the new one.",
+  "users.moveHint":
+    "Their reports at the old unit close (kept in history and in the old unit's released figures); they report afresh at the new one.",
   "users.moveSubmit": "Move",
   "users.moved": "Moved; {n} reports at the old unit closed.",
   "form.error.not_staff": "Only staff accounts move between units.",
@@ -437,7 +448,8 @@ export const en: Record<MessageKey, string> = {
   "catalogue.rejectedBecause": "Turned down: {reason}",
   "catalogue.edit": "Edit this channel",
   "catalogue.proposalTitle": "A new channel proposed by staff, awaiting review",
-  "catalogue.proposalHelp": "Confirm it is a new channel; or that it is one already in the catalogue (merged, its name becomes an alias and its reports move there); or turn it down with a reason (retired, its reports kept).",
+  "catalogue.proposalHelp":
+    "Confirm it is a new channel; or that it is one already in the catalogue (merged, its name becomes an alias and its reports move there); or turn it down with a reason (retired, its reports kept).",
   "catalogue.approve": "Approve",
   "catalogue.mergeInto": "Merge into an existing channel",
   "catalogue.mergeTarget": "Which existing channel is “{name}”?",
@@ -459,7 +471,8 @@ export const en: Record<MessageKey, string> = {
   "purpose.other": "Other",
   "admin.nav.audit": "Audit log",
   "audit.title": "Audit log",
-  "audit.help": "Every change to the ledger is recorded here: who, when, before, after. The log is append-only; the database refuses changes and deletions.",
+  "audit.help":
+    "Every change to the ledger is recorded here: who, when, before, after. The log is append-only; the database refuses changes and deletions.",
   "audit.entity": "Entity",
   "audit.entityId": "Entity id",
   "audit.filter": "Filter",
@@ -591,24 +604,30 @@ export const en: Record<MessageKey, string> = {
   "audit.download": "Download the {n} rows this import changed",
   "audit.record": "Record",
   "flag.duplicate_channel.explain": "“{a}” and “{b}” are probably the same product (score {score}).",
-  "flag.overlapping_function.explain": "{unit} is required to use {n} channels of the same purpose ({purpose}): {channels}.",
+  "flag.overlapping_function.explain":
+    "{unit} is required to use {n} channels of the same purpose ({purpose}): {channels}.",
   "flag.duplicate_mandate.explain": "{n} issuers ({issuers}) each require {unit} to use “{channel}”.",
-  "flag.zombie.explain": "“{channel}” at {unit}: {idle} of {reporters} reporters have not really used it for {days} days or more, never did, or use it only to report figures.",
+  "flag.zombie.explain":
+    "“{channel}” at {unit}: {idle} of {reporters} reporters have not really used it for {days} days or more, never did, or use it only to report figures.",
   "flag.one_off.explain": "“{channel}” at {unit} was used only at registration or once to report figures, never since.",
   "flag.policy_conflict.explain": "{issuer}'s requirement on “{channel}” breaks the rules: {rules}.",
   "flag.forced_on_residents.explain": "{issuer} requires {unit} to promote “{channel}” to residents (quota: {quota}).",
-  "flag.overload.explain": "A staff member of {unit}: {channels} channels, {accounts} accounts, {hours} hours a week; {over} above the limit.",
+  "flag.overload.explain":
+    "A staff member of {unit}: {channels} channels, {accounts} accounts, {hours} hours a week; {over} above the limit.",
   "settings.zombieDaysMiniProgram": "Idle days for mini programs",
   "settings.zombieDaysWechatGroup": "Idle days for work groups",
   "settings.zombieDaysOfficialAccount": "Idle days for official accounts",
   "settings.graceInherits": "the same as the idle days of the channel's kind",
   "settings.zeroInherits": "the same as the general idle days",
-  "flag.overload_unit.explain": "{unit} is required to use {channels} channels (from {issuers} issuers), more than the limit of {limit} per person.",
-  "flag.overload_issuer.explain": "{unit} imposes {channels} apps on the grassroots, more than the limit of {limit} per department.",
+  "flag.overload_unit.explain":
+    "{unit} is required to use {channels} channels (from {issuers} issuers), more than the limit of {limit} per person.",
+  "flag.overload_issuer.explain":
+    "{unit} imposes {channels} apps on the grassroots, more than the limit of {limit} per department.",
   "flag.list.separator": "; ",
   "flag.demanded": " (what it demands: {actions})",
   "flag.reportedBy": " (This requirement is known from staff reports: {n} staff reported it.)",
-  "flag.reportedByFew": " (This requirement is known from staff reports: fewer than {k} staff, so the number is not shown.)",
+  "flag.reportedByFew":
+    " (This requirement is known from staff reports: fewer than {k} staff, so the number is not shown.)",
   "flag.over.channels": "channels",
   "flag.over.accounts": "accounts",
   "flag.over.hours": "hours",
@@ -616,7 +635,8 @@ export const en: Record<MessageKey, string> = {
   "policy.rule.assessment_by_app": "tying installation, points or usage to assessment",
   "policy.rule.ranking_naming": "ranking or naming units by installation or usage",
   "policy.rule.download_quota": "download or installation quotas",
-  "policy.rule.checkin_points_online": "check-ins, points rankings, screenshots, online-time counting, forced log-ins or work photos",
+  "policy.rule.checkin_points_online":
+    "check-ins, points rankings, screenshots, online-time counting, forced log-ins or work photos",
   "policy.rule.below_county": "government apps built by units below county level",
   "policy.rule.unfiled": "apps and mini programs in use without filing",
   "review.confirmedFlags": "Confirmed",
@@ -669,7 +689,8 @@ export const en: Record<MessageKey, string> = {
   "review.nav.rectification": "Rectification",
   "review.nav.cases": "Cases",
   "case.title": "Cases",
-  "case.help": "Findings about one matter form one case: a cluster of duplicate channels; one department's requirements on one channel (policy conflicts, forcing on residents, duplicate mandates, overlapping functions together); a channel's idle and one-off use in one township; one township's overload. Worst first, by the burden behind them.",
+  "case.help":
+    "Findings about one matter form one case: a cluster of duplicate channels; one department's requirements on one channel (policy conflicts, forcing on residents, duplicate mandates, overlapping functions together); a channel's idle and one-off use in one township; one township's overload. Worst first, by the burden behind them.",
   "case.count": "{cases} cases ({findings} findings) · page {page} of {pages}",
   "case.empty": "No open case in your jurisdiction.",
   "case.line": "{findings} findings: {kinds} · {hours} hours a week",
@@ -679,7 +700,8 @@ export const en: Record<MessageKey, string> = {
   "case.back": "Back to cases",
   "case.none": "This case has no open finding",
   "case.noneHelp": "Its findings may just have been decided, or none of them is in your jurisdiction.",
-  "case.decideHelp": "The decision below applies to every finding of this case; untick some to decide only the others, or open a finding to decide it alone.",
+  "case.decideHelp":
+    "The decision below applies to every finding of this case; untick some to decide only the others, or open a finding to decide it alone.",
   "case.about.duplicate_cluster": "Duplicate channels: {channels}",
   "case.about.issuer_channel": "{issuer} · {channels}",
   "case.about.channel": "The channel itself: {channels}",
@@ -704,13 +726,15 @@ export const en: Record<MessageKey, string> = {
   "case.assigned": "Handed to {name}.",
   "form.error.unknown_colleague": "Pick a colleague from the list.",
   "form.error.not_for_this_kind": "This recommendation does not fit this kind of finding.",
-  "form.error.colleague_cannot_see": "This colleague's jurisdiction does not hold all of this case's findings; pick another.",
+  "form.error.colleague_cannot_see":
+    "This colleague's jurisdiction does not hold all of this case's findings; pick another.",
   "review.field.issuerSearch": "Type a department's name or pinyin initials",
   "review.field.issuerChange": "Change",
   "review.field.issuerNoMatch": "No such department",
   "review.nav.mandates": "Mandates",
   "mandate.title": "Mandates",
-  "mandate.help": "The requirements issuers in your jurisdiction place on units to use channels: imported, declared here, and reported by staff. Staff-reported ones wait for you to confirm or reject them; revoking one resolves its flags with your reason.",
+  "mandate.help":
+    "The requirements issuers in your jurisdiction place on units to use channels: imported, declared here, and reported by staff. Staff-reported ones wait for you to confirm or reject them; revoking one resolves its flags with your reason.",
   "mandate.new": "Declare a mandate",
   "mandate.newTitle": "Declare a mandate",
   "mandate.editTitle": "Edit this mandate",
@@ -772,7 +796,8 @@ export const en: Record<MessageKey, string> = {
   "mandate.standing": "Source and standing",
   "mandate.endedReason": "Why it ended",
   "mandate.judgeTitle": "Confirm this staff report",
-  "mandate.judgeHint": "Confirm after checking: the mandate then stands as you confirmed it, whatever later reports say. Reject: it is no longer judged (give the reason).",
+  "mandate.judgeHint":
+    "Confirm after checking: the mandate then stands as you confirmed it, whatever later reports say. Reject: it is no longer judged (give the reason).",
   "mandate.judgeReason": "Reason (required to reject)",
   "mandate.confirm": "Confirm",
   "mandate.reject": "Reject",
@@ -868,10 +893,14 @@ export const en: Record<MessageKey, string> = {
   "form.error.merge_into_itself": "A channel cannot be merged into itself.",
   "form.error.merge_into_inactive": "Cannot merge into a retired or merged channel.",
   "form.error.already_merged": "That channel has already been merged or retired.",
-  "form.error.flag_now_open": "Another reviewer has just changed this flag: it is now open. Your decision was not saved; reload to see theirs.",
-  "form.error.flag_now_confirmed": "Another reviewer has just changed this flag: it is now confirmed. Your decision was not saved; reload to see theirs.",
-  "form.error.flag_now_dismissed": "Another reviewer has just changed this flag: it is now dismissed. Your decision was not saved; reload to see theirs.",
-  "form.error.flag_now_resolved": "Another reviewer has just changed this flag: it is now resolved. Your decision was not saved; reload to see theirs.",
+  "form.error.flag_now_open":
+    "Another reviewer has just changed this flag: it is now open. Your decision was not saved; reload to see theirs.",
+  "form.error.flag_now_confirmed":
+    "Another reviewer has just changed this flag: it is now confirmed. Your decision was not saved; reload to see theirs.",
+  "form.error.flag_now_dismissed":
+    "Another reviewer has just changed this flag: it is now dismissed. Your decision was not saved; reload to see theirs.",
+  "form.error.flag_now_resolved":
+    "Another reviewer has just changed this flag: it is now resolved. Your decision was not saved; reload to see theirs.",
   "form.error.not_from_open": "Not possible for an open flag.",
   "form.error.not_from_confirmed": "Not possible for a confirmed flag.",
   "form.error.not_from_dismissed": "A dismissed flag can only be confirmed again.",
@@ -905,13 +934,16 @@ export const en: Record<MessageKey, string> = {
   "review.signal.different_operator": "different sponsors",
   "review.signal.different_kind": "different kinds",
   "settings.release.title": "Public release",
-  "settings.release.current": "The public figures were released {time} (Beijing time); the next scheduled release is {next}.",
+  "settings.release.current":
+    "The public figures were released {time} (Beijing time); the next scheduled release is {next}.",
   "settings.release.live": "whenever the data change",
-  "settings.release.help": "The public page changes only at releases. To publish an import at once, release now; a release out of schedule is written to the audit log.",
+  "settings.release.help":
+    "The public page changes only at releases. To publish an import at once, release now; a release out of schedule is written to the audit log.",
   "settings.release.button": "Release the public figures now",
   "settings.release.done": "Released: the public page shows the latest figures.",
   "settings.publicFloor": "How deep the public page drills down (1 province, 2 city, 3 county, 4 township)",
-  "settings.zeroLive": "release live (after every change; the difference between two releases may reveal one person's report — not advised)",
+  "settings.zeroLive":
+    "release live (after every change; the difference between two releases may reveal one person's report — not advised)",
   "settings.publicReleaseDays": "Release the public figures every this many days (1 daily, 7 every Monday)",
   "settings.publicReleaseHour": "Hour of the public release (Beijing time, 0–23)",
   "public.regionTrail": "Region",
@@ -920,7 +952,8 @@ export const en: Record<MessageKey, string> = {
   "public.zombies": "Zombies found",
   "public.cleanedUp": "Cleaned up",
   "public.mandates": "Mandates",
-  "public.suppressionNote": "Figures from fewer than {n} reporters are withheld, and so are figures from which one could be worked out by subtraction, so that no one can be identified.",
+  "public.suppressionNote":
+    "Figures from fewer than {n} reporters are withheld, and so are figures from which one could be worked out by subtraction, so that no one can be identified.",
   "public.regions": "Regions",
   "public.regionsBelow": "Regions of {region}",
   "public.regionsChart": "Estimated hours a week, by region",
@@ -947,7 +980,8 @@ export const en: Record<MessageKey, string> = {
   "public.released": "Released {time} (Beijing time)",
   "public.nextRelease": "Next release: {time} (Beijing time)",
   "public.liveRelease": "Figures are released as the ledger changes.",
-  "public.releaseNote": "Figures are released on a schedule, not with every report: all the changes of a period are published together, so that one person's report is hard to tell from the difference between two releases.",
+  "public.releaseNote":
+    "Figures are released on a schedule, not with every report: all the changes of a period are published together, so that one person's report is hard to tell from the difference between two releases.",
   "public.trendWithheld": "Too few reporters in this region to publish its clean-up trend.",
   "public.issuersIn": "Departments whose mandates land in {region}, by the hours a week they impose there.",
   "public.issuersAll": "Show all {n} issuing departments",

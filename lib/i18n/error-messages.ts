@@ -11,7 +11,8 @@ export const errorMessages = {
   },
   en: {
     "error.generic.title": "Something went wrong",
-    "error.generic.body": "The request could not be completed; please try again. If it keeps failing, give reference {ref} to an administrator.",
+    "error.generic.body":
+      "The request could not be completed; please try again. If it keeps failing, give reference {ref} to an administrator.",
     "error.retry": "Try again",
   },
 } as const;

@@ -22,9 +22,7 @@ export function isMessageKey(key: string): key is MessageKey {
 export function translator(locale: Locale): Translate {
   const dict = dictionaries[locale];
   return (key, params) =>
-    dict[key].replace(/\{(\w+)\}/g, (whole, name: string) =>
-      params && name in params ? String(params[name]) : whole,
-    );
+    dict[key].replace(/\{(\w+)\}/g, (whole, name: string) => (params && name in params ? String(params[name]) : whole));
 }
 
 export type { MessageKey };

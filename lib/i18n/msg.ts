@@ -4,5 +4,7 @@ export type Messages = Partial<Record<MessageKey, string>>;
 
 /** Reads a picked message, filling `{name}` placeholders like the server's translator. */
 export function msg(messages: Messages, key: MessageKey, params?: Record<string, string | number>): string {
-  return (messages[key] ?? key).replace(/\{(\w+)\}/g, (whole, name: string) => (params && name in params ? String(params[name]) : whole));
+  return (messages[key] ?? key).replace(/\{(\w+)\}/g, (whole, name: string) =>
+    params && name in params ? String(params[name]) : whole,
+  );
 }

@@ -197,7 +197,8 @@ export const zhCN = {
   "admin.nav.channels": "渠道目录",
   "admin.nav.settings": "阈值设置",
   "import.title": "批量导入与导出",
-  "import.help": "文件须为 UTF-8 编码的 CSV，第一行为表头，格式见说明。先“检查”看会改动什么；整份文件要么全部导入，要么一行都不导入。",
+  "import.help":
+    "文件须为 UTF-8 编码的 CSV，第一行为表头，格式见说明。先“检查”看会改动什么；整份文件要么全部导入，要么一行都不导入。",
   "import.kind": "数据类型",
   "import.file": "CSV 文件",
   "import.check": "检查（不改动数据）",
@@ -295,7 +296,8 @@ export const zhCN = {
   "form.error.not_yourself": "不能停用自己或取消自己的管理员角色。",
   "admin.nav.requirers": "待对应的要求部门",
   "requirers.title": "待对应的要求部门",
-  "requirers.help": "基层填报“谁要求的”时选了“其他”并手写的名称。把每个名称对应到台账中的单位或部门后，这些填报就和从列表中选择的一样计入研判。同一名称在不同县分开列出。",
+  "requirers.help":
+    "基层填报“谁要求的”时选了“其他”并手写的名称。把每个名称对应到台账中的单位或部门后，这些填报就和从列表中选择的一样计入研判。同一名称在不同县分开列出。",
   "requirers.empty": "没有待对应的名称。",
   "requirers.where": "{county} · {reports} 条填报，{reporters} 人",
   "requirers.noCounty": "未归属到县",
@@ -308,7 +310,8 @@ export const zhCN = {
   "requirers.mapped": "已对应，{n} 条填报更新。",
   "admin.nav.products": "知名产品词典",
   "products.title": "知名产品词典",
-  "products.help": "查重时，同一知名产品的英文名、官方简称和包名视为同一产品。系统自带 {shipped} 个产品；管理员添加和审核合并学到的名称共 {added} 条。",
+  "products.help":
+    "查重时，同一知名产品的英文名、官方简称和包名视为同一产品。系统自带 {shipped} 个产品；管理员添加和审核合并学到的名称共 {added} 条。",
   "products.list": "词典条目",
   "products.add": "添加到词典",
   "products.added": "已添加，查重标记会在后台重新计算。",
@@ -437,7 +440,8 @@ export const zhCN = {
   "catalogue.rejectedBecause": "未通过审核：{reason}",
   "catalogue.edit": "修改渠道信息",
   "catalogue.proposalTitle": "基层提交的新渠道，待审核",
-  "catalogue.proposalHelp": "确认它是一个新渠道，或者它其实是目录里已有的渠道（并入后名称成为别名，填报随之移过去），或者说明理由不予收录（渠道停用，填报保留）。",
+  "catalogue.proposalHelp":
+    "确认它是一个新渠道，或者它其实是目录里已有的渠道（并入后名称成为别名，填报随之移过去），或者说明理由不予收录（渠道停用，填报保留）。",
   "catalogue.approve": "确认收录",
   "catalogue.mergeInto": "并入已有渠道",
   "catalogue.mergeTarget": "“{name}”其实是哪个已有渠道？",
@@ -593,17 +597,20 @@ export const zhCN = {
   "flag.duplicate_channel.explain": "“{a}”和“{b}”很可能是同一个产品（相似度 {score}）。",
   "flag.overlapping_function.explain": "{unit}被要求使用 {n} 个同一用途（{purpose}）的渠道：{channels}。",
   "flag.duplicate_mandate.explain": "{n} 个部门（{issuers}）都要求{unit}使用“{channel}”。",
-  "flag.zombie.explain": "{unit}的“{channel}”：{reporters} 位填报人中有 {idle} 位超过 {days} 天未真正使用、从未使用或只用于报数据。",
+  "flag.zombie.explain":
+    "{unit}的“{channel}”：{reporters} 位填报人中有 {idle} 位超过 {days} 天未真正使用、从未使用或只用于报数据。",
   "flag.one_off.explain": "{unit}的“{channel}”只在注册时或报一次数据时用过，之后再未使用。",
   "flag.policy_conflict.explain": "{issuer}对“{channel}”的要求违反规定：{rules}。",
   "flag.forced_on_residents.explain": "{issuer}要求{unit}向群众推广“{channel}”（指标：{quota}）。",
-  "flag.overload.explain": "{unit}的一名工作人员：{channels} 个渠道、{accounts} 个账号、每周 {hours} 小时，{over}超过上限。",
+  "flag.overload.explain":
+    "{unit}的一名工作人员：{channels} 个渠道、{accounts} 个账号、每周 {hours} 小时，{over}超过上限。",
   "settings.zombieDaysMiniProgram": "小程序的闲置判定天数",
   "settings.zombieDaysWechatGroup": "工作群的闲置判定天数",
   "settings.zombieDaysOfficialAccount": "公众号的闲置判定天数",
   "settings.graceInherits": "与该类渠道的闲置天数相同",
   "settings.zeroInherits": "与通用闲置天数相同",
-  "flag.overload_unit.explain": "{unit}被要求使用 {channels} 个渠道（来自 {issuers} 个下达单位），超过每人 {limit} 个的上限。",
+  "flag.overload_unit.explain":
+    "{unit}被要求使用 {channels} 个渠道（来自 {issuers} 个下达单位），超过每人 {limit} 个的上限。",
   "flag.overload_issuer.explain": "{unit}向基层下达了 {channels} 个应用，超过每个部门 {limit} 个的上限。",
   "flag.list.separator": "；",
   "flag.demanded": "（所要求的：{actions}）",
@@ -669,7 +676,8 @@ export const zhCN = {
   "review.nav.rectification": "整改跟踪",
   "review.nav.cases": "研判事项",
   "case.title": "研判事项",
-  "case.help": "同一件事的多条研判标记合成一个事项：同一组重复渠道；同一部门对同一渠道的要求（违规、强制推广、重复要求、功能重叠一并列出）；同一渠道在同一乡镇的闲置和一次性使用；同一乡镇的负担过重。按背后的负担排列，最重的在前。",
+  "case.help":
+    "同一件事的多条研判标记合成一个事项：同一组重复渠道；同一部门对同一渠道的要求（违规、强制推广、重复要求、功能重叠一并列出）；同一渠道在同一乡镇的闲置和一次性使用；同一乡镇的负担过重。按背后的负担排列，最重的在前。",
   "case.count": "共 {cases} 个事项（{findings} 条标记）· 第 {page}/{pages} 页",
   "case.empty": "辖区内没有待处理的事项。",
   "case.line": "{findings} 条标记：{kinds} · 每周 {hours} 小时",
@@ -710,7 +718,8 @@ export const zhCN = {
   "review.field.issuerNoMatch": "没有找到这个部门",
   "review.nav.mandates": "要求台账",
   "mandate.title": "下发要求台账",
-  "mandate.help": "这里列出本辖区各部门对下级使用渠道的要求：导入的、在系统中登记的，以及基层填报反映的。基层反映的要求需要确认或驳回；已撤销的要求，其研判标记按撤销原因办结。",
+  "mandate.help":
+    "这里列出本辖区各部门对下级使用渠道的要求：导入的、在系统中登记的，以及基层填报反映的。基层反映的要求需要确认或驳回；已撤销的要求，其研判标记按撤销原因办结。",
   "mandate.new": "登记一条要求",
   "mandate.newTitle": "登记要求",
   "mandate.editTitle": "修改这条要求",
@@ -907,7 +916,8 @@ export const zhCN = {
   "settings.release.title": "公开数据发布",
   "settings.release.current": "当前公开数据发布于 {time}（北京时间），下次按计划发布：{next}。",
   "settings.release.live": "数据变化后随时发布",
-  "settings.release.help": "公开页的数字只在发布时更新。导入台账后如需马上公开，可立即发布；计划外的发布会记入操作日志。",
+  "settings.release.help":
+    "公开页的数字只在发布时更新。导入台账后如需马上公开，可立即发布；计划外的发布会记入操作日志。",
   "settings.release.button": "立即发布公开数据",
   "settings.release.done": "已发布，公开页显示的是最新数据。",
   "settings.publicFloor": "公开页下钻到哪一级（1 省、2 市、3 县、4 乡镇）",
@@ -920,7 +930,8 @@ export const zhCN = {
   "public.zombies": "发现的闲置",
   "public.cleanedUp": "已清理",
   "public.mandates": "下发的要求",
-  "public.suppressionNote": "少于 {n} 位填报人的数字不予公布，能由其他数字相减推算出的数字也一并不公布，以免识别到个人。",
+  "public.suppressionNote":
+    "少于 {n} 位填报人的数字不予公布，能由其他数字相减推算出的数字也一并不公布，以免识别到个人。",
   "public.regions": "各地区",
   "public.regionsBelow": "{region}下辖地区",
   "public.regionsChart": "各地区每周估算耗时（小时）",
@@ -947,7 +958,8 @@ export const zhCN = {
   "public.released": "数据发布于 {time}（北京时间）",
   "public.nextRelease": "下次发布：{time}（北京时间）",
   "public.liveRelease": "数据随台账变化随时发布。",
-  "public.releaseNote": "公开数字按期发布，不随每条填报变化：一期内的所有变化合在一起公布，单个人的填报难以从前后两期的差中看出。",
+  "public.releaseNote":
+    "公开数字按期发布，不随每条填报变化：一期内的所有变化合在一起公布，单个人的填报难以从前后两期的差中看出。",
   "public.trendWithheld": "该地区填报人数不足，不公布清理趋势。",
   "public.issuersIn": "在{region}下达要求的部门，按在这里带来的每周耗时排序。",
   "public.issuersAll": "查看全部 {n} 个下达部门",

@@ -7,7 +7,6 @@ import { loadUnitCodes } from "./lookups";
 import { changeOf, chunk, findDuplicates, type Planner } from "./planner";
 import { choice, list, optionalText, requiredText } from "./row-fields";
 
-
 const schema = z.object({
   name: requiredText(100),
   kind: choice(CHANNEL_KINDS),
@@ -19,19 +18,45 @@ const schema = z.object({
   filing: optionalText(100).optional(),
 });
 type ChannelRow = z.output<typeof schema>;
-type Fields = { kind: ChannelKind; operatorUnitId: number | null; operatorName: string | null; platformId: string | null; purpose: Purpose; filing: string | null };
+type Fields = {
+  kind: ChannelKind;
+  operatorUnitId: number | null;
+  operatorName: string | null;
+  platformId: string | null;
+  purpose: Purpose;
+  filing: string | null;
+};
 
 export const channelsPlanner: Planner<ChannelRow> = {
   schema: () => schema,
   async plan(rows, db) {
     const units = await loadUnitCodes(db);
     const existing = await db.channel.findMany({
-      select: { id: true, name: true, kind: true, operatorUnitId: true, operatorName: true, platformId: true, purpose: true, filing: true, status: true, aliases: { select: { alias: true } } },
+      select: {
+        id: true,
+        name: true,
+        kind: true,
+        operatorUnitId: true,
+        operatorName: true,
+        platformId: true,
+        purpose: true,
+        filing: true,
+        status: true,
+        aliases: { select: { alias: true } },
+      },
     });
     const byName = new Map(existing.map((c) => [c.name, c]));
     const issues = findDuplicates(rows, (r) => r.name, "name");
     const creates: { line: number; row: ChannelRow; fields: Fields }[] = [];
-    const updates: { line: number; id: number; name: string; before: Fields; fields: Fields; aliases: string[]; added: string[] }[] = [];
+    const updates: {
+      line: number;
+      id: number;
+      name: string;
+      before: Fields;
+      fields: Fields;
+      aliases: string[];
+      added: string[];
+    }[] = [];
     const newAliases: { channelName: string; alias: string }[] = [];
     let unchanged = 0;
     for (const { line, row } of rows) {
@@ -53,9 +78,17 @@ export const channelsPlanner: Planner<ChannelRow> = {
         continue;
       }
       const change = { line, id: current.id, name: current.name, aliases: current.aliases.map((a) => a.alias), added };
-      const before: Fields = { kind: current.kind, operatorUnitId: current.operatorUnitId, operatorName: current.operatorName, platformId: current.platformId, purpose: current.purpose, filing: current.filing };
+      const before: Fields = {
+        kind: current.kind,
+        operatorUnitId: current.operatorUnitId,
+        operatorName: current.operatorName,
+        platformId: current.platformId,
+        purpose: current.purpose,
+        filing: current.filing,
+      };
       // A merged channel's old row is history: its name now lives on as an alias of the winner.
-      if (current.status !== "merged" && JSON.stringify(before) !== JSON.stringify(fields)) updates.push({ ...change, before, fields });
+      if (current.status !== "merged" && JSON.stringify(before) !== JSON.stringify(fields))
+        updates.push({ ...change, before, fields });
       else if (added.length === 0) unchanged++;
       else updates.push({ ...change, before, fields: before });
     }
@@ -68,22 +101,41 @@ export const channelsPlanner: Planner<ChannelRow> = {
       changes(limit) {
         // The file's columns, with the operator by its code (or name) and the aliases as they would be after.
         const cells = (f: Fields, aliases: string[]) => ({
-          kind: f.kind, operator: (f.operatorUnitId !== null ? units.byId.get(f.operatorUnitId)?.code : f.operatorName) ?? "",
-          platform_id: f.platformId, purpose: f.purpose, filing: f.filing, aliases,
+          kind: f.kind,
+          operator: (f.operatorUnitId !== null ? units.byId.get(f.operatorUnitId)?.code : f.operatorName) ?? "",
+          platform_id: f.platformId,
+          purpose: f.purpose,
+          filing: f.filing,
+          aliases,
         });
         return [
-          ...creates.slice(0, limit).map((c) => changeOf(c.line, c.row.name, null, cells(c.fields, [...new Set(c.row.aliases)]))),
-          ...updates.slice(0, limit).map((u) => changeOf(u.line, u.name, cells(u.before, u.aliases), cells(u.fields, [...u.aliases, ...u.added]))),
-        ].sort((a, b) => a.line - b.line).slice(0, limit);
+          ...creates
+            .slice(0, limit)
+            .map((c) => changeOf(c.line, c.row.name, null, cells(c.fields, [...new Set(c.row.aliases)]))),
+          ...updates
+            .slice(0, limit)
+            .map((u) =>
+              changeOf(u.line, u.name, cells(u.before, u.aliases), cells(u.fields, [...u.aliases, ...u.added])),
+            ),
+        ]
+          .sort((a, b) => a.line - b.line)
+          .slice(0, limit);
       },
       async apply(tx, actorId, progress) {
         for (const part of chunk(creates, 2000)) {
           await tx.channel.createMany({
-            data: part.map(({ row, fields }) => ({ name: row.name, normalizedName: normalizeName(row.name), initials: initialsOf(row.name), ...fields })),
+            data: part.map(({ row, fields }) => ({
+              name: row.name,
+              normalizedName: normalizeName(row.name),
+              initials: initialsOf(row.name),
+              ...fields,
+            })),
           });
           progress("channels", 0, creates.length);
         }
-        const ids = new Map((await tx.channel.findMany({ select: { id: true, name: true } })).map((c) => [c.name, c.id]));
+        const ids = new Map(
+          (await tx.channel.findMany({ select: { id: true, name: true } })).map((c) => [c.name, c.id]),
+        );
         for (const part of chunk(updates, 2000)) {
           await tx.$executeRaw`
             UPDATE channels SET kind = v.kind::"ChannelKind", operator_unit_id = v.ouid, operator_name = v.oname, platform_id = v.pid,
@@ -96,14 +148,38 @@ export const channelsPlanner: Planner<ChannelRow> = {
         }
         for (const part of chunk(newAliases, 5000)) {
           await tx.channelAlias.createMany({
-            data: part.map((a) => ({ channelId: ids.get(a.channelName)!, alias: a.alias, normalizedName: normalizeName(a.alias), initials: initialsOf(a.alias) })),
+            data: part.map((a) => ({
+              channelId: ids.get(a.channelName)!,
+              alias: a.alias,
+              normalizedName: normalizeName(a.alias),
+              initials: initialsOf(a.alias),
+            })),
             skipDuplicates: true,
           });
         }
         await writeAuditMany(tx, [
-          ...creates.map(({ row, fields }) => ({ actorId, action: "channel.create", entity: "channel", entityId: ids.get(row.name), after: { name: row.name, ...fields, aliases: row.aliases } })),
-          ...updates.map((u) => ({ actorId, action: "channel.update", entity: "channel", entityId: u.id, before: u.before, after: u.fields })),
-          ...newAliases.map((a) => ({ actorId, action: "channel.alias_add", entity: "channel", entityId: ids.get(a.channelName), after: { alias: a.alias } })),
+          ...creates.map(({ row, fields }) => ({
+            actorId,
+            action: "channel.create",
+            entity: "channel",
+            entityId: ids.get(row.name),
+            after: { name: row.name, ...fields, aliases: row.aliases },
+          })),
+          ...updates.map((u) => ({
+            actorId,
+            action: "channel.update",
+            entity: "channel",
+            entityId: u.id,
+            before: u.before,
+            after: u.fields,
+          })),
+          ...newAliases.map((a) => ({
+            actorId,
+            action: "channel.alias_add",
+            entity: "channel",
+            entityId: ids.get(a.channelName),
+            after: { alias: a.alias },
+          })),
         ]);
       },
     };

@@ -9,6 +9,8 @@ function columnWords(t: Translate, field: string): string {
 
 /** "第 7 行，层级（level）：不是允许的取值：town" in the reader's language. */
 export function describeIssue(t: Translate, issue: RowIssue): string {
-  const where = [t("import.line", { line: issue.line }), issue.field ? columnWords(t, issue.field) : ""].filter(Boolean).join(t("import.where.separator"));
+  const where = [t("import.line", { line: issue.line }), issue.field ? columnWords(t, issue.field) : ""]
+    .filter(Boolean)
+    .join(t("import.where.separator"));
   return `${where}${t("import.where.end")}${t(`import.issue.${issue.code}`, { value: issue.value ?? "" })}`;
 }

@@ -7,11 +7,31 @@ export const COLUMNS: Record<ImportKind, { required: readonly string[]; optional
   units: { required: ["code", "name", "level", "parent_code"], optional: [] },
   channels: { required: ["name", "kind", "operator", "platform_id", "aliases", "purpose"], optional: ["filing"] },
   mandates: {
-    required: ["issuer_code", "unit_code", "channel", "actions", "assessment_linked", "ranking", "quota", "since", "document"],
+    required: [
+      "issuer_code",
+      "unit_code",
+      "channel",
+      "actions",
+      "assessment_linked",
+      "ranking",
+      "quota",
+      "since",
+      "document",
+    ],
     optional: ["until", "applies_to_subtree"],
   },
   reports: {
-    required: ["unit_code", "reporter", "channel", "accounts", "minutes_per_week", "installed_on", "last_used_on", "only_for_figures", "usefulness"],
+    required: [
+      "unit_code",
+      "reporter",
+      "channel",
+      "accounts",
+      "minutes_per_week",
+      "installed_on",
+      "last_used_on",
+      "only_for_figures",
+      "usefulness",
+    ],
     optional: ["required_by", "actions"],
   },
 };

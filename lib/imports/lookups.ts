@@ -35,8 +35,13 @@ export async function loadChannelNames(db: PrismaClient) {
  * on the reporter's branch of the tree (the nearest one), else the name as given, for an
  * administrator to map.
  */
-export async function requiredByResolver(db: PrismaClient): Promise<(value: string, reporterPath: string) => { unitId: number | null; name: string | null }> {
-  const units = await db.unit.findMany({ where: { retiredAt: null }, select: { id: true, code: true, name: true, parentId: true } });
+export async function requiredByResolver(
+  db: PrismaClient,
+): Promise<(value: string, reporterPath: string) => { unitId: number | null; name: string | null }> {
+  const units = await db.unit.findMany({
+    where: { retiredAt: null },
+    select: { id: true, code: true, name: true, parentId: true },
+  });
   const byCode = new Map(units.map((u) => [u.code, u.id]));
   const byName = new Map<string, { id: number; parentId: number | null }[]>();
   for (const u of units) byName.set(u.name, [...(byName.get(u.name) ?? []), u]);

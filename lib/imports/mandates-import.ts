@@ -25,21 +25,52 @@ const schema = z.object({
   applies_to_subtree: optionalBoolean().optional(),
 });
 type MandateRow = z.output<typeof schema>;
-type Fields = { actions: Action[]; assessmentLinked: boolean; ranking: boolean; quota: number | null; since: string; document: string | null; until: string; appliesToSubtree: boolean };
+type Fields = {
+  actions: Action[];
+  assessmentLinked: boolean;
+  ranking: boolean;
+  quota: number | null;
+  since: string;
+  document: string | null;
+  until: string;
+  appliesToSubtree: boolean;
+};
 
 export const mandatesPlanner: Planner<MandateRow> = {
   schema: () => schema,
   async plan(rows, db) {
     const [units, channels] = await Promise.all([loadUnitCodes(db), loadChannelNames(db)]);
-    const targets = [...new Set(rows.map((r) => units.byCode.get(r.row.unit_code)?.id).filter((id): id is number => id !== undefined))];
+    const targets = [
+      ...new Set(rows.map((r) => units.byCode.get(r.row.unit_code)?.id).filter((id): id is number => id !== undefined)),
+    ];
     // Imported mandates only: one gathered from staff reports is not what a file says, and stays.
     const existing = await db.mandate.findMany({
       where: { status: "active", source: { not: "reported" }, targetUnitId: { in: targets } },
-      select: { id: true, issuerUnitId: true, targetUnitId: true, channelId: true, actions: true, assessmentLinked: true, ranking: true, quota: true, since: true, document: true, until: true, appliesToSubtree: true },
+      select: {
+        id: true,
+        issuerUnitId: true,
+        targetUnitId: true,
+        channelId: true,
+        actions: true,
+        assessmentLinked: true,
+        ranking: true,
+        quota: true,
+        since: true,
+        document: true,
+        until: true,
+        appliesToSubtree: true,
+      },
     });
     const stored = new Map(existing.map((m) => [`${m.issuerUnitId}:${m.targetUnitId}:${m.channelId}`, m]));
     const issues: RowIssue[] = [];
-    const resolved: { line: number; key: string; issuerUnitId: number; targetUnitId: number; channelId: number; fields: Fields }[] = [];
+    const resolved: {
+      line: number;
+      key: string;
+      issuerUnitId: number;
+      targetUnitId: number;
+      channelId: number;
+      fields: Fields;
+    }[] = [];
     for (const { line, row } of rows) {
       const issuer = units.byCode.get(row.issuer_code);
       const target = units.byCode.get(row.unit_code);
@@ -61,20 +92,44 @@ export const mandatesPlanner: Planner<MandateRow> = {
         until: row.until === undefined ? formatDay(current?.until ?? null) : formatDay(row.until),
         appliesToSubtree: row.applies_to_subtree ?? current?.appliesToSubtree ?? false,
       };
-      if (fields.until && fields.since && fields.until < fields.since) issues.push({ line, field: "until", code: "out_of_range", value: fields.until });
-      resolved.push({ line, key: `${issuer.id}:${target.id}:${channelId}`, issuerUnitId: issuer.id, targetUnitId: target.id, channelId, fields });
+      if (fields.until && fields.since && fields.until < fields.since)
+        issues.push({ line, field: "until", code: "out_of_range", value: fields.until });
+      resolved.push({
+        line,
+        key: `${issuer.id}:${target.id}:${channelId}`,
+        issuerUnitId: issuer.id,
+        targetUnitId: target.id,
+        channelId,
+        fields,
+      });
     }
-    for (const issue of findDuplicates(resolved.map((r) => ({ line: r.line, row: r })), (r) => r.key, "channel")) issues.push(issue);
+    for (const issue of findDuplicates(
+      resolved.map((r) => ({ line: r.line, row: r })),
+      (r) => r.key,
+      "channel",
+    ))
+      issues.push(issue);
     const byKey = stored;
     const creates = resolved.filter((r) => !byKey.has(r.key));
-    const updates: { id: number; line: number; record: (typeof resolved)[number]; before: Fields; fields: Fields }[] = [];
+    const updates: { id: number; line: number; record: (typeof resolved)[number]; before: Fields; fields: Fields }[] =
+      [];
     for (const r of resolved) {
       const m = byKey.get(r.key);
       if (!m) continue;
-      const before: Fields = { actions: m.actions, assessmentLinked: m.assessmentLinked, ranking: m.ranking, quota: m.quota, since: formatDay(m.since), document: m.document, until: formatDay(m.until), appliesToSubtree: m.appliesToSubtree };
+      const before: Fields = {
+        actions: m.actions,
+        assessmentLinked: m.assessmentLinked,
+        ranking: m.ranking,
+        quota: m.quota,
+        since: formatDay(m.since),
+        document: m.document,
+        until: formatDay(m.until),
+        appliesToSubtree: m.appliesToSubtree,
+      };
       // The order of actions is kept as given, but only the set of them is a change.
       const comparable = (f: Fields) => JSON.stringify({ ...f, actions: [...f.actions].sort() });
-      if (comparable(before) !== comparable(r.fields)) updates.push({ id: m.id, line: r.line, record: r, before, fields: r.fields });
+      if (comparable(before) !== comparable(r.fields))
+        updates.push({ id: m.id, line: r.line, record: r, before, fields: r.fields });
     }
     return {
       issues,
@@ -83,11 +138,22 @@ export const mandatesPlanner: Planner<MandateRow> = {
       unchanged: resolved.length - creates.length - updates.length,
       accountsCreated: 0,
       changes(limit) {
-        const name = (r: (typeof resolved)[number]) => `${units.byId.get(r.issuerUnitId)?.code} → ${units.byId.get(r.targetUnitId)?.code} · ${channels.byId.get(r.channelId)?.name}`;
+        const name = (r: (typeof resolved)[number]) =>
+          `${units.byId.get(r.issuerUnitId)?.code} → ${units.byId.get(r.targetUnitId)?.code} · ${channels.byId.get(r.channelId)?.name}`;
         const cells = (f: Fields) => ({
-          actions: f.actions, assessment_linked: f.assessmentLinked, ranking: f.ranking, quota: f.quota, since: f.since, document: f.document, until: f.until, applies_to_subtree: f.appliesToSubtree,
+          actions: f.actions,
+          assessment_linked: f.assessmentLinked,
+          ranking: f.ranking,
+          quota: f.quota,
+          since: f.since,
+          document: f.document,
+          until: f.until,
+          applies_to_subtree: f.appliesToSubtree,
         });
-        return [...creates.slice(0, limit).map((r) => changeOf(r.line, name(r), null, cells(r.fields))), ...updates.slice(0, limit).map((u) => changeOf(u.line, name(u.record), cells(u.before), cells(u.fields)))]
+        return [
+          ...creates.slice(0, limit).map((r) => changeOf(r.line, name(r), null, cells(r.fields))),
+          ...updates.slice(0, limit).map((u) => changeOf(u.line, name(u.record), cells(u.before), cells(u.fields))),
+        ]
           .sort((a, b) => a.line - b.line)
           .slice(0, limit);
       },
@@ -110,7 +176,20 @@ export const mandatesPlanner: Planner<MandateRow> = {
             { name: "applies_to_subtree", type: "bool" },
             { name: "updated_at", type: "text", cast: "timestamp" },
           ],
-          creates.map((r) => [r.issuerUnitId, r.targetUnitId, r.channelId, `{${r.fields.actions.join(",")}}`, r.fields.assessmentLinked, r.fields.ranking, r.fields.quota, r.fields.since || null, r.fields.document, r.fields.until || null, r.fields.appliesToSubtree, new Date().toISOString()]),
+          creates.map((r) => [
+            r.issuerUnitId,
+            r.targetUnitId,
+            r.channelId,
+            `{${r.fields.actions.join(",")}}`,
+            r.fields.assessmentLinked,
+            r.fields.ranking,
+            r.fields.quota,
+            r.fields.since || null,
+            r.fields.document,
+            r.fields.until || null,
+            r.fields.appliesToSubtree,
+            new Date().toISOString(),
+          ]),
           { returning: `id, issuer_unit_id || ':' || target_unit_id || ':' || channel_id AS key` },
         );
         for (const m of rowsBack) idByKey.set(m.key, m.id);
@@ -133,8 +212,21 @@ export const mandatesPlanner: Planner<MandateRow> = {
         const widened = updates.filter((u) => u.fields.appliesToSubtree && !u.before.appliesToSubtree).map((u) => u.id);
         if (widened.length) await linkReportsToMandates(tx, { mandateIds: widened });
         await writeAuditMany(tx, [
-          ...creates.map((r) => ({ actorId, action: "mandate.create", entity: "mandate", entityId: idByKey.get(r.key), after: { issuerUnitId: r.issuerUnitId, targetUnitId: r.targetUnitId, channelId: r.channelId, ...r.fields } })),
-          ...updates.map((u) => ({ actorId, action: "mandate.update", entity: "mandate", entityId: u.id, before: u.before, after: u.fields })),
+          ...creates.map((r) => ({
+            actorId,
+            action: "mandate.create",
+            entity: "mandate",
+            entityId: idByKey.get(r.key),
+            after: { issuerUnitId: r.issuerUnitId, targetUnitId: r.targetUnitId, channelId: r.channelId, ...r.fields },
+          })),
+          ...updates.map((u) => ({
+            actorId,
+            action: "mandate.update",
+            entity: "mandate",
+            entityId: u.id,
+            before: u.before,
+            after: u.fields,
+          })),
         ]);
       },
     };

@@ -11,11 +11,18 @@ import { importCsv } from "./run-import";
  * with until and applies_to_subtree: imported, exported and imported again unchanged.
  */
 const today = new Date("2026-11-27T00:00:00Z");
-const run = (kind: "units" | "channels" | "mandates" | "reports", text: string, dryRun = false) => importCsv(CLI_ACTOR, { kind, text, dryRun, today });
+const run = (kind: "units" | "channels" | "mandates" | "reports", text: string, dryRun = false) =>
+  importCsv(CLI_ACTOR, { kind, text, dryRun, today });
 
 function ledger() {
   const p = uid("P");
-  const [county, dept, town, v1, v2] = ["C", "D", "T", "V1", "V2"].map((s) => `${p}${s}`) as [string, string, string, string, string];
+  const [county, dept, town, v1, v2] = ["C", "D", "T", "V1", "V2"].map((s) => `${p}${s}`) as [
+    string,
+    string,
+    string,
+    string,
+    string,
+  ];
   const [appA, appB] = [uid("甲应用"), uid("乙应用")];
   return {
     codes: { county, dept, town, v1, v2 },
@@ -42,12 +49,19 @@ const rowsOf = (csv: string, filter: string) =>
 describe("the optional columns of the interchange files", () => {
   it("import, export and re-import unchanged; who required it resolves to a unit by code or by name up the tree", async () => {
     const l = ledger();
-    for (const kind of ["units", "channels", "mandates", "reports"] as const) expect((await run(kind, l[kind])).issues, kind).toEqual([]);
+    for (const kind of ["units", "channels", "mandates", "reports"] as const)
+      expect((await run(kind, l[kind])).issues, kind).toEqual([]);
     const db = await getDb();
     const dept = await db.unit.findUniqueOrThrow({ where: { code: l.codes.dept } });
     const town = await db.unit.findUniqueOrThrow({ where: { code: l.codes.town } });
-    expect(await db.mandate.findFirst({ where: { targetUnitId: town.id } })).toMatchObject({ appliesToSubtree: true, until: new Date("2027-06-30") });
-    const reports = await db.report.findMany({ where: { unit: { code: { in: [l.codes.v1, l.codes.v2] } } }, orderBy: { id: "asc" } });
+    expect(await db.mandate.findFirst({ where: { targetUnitId: town.id } })).toMatchObject({
+      appliesToSubtree: true,
+      until: new Date("2027-06-30"),
+    });
+    const reports = await db.report.findMany({
+      where: { unit: { code: { in: [l.codes.v1, l.codes.v2] } } },
+      orderBy: { id: "asc" },
+    });
     expect(reports.map((r) => [r.requiredByUnitId, r.requiredByName, r.actions])).toEqual([
       [dept.id, null, ["install", "screenshot"]],
       [dept.id, null, ["promote"]],
@@ -57,12 +71,21 @@ describe("the optional columns of the interchange files", () => {
     expect(await db.mandate.count({ where: { source: "reported", issuerUnitId: dept.id } })).toBe(2);
 
     const mandates = await exportLedger(CLI_ACTOR, "mandates", "csv");
-    expect(rowsOf(mandates, l.codes.town)).toEqual([expect.objectContaining({ until: "2027-06-30", applies_to_subtree: "true", actions: "install|checkin" })]);
+    expect(rowsOf(mandates, l.codes.town)).toEqual([
+      expect.objectContaining({ until: "2027-06-30", applies_to_subtree: "true", actions: "install|checkin" }),
+    ]);
     // Reported mandates come back from reports.csv, not from mandates.csv.
     expect(rowsOf(mandates, l.codes.v2)).toEqual([]);
     const exportedReports = await exportLedger(CLI_ACTOR, "reports", "csv");
-    expect(rowsOf(exportedReports, l.codes.v1).filter((c) => c.unit_code === l.codes.v1).map((c) => [c.required_by, c.actions])).toEqual([[l.codes.dept, "install|screenshot"]]);
-    for (const [kind, text] of [["mandates", mandates], ["reports", exportedReports]] as const) {
+    expect(
+      rowsOf(exportedReports, l.codes.v1)
+        .filter((c) => c.unit_code === l.codes.v1)
+        .map((c) => [c.required_by, c.actions]),
+    ).toEqual([[l.codes.dept, "install|screenshot"]]);
+    for (const [kind, text] of [
+      ["mandates", mandates],
+      ["reports", exportedReports],
+    ] as const) {
       expect(await run(kind, text), kind).toMatchObject({ created: 0, updated: 0, issues: [] });
     }
   });
@@ -71,7 +94,12 @@ describe("the optional columns of the interchange files", () => {
     const l = ledger();
     for (const kind of ["units", "channels", "mandates", "reports"] as const) await run(kind, l[kind]);
     // The same files as they were before the two optional columns: every line without its last two cells.
-    const older = (csv: string) => csv.trimEnd().split("\n").map((line) => line.split(",").slice(0, -2).join(",")).join("\n") + "\n";
+    const older = (csv: string) =>
+      csv
+        .trimEnd()
+        .split("\n")
+        .map((line) => line.split(",").slice(0, -2).join(","))
+        .join("\n") + "\n";
     const [oldMandates, oldReports] = [older(l.mandates), older(l.reports)];
     expect(await run("mandates", oldMandates)).toMatchObject({ issues: [], updated: 0 });
     expect(await run("reports", oldReports)).toMatchObject({ issues: [], updated: 0 });
@@ -88,6 +116,8 @@ describe("the optional columns of the interchange files", () => {
     const result = await run("reports", bad);
     expect(result.issues).toEqual([{ line: 2, field: "actions", code: "unknown_action", value: "dance" }]);
     const badMandates = l.mandates.replace("2027-06-30,true", "2027-06-30,perhaps");
-    expect((await run("mandates", badMandates)).issues).toEqual([expect.objectContaining({ line: 2, field: "applies_to_subtree", code: "invalid_boolean" })]);
+    expect((await run("mandates", badMandates)).issues).toEqual([
+      expect.objectContaining({ line: 2, field: "applies_to_subtree", code: "invalid_boolean" }),
+    ]);
   });
 });

@@ -42,13 +42,24 @@ export function chunk<T>(items: readonly T[], size: number): T[][] {
 }
 
 /** One row a file would change: its line, the record it names, and each column that differs, before → after ("" when new). */
-export type ImportChange = { line: number; record: string; created: boolean; columns: { column: string; before: string; after: string }[] };
+export type ImportChange = {
+  line: number;
+  record: string;
+  created: boolean;
+  columns: { column: string; before: string; after: string }[];
+};
 
 /** A value as a file's cell holds it: lists joined by |, nothing as "". */
-export const asCell = (v: unknown): string => (v === null || v === undefined ? "" : Array.isArray(v) ? v.join("|") : String(v));
+export const asCell = (v: unknown): string =>
+  v === null || v === undefined ? "" : Array.isArray(v) ? v.join("|") : String(v);
 
 /** The columns of `after` whose cells differ from `before` (null: a new record, its filled columns). */
-export function changeOf(line: number, record: string, before: Record<string, unknown> | null, after: Record<string, unknown>): ImportChange {
+export function changeOf(
+  line: number,
+  record: string,
+  before: Record<string, unknown> | null,
+  after: Record<string, unknown>,
+): ImportChange {
   const columns = Object.keys(after)
     .filter((c) => (before ? asCell(before[c]) !== asCell(after[c]) : asCell(after[c]) !== ""))
     .map((column) => ({ column, before: before ? asCell(before[column]) : "", after: asCell(after[column]) }));

@@ -43,11 +43,19 @@ type Fields = {
 export const reportsPlanner: Planner<ReportRow> = {
   schema: rowSchema,
   async plan(rows, db) {
-    const [units, channels, requiredBy] = await Promise.all([loadUnitCodes(db), loadChannelNames(db), requiredByResolver(db)]);
+    const [units, channels, requiredBy] = await Promise.all([
+      loadUnitCodes(db),
+      loadChannelNames(db),
+      requiredByResolver(db),
+    ]);
     const logins = [...new Set(rows.map((r) => r.row.reporter))];
     const users = new Map<string, { id: number; role: string; unitId: number | null }>();
     for (const part of chunk(logins, 10000)) {
-      for (const u of await db.user.findMany({ where: { login: { in: part } }, select: { id: true, login: true, role: true, unitId: true } })) users.set(u.login, u);
+      for (const u of await db.user.findMany({
+        where: { login: { in: part } },
+        select: { id: true, login: true, role: true, unitId: true },
+      }))
+        users.set(u.login, u);
     }
     const existing = new Map<string, { id: number; version: number; before: Fields; snapshot: object }>();
     const userIds = [...users.values()].map((u) => u.id);
@@ -55,16 +63,41 @@ export const reportsPlanner: Planner<ReportRow> = {
       const found = await db.report.findMany({
         where: { reporterId: { in: part } },
         select: {
-          id: true, reporterId: true, channelId: true, version: true, accounts: true, minutesPerWeek: true, installedOn: true, lastUsedOn: true,
-          onlyForFigures: true, usefulness: true, note: true, anonymous: true, requiredByUnitId: true, requiredByName: true, actions: true,
+          id: true,
+          reporterId: true,
+          channelId: true,
+          version: true,
+          accounts: true,
+          minutesPerWeek: true,
+          installedOn: true,
+          lastUsedOn: true,
+          onlyForFigures: true,
+          usefulness: true,
+          note: true,
+          anonymous: true,
+          requiredByUnitId: true,
+          requiredByName: true,
+          actions: true,
         },
       });
       for (const r of found) {
         const before: Fields = {
-          accounts: r.accounts, minutesPerWeek: r.minutesPerWeek, installedOn: formatDay(r.installedOn), lastUsedOn: formatDay(r.lastUsedOn),
-          onlyForFigures: r.onlyForFigures, usefulness: r.usefulness, requiredByUnitId: r.requiredByUnitId, requiredByName: r.requiredByName, actions: r.actions,
+          accounts: r.accounts,
+          minutesPerWeek: r.minutesPerWeek,
+          installedOn: formatDay(r.installedOn),
+          lastUsedOn: formatDay(r.lastUsedOn),
+          onlyForFigures: r.onlyForFigures,
+          usefulness: r.usefulness,
+          requiredByUnitId: r.requiredByUnitId,
+          requiredByName: r.requiredByName,
+          actions: r.actions,
         };
-        existing.set(`${r.reporterId}:${r.channelId}`, { id: r.id, version: r.version, before, snapshot: { ...before, note: r.note, anonymous: r.anonymous } });
+        existing.set(`${r.reporterId}:${r.channelId}`, {
+          id: r.id,
+          version: r.version,
+          before,
+          snapshot: { ...before, note: r.note, anonymous: r.anonymous },
+        });
       }
     }
     const issues: RowIssue[] = [];
@@ -88,7 +121,12 @@ export const reportsPlanner: Planner<ReportRow> = {
       if (!user) newAccounts.set(row.reporter, unit.id);
       const current = user ? existing.get(`${user.id}:${channelId}`)?.before : undefined;
       // Who required it: a unit code, or a department name found up the reporter's tree; else kept as the name given.
-      const by = row.required_by === undefined ? null : row.required_by === null ? { unitId: null, name: null } : requiredBy(row.required_by, unit.path);
+      const by =
+        row.required_by === undefined
+          ? null
+          : row.required_by === null
+            ? { unitId: null, name: null }
+            : requiredBy(row.required_by, unit.path);
       resolved.push({
         line,
         login: row.reporter,
@@ -103,11 +141,17 @@ export const reportsPlanner: Planner<ReportRow> = {
           usefulness: row.usefulness,
           requiredByUnitId: by ? by.unitId : (current?.requiredByUnitId ?? null),
           requiredByName: by ? by.name : (current?.requiredByName ?? null),
-          actions: row.actions === undefined ? (current?.actions ?? []) : ACTIONS.filter((a) => row.actions!.includes(a)),
+          actions:
+            row.actions === undefined ? (current?.actions ?? []) : ACTIONS.filter((a) => row.actions!.includes(a)),
         },
       });
     }
-    for (const issue of findDuplicates(resolved.map((r) => ({ line: r.line, row: r })), (r) => `${r.login}:${r.channelId}`, "channel")) issues.push(issue);
+    for (const issue of findDuplicates(
+      resolved.map((r) => ({ line: r.line, row: r })),
+      (r) => `${r.login}:${r.channelId}`,
+      "channel",
+    ))
+      issues.push(issue);
 
     const keyOf = (r: { login: string; channelId: number }) => `${users.get(r.login)?.id ?? "new"}:${r.channelId}`;
     const creates = resolved.filter((r) => !users.has(r.login) || !existing.has(keyOf(r)));
@@ -125,10 +169,22 @@ export const reportsPlanner: Planner<ReportRow> = {
         const name = (r: (typeof resolved)[number]) => `${r.login} · ${channels.byId.get(r.channelId)?.name}`;
         // The file's columns; who required it by the unit's code, else the name as given.
         const cells = (f: Fields) => ({
-          accounts: f.accounts, minutes_per_week: f.minutesPerWeek, installed_on: f.installedOn, last_used_on: f.lastUsedOn, only_for_figures: f.onlyForFigures,
-          usefulness: f.usefulness, required_by: (f.requiredByUnitId !== null ? units.byId.get(f.requiredByUnitId)?.code : f.requiredByName) ?? "", actions: f.actions,
+          accounts: f.accounts,
+          minutes_per_week: f.minutesPerWeek,
+          installed_on: f.installedOn,
+          last_used_on: f.lastUsedOn,
+          only_for_figures: f.onlyForFigures,
+          usefulness: f.usefulness,
+          required_by:
+            (f.requiredByUnitId !== null ? units.byId.get(f.requiredByUnitId)?.code : f.requiredByName) ?? "",
+          actions: f.actions,
         });
-        return [...creates.slice(0, limit).map((r) => changeOf(r.line, name(r), null, cells(r.fields))), ...updates.slice(0, limit).map((u) => changeOf(u.record.line, name(u.record), cells(u.before), cells(u.fields)))]
+        return [
+          ...creates.slice(0, limit).map((r) => changeOf(r.line, name(r), null, cells(r.fields))),
+          ...updates
+            .slice(0, limit)
+            .map((u) => changeOf(u.record.line, name(u.record), cells(u.before), cells(u.fields))),
+        ]
           .sort((a, b) => a.line - b.line)
           .slice(0, limit);
       },
@@ -138,7 +194,13 @@ export const reportsPlanner: Planner<ReportRow> = {
         const made = await bulkInsert<{ id: number; login: string; unitId: number }>(
           tx,
           "users",
-          [{ name: "login", type: "text" }, { name: "name", type: "text" }, { name: "role", type: "text", cast: '"Role"' }, { name: "unit_id", type: "int" }, { name: "updated_at", type: "text", cast: "timestamp" }],
+          [
+            { name: "login", type: "text" },
+            { name: "name", type: "text" },
+            { name: "role", type: "text", cast: '"Role"' },
+            { name: "unit_id", type: "int" },
+            { name: "updated_at", type: "text", cast: "timestamp" },
+          ],
           accounts.map(([login, unitId]) => [login, login, "STAFF", unitId, new Date().toISOString()]),
           { returning: `id, login, unit_id AS "unitId"` },
         );
@@ -157,7 +219,11 @@ export const reportsPlanner: Planner<ReportRow> = {
           await bulkInsert(
             tx,
             "report_history",
-            [{ name: "report_id", type: "int" }, { name: "version", type: "int" }, { name: "snapshot", type: "jsonb", cast: "jsonb" }],
+            [
+              { name: "report_id", type: "int" },
+              { name: "version", type: "int" },
+              { name: "snapshot", type: "jsonb", cast: "jsonb" },
+            ],
             part.map((u) => [u.id, u.version, u.snapshot]),
           );
           await tx.$executeRaw`
@@ -173,13 +239,30 @@ export const reportsPlanner: Planner<ReportRow> = {
         }
         progress("updated", updates.length, updates.length);
         // What the rows say of who required each channel gathers into reported mandates (linked as they are made).
-        await syncReportedMandates(tx, resolved.map((r) => ({ unitId: r.unitId, channelId: r.channelId })), actorId);
+        await syncReportedMandates(
+          tx,
+          resolved.map((r) => ({ unitId: r.unitId, channelId: r.channelId })),
+          actorId,
+        );
         await linkReportsToMandates(tx, { reportIds: createdIds });
         progress("linked to mandates", createdIds.length, createdIds.length);
         await writeAuditMany(tx, [
-          ...accounts.map(([login, unitId]) => ({ actorId, action: "user.create_inactive", entity: "user", entityId: ids.get(login)?.id, after: { login, unitId, role: "STAFF" } })),
+          ...accounts.map(([login, unitId]) => ({
+            actorId,
+            action: "user.create_inactive",
+            entity: "user",
+            entityId: ids.get(login)?.id,
+            after: { login, unitId, role: "STAFF" },
+          })),
           ...created.map((r) => ({ actorId, action: "report.create", entity: "report", entityId: r.id, after: r })),
-          ...updates.map((u) => ({ actorId, action: "report.update", entity: "report", entityId: u.id, before: u.before, after: u.fields })),
+          ...updates.map((u) => ({
+            actorId,
+            action: "report.update",
+            entity: "report",
+            entityId: u.id,
+            before: u.before,
+            after: u.fields,
+          })),
         ]);
       },
     };
@@ -203,5 +286,16 @@ const REPORT_COLUMNS: BulkColumn[] = [
 ];
 
 function columnValues(f: Fields): unknown[] {
-  return [f.accounts, f.minutesPerWeek, f.installedOn || null, f.lastUsedOn || null, f.onlyForFigures, f.usefulness, f.requiredByUnitId, f.requiredByName, `{${f.actions.join(",")}}`, new Date().toISOString()];
+  return [
+    f.accounts,
+    f.minutesPerWeek,
+    f.installedOn || null,
+    f.lastUsedOn || null,
+    f.onlyForFigures,
+    f.usefulness,
+    f.requiredByUnitId,
+    f.requiredByName,
+    `{${f.actions.join(",")}}`,
+    new Date().toISOString(),
+  ];
 }

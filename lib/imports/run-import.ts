@@ -5,7 +5,15 @@ import { CsvFormatError, parseCsv, type CsvTable } from "@/lib/csv/parse-csv";
 import { writeAuditMany } from "@/lib/audit/write-audit";
 import { recomputeAllFlags } from "@/lib/flags/recompute-flags";
 import { channelsPlanner } from "./channels-import";
-import { COLUMNS, MAX_IMPORT_ROWS, type ImportKind, type ImportSummary, type IssueCode, type Progress, type RowIssue } from "./import-types";
+import {
+  COLUMNS,
+  MAX_IMPORT_ROWS,
+  type ImportKind,
+  type ImportSummary,
+  type IssueCode,
+  type Progress,
+  type RowIssue,
+} from "./import-types";
 import { mandatesPlanner } from "./mandates-import";
 import type { LineRow, Planner } from "./planner";
 import { reportsPlanner } from "./reports-import";
@@ -36,19 +44,28 @@ export type ImportOptions = {
  * "CSV" is often GBK), malformed, a required column missing, too many rows. Whole-file problems,
  * so the web import answers them with 422 before it starts streaming progress.
  */
-export function readCsvFile(kind: ImportKind, input: string | Uint8Array): { table: CsvTable } | { issues: RowIssue[]; rows: number } {
+export function readCsvFile(
+  kind: ImportKind,
+  input: string | Uint8Array,
+): { table: CsvTable } | { issues: RowIssue[]; rows: number } {
   const text = typeof input === "string" ? input : decodeUtf8(input);
   if (text === null) return { issues: [{ line: 1, field: "", code: "not_utf8" }], rows: 0 };
   let table: CsvTable;
   try {
     table = parseCsv(text);
   } catch (error) {
-    if (error instanceof CsvFormatError) return { issues: [{ line: error.line, field: "", code: "bad_csv", value: error.reason }], rows: 0 };
+    if (error instanceof CsvFormatError)
+      return { issues: [{ line: error.line, field: "", code: "bad_csv", value: error.reason }], rows: 0 };
     throw error;
   }
   const missing = COLUMNS[kind].required.filter((c) => !table.header.includes(c));
-  if (missing.length) return { issues: missing.map((c) => ({ line: 1, field: c, code: "missing_column" as const })), rows: table.rows.length };
-  if (table.rows.length > MAX_IMPORT_ROWS) return { issues: [{ line: MAX_IMPORT_ROWS + 2, field: "", code: "too_many_rows" }], rows: table.rows.length };
+  if (missing.length)
+    return {
+      issues: missing.map((c) => ({ line: 1, field: c, code: "missing_column" as const })),
+      rows: table.rows.length,
+    };
+  if (table.rows.length > MAX_IMPORT_ROWS)
+    return { issues: [{ line: MAX_IMPORT_ROWS + 2, field: "", code: "too_many_rows" }], rows: table.rows.length };
   return { table };
 }
 
@@ -70,7 +87,17 @@ export async function importCsv(actor: Actor, options: ImportOptions): Promise<I
   authorize(actor, "admin:manage");
   const progress = options.progress ?? (() => {});
   const { kind } = options;
-  const empty = (issues: RowIssue[], rows = 0): ImportSummary => ({ kind, rows, created: 0, updated: 0, unchanged: 0, accountsCreated: 0, issues, applied: false, changes: [] });
+  const empty = (issues: RowIssue[], rows = 0): ImportSummary => ({
+    kind,
+    rows,
+    created: 0,
+    updated: 0,
+    unchanged: 0,
+    accountsCreated: 0,
+    issues,
+    applied: false,
+    changes: [],
+  });
 
   const input = options.text;
   const file = typeof input === "object" && "table" in input ? input : readCsvFile(kind, input);
@@ -85,7 +112,14 @@ export async function importCsv(actor: Actor, options: ImportOptions): Promise<I
   for (const { line, cells } of table.rows) {
     const parsed = schema.safeParse(cells);
     if (parsed.success) valid.push({ line, row: parsed.data });
-    else for (const issue of parsed.error.issues) issues.push({ line, field: String(issue.path[0] ?? ""), code: issue.message as IssueCode, value: cells[String(issue.path[0])] });
+    else
+      for (const issue of parsed.error.issues)
+        issues.push({
+          line,
+          field: String(issue.path[0] ?? ""),
+          code: issue.message as IssueCode,
+          value: cells[String(issue.path[0])],
+        });
   }
   progress("checked", table.rows.length, table.rows.length);
 
@@ -93,7 +127,17 @@ export async function importCsv(actor: Actor, options: ImportOptions): Promise<I
   const plan = await planner.plan(valid, db);
   for (const issue of plan.issues) issues.push(issue); // not a spread: a file may hold a million bad rows
   issues.sort((a, b) => a.line - b.line);
-  const summary: ImportSummary = { kind, rows: table.rows.length, created: plan.created, updated: plan.updated, unchanged: plan.unchanged, accountsCreated: plan.accountsCreated, issues, applied: false, changes: [] };
+  const summary: ImportSummary = {
+    kind,
+    rows: table.rows.length,
+    created: plan.created,
+    updated: plan.updated,
+    unchanged: plan.unchanged,
+    accountsCreated: plan.accountsCreated,
+    issues,
+    applied: false,
+    changes: [],
+  };
   if (issues.length > 0) return summary;
   if (options.dryRun) return { ...summary, changes: plan.changes(options.changesLimit ?? 200) };
 
@@ -102,7 +146,20 @@ export async function importCsv(actor: Actor, options: ImportOptions): Promise<I
       await plan.apply(tx, actor.userId, progress);
       // Written by the database's clock, as the rows' entries are: one transaction, one time, which
       // is how the audit page gathers an import's rows under this entry.
-      await writeAuditMany(tx, [{ actorId: actor.userId, action: `import.${kind}`, entity: "import", after: { via: actor.via, rows: summary.rows, created: summary.created, updated: summary.updated, unchanged: summary.unchanged } }]);
+      await writeAuditMany(tx, [
+        {
+          actorId: actor.userId,
+          action: `import.${kind}`,
+          entity: "import",
+          after: {
+            via: actor.via,
+            rows: summary.rows,
+            created: summary.created,
+            updated: summary.updated,
+            unchanged: summary.unchanged,
+          },
+        },
+      ]);
     },
     { timeout: 10 * 60_000, maxWait: 60_000 },
   );
@@ -110,7 +167,12 @@ export async function importCsv(actor: Actor, options: ImportOptions): Promise<I
   // empty tables (the public snapshot took 117 s instead of 0.4 s on 10,000 imported reports).
   if (summary.created + summary.updated > 0) await db.$executeRawUnsafe("ANALYZE");
   if (options.recomputeFlags !== false && summary.created + summary.updated > 0) {
-    await recomputeAllFlags({ today: options.today, progress: (stage, done, total) => progress(`flags: ${stage}`, done, total), actorId: actor.userId, trigger: `import.${kind}` });
+    await recomputeAllFlags({
+      today: options.today,
+      progress: (stage, done, total) => progress(`flags: ${stage}`, done, total),
+      actorId: actor.userId,
+      trigger: `import.${kind}`,
+    });
   }
   return { ...summary, applied: true };
 }

@@ -58,7 +58,8 @@ describe("the sample county ledger", () => {
     expect(inCases.sort((a, b) => a - b)).toEqual(open.map((f) => f.id).sort((a, b) => a - b));
     // Worst first, and each case names what it is about.
     expect(cases.map((c) => c.burden)).toEqual([...cases.map((c) => c.burden)].sort((a, b) => b - a));
-    for (const c of cases) expect(c.channels.length + (c.issuer ? 1 : 0) + (c.township ? 1 : 0), c.key).toBeGreaterThan(0);
+    for (const c of cases)
+      expect(c.channels.length + (c.issuer ? 1 : 0) + (c.township ? 1 : 0), c.key).toBeGreaterThan(0);
     // Opening one case reads only what its key can hold, and finds the same findings.
     const started = performance.now();
     for (const c of cases) {
@@ -69,12 +70,16 @@ describe("the sample county ledger", () => {
     const perCase = (performance.now() - started) / cases.length;
     const all = performance.now();
     await readCases("/");
-    console.log(`one case read by its key: ${perCase.toFixed(1)} ms on average; every case: ${(performance.now() - all).toFixed(1)} ms`);
+    console.log(
+      `one case read by its key: ${perCase.toFixed(1)} ms on average; every case: ${(performance.now() - all).toFixed(1)} ms`,
+    );
   });
 
   it("publishes figures of the sample county that the disclosure auditor cannot narrow", async () => {
     const audit = await auditPublicFigures(CLI_ACTOR);
-    console.log(`disclosure auditor on the sample county: ${audit.reports} reports, ${audit.figuresChecked} figures read back, ${audit.cellsTried} withheld figures tried, ${audit.findings.length} narrowed`);
+    console.log(
+      `disclosure auditor on the sample county: ${audit.reports} reports, ${audit.figuresChecked} figures read back, ${audit.cellsTried} withheld figures tried, ${audit.findings.length} narrowed`,
+    );
     expect(audit.mismatches).toEqual([]);
     expect(audit.findings).toEqual([]);
     expect(audit.figuresChecked).toBeGreaterThan(100);
@@ -82,7 +87,11 @@ describe("the sample county ledger", () => {
 
   it("refuses a reports file with one bad row and leaves the ledger as it was", async () => {
     const db = await getDb();
-    const before = { reports: await db.report.count(), history: await db.reportHistory.count(), audit: await db.auditLog.count() };
+    const before = {
+      reports: await db.report.count(),
+      history: await db.reportHistory.count(),
+      audit: await db.auditLog.count(),
+    };
     const lines = sample("reports").split("\n").slice(0, 50);
     lines[10] = lines[10]!.replace(/,(\d+),(\d+),/, ",$1,-5,");
     lines[20] = lines[20]!.replace(/^([^,]+),/, "999999999999,");
@@ -98,7 +107,11 @@ describe("the sample county ledger", () => {
       [41, "channel", "unknown_channel"],
       [51, "only_for_figures", "invalid_boolean"],
     ]);
-    expect({ reports: await db.report.count(), history: await db.reportHistory.count(), audit: await db.auditLog.count() }).toEqual(before);
+    expect({
+      reports: await db.report.count(),
+      history: await db.reportHistory.count(),
+      audit: await db.auditLog.count(),
+    }).toEqual(before);
   });
 
   it("keeps the earlier version when a report changes", async () => {
@@ -106,19 +119,34 @@ describe("the sample county ledger", () => {
     const header = sample("reports").split("\n")[0];
     const row = sample("reports").split("\n")[1]!.split(",");
     row[4] = String(Number(row[4]) + 7);
-    const result = await importCsv(CLI_ACTOR, { kind: "reports", text: `${header}\n${row.join(",")}\n`, dryRun: false });
+    const result = await importCsv(CLI_ACTOR, {
+      kind: "reports",
+      text: `${header}\n${row.join(",")}\n`,
+      dryRun: false,
+    });
     expect(result).toMatchObject({ updated: 1, applied: true });
     const reporter = await db.user.findUniqueOrThrow({ where: { login: row[1]! } });
-    const report = await db.report.findFirstOrThrow({ where: { reporterId: reporter.id, channel: { name: row[2]! } }, include: { history: true } });
+    const report = await db.report.findFirstOrThrow({
+      where: { reporterId: reporter.id, channel: { name: row[2]! } },
+      include: { history: true },
+    });
     expect(report.minutesPerWeek).toBe(Number(row[4]));
     expect(report.version).toBe(2);
-    expect(report.history).toEqual([expect.objectContaining({ version: 1, snapshot: expect.objectContaining({ minutesPerWeek: Number(row[4]) - 7 }) })]);
+    expect(report.history).toEqual([
+      expect.objectContaining({
+        version: 1,
+        snapshot: expect.objectContaining({ minutesPerWeek: Number(row[4]) - 7 }),
+      }),
+    ]);
   });
 
   it("neutralises formula cells in exports and stores hostile text verbatim", async () => {
     const name = `=HYPERLINK("x")<b>'; DROP TABLE units;--`;
     const csv = `name,kind,operator,platform_id,aliases,purpose\n"${name.replace(/"/g, '""')}",app,,,@alias,other\n`;
-    expect(await importCsv(CLI_ACTOR, { kind: "channels", text: csv, dryRun: false })).toMatchObject({ created: 1, applied: true });
+    expect(await importCsv(CLI_ACTOR, { kind: "channels", text: csv, dryRun: false })).toMatchObject({
+      created: 1,
+      applied: true,
+    });
     const db = await getDb();
     expect(await db.channel.count({ where: { name } })).toBe(1);
     const exported = await exportLedger(CLI_ACTOR, "channels", "csv");

@@ -13,21 +13,33 @@ describe("importing units", () => {
     expect(await importUnits(file)).toMatchObject({ created: 3, updated: 0, applied: true, issues: [] });
     expect(await importUnits(file)).toMatchObject({ created: 0, updated: 0, unchanged: 3, applied: true });
     const db = await getDb();
-    const [county, village] = await Promise.all([db.unit.findUniqueOrThrow({ where: { code: p } }), db.unit.findUniqueOrThrow({ where: { code: `${p}-V1` } })]);
+    const [county, village] = await Promise.all([
+      db.unit.findUniqueOrThrow({ where: { code: p } }),
+      db.unit.findUniqueOrThrow({ where: { code: `${p}-V1` } }),
+    ]);
     expect(village.path.startsWith(county.path)).toBe(true);
     expect(village.path.split("/").filter(Boolean)).toHaveLength(3);
   });
 
   it("moves a unit with its whole subtree when its parent changes", async () => {
     const p = uid("P");
-    await importUnits(`code,name,level,parent_code\n${p},县,county,\n${p}-A,甲镇,township,${p}\n${p}-B,乙镇,township,${p}\n${p}-V,村,village,${p}-A\n${p}-G,组,village,${p}-V\n`);
+    await importUnits(
+      `code,name,level,parent_code\n${p},县,county,\n${p}-A,甲镇,township,${p}\n${p}-B,乙镇,township,${p}\n${p}-V,村,village,${p}-A\n${p}-G,组,village,${p}-V\n`,
+    );
     const moved = await importUnits(`code,name,level,parent_code\n${p}-V,村,village,${p}-B\n`);
     expect(moved).toMatchObject({ updated: 1, applied: true });
     const db = await getDb();
     const b = await db.unit.findUniqueOrThrow({ where: { code: `${p}-B` } });
     const g = await db.unit.findUniqueOrThrow({ where: { code: `${p}-G` } });
     expect(g.path.startsWith(b.path)).toBe(true);
-    expect(await db.auditLog.count({ where: { action: "unit.update", entityId: String((await db.unit.findUniqueOrThrow({ where: { code: `${p}-V` } })).id) } })).toBe(1);
+    expect(
+      await db.auditLog.count({
+        where: {
+          action: "unit.update",
+          entityId: String((await db.unit.findUniqueOrThrow({ where: { code: `${p}-V` } })).id),
+        },
+      }),
+    ).toBe(1);
   });
 
   it("refuses a whole file with bad rows, naming line and field, and writes nothing", async () => {
@@ -58,8 +70,12 @@ describe("importing units", () => {
   });
 
   it("reports a missing column and a malformed file at their lines", async () => {
-    expect((await importUnits("code,name,level\nx,y,county\n")).issues).toEqual([{ line: 1, field: "parent_code", code: "missing_column" }]);
-    expect((await importUnits('code,name,level,parent_code\n"x,y,county,\n')).issues[0]).toMatchObject({ code: "bad_csv" });
+    expect((await importUnits("code,name,level\nx,y,county\n")).issues).toEqual([
+      { line: 1, field: "parent_code", code: "missing_column" },
+    ]);
+    expect((await importUnits('code,name,level,parent_code\n"x,y,county,\n')).issues[0]).toMatchObject({
+      code: "bad_csv",
+    });
   });
 
   it("a dry run says what would change and changes nothing", async () => {
@@ -72,8 +88,12 @@ describe("importing units", () => {
   it("is refused to anyone but an administrator", async () => {
     const staff: Actor = { userId: 1, role: "STAFF", via: "web" };
     const reviewer: Actor = { userId: 1, role: "REVIEWER", via: "web" };
-    await expect(importCsv(staff, { kind: "units", text: "code,name,level,parent_code\n", dryRun: true })).rejects.toThrow("forbidden");
-    await expect(importCsv(reviewer, { kind: "units", text: "code,name,level,parent_code\n", dryRun: true })).rejects.toThrow("forbidden");
+    await expect(
+      importCsv(staff, { kind: "units", text: "code,name,level,parent_code\n", dryRun: true }),
+    ).rejects.toThrow("forbidden");
+    await expect(
+      importCsv(reviewer, { kind: "units", text: "code,name,level,parent_code\n", dryRun: true }),
+    ).rejects.toThrow("forbidden");
   });
 });
 

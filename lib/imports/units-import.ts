@@ -7,7 +7,6 @@ import type { RowIssue } from "./import-types";
 import { changeOf, chunk, findDuplicates, type ImportChange, type Planner } from "./planner";
 import { choice, code, requiredText, text } from "./row-fields";
 
-
 const schema = z.object({
   code: code(),
   name: requiredText(100),
@@ -20,27 +19,43 @@ type Node = { id: number | null; code: string; name: string; level: UnitLevel; p
 export const unitsPlanner: Planner<UnitRow> = {
   schema: () => schema,
   async plan(rows, db) {
-    const existing = await db.unit.findMany({ select: { id: true, code: true, name: true, level: true, path: true, parent: { select: { code: true } } } });
+    const existing = await db.unit.findMany({
+      select: { id: true, code: true, name: true, level: true, path: true, parent: { select: { code: true } } },
+    });
     const nodes = new Map<string, Node>(
-      existing.map((u) => [u.code, { id: u.id, code: u.code, name: u.name, level: u.level, parent: u.parent?.code ?? null, path: u.path }]),
+      existing.map((u) => [
+        u.code,
+        { id: u.id, code: u.code, name: u.name, level: u.level, parent: u.parent?.code ?? null, path: u.path },
+      ]),
     );
     const issues: RowIssue[] = findDuplicates(rows, (r) => r.code, "code");
     const before = new Map([...nodes].map(([k, v]) => [k, { ...v }]));
     for (const { row } of rows) {
       const prev = nodes.get(row.code);
-      nodes.set(row.code, { id: prev?.id ?? null, code: row.code, name: row.name, level: row.level, parent: row.parent_code || null, path: prev?.path ?? "" });
+      nodes.set(row.code, {
+        id: prev?.id ?? null,
+        code: row.code,
+        name: row.name,
+        level: row.level,
+        parent: row.parent_code || null,
+        path: prev?.path ?? "",
+      });
     }
     for (const { line, row } of rows) {
-      if (row.parent_code && !nodes.has(row.parent_code)) issues.push({ line, field: "parent_code", code: "unknown_unit", value: row.parent_code });
-      else if (hasCycle(nodes, row.code)) issues.push({ line, field: "parent_code", code: "cycle", value: row.parent_code });
+      if (row.parent_code && !nodes.has(row.parent_code))
+        issues.push({ line, field: "parent_code", code: "unknown_unit", value: row.parent_code });
+      else if (hasCycle(nodes, row.code))
+        issues.push({ line, field: "parent_code", code: "cycle", value: row.parent_code });
     }
     const fileCodes = new Set(rows.map((r) => r.row.code));
     const created = [...fileCodes].filter((c) => !before.has(c));
-    const updated = new Set([...fileCodes].filter((c) => {
-      const b = before.get(c);
-      const n = nodes.get(c)!;
-      return b && (b.name !== n.name || b.level !== n.level || b.parent !== n.parent);
-    }));
+    const updated = new Set(
+      [...fileCodes].filter((c) => {
+        const b = before.get(c);
+        const n = nodes.get(c)!;
+        return b && (b.name !== n.name || b.level !== n.level || b.parent !== n.parent);
+      }),
+    );
     return {
       issues,
       created: created.length,
@@ -48,7 +63,11 @@ export const unitsPlanner: Planner<UnitRow> = {
       unchanged: fileCodes.size - created.length - updated.size,
       accountsCreated: 0,
       changes(limit) {
-        const cells = (n: { name: string; level: string; parent: string | null }) => ({ name: n.name, level: n.level, parent_code: n.parent ?? "" });
+        const cells = (n: { name: string; level: string; parent: string | null }) => ({
+          name: n.name,
+          level: n.level,
+          parent_code: n.parent ?? "",
+        });
         const out: ImportChange[] = [];
         const seen = new Set<string>();
         for (const { line, row } of rows) {
@@ -63,7 +82,9 @@ export const unitsPlanner: Planner<UnitRow> = {
       async apply(tx, actorId, progress) {
         // New units first (paths are filled in below, once every id is known).
         for (const part of chunk(created, 5000)) {
-          await tx.unit.createMany({ data: part.map((c) => ({ code: c, name: nodes.get(c)!.name, level: nodes.get(c)!.level, path: "" })) });
+          await tx.unit.createMany({
+            data: part.map((c) => ({ code: c, name: nodes.get(c)!.name, level: nodes.get(c)!.level, path: "" })),
+          });
           progress("units", 0, created.length);
         }
         const ids = new Map((await tx.unit.findMany({ select: { id: true, code: true } })).map((u) => [u.code, u.id]));

@@ -15,9 +15,17 @@ describe("invitations", () => {
     const { code } = await createInvitation(CLI_ACTOR, { role: "STAFF", unitCode: unit.code, login: null });
     const guesser = "198.51.100.7";
     for (let i = 0; i < 10; i++) {
-      await expect(acceptInvitation({ code: `${"g".repeat(20)}${i}xyz`, login: uid("guess"), name: "x", password: "a-long-pass-phrase" }, new Date(), guesser)).rejects.toThrow("not_found");
+      await expect(
+        acceptInvitation(
+          { code: `${"g".repeat(20)}${i}xyz`, login: uid("guess"), name: "x", password: "a-long-pass-phrase" },
+          new Date(),
+          guesser,
+        ),
+      ).rejects.toThrow("not_found");
     }
-    await expect(acceptInvitation({ code, login: uid("guess"), name: "x", password: "a-long-pass-phrase" }, new Date(), guesser)).rejects.toThrow("too_many_attempts");
+    await expect(
+      acceptInvitation({ code, login: uid("guess"), name: "x", password: "a-long-pass-phrase" }, new Date(), guesser),
+    ).rejects.toThrow("too_many_attempts");
     expect(await describeInvitation(code)).not.toBeNull();
     const login = uid("honest");
     await acceptInvitation({ code, login, name: "新同事", password: "a-long-pass-phrase" }, new Date(), "198.51.100.8");
@@ -36,14 +44,18 @@ describe("invitations", () => {
     const db = await getDb();
     expect((await db.user.findUniqueOrThrow({ where: { login } })).unitId).toBe(unit.id);
     expect(await describeInvitation(code)).toBeNull();
-    await expect(acceptInvitation({ code, login: uid("again"), name: "x", password: "a-long-pass-phrase" })).rejects.toThrow("not_found");
+    await expect(
+      acceptInvitation({ code, login: uid("again"), name: "x", password: "a-long-pass-phrase" }),
+    ).rejects.toThrow("not_found");
   });
 
   it("activates an account that an import created without a password, and a reviewer's unit becomes their jurisdiction", async () => {
     const unit = await createUnit();
     const inactive = await createUser({ unitId: unit.id });
     const { code } = await createInvitation(CLI_ACTOR, { role: "STAFF", unitCode: unit.code, login: inactive.login });
-    await expect(acceptInvitation({ code, login: uid("other"), name: "x", password: "a-long-pass-phrase" })).rejects.toThrow("invalid_input");
+    await expect(
+      acceptInvitation({ code, login: uid("other"), name: "x", password: "a-long-pass-phrase" }),
+    ).rejects.toThrow("invalid_input");
     await acceptInvitation({ code, login: inactive.login, name: "张三", password: "a-long-pass-phrase" });
     expect(await authenticate({ login: inactive.login, password: "a-long-pass-phrase" })).not.toBeNull();
     const county = await createUnit({ level: "county" });
@@ -54,10 +66,18 @@ describe("invitations", () => {
   });
 
   it("refuses unknown units, weak passwords and non-admins", async () => {
-    await expect(createInvitation(CLI_ACTOR, { role: "STAFF", unitCode: "NO-SUCH-UNIT", login: null })).rejects.toThrow("invalid_input");
+    await expect(createInvitation(CLI_ACTOR, { role: "STAFF", unitCode: "NO-SUCH-UNIT", login: null })).rejects.toThrow(
+      "invalid_input",
+    );
     const staff: Actor = { userId: 1, role: "STAFF", via: "web" };
     await expect(createInvitation(staff, { role: "ADMIN", unitCode: "x", login: null })).rejects.toThrow("forbidden");
-    const weak = acceptInvitationSchema.safeParse({ code: "x".repeat(20), login: "zhang", name: "张", password: "aaaaaaaaaaaa", confirm: "aaaaaaaaaaab" });
+    const weak = acceptInvitationSchema.safeParse({
+      code: "x".repeat(20),
+      login: "zhang",
+      name: "张",
+      password: "aaaaaaaaaaaa",
+      confirm: "aaaaaaaaaaab",
+    });
     expect(weak.error!.flatten().fieldErrors).toMatchObject({ password: ["password_weak"] });
   });
 });
@@ -70,7 +90,9 @@ describe("changing a user", () => {
     await updateUser(CLI_ACTOR, { userId: user.id, role: "REVIEWER", disabled: false });
     expect(await loadSessionUser(token)).toBeNull();
     const admin = await createUser({ role: "ADMIN" });
-    await expect(updateUser({ userId: admin.id, role: "ADMIN", via: "web" }, { userId: admin.id, role: "ADMIN", disabled: true })).rejects.toThrow("invalid_input");
+    await expect(
+      updateUser({ userId: admin.id, role: "ADMIN", via: "web" }, { userId: admin.id, role: "ADMIN", disabled: true }),
+    ).rejects.toThrow("invalid_input");
     const db = await getDb();
     expect(await db.auditLog.count({ where: { action: "user.update", entityId: String(user.id) } })).toBe(1);
   });

@@ -15,14 +15,26 @@ const hashCode = (code: string) => createHash("sha256").update(code).digest("hex
  * An invitation binds a unit and a role (and, to activate an imported account, its login). The
  * code is shown once; only its hash is kept. Staff belong to the unit; a reviewer's jurisdiction is its subtree.
  */
-export async function createInvitation(actor: Actor, input: { role: RoleName; unitCode: string; login: string | null }, now = new Date()) {
+export async function createInvitation(
+  actor: Actor,
+  input: { role: RoleName; unitCode: string; login: string | null },
+  now = new Date(),
+) {
   authorize(actor, "admin:manage");
   const db = await getDb();
-  const unit = await db.unit.findFirst({ where: { code: input.unitCode, retiredAt: null }, select: { id: true, name: true } });
+  const unit = await db.unit.findFirst({
+    where: { code: input.unitCode, retiredAt: null },
+    select: { id: true, name: true },
+  });
   if (!unit) throw new AppError("invalid_input", { unitCode: ["unknown_unit"] });
   if (input.login) {
     const existing = await db.user.findUnique({ where: { login: input.login }, omit: { passwordHash: false } });
-    if (!existing || existing.passwordHash || existing.role !== input.role || (existing.unitId !== null && existing.unitId !== unit.id)) {
+    if (
+      !existing ||
+      existing.passwordHash ||
+      existing.role !== input.role ||
+      (existing.unitId !== null && existing.unitId !== unit.id)
+    ) {
       throw new AppError("invalid_input", { login: ["not_inactive"] });
     }
   }
@@ -30,9 +42,22 @@ export async function createInvitation(actor: Actor, input: { role: RoleName; un
   const expiresAt = new Date(now.getTime() + VALID_DAYS * 86_400_000);
   await db.$transaction(async (tx) => {
     const inv = await tx.invitation.create({
-      data: { codeHash: hashCode(code), role: input.role, unitId: unit.id, login: input.login, createdById: actor.userId, expiresAt },
+      data: {
+        codeHash: hashCode(code),
+        role: input.role,
+        unitId: unit.id,
+        login: input.login,
+        createdById: actor.userId,
+        expiresAt,
+      },
     });
-    await writeAudit(tx, { actorId: actor.userId, action: "invitation.create", entity: "invitation", entityId: inv.id, after: { role: input.role, unit: input.unitCode, login: input.login, expiresAt } });
+    await writeAudit(tx, {
+      actorId: actor.userId,
+      action: "invitation.create",
+      entity: "invitation",
+      entityId: inv.id,
+      after: { role: input.role, unit: input.unitCode, login: input.login, expiresAt },
+    });
   });
   return { code, expiresAt: expiresAt.toISOString(), unitName: unit.name };
 }
@@ -40,7 +65,10 @@ export async function createInvitation(actor: Actor, input: { role: RoleName; un
 /** What an invitation offers, for its page; unknown, used or expired codes all read as "not found". */
 export async function describeInvitation(code: string, now = new Date()) {
   const db = await getDb();
-  const inv = await db.invitation.findUnique({ where: { codeHash: hashCode(code) }, include: { unit: { select: { name: true } } } });
+  const inv = await db.invitation.findUnique({
+    where: { codeHash: hashCode(code) },
+    include: { unit: { select: { name: true } } },
+  });
   if (!inv || inv.usedAt || inv.expiresAt < now) return null;
   return { role: inv.role, unitName: inv.unit.name, login: inv.login };
 }
@@ -50,7 +78,11 @@ export async function describeInvitation(code: string, now = new Date()) {
  * is checked before any password is hashed, and an address that sends too many wrong codes is
  * refused for a while (finding 12 of issue 15).
  */
-export async function acceptInvitation(input: { code: string; login: string; name: string; password: string }, now = new Date(), address = "unknown") {
+export async function acceptInvitation(
+  input: { code: string; login: string; name: string; password: string },
+  now = new Date(),
+  address = "unknown",
+) {
   if (invitationCodeFailures.blocked(address, now.getTime())) throw new AppError("too_many_attempts");
   if (!(await describeInvitation(input.code, now))) {
     invitationCodeFailures.record(address, now.getTime());
@@ -61,20 +93,40 @@ export async function acceptInvitation(input: { code: string; login: string; nam
   return db.$transaction(async (tx) => {
     const inv = await tx.invitation.findUnique({ where: { codeHash: hashCode(input.code) } });
     if (!inv || inv.usedAt || inv.expiresAt < now) throw new AppError("not_found");
-    const placement = inv.role === "STAFF" ? { unitId: inv.unitId, jurisdictionId: null } : inv.role === "REVIEWER" ? { unitId: null, jurisdictionId: inv.unitId } : { unitId: null, jurisdictionId: null };
+    const placement =
+      inv.role === "STAFF"
+        ? { unitId: inv.unitId, jurisdictionId: null }
+        : inv.role === "REVIEWER"
+          ? { unitId: null, jurisdictionId: inv.unitId }
+          : { unitId: null, jurisdictionId: null };
     let userId: number;
     if (inv.login) {
       if (input.login !== inv.login) throw new AppError("invalid_input", { login: ["login_fixed"] });
-      const user = await tx.user.update({ where: { login: inv.login }, data: { name: input.name, passwordHash, ...placement, sessionVersion: { increment: 1 } } });
+      const user = await tx.user.update({
+        where: { login: inv.login },
+        data: { name: input.name, passwordHash, ...placement, sessionVersion: { increment: 1 } },
+      });
       userId = user.id;
     } else {
-      if (await tx.user.findUnique({ where: { login: input.login }, select: { id: true } })) throw new AppError("invalid_input", { login: ["login_taken"] });
-      const user = await tx.user.create({ data: { login: input.login, name: input.name, role: inv.role, passwordHash, ...placement } });
+      if (await tx.user.findUnique({ where: { login: input.login }, select: { id: true } }))
+        throw new AppError("invalid_input", { login: ["login_taken"] });
+      const user = await tx.user.create({
+        data: { login: input.login, name: input.name, role: inv.role, passwordHash, ...placement },
+      });
       userId = user.id;
     }
-    const used = await tx.invitation.updateMany({ where: { id: inv.id, usedAt: null }, data: { usedAt: now, usedById: userId } });
+    const used = await tx.invitation.updateMany({
+      where: { id: inv.id, usedAt: null },
+      data: { usedAt: now, usedById: userId },
+    });
     if (used.count !== 1) throw new AppError("not_found");
-    await writeAudit(tx, { actorId: userId, action: inv.login ? "user.activate" : "user.create", entity: "user", entityId: userId, after: { login: input.login, role: inv.role, invitationId: inv.id } });
+    await writeAudit(tx, {
+      actorId: userId,
+      action: inv.login ? "user.activate" : "user.create",
+      entity: "user",
+      entityId: userId,
+      after: { login: input.login, role: inv.role, invitationId: inv.id },
+    });
     return { login: input.login };
   });
 }

@@ -21,7 +21,16 @@ export async function endMandatesPastUntil(today = new Date()): Promise<number> 
       WHERE status = 'active' AND until IS NOT NULL AND until < ${beijingDay}::date RETURNING id`;
     const ids = ended.map((e) => e.id);
     if (ids.length) {
-      await writeAuditMany(tx, ids.map((id) => ({ actorId: null, action: "mandate.end", entity: "mandate", entityId: id, after: { status: "ended", reason: "until_passed" } })));
+      await writeAuditMany(
+        tx,
+        ids.map((id) => ({
+          actorId: null,
+          action: "mandate.end",
+          entity: "mandate",
+          entityId: id,
+          after: { status: "ended", reason: "until_passed" },
+        })),
+      );
       await resolveFlagsOfMandates(tx, ids, ENDED, { reviewerId: null, reason: null });
     }
     return ids.length;

@@ -9,8 +9,12 @@ type Tx = Prisma.TransactionClient;
  * mandate's target (or below it, for a mandate on a whole subtree). Called with the mandates or
  * the reports that just changed.
  */
-export async function linkReportsToMandates(tx: Tx, changed: { mandateIds: number[] } | { reportIds: number[] }): Promise<void> {
-  const [column, ids] = "mandateIds" in changed ? [Prisma.sql`m.id`, changed.mandateIds] : [Prisma.sql`r.id`, changed.reportIds];
+export async function linkReportsToMandates(
+  tx: Tx,
+  changed: { mandateIds: number[] } | { reportIds: number[] },
+): Promise<void> {
+  const [column, ids] =
+    "mandateIds" in changed ? [Prisma.sql`m.id`, changed.mandateIds] : [Prisma.sql`r.id`, changed.reportIds];
   for (const part of chunk(ids, 10000)) {
     await tx.$executeRaw`
       INSERT INTO report_mandates (report_id, mandate_id)

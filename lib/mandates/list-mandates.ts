@@ -50,8 +50,22 @@ const VIEW_WHERE: Record<MandateView, Prisma.MandateWhereInput> = {
 };
 
 const SELECT = {
-  id: true, version: true, appliesToSubtree: true, actions: true, assessmentLinked: true, ranking: true, quota: true, document: true, since: true, until: true,
-  source: true, review: true, reporters: true, status: true, endedOn: true, endedReason: true,
+  id: true,
+  version: true,
+  appliesToSubtree: true,
+  actions: true,
+  assessmentLinked: true,
+  ranking: true,
+  quota: true,
+  document: true,
+  since: true,
+  until: true,
+  source: true,
+  review: true,
+  reporters: true,
+  status: true,
+  endedOn: true,
+  endedReason: true,
   channel: { select: { id: true, name: true } },
   issuer: { select: { id: true, name: true, parent: { select: { name: true } } } },
   target: { select: { id: true, name: true, parent: { select: { name: true } } } },
@@ -72,7 +86,10 @@ function toRow(m: Prisma.MandateGetPayload<{ select: typeof SELECT }>, k: number
 }
 
 /** The mandates of the reviewer's subtree, a page at a time, newest first; searched by channel, issuer or unit name. */
-export async function listMandates(actor: Actor, filters: { view: MandateView; q?: string; page: number }): Promise<{ rows: MandateListRow[]; total: number; pending: number }> {
+export async function listMandates(
+  actor: Actor,
+  filters: { view: MandateView; q?: string; page: number },
+): Promise<{ rows: MandateListRow[]; total: number; pending: number }> {
   const user = authorizePerson(actor, "mandate:manage");
   const db = await getDb();
   const q = searchTerm(filters.q);
@@ -80,11 +97,25 @@ export async function listMandates(actor: Actor, filters: { view: MandateView; q
     AND: [
       mandatesInJurisdiction(user),
       VIEW_WHERE[filters.view],
-      q ? { OR: [{ channel: { name: { contains: q, mode: "insensitive" } } }, { issuer: { name: { contains: q } } }, { target: { name: { contains: q } } }] } : {},
+      q
+        ? {
+            OR: [
+              { channel: { name: { contains: q, mode: "insensitive" } } },
+              { issuer: { name: { contains: q } } },
+              { target: { name: { contains: q } } },
+            ],
+          }
+        : {},
     ],
   };
   const [rows, total, pending, { values }] = await Promise.all([
-    db.mandate.findMany({ where, select: SELECT, orderBy: [{ updatedAt: "desc" }, { id: "desc" }], skip: (filters.page - 1) * PAGE_SIZE, take: PAGE_SIZE }),
+    db.mandate.findMany({
+      where,
+      select: SELECT,
+      orderBy: [{ updatedAt: "desc" }, { id: "desc" }],
+      skip: (filters.page - 1) * PAGE_SIZE,
+      take: PAGE_SIZE,
+    }),
     db.mandate.count({ where }),
     db.mandate.count({ where: { AND: [mandatesInJurisdiction(user), VIEW_WHERE.pending] } }),
     getThresholds(),
@@ -96,12 +127,23 @@ export async function listMandates(actor: Actor, filters: { view: MandateView; q
 export async function getMandate(actor: Actor, id: number): Promise<MandateListRow> {
   const user = authorizePerson(actor, "mandate:manage");
   const db = await getDb();
-  const [m, { values }] = await Promise.all([db.mandate.findFirst({ where: { AND: [{ id }, mandatesInJurisdiction(user)] }, select: SELECT }), getThresholds()]);
+  const [m, { values }] = await Promise.all([
+    db.mandate.findFirst({ where: { AND: [{ id }, mandatesInJurisdiction(user)] }, select: SELECT }),
+    getThresholds(),
+  ]);
   if (!m) notFound();
-  const entry = await db.auditLog.findFirst({ where: { entity: "mandate", entityId: String(id), action: { in: ["mandate.confirm", "mandate.reject"] } }, orderBy: { id: "desc" } });
+  const entry = await db.auditLog.findFirst({
+    where: { entity: "mandate", entityId: String(id), action: { in: ["mandate.confirm", "mandate.reject"] } },
+    orderBy: { id: "desc" },
+  });
   const by = entry?.actorId ? await db.user.findUnique({ where: { id: entry.actorId }, select: { name: true } }) : null;
   const judged = entry
-    ? { decision: entry.action === "mandate.confirm" ? ("confirm" as const) : ("reject" as const), reason: ((entry.after ?? {}) as { reason?: string | null }).reason ?? null, by: by?.name ?? null, at: beijingTime(entry.at) }
+    ? {
+        decision: entry.action === "mandate.confirm" ? ("confirm" as const) : ("reject" as const),
+        reason: ((entry.after ?? {}) as { reason?: string | null }).reason ?? null,
+        by: by?.name ?? null,
+        at: beijingTime(entry.at),
+      }
     : null;
   return { ...toRow(m, values.publicMinReporters), judged };
 }

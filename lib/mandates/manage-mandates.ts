@@ -37,7 +37,10 @@ async function checkTerms(tx: Tx, user: SessionUser, input: MandateInput) {
   const root = reviewRoot(user) ?? notFound();
   const [issuer, target, channel] = await Promise.all([
     tx.unit.findFirst({ where: { id: input.issuerUnitId, retiredAt: null }, select: { id: true } }),
-    tx.unit.findFirst({ where: { id: input.targetUnitId, retiredAt: null, path: { startsWith: root } }, select: { id: true } }),
+    tx.unit.findFirst({
+      where: { id: input.targetUnitId, retiredAt: null, path: { startsWith: root } },
+      select: { id: true },
+    }),
     tx.channel.findFirst({ where: { id: input.channelId, status: "active" }, select: { id: true } }),
   ]);
   const errors: Record<string, string[]> = {};
@@ -75,15 +78,32 @@ export async function saveMandate(actor: Actor, input: MandateInput): Promise<{ 
     await checkTerms(tx, user, input);
     if (before === null) {
       const created = await tx.mandate.create({ data: { ...terms(input), source: "declared" }, select: { id: true } });
-      await writeAudit(tx, { actorId: user.id, action: "mandate.create", entity: "mandate", entityId: created.id, after: terms(input) });
+      await writeAudit(tx, {
+        actorId: user.id,
+        action: "mandate.create",
+        entity: "mandate",
+        entityId: created.id,
+        after: terms(input),
+      });
       await linkReportsToMandates(tx, { mandateIds: [created.id] });
       return { mandateId: created.id };
     }
     if (before.version !== input.version) changedMeanwhile();
-    if (before.status !== "active" || (before.source === "reported" && before.review !== "confirmed")) throw new AppError("invalid_input", { mandateId: ["not_editable"] });
-    const changed = await tx.mandate.updateMany({ where: { id: before.id, version: before.version }, data: { ...terms(input), version: { increment: 1 } } });
+    if (before.status !== "active" || (before.source === "reported" && before.review !== "confirmed"))
+      throw new AppError("invalid_input", { mandateId: ["not_editable"] });
+    const changed = await tx.mandate.updateMany({
+      where: { id: before.id, version: before.version },
+      data: { ...terms(input), version: { increment: 1 } },
+    });
     if (changed.count !== 1) changedMeanwhile();
-    await writeAudit(tx, { actorId: user.id, action: "mandate.update", entity: "mandate", entityId: before.id, before: termsOf(before), after: terms(input) });
+    await writeAudit(tx, {
+      actorId: user.id,
+      action: "mandate.update",
+      entity: "mandate",
+      entityId: before.id,
+      before: termsOf(before),
+      after: terms(input),
+    });
     // The units it binds may have changed: its reports are linked again.
     await tx.reportMandate.deleteMany({ where: { mandateId: before.id } });
     await linkReportsToMandates(tx, { mandateIds: [before.id] });
@@ -109,7 +129,14 @@ export async function revokeMandate(actor: Actor, input: RevokeMandateInput): Pr
       data: { status: "revoked", endedOn: input.revokedOn, endedReason: input.reason, version: { increment: 1 } },
     });
     if (changed.count !== 1) changedMeanwhile();
-    await writeAudit(tx, { actorId: user.id, action: "mandate.revoke", entity: "mandate", entityId: m.id, before: { status: m.status }, after: { status: "revoked", revokedOn: input.revokedOn.toISOString().slice(0, 10), reason: input.reason } });
+    await writeAudit(tx, {
+      actorId: user.id,
+      action: "mandate.revoke",
+      entity: "mandate",
+      entityId: m.id,
+      before: { status: m.status },
+      after: { status: "revoked", revokedOn: input.revokedOn.toISOString().slice(0, 10), reason: input.reason },
+    });
     await resolveFlagsOfMandates(tx, [m.id], REVOKED, { reviewerId: user.id, reason: input.reason });
   });
   await refreshFlagsAfterChange("mandate.revoke");
@@ -125,13 +152,39 @@ export async function reviewReportedMandate(actor: Actor, input: ReviewMandateIn
     if (m.source !== "reported") throw new AppError("invalid_input", { mandateId: ["not_reported"] });
     const review = input.decision === "confirm" ? "confirmed" : "rejected";
     if (m.review === review) return;
-    const changed = await tx.mandate.updateMany({ where: { id: m.id, version: m.version }, data: { review, version: { increment: 1 } } });
+    const changed = await tx.mandate.updateMany({
+      where: { id: m.id, version: m.version },
+      data: { review, version: { increment: 1 } },
+    });
     if (changed.count !== 1) changedMeanwhile();
-    await writeAudit(tx, { actorId: user.id, action: `mandate.${input.decision}`, entity: "mandate", entityId: m.id, before: { review: m.review }, after: { review, reason: input.reason } });
+    await writeAudit(tx, {
+      actorId: user.id,
+      action: `mandate.${input.decision}`,
+      entity: "mandate",
+      entityId: m.id,
+      before: { review: m.review },
+      after: { review, reason: input.reason },
+    });
   });
   await refreshFlagsAfterChange(`mandate.${input.decision}`);
 }
 
-function termsOf(m: { issuerUnitId: number; targetUnitId: number; appliesToSubtree: boolean; channelId: number; actions: string[]; assessmentLinked: boolean; ranking: boolean; quota: number | null; document: string | null; since: Date | null; until: Date | null }) {
-  return { ...m, since: m.since?.toISOString().slice(0, 10) ?? null, until: m.until?.toISOString().slice(0, 10) ?? null };
+function termsOf(m: {
+  issuerUnitId: number;
+  targetUnitId: number;
+  appliesToSubtree: boolean;
+  channelId: number;
+  actions: string[];
+  assessmentLinked: boolean;
+  ranking: boolean;
+  quota: number | null;
+  document: string | null;
+  since: Date | null;
+  until: Date | null;
+}) {
+  return {
+    ...m,
+    since: m.since?.toISOString().slice(0, 10) ?? null,
+    until: m.until?.toISOString().slice(0, 10) ?? null,
+  };
 }

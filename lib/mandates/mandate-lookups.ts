@@ -26,7 +26,14 @@ export async function lookupChoices(actor: Actor, kind: LookupKind, query: strin
   if (kind === "channel") {
     const latin = /^[a-z0-9]+$/i.test(q);
     const rows = await db.channel.findMany({
-      where: { status: "active", OR: [{ name: { contains: q, mode: "insensitive" } }, ...(latin ? [{ initials: { startsWith: q.toLowerCase() } }] : []), { aliases: { some: { alias: { contains: q, mode: "insensitive" } } } }] },
+      where: {
+        status: "active",
+        OR: [
+          { name: { contains: q, mode: "insensitive" } },
+          ...(latin ? [{ initials: { startsWith: q.toLowerCase() } }] : []),
+          { aliases: { some: { alias: { contains: q, mode: "insensitive" } } } },
+        ],
+      },
       select: { id: true, name: true, kind: true },
       orderBy: { name: "asc" },
       take: LIMIT,
@@ -39,7 +46,13 @@ export async function lookupChoices(actor: Actor, kind: LookupKind, query: strin
   // Units carry no stored initials: latin input is matched against the initials of a wider set of names.
   const latin = /^[a-z0-9]+$/i.test(q) && !/^\d+$/.test(q);
   const rows = await db.unit.findMany({
-    where: { AND: [inScope, { retiredAt: null }, latin ? {} : { OR: [{ name: { contains: q } }, { code: { startsWith: q } }] }] },
+    where: {
+      AND: [
+        inScope,
+        { retiredAt: null },
+        latin ? {} : { OR: [{ name: { contains: q } }, { code: { startsWith: q } }] },
+      ],
+    },
     select: { id: true, name: true, code: true, parent: { select: { name: true } } },
     orderBy: { path: "asc" },
     take: latin ? 5000 : LIMIT,
@@ -50,7 +63,12 @@ export async function lookupChoices(actor: Actor, kind: LookupKind, query: strin
   for (const u of hits) seen.set(`${u.name}|${u.parent?.name}`, (seen.get(`${u.name}|${u.parent?.name}`) ?? 0) + 1);
   return hits.map((u) => {
     const twin = (seen.get(`${u.name}|${u.parent?.name}`) ?? 0) > 1;
-    return { id: u.id, label: u.name, detail: twin ? [u.parent?.name, u.code].filter(Boolean).join(" · ") : (u.parent?.name ?? null), code: u.code };
+    return {
+      id: u.id,
+      label: u.name,
+      detail: twin ? [u.parent?.name, u.code].filter(Boolean).join(" · ") : (u.parent?.name ?? null),
+      code: u.code,
+    };
   });
 }
 
@@ -59,6 +77,9 @@ export async function unitChoiceByCode(actor: Actor, code: string | undefined): 
   authorize(actor, "review:view");
   if (!code) return null;
   const db = await getDb();
-  const u = await db.unit.findUnique({ where: { code }, select: { id: true, name: true, code: true, parent: { select: { name: true } } } });
+  const u = await db.unit.findUnique({
+    where: { code },
+    select: { id: true, name: true, code: true, parent: { select: { name: true } } },
+  });
   return u ? { id: u.id, label: u.name, detail: u.parent?.name ?? null, code: u.code } : null;
 }

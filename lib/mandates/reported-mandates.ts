@@ -12,7 +12,16 @@ export type ReportedScope = { unitId: number; channelId: number }[] | "all";
 const REPORTED_LOCK = 7_270_402;
 
 type Said = { issuer: number; unit: number; channel: number; reporters: number; actions: string[]; covered: boolean };
-type Stored = { id: number; issuer: number; unit: number; channel: number; reporters: number; actions: string[]; status: string; review: string | null };
+type Stored = {
+  id: number;
+  issuer: number;
+  unit: number;
+  channel: number;
+  reporters: number;
+  actions: string[];
+  status: string;
+  review: string | null;
+};
 
 const key = (r: { issuer: number; unit: number; channel: number }) => `${r.issuer}:${r.unit}:${r.channel}`;
 const sameList = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x, i) => x === b[i]);
@@ -30,7 +39,9 @@ export async function syncReportedMandates(tx: Tx, scope: ReportedScope, actorId
   const units = scope === "all" ? [] : scope.map((s) => s.unitId);
   const channels = scope === "all" ? [] : scope.map((s) => s.channelId);
   const inScope = (unit: string, channel: string) =>
-    scope === "all" ? Prisma.sql`true` : Prisma.sql`(${Prisma.raw(unit)}, ${Prisma.raw(channel)}) IN (SELECT * FROM unnest(${units}::int[], ${channels}::int[]))`;
+    scope === "all"
+      ? Prisma.sql`true`
+      : Prisma.sql`(${Prisma.raw(unit)}, ${Prisma.raw(channel)}) IN (SELECT * FROM unnest(${units}::int[], ${channels}::int[]))`;
   // "covered": an imported, declared or confirmed mandate already says it; no reported one is made beside it.
   const said = await tx.$queryRaw<Said[]>`
     SELECT issuer, unit, channel, count(DISTINCT reporter)::int AS reporters, array_agg(DISTINCT action ORDER BY action)::text[] AS actions,
@@ -56,7 +67,13 @@ export async function syncReportedMandates(tx: Tx, scope: ReportedScope, actorId
         INSERT INTO mandates (issuer_unit_id, target_unit_id, channel_id, actions, source, review, reporters, updated_at)
         VALUES (${s.issuer}, ${s.unit}, ${s.channel}, ${s.actions}::text[]::"Action"[], 'reported', 'pending', ${s.reporters}, now()) RETURNING id`;
       created.push(row.id);
-      audit.push({ actorId, action: "mandate.reported", entity: "mandate", entityId: row.id, after: { issuer: s.issuer, unit: s.unit, channel: s.channel, actions: s.actions, reporters: s.reporters } });
+      audit.push({
+        actorId,
+        action: "mandate.reported",
+        entity: "mandate",
+        entityId: row.id,
+        after: { issuer: s.issuer, unit: s.unit, channel: s.channel, actions: s.actions, reporters: s.reporters },
+      });
       continue;
     }
     const pending = m.review === "pending";
@@ -68,7 +85,14 @@ export async function syncReportedMandates(tx: Tx, scope: ReportedScope, actorId
         ended_on = CASE WHEN ${status} = 'active' THEN NULL ELSE ended_on END, ended_reason = CASE WHEN ${status} = 'active' THEN NULL ELSE ended_reason END,
         version = version + 1, updated_at = now()
       WHERE id = ${m.id}`;
-    audit.push({ actorId, action: "mandate.reported", entity: "mandate", entityId: m.id, before: { reporters: m.reporters, actions: m.actions, status: m.status }, after: { reporters: s.reporters, actions, status } });
+    audit.push({
+      actorId,
+      action: "mandate.reported",
+      entity: "mandate",
+      entityId: m.id,
+      before: { reporters: m.reporters, actions: m.actions, status: m.status },
+      after: { reporters: s.reporters, actions, status },
+    });
   }
   for (const m of stored) {
     if (seen.has(key(m)) || (m.reporters === 0 && !(m.review === "pending" && m.status === "active"))) continue;
@@ -79,7 +103,14 @@ export async function syncReportedMandates(tx: Tx, scope: ReportedScope, actorId
         ended_on = CASE WHEN ${ends} THEN current_date ELSE ended_on END, ended_reason = CASE WHEN ${ends} THEN 'no_reports' ELSE ended_reason END,
         version = version + 1, updated_at = now()
       WHERE id = ${m.id}`;
-    audit.push({ actorId, action: "mandate.reported", entity: "mandate", entityId: m.id, before: { reporters: m.reporters, status: m.status }, after: { reporters: 0, status: ends ? "ended" : m.status } });
+    audit.push({
+      actorId,
+      action: "mandate.reported",
+      entity: "mandate",
+      entityId: m.id,
+      before: { reporters: m.reporters, status: m.status },
+      after: { reporters: 0, status: ends ? "ended" : m.status },
+    });
   }
   if (created.length) await linkReportsToMandates(tx, { mandateIds: created });
   if (audit.length) await writeAuditMany(tx, audit);

@@ -10,16 +10,45 @@ type Tx = Prisma.TransactionClient;
  * forcing on residents) with the reason the mandates ended, so that a revocation or an end counts
  * as a clean-up; flags they share with other mandates are judged again by the recompute that follows.
  */
-export async function resolveFlagsOfMandates(tx: Tx, mandateIds: number[], reason: string, decision: { reviewerId: number | null; reason: string | null }): Promise<number> {
+export async function resolveFlagsOfMandates(
+  tx: Tx,
+  mandateIds: number[],
+  reason: string,
+  decision: { reviewerId: number | null; reason: string | null },
+): Promise<number> {
   if (mandateIds.length === 0) return 0;
   const keys = mandateIds.flatMap((id) => [mandateSubjects.policyConflict(id), mandateSubjects.forced(id)]);
-  const flags = await tx.flag.findMany({ where: { subjectKey: { in: keys }, status: { in: ["open", "confirmed"] } }, select: { id: true, status: true } });
+  const flags = await tx.flag.findMany({
+    where: { subjectKey: { in: keys }, status: { in: ["open", "confirmed"] } },
+    select: { id: true, status: true },
+  });
   if (flags.length === 0) return 0;
-  await tx.flag.updateMany({ where: { id: { in: flags.map((f) => f.id) } }, data: { status: "resolved", resolvedReason: reason, version: { increment: 1 } } });
+  await tx.flag.updateMany({
+    where: { id: { in: flags.map((f) => f.id) } },
+    data: { status: "resolved", resolvedReason: reason, version: { increment: 1 } },
+  });
   if (decision.reviewerId !== null) {
     const reviewerId = decision.reviewerId;
-    await tx.flagDecision.createMany({ data: flags.map((f) => ({ flagId: f.id, reviewerId, decision: "resolve", reason: decision.reason, detail: { via: reason } })) });
+    await tx.flagDecision.createMany({
+      data: flags.map((f) => ({
+        flagId: f.id,
+        reviewerId,
+        decision: "resolve",
+        reason: decision.reason,
+        detail: { via: reason },
+      })),
+    });
   }
-  await writeAuditMany(tx, flags.map((f) => ({ actorId: decision.reviewerId, action: "flag.resolve", entity: "flag", entityId: f.id, before: { status: f.status }, after: { status: "resolved", reason } })));
+  await writeAuditMany(
+    tx,
+    flags.map((f) => ({
+      actorId: decision.reviewerId,
+      action: "flag.resolve",
+      entity: "flag",
+      entityId: f.id,
+      before: { status: f.status },
+      after: { status: "resolved", reason },
+    })),
+  );
   return flags.length;
 }

@@ -19,7 +19,11 @@ export async function auditPublicFigures(actor: Actor): Promise<SnapshotAudit & 
     async (tx) => {
       const ledger = await readPublicLedger(tx, values.publicFloor);
       const snapshot = await assembleSnapshot(tx, ledger, values, new Date());
-      const audit = await auditSnapshot(snapshot, peopleOf(ledger, countMandates(ledger.mandates, ledger.tree)), ledger.units);
+      const audit = await auditSnapshot(
+        snapshot,
+        peopleOf(ledger, countMandates(ledger.mandates, ledger.tree)),
+        ledger.units,
+      );
       return { ...audit, reports: ledger.reports.length };
     },
     { isolationLevel: "RepeatableRead", timeout: 30 * 60_000 },

@@ -11,7 +11,11 @@ export type SnapshotAudit = AuditResult & { figuresChecked: number; mismatches: 
  * the true figure) or withheld (null). The withheld ones are handed to the auditor, which tries to
  * narrow them from all the published ones together.
  */
-export async function auditSnapshot(snapshot: PublicSnapshot, people: PeopleLedger, units: Map<number, PublicUnit>): Promise<SnapshotAudit> {
+export async function auditSnapshot(
+  snapshot: PublicSnapshot,
+  people: PeopleLedger,
+  units: Map<number, PublicUnit>,
+): Promise<SnapshotAudit> {
   const tables = buildPeopleTables(people);
   const codeOf = (region: number) => (region === WHOLE ? "" : units.get(region)!.code);
   const withheld = new Set<string>();
@@ -21,7 +25,9 @@ export async function auditSnapshot(snapshot: PublicSnapshot, people: PeopleLedg
     const code = codeOf(cell.region);
     const shown =
       cell.issuer === null
-        ? (code === "" ? snapshot.summary : snapshot.regions[code])
+        ? code === ""
+          ? snapshot.summary
+          : snapshot.regions[code]
         : snapshot.issuers[code]?.find((i) => i.code === units.get(cell.issuer!)?.code);
     if (!shown) {
       if (cell.people > 0) mismatches.push(`${cell.key}: not in the snapshot`);
@@ -32,9 +38,12 @@ export async function auditSnapshot(snapshot: PublicSnapshot, people: PeopleLedg
       withheld.add(cell.key);
       continue;
     }
-    if (shown.hoursPerWeek !== publishedHours(cell.minutes)) mismatches.push(`${cell.key}: ${shown.hoursPerWeek} hours published, ${publishedHours(cell.minutes)} true`);
-    if ("reporters" in shown && shown.reporters !== cell.people) mismatches.push(`${cell.key}: ${shown.reporters} reporters published, ${cell.people} true`);
-    if (cell.people > 0 && cell.people < snapshot.threshold) mismatches.push(`${cell.key}: published from ${cell.people} people`);
+    if (shown.hoursPerWeek !== publishedHours(cell.minutes))
+      mismatches.push(`${cell.key}: ${shown.hoursPerWeek} hours published, ${publishedHours(cell.minutes)} true`);
+    if ("reporters" in shown && shown.reporters !== cell.people)
+      mismatches.push(`${cell.key}: ${shown.reporters} reporters published, ${cell.people} true`);
+    if (cell.people > 0 && cell.people < snapshot.threshold)
+      mismatches.push(`${cell.key}: published from ${cell.people} people`);
   }
   const audit = await auditDisclosure(people, tables, withheld, snapshot.threshold);
   return { ...audit, figuresChecked, mismatches };

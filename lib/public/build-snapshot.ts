@@ -4,7 +4,15 @@ import { regionOf } from "@/lib/units/unit-level";
 import type { Thresholds } from "@/lib/settings/thresholds.validation";
 import { countFlags, type FlagTally } from "./flag-figures";
 import { countMandates, type MandateFigures } from "./mandate-figures";
-import { buildPeopleTables, issuerKey, publishedHours, regionKey, WHOLE, type Cell, type PeopleLedger } from "./people-tables";
+import {
+  buildPeopleTables,
+  issuerKey,
+  publishedHours,
+  regionKey,
+  WHOLE,
+  type Cell,
+  type PeopleLedger,
+} from "./people-tables";
 import { readPublicChannels, type PublicChannel, type RegionChannel } from "./public-channels";
 import { readPublicLedger, type PublicLedger, type PublicUnit } from "./read-public-ledger";
 import { lastTwelveMonths } from "./release-schedule";
@@ -28,7 +36,16 @@ export type RegionFigures = {
   cleanedUp: number | null;
 };
 /** An issuing unit within a region: its mandates there, and the staff time they impose there. */
-export type IssuerFigures = { code: string; name: string; region: string | null; mandates: number; unitsTargeted: number; channels: number; hoursPerWeek: number | null; suppressed: boolean };
+export type IssuerFigures = {
+  code: string;
+  name: string;
+  region: string | null;
+  mandates: number;
+  unitsTargeted: number;
+  channels: number;
+  hoursPerWeek: number | null;
+  suppressed: boolean;
+};
 export type TrendPoint = { month: string; found: number; cleanedUp: number };
 
 /** Keys of the region-keyed maps: a region's code, or "" for the whole registry. */
@@ -52,20 +69,34 @@ export async function buildPublicSnapshot(db: RawReader, thresholds: Thresholds,
 }
 
 /** The snapshot of a ledger already read (the auditor reads it once and checks what this publishes). */
-export async function assembleSnapshot(db: RawReader, ledger: PublicLedger, thresholds: Thresholds, now: Date): Promise<PublicSnapshot> {
+export async function assembleSnapshot(
+  db: RawReader,
+  ledger: PublicLedger,
+  thresholds: Thresholds,
+  now: Date,
+): Promise<PublicSnapshot> {
   const threshold = thresholds.publicMinReporters;
   const mandates = countMandates(ledger.mandates, ledger.tree);
   const people = peopleOf(ledger, mandates);
   const tables = buildPeopleTables(people);
   const { withheld } = await protectPeopleFigures(people, tables, threshold);
   const { months, since } = lastTwelveMonths(now);
-  const [flags, channels] = await Promise.all([countFlags(db, ledger.regions.map((r) => r.id), since), readPublicChannels(db, ledger, mandates)]);
+  const [flags, channels] = await Promise.all([
+    countFlags(
+      db,
+      ledger.regions.map((r) => r.id),
+      since,
+    ),
+    readPublicChannels(db, ledger, mandates),
+  ]);
 
   const codeOf = (region: number) => (region === WHOLE ? "" : ledger.units.get(region)!.code);
   const shown = (cell: Cell | undefined) => cell !== undefined && !withheld.has(cell.key);
   const byBurden = (a: { hours: number | null; name: string }, b: { hours: number | null; name: string }) =>
     // Withheld figures last, in name order: their place must not hint at their size.
-    a.hours === null || b.hours === null ? (a.hours === null ? 1 : 0) - (b.hours === null ? 1 : 0) || a.name.localeCompare(b.name, "zh-CN") : b.hours - a.hours || a.name.localeCompare(b.name, "zh-CN");
+    a.hours === null || b.hours === null
+      ? (a.hours === null ? 1 : 0) - (b.hours === null ? 1 : 0) || a.name.localeCompare(b.name, "zh-CN")
+      : b.hours - a.hours || a.name.localeCompare(b.name, "zh-CN");
 
   const figuresOf = (region: number) => {
     const cell = tables.cells.get(regionKey(region))!;
@@ -100,13 +131,31 @@ export async function assembleSnapshot(db: RawReader, ledger: PublicLedger, thre
     if (region !== WHOLE) {
       const u = ledger.units.get(region)!;
       const parent = ledger.regions.find((r) => r.id === region)!.parentId;
-      regions[code] = { code, name: u.name, level: u.level, parent: parent === WHOLE ? null : codeOf(parent), children: childrenOf(region), ...figuresOf(region) };
+      regions[code] = {
+        code,
+        name: u.name,
+        level: u.level,
+        parent: parent === WHOLE ? null : codeOf(parent),
+        children: childrenOf(region),
+        ...figuresOf(region),
+      };
     }
     const f = flags.get(region);
-    trends[code] = shown(tables.cells.get(regionKey(region))) ? months.map((month) => ({ month, found: f?.found.get(month) ?? 0, cleanedUp: f?.cleanedIn.get(month) ?? 0 })) : null;
-    issuers[code] = rankIssuers(ledger.units, tables.cells, withheld, mandates.byIssuer, region).sort((a, b) => byBurden({ hours: a.hoursPerWeek, name: a.name }, { hours: b.hoursPerWeek, name: b.name }));
+    trends[code] = shown(tables.cells.get(regionKey(region)))
+      ? months.map((month) => ({ month, found: f?.found.get(month) ?? 0, cleanedUp: f?.cleanedIn.get(month) ?? 0 }))
+      : null;
+    issuers[code] = rankIssuers(ledger.units, tables.cells, withheld, mandates.byIssuer, region).sort((a, b) =>
+      byBurden({ hours: a.hoursPerWeek, name: a.name }, { hours: b.hoursPerWeek, name: b.name }),
+    );
   }
-  return { threshold, summary: { ...figuresOf(WHOLE), regions: childrenOf(WHOLE) }, regions, trends, issuers, ...channels };
+  return {
+    threshold,
+    summary: { ...figuresOf(WHOLE), regions: childrenOf(WHOLE) },
+    regions,
+    trends,
+    issuers,
+    ...channels,
+  };
 }
 
 /** The people figures' input: regions, reports, and where each issuer's mandates land. */
@@ -115,7 +164,13 @@ export function peopleOf(ledger: PublicLedger, mandates: MandateFigures): People
   return { regions: ledger.regions, reports: ledger.reports, acting };
 }
 
-function rankIssuers(units: Map<number, PublicUnit>, cells: Map<string, Cell>, withheld: Set<string>, byIssuer: MandateFigures["byIssuer"], region: number): IssuerFigures[] {
+function rankIssuers(
+  units: Map<number, PublicUnit>,
+  cells: Map<string, Cell>,
+  withheld: Set<string>,
+  byIssuer: MandateFigures["byIssuer"],
+  region: number,
+): IssuerFigures[] {
   const out: IssuerFigures[] = [];
   for (const cell of cells.values()) {
     if (cell.region !== region || cell.issuer === null) continue;

@@ -23,7 +23,15 @@ import { publishedHours, regionKey, WHOLE, type Cell, type PeopleLedger, type Pe
  * which atoms are empty): what it cannot narrow, nobody can.
  */
 /** `binding`: the published figures that set the range's bounds (what to withhold to widen it). */
-export type AuditFinding = { cell: string; figure: "people" | "hours"; value: number; low: number; high: number; needed: number; binding: string[] };
+export type AuditFinding = {
+  cell: string;
+  figure: "people" | "hours";
+  value: number;
+  low: number;
+  high: number;
+  needed: number;
+  binding: string[];
+};
 export type AuditResult = { cellsTried: number; findings: AuditFinding[] };
 
 /** `people`: how many distinct people the piece holds. */
@@ -37,7 +45,13 @@ const UNBOUNDED = 1e9;
 
 export type AuditRules = { hoursRange: boolean };
 
-export async function auditDisclosure(ledger: PeopleLedger, tables: PeopleTables, withheld: ReadonlySet<string>, threshold: number, rules: AuditRules = { hoursRange: true }): Promise<AuditResult> {
+export async function auditDisclosure(
+  ledger: PeopleLedger,
+  tables: PeopleTables,
+  withheld: ReadonlySet<string>,
+  threshold: number,
+  rules: AuditRules = { hoursRange: true },
+): Promise<AuditResult> {
   const highs = await (solver ??= loadHighs());
   const cells = [...tables.cells.values()];
   // The figures to protect are those built from fewer people than the threshold; the others are
@@ -49,29 +63,74 @@ export async function auditDisclosure(ledger: PeopleLedger, tables: PeopleTables
   // The people a region counts directly (its own staff, departments, villages) are never published
   // alone: a group of them smaller than the threshold must be as safe as a withheld figure.
   // (A region without children is its own part: its cell is checked already.)
-  const parts = [...partCells(ledger).values()].filter((c) => c.people > 0 && c.people < threshold && tables.cells.get(regionKey(c.region))!.children.some((k) => k.startsWith("r")));
+  const parts = [...partCells(ledger).values()].filter(
+    (c) =>
+      c.people > 0 &&
+      c.people < threshold &&
+      tables.cells.get(regionKey(c.region))!.children.some((k) => k.startsWith("r")),
+  );
   const targets = [...hidden, ...parts];
   const people = peopleAtoms(ledger);
   const regionCells = (list: Cell[]) => list.filter((c) => c.issuer === null);
   // A reader knows more than the published counts: a withheld region has someone in it (an empty
   // one is published as 0).
-  const someone = regionCells(cells.filter((c) => withheld.has(c.key) && c.people > 0)).map((cell) => ({ cell, lower: 1, upper: Infinity }));
+  const someone = regionCells(cells.filter((c) => withheld.has(c.key) && c.people > 0)).map((cell) => ({
+    cell,
+    lower: 1,
+    upper: Infinity,
+  }));
   const counted = regionCells(shown).map((cell) => ({ cell, lower: cell.people, upper: cell.people }));
   for (const range of ranges(highs, tables, people, [...counted, ...someone], regionCells(targets))) {
-    if (range.high - range.low < threshold - 1 - TOLERANCE) findings.push({ cell: range.cell.key, figure: "people", value: range.cell.people, low: range.low, high: range.high, needed: threshold - 1, binding: range.binding });
+    if (range.high - range.low < threshold - 1 - TOLERANCE)
+      findings.push({
+        cell: range.cell.key,
+        figure: "people",
+        value: range.cell.people,
+        low: range.low,
+        high: range.high,
+        needed: threshold - 1,
+        binding: range.binding,
+      });
   }
   const hours = hourAtoms(ledger);
   // The hours of each smallest piece of fewer people than the threshold (a region's own reports
   // for one set of departments) must be as safe as a withheld figure: differences of overlapping
   // department figures would isolate them.
-  const pieces: Cell[] = hours.filter((a) => a.people > 0 && a.people < threshold).map((a) => ({ key: `atom${a.part}|${a.issuers.join(",")}`, region: a.part, issuer: null, parent: null, children: [], people: a.people, minutes: a.value * 60 }));
+  const pieces: Cell[] = hours
+    .filter((a) => a.people > 0 && a.people < threshold)
+    .map((a) => ({
+      key: `atom${a.part}|${a.issuers.join(",")}`,
+      region: a.part,
+      issuer: null,
+      parent: null,
+      children: [],
+      people: a.people,
+      minutes: a.value * 60,
+    }));
   const hourTargets = [...targets, ...pieces];
   const exact = (cell: Cell) => ({ cell, lower: cell.minutes / 60, upper: cell.minutes / 60 });
-  const rounded = (cell: Cell) => ({ cell, lower: Math.max(0, publishedHours(cell.minutes) - 0.5), upper: publishedHours(cell.minutes) + 0.5 });
-  const pinned = new Set(ranges(highs, tables, hours, shown.map(exact), hourTargets).filter((r) => r.high - r.low < TOLERANCE && r.cell.minutes > 0).map((r) => r.cell.key));
+  const rounded = (cell: Cell) => ({
+    cell,
+    lower: Math.max(0, publishedHours(cell.minutes) - 0.5),
+    upper: publishedHours(cell.minutes) + 0.5,
+  });
+  const pinned = new Set(
+    ranges(highs, tables, hours, shown.map(exact), hourTargets)
+      .filter((r) => r.high - r.low < TOLERANCE && r.cell.minutes > 0)
+      .map((r) => r.cell.key),
+  );
   for (const range of ranges(highs, tables, hours, shown.map(rounded), hourTargets)) {
     const value = range.cell.minutes / 60;
-    if (pinned.has(range.cell.key) || (rules.hoursRange && range.high - range.low < value - TOLERANCE)) findings.push({ cell: range.cell.key, figure: "hours", value, low: range.low, high: range.high, needed: value, binding: range.binding });
+    if (pinned.has(range.cell.key) || (rules.hoursRange && range.high - range.low < value - TOLERANCE))
+      findings.push({
+        cell: range.cell.key,
+        figure: "hours",
+        value,
+        low: range.low,
+        high: range.high,
+        needed: value,
+        binding: range.binding,
+      });
   }
   return { cellsTried: regionCells(targets).length + hourTargets.length, findings };
 }
@@ -105,7 +164,15 @@ function partCells(ledger: PeopleLedger): Map<number, Cell> {
   const parts = new Map<number, Cell>();
   const seen = new Set<number>();
   for (const r of ledger.reports) {
-    const cell = parts.get(r.part) ?? { key: `own${r.part}`, region: r.part, issuer: null, parent: null, children: [], people: 0, minutes: 0 };
+    const cell = parts.get(r.part) ?? {
+      key: `own${r.part}`,
+      region: r.part,
+      issuer: null,
+      parent: null,
+      children: [],
+      people: 0,
+      minutes: 0,
+    };
     parts.set(r.part, cell);
     cell.minutes += r.minutes;
     if (!seen.has(r.person)) {
@@ -133,7 +200,10 @@ function ranges(highs: Highs, tables: PeopleTables, atoms: Atom[], equations: Eq
   try {
     model.options.set({ output_flag: false });
     // A large bound rather than none: the solver then never meets an unbounded problem (everything withheld).
-    model.addVars(atoms.map(() => 0), atoms.map(() => UNBOUNDED));
+    model.addVars(
+      atoms.map(() => 0),
+      atoms.map(() => UNBOUNDED),
+    );
     const rows: Cell[] = [];
     for (const { cell, lower, upper } of equations) {
       const indices = atoms.flatMap((a, i) => (inCell(tables, a, cell) ? [i] : []));
@@ -150,7 +220,11 @@ function ranges(highs: Highs, tables: PeopleTables, atoms: Atom[], equations: Eq
     let previous: number[] = [];
     for (const cell of targets) {
       const indices = atoms.flatMap((a, i) => (inCell(tables, a, cell) ? [i] : []));
-      if (previous.length) model.changeColsCost({ kind: "set", indices: previous }, previous.map(() => 0));
+      if (previous.length)
+        model.changeColsCost(
+          { kind: "set", indices: previous },
+          previous.map(() => 0),
+        );
       previous = indices;
       if (indices.length === 0) {
         out.push({ cell, low: 0, high: 0, binding: [] });
@@ -158,7 +232,10 @@ function ranges(highs: Highs, tables: PeopleTables, atoms: Atom[], equations: Eq
       }
       const binding = new Set<string>();
       const solve = (sign: 1 | -1) => {
-        model.changeColsCost({ kind: "set", indices }, indices.map(() => sign));
+        model.changeColsCost(
+          { kind: "set", indices },
+          indices.map(() => sign),
+        );
         let status = run();
         // Presolve sometimes cannot tell an unbounded problem from an infeasible one: ask again without it.
         if (status === codes.unknown || status === codes.unboundedOrInfeasible) {
@@ -166,7 +243,8 @@ function ranges(highs: Highs, tables: PeopleTables, atoms: Atom[], equations: Eq
           status = run();
           model.options.set({ presolve: "choose" });
         }
-        if (status === codes.unbounded || status === codes.unboundedOrInfeasible) return sign === 1 ? -Infinity : Infinity;
+        if (status === codes.unbounded || status === codes.unboundedOrInfeasible)
+          return sign === 1 ? -Infinity : Infinity;
         if (status !== codes.optimal) throw new Error(`the auditor's solver stopped: status ${status}`);
         const duals = model.getSolution().rowDual;
         rows.forEach((row, i) => Math.abs(duals[i] ?? 0) > TOLERANCE && binding.add(row.key));

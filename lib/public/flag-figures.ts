@@ -3,7 +3,13 @@ import { Prisma } from "@/lib/db/generated/client";
 import type { RawReader } from "@/lib/db/read-all";
 import { WHOLE } from "./people-tables";
 
-export type FlagTally = { duplicates: number; zombies: number; cleaned: number; found: Map<string, number>; cleanedIn: Map<string, number> };
+export type FlagTally = {
+  duplicates: number;
+  zombies: number;
+  cleaned: number;
+  found: Map<string, number>;
+  cleanedIn: Map<string, number>;
+};
 
 type Row = { anc: number; a: bigint | number; b: bigint | number; c: bigint | number };
 type MonthRow = { anc: number; month: string; n: bigint | number };
@@ -13,11 +19,17 @@ type MonthRow = { anc: number; month: string; n: bigint | number };
  * region (by the unit whose reviewers see them) and in the whole registry: duplicates and zombies still open or confirmed, flags cleaned up, and by month — in
  * Beijing time — the flags found and the clean-ups decided since `since`.
  */
-export async function countFlags(db: RawReader, regions: readonly number[], since: Date): Promise<Map<number, FlagTally>> {
+export async function countFlags(
+  db: RawReader,
+  regions: readonly number[],
+  since: Date,
+): Promise<Map<number, FlagTally>> {
   const inRegions = regions.length ? Prisma.sql`anc = ANY(${[...regions, WHOLE]}::int[])` : Prisma.sql`anc = ${WHOLE}`;
   // Each flag counts in the regions above the unit that scopes it, and in the whole registry.
   const ancestors = (scope: string) =>
-    Prisma.raw(`unnest(coalesce(string_to_array(trim(both '/' from (SELECT path FROM units WHERE id = ${scope})), '/')::int[], '{}') || ARRAY[${WHOLE}])`);
+    Prisma.raw(
+      `unnest(coalesce(string_to_array(trim(both '/' from (SELECT path FROM units WHERE id = ${scope})), '/')::int[], '{}') || ARRAY[${WHOLE}])`,
+    );
   const month = (column: string) => Prisma.raw(`to_char(${column} + interval '8 hours', 'YYYY-MM')`);
   // A finding about one person (their overload, their idle or one-off use) is never counted in
   // public: a count of them in a small group would say something of someone.
@@ -43,7 +55,8 @@ export async function countFlags(db: RawReader, regions: readonly number[], sinc
     if (!t) out.set(anc, (t = { duplicates: 0, zombies: 0, cleaned: 0, found: new Map(), cleanedIn: new Map() }));
     return t;
   };
-  for (const r of totals) Object.assign(tally(Number(r.anc)), { duplicates: Number(r.a), zombies: Number(r.b), cleaned: Number(r.c) });
+  for (const r of totals)
+    Object.assign(tally(Number(r.anc)), { duplicates: Number(r.a), zombies: Number(r.b), cleaned: Number(r.c) });
   for (const r of found) tally(Number(r.anc)).found.set(r.month, Number(r.n));
   for (const r of cleaned) tally(Number(r.anc)).cleanedIn.set(r.month, Number(r.n));
   return out;

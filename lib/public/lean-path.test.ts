@@ -12,7 +12,9 @@ describe("the lean path's key for a public request", () => {
     expect(canonical("/?region=NOPE")).toBe("/");
     expect(canonical("/api/v1/public/summary?format=csv&cache=bust")).toBe("/api/v1/public/summary?format=csv");
     expect(canonical("/api/v1/public/summary?format=xml")).toBe("/api/v1/public/summary");
-    expect(canonical("/api/v1/public/channels?region=339900&status=retired&z=1")).toBe("/api/v1/public/channels?status=retired&region=339900");
+    expect(canonical("/api/v1/public/channels?region=339900&status=retired&z=1")).toBe(
+      "/api/v1/public/channels?status=retired&region=339900",
+    );
   });
 
   it("has as many keys as the release has regions, whatever visitors type", () => {

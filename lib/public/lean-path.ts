@@ -19,7 +19,14 @@ import { CHECK_EVERY_MS, RELEASE_HEADER, sharedSnapshot, type LeanEntry } from "
 const RENDER_HEADER = "x-fingertip-render";
 const MAX_ENTRIES = 5000;
 const JSON_CSP = "default-src 'none'; frame-ancestors 'none'";
-const KEPT_HEADERS = ["content-type", "cache-control", "etag", "access-control-allow-origin", "content-disposition", RELEASE_HEADER];
+const KEPT_HEADERS = [
+  "content-type",
+  "cache-control",
+  "etag",
+  "access-control-allow-origin",
+  "content-disposition",
+  RELEASE_HEADER,
+];
 const STATUSES = new Set(["active", "retired", "merged"]);
 
 /**
@@ -51,11 +58,19 @@ export function canonicalPublicUrl(url: URL, regions: ReadonlySet<string>): stri
     return regions.has(code) ? `/api/v1/public/units/${encodeURIComponent(code)}${format}` : null;
   }
   if (!known(region)) return null;
-  if (path === "/api/v1/public/issuers") return withQuery(path, [["region", region], ["format", format ? "csv" : null]]);
+  if (path === "/api/v1/public/issuers")
+    return withQuery(path, [
+      ["region", region],
+      ["format", format ? "csv" : null],
+    ]);
   if (path === "/api/v1/public/channels") {
     const status = q.get("status");
     if (status !== null && !STATUSES.has(status)) return null;
-    return withQuery(path, [["status", status], ["region", region], ["format", format ? "csv" : null]]);
+    return withQuery(path, [
+      ["status", status],
+      ["region", region],
+      ["format", format ? "csv" : null],
+    ]);
   }
   return null;
 }
@@ -79,7 +94,13 @@ export function inlineScriptHashes(html: string): string[] {
 }
 
 async function capture(url: string, origin: string, locale: string): Promise<LeanEntry | null> {
-  const response = await fetch(origin + url, { headers: { [RENDER_HEADER]: "1", "accept-encoding": "identity", ...(locale === "en" ? { cookie: `${LOCALE_COOKIE}=en` } : {}) } });
+  const response = await fetch(origin + url, {
+    headers: {
+      [RENDER_HEADER]: "1",
+      "accept-encoding": "identity",
+      ...(locale === "en" ? { cookie: `${LOCALE_COOKIE}=en` } : {}),
+    },
+  });
   if (response.status !== 200 || response.headers.has("set-cookie")) return null;
   const body = Buffer.from(await response.arrayBuffer());
   const headers: Record<string, string> = {};
@@ -88,14 +109,20 @@ async function capture(url: string, origin: string, locale: string): Promise<Lea
     if (value) headers[name] = value;
   }
   const html = (headers["content-type"] ?? "").startsWith("text/html");
-  headers["content-security-policy"] = html ? contentSecurityPolicy({ hashes: inlineScriptHashes(body.toString("utf8")) }) : JSON_CSP;
+  headers["content-security-policy"] = html
+    ? contentSecurityPolicy({ hashes: inlineScriptHashes(body.toString("utf8")) })
+    : JSON_CSP;
   const etag = headers.etag ?? `"${createHash("sha1").update(body).digest("base64url")}"`;
   headers.etag = etag;
   return { headers, body, etag };
 }
 
 function send(req: IncomingMessage, res: ServerResponse, entry: LeanEntry): void {
-  const headers: Record<string, string | number> = { ...STATIC_SECURITY_HEADERS, ...entry.headers, Vary: "Accept-Encoding" };
+  const headers: Record<string, string | number> = {
+    ...STATIC_SECURITY_HEADERS,
+    ...entry.headers,
+    Vary: "Accept-Encoding",
+  };
   if (req.headers["x-forwarded-proto"] === "https") headers["Strict-Transport-Security"] = HSTS;
   if (req.headers["if-none-match"] === entry.etag) {
     res.writeHead(304, headers).end();

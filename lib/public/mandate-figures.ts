@@ -32,7 +32,7 @@ export function countMandates(mandates: readonly MandateLine[], tree: UnitTree):
     let units = subtreeOf.get(target);
     if (!units) {
       units = [];
-      for (const stack = [target]; stack.length; ) {
+      for (const stack = [target]; stack.length;) {
         const unit = stack.pop()!;
         units.push(unit);
         stack.push(...tree.childrenOf(unit));

@@ -15,10 +15,22 @@ export type PublicReport = { person: number; part: number; issuers: readonly num
  * report counted, with `part` the deepest published region of its reporter (WHOLE when none).
  * `acting`: [issuer, region] pairs where an issuer's mandates land, whether or not anyone reported.
  */
-export type PeopleLedger = { regions: readonly PublicRegion[]; reports: readonly PublicReport[]; acting: readonly (readonly [number, number])[] };
+export type PeopleLedger = {
+  regions: readonly PublicRegion[];
+  reports: readonly PublicReport[];
+  acting: readonly (readonly [number, number])[];
+};
 
 /** A cell of a published table: a region (issuer null) or an issuing department within a region. */
-export type Cell = { key: string; region: number; issuer: number | null; parent: string | null; children: string[]; people: number; minutes: number };
+export type Cell = {
+  key: string;
+  region: number;
+  issuer: number | null;
+  parent: string | null;
+  children: string[];
+  people: number;
+  minutes: number;
+};
 export type PeopleTables = { cells: Map<string, Cell>; chains: Map<number, readonly number[]> };
 
 export const regionKey = (region: number) => `r${region}`;

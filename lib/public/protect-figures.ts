@@ -17,9 +17,14 @@ const MAX_ROUNDS = 40;
  * Should that not settle, every department figure is withheld: the regions alone are a tree, which
  * the rules protect.
  */
-export async function protectPeopleFigures(ledger: PeopleLedger, tables: PeopleTables, threshold: number): Promise<Protection> {
+export async function protectPeopleFigures(
+  ledger: PeopleLedger,
+  tables: PeopleTables,
+  threshold: number,
+): Promise<Protection> {
   const base = withholdCells(ledger, tables, threshold);
-  if (ledger.reports.length > AUDIT_LIMIT * 10 || tables.cells.size > AUDIT_LIMIT) return { withheld: base, rounds: 0, addedByAuditor: 0, audited: false };
+  if (ledger.reports.length > AUDIT_LIMIT * 10 || tables.cells.size > AUDIT_LIMIT)
+    return { withheld: base, rounds: 0, addedByAuditor: 0, audited: false };
   const asked = new Set<string>();
   for (let round = 1; round <= MAX_ROUNDS; round++) {
     const withheld = withholdCells(ledger, tables, threshold, asked);
@@ -30,11 +35,21 @@ export async function protectPeopleFigures(ledger: PeopleLedger, tables: PeopleT
       const widen = finding.binding
         .map((key) => tables.cells.get(key)!)
         .filter((c) => !withheld.has(c.key) && !asked.has(c.key) && c.people > 0)
-        .sort((a, b) => (a.issuer === null ? 1 : 0) - (b.issuer === null ? 1 : 0) || a.people - b.people || (a.key < b.key ? -1 : 1))[0];
+        .sort(
+          (a, b) =>
+            (a.issuer === null ? 1 : 0) - (b.issuer === null ? 1 : 0) ||
+            a.people - b.people ||
+            (a.key < b.key ? -1 : 1),
+        )[0];
       if (widen) asked.add(widen.key);
     }
     if (asked.size === before) break;
   }
   const departments = [...tables.cells.values()].filter((c) => c.issuer !== null).map((c) => c.key);
-  return { withheld: withholdCells(ledger, tables, threshold, [...asked, ...departments]), rounds: MAX_ROUNDS, addedByAuditor: asked.size + departments.length, audited: true };
+  return {
+    withheld: withholdCells(ledger, tables, threshold, [...asked, ...departments]),
+    rounds: MAX_ROUNDS,
+    addedByAuditor: asked.size + departments.length,
+    audited: true,
+  };
 }

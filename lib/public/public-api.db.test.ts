@@ -53,14 +53,31 @@ ${people("PC-T3-V", "big", 9, 30)}
 ${people("QC-T1-V", "other", 8, 45, "QubApp")}
 `;
 
-const get = async (handler: (r: Request, ctx: never) => Promise<Response>, url: string, ctx?: unknown, headers?: HeadersInit) =>
-  handler(new Request(`http://localhost${url}`, { headers }), ctx as never);
+const get = async (
+  handler: (r: Request, ctx: never) => Promise<Response>,
+  url: string,
+  ctx?: unknown,
+  headers?: HeadersInit,
+) => handler(new Request(`http://localhost${url}`, { headers }), ctx as never);
 const unitJson = async (code: string) =>
-  (await (await get(unitGet, `/api/v1/public/units/${code}`, { params: Promise.resolve({ code }) })).json()) as { releasedAt: string; unit: RegionFigures; children: RegionFigures[] };
-const issuersJson = async (query = "") => (await (await get(issuersGet, `/api/v1/public/issuers${query}`)).json()) as { region: string | null; issuers: IssuerFigures[] };
+  (await (await get(unitGet, `/api/v1/public/units/${code}`, { params: Promise.resolve({ code }) })).json()) as {
+    releasedAt: string;
+    unit: RegionFigures;
+    children: RegionFigures[];
+  };
+const issuersJson = async (query = "") =>
+  (await (await get(issuersGet, `/api/v1/public/issuers${query}`)).json()) as {
+    region: string | null;
+    issuers: IssuerFigures[];
+  };
 
 beforeAll(async () => {
-  for (const [kind, text] of [["units", UNITS], ["channels", CHANNELS], ["mandates", MANDATES], ["reports", REPORTS]] as const) {
+  for (const [kind, text] of [
+    ["units", UNITS],
+    ["channels", CHANNELS],
+    ["mandates", MANDATES],
+    ["reports", REPORTS],
+  ] as const) {
     expect((await importCsv(CLI_ACTOR, { kind, text, dryRun: false })).issues).toEqual([]);
   }
   const db = await getDb();
@@ -88,7 +105,9 @@ describe("public figures", () => {
     const whole = await issuersJson();
     const office = whole.issuers.find((i) => i.code === "PC-T1-D")!;
     expect(office).toMatchObject({ hoursPerWeek: null, suppressed: true, mandates: 5 });
-    expect((await issuersJson("?region=PC-T1")).issuers.find((i) => i.code === "PC-T1-D")).toMatchObject({ hoursPerWeek: null });
+    expect((await issuersJson("?region=PC-T1")).issuers.find((i) => i.code === "PC-T1-D")).toMatchObject({
+      hoursPerWeek: null,
+    });
   });
 
   it("rank only the departments acting in a region, by their burden there, each named with its region (finding 5)", async () => {
@@ -99,16 +118,30 @@ describe("public figures", () => {
     expect(qc.issuers.map((i) => i.code)).toEqual(["QC-D"]);
     expect(qc.issuers[0]).toMatchObject({ name: "县妇联", region: "Other County", hoursPerWeek: 6, suppressed: false });
     const whole = await issuersJson();
-    expect(whole.issuers.filter((i) => i.name === "县妇联").map((i) => i.region).sort()).toEqual(["Other County", "Public County"]);
+    expect(
+      whole.issuers
+        .filter((i) => i.name === "县妇联")
+        .map((i) => i.region)
+        .sort(),
+    ).toEqual(["Other County", "Public County"]);
     // A department's burden in a region never exceeds the region's.
     const county = await unitJson("PC");
-    for (const i of pc.issuers) if (i.hoursPerWeek !== null) expect(i.hoursPerWeek).toBeLessThanOrEqual(county.unit.hoursPerWeek!);
+    for (const i of pc.issuers)
+      if (i.hoursPerWeek !== null) expect(i.hoursPerWeek).toBeLessThanOrEqual(county.unit.hoursPerWeek!);
     expect((await get(issuersGet, "/api/v1/public/issuers?region=NOPE")).status).toBe(404);
   });
 
   it("change only at a release, so one new reporter cannot be read from two consecutive figures (finding 3)", async () => {
     const before = await unitJson("PC");
-    expect((await importCsv(CLI_ACTOR, { kind: "reports", text: `unit_code,reporter,channel,accounts,minutes_per_week,installed_on,last_used_on,only_for_figures,usefulness\n${people("PC-T3-V", "newcomer", 1, 300)}\n`, dryRun: false })).issues).toEqual([]);
+    expect(
+      (
+        await importCsv(CLI_ACTOR, {
+          kind: "reports",
+          text: `unit_code,reporter,channel,accounts,minutes_per_week,installed_on,last_used_on,only_for_figures,usefulness\n${people("PC-T3-V", "newcomer", 1, 300)}\n`,
+          dryRun: false,
+        })
+      ).issues,
+    ).toEqual([]);
     forgetPublicSnapshot();
     const after = await unitJson("PC");
     expect(after.unit).toEqual(before.unit);
@@ -129,17 +162,27 @@ describe("public figures", () => {
     const etag = summary.headers.get("etag")!;
     expect((await get(summaryGet, "/api/v1/public/summary", undefined, { "if-none-match": etag })).status).toBe(304);
     const csv = await get(issuersGet, "/api/v1/public/issuers?region=PC&format=csv");
-    expect(csv.headers.get("content-disposition")).toMatch(/^attachment; filename="fingertip-issuers-PC-\d{4}-\d{2}-\d{2}\.csv"/);
-    expect((await csv.text()).split("\n")[0]).toContain("code,name,region,mandates,unitsTargeted,channels,hoursPerWeek,suppressed");
+    expect(csv.headers.get("content-disposition")).toMatch(
+      /^attachment; filename="fingertip-issuers-PC-\d{4}-\d{2}-\d{2}\.csv"/,
+    );
+    expect((await csv.text()).split("\n")[0]).toContain(
+      "code,name,region,mandates,unitsTargeted,channels,hoursPerWeek,suppressed",
+    );
     expect((await get(channelsGet, "/api/v1/public/channels?status=bogus")).status).toBe(400);
-    const inQc = (await (await get(channelsGet, "/api/v1/public/channels?status=active&region=QC")).json()) as { channels: { name: string; unitsRequired: number }[] };
+    const inQc = (await (await get(channelsGet, "/api/v1/public/channels?status=active&region=QC")).json()) as {
+      channels: { name: string; unitsRequired: number }[];
+    };
     expect(inQc.channels).toEqual([expect.objectContaining({ name: "QubApp", unitsRequired: 1 })]);
-    expect((await get(unitGet, "/api/v1/public/units/NOPE", { params: Promise.resolve({ code: "NOPE" }) })).status).toBe(404);
+    expect(
+      (await get(unitGet, "/api/v1/public/units/NOPE", { params: Promise.resolve({ code: "NOPE" }) })).status,
+    ).toBe(404);
   });
 
   it("never contain a reporter's login, name or note, in any response or format", async () => {
     const db = await getDb();
-    const names = (await db.user.findMany({ where: { login: { startsWith: "secretperson" } }, select: { login: true, name: true } })).flatMap((u) => [u.login, u.name]);
+    const names = (
+      await db.user.findMany({ where: { login: { startsWith: "secretperson" } }, select: { login: true, name: true } })
+    ).flatMap((u) => [u.login, u.name]);
     const bodies: string[] = [];
     for (const format of ["json", "csv"]) {
       bodies.push(await (await get(summaryGet, `/api/v1/public/summary?format=${format}`)).text());
@@ -147,7 +190,12 @@ describe("public figures", () => {
         bodies.push(await (await get(issuersGet, `/api/v1/public/issuers?format=${format}${q}`)).text());
         bodies.push(await (await get(channelsGet, `/api/v1/public/channels?format=${format}${q}`)).text());
       }
-      for (const code of ["PC", "PC-T1", "PC-T2", "PC-T3"]) bodies.push(await (await get(unitGet, `/api/v1/public/units/${code}?format=${format}`, { params: Promise.resolve({ code }) })).text());
+      for (const code of ["PC", "PC-T1", "PC-T2", "PC-T3"])
+        bodies.push(
+          await (
+            await get(unitGet, `/api/v1/public/units/${code}?format=${format}`, { params: Promise.resolve({ code }) })
+          ).text(),
+        );
     }
     for (const body of bodies) for (const secret of [...names, "private note"]) expect(body).not.toContain(secret);
   });

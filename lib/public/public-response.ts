@@ -17,34 +17,78 @@ const cell = (v: unknown) => (v === null || v === undefined ? "" : Array.isArray
  * withheld figure as an empty cell beside `suppressed=true` — as a download named after what it
  * holds and the day of the release (`file`, e.g. "summary" → fingertip-summary-2026-12-02.csv).
  */
-export async function publicResponse(request: Request, key: string, file: string, view: (s: PublicSnapshot, stamp: ReleaseStamp) => PublicView): Promise<Response> {
+export async function publicResponse(
+  request: Request,
+  key: string,
+  file: string,
+  view: (s: PublicSnapshot, stamp: ReleaseStamp) => PublicView,
+): Promise<Response> {
   const current = await getPublicSnapshot();
   const format = new URL(request.url).searchParams.get("format") === "csv" ? "csv" : "json";
   const v = view(current.snapshot, stampOf(current));
-  const headers: Record<string, string> = { "Cache-Control": "public, max-age=60, stale-while-revalidate=300", "Access-Control-Allow-Origin": "*", [RELEASE_HEADER]: current.version };
+  const headers: Record<string, string> = {
+    "Cache-Control": "public, max-age=60, stale-while-revalidate=300",
+    "Access-Control-Allow-Origin": "*",
+    [RELEASE_HEADER]: current.version,
+  };
   if (!v) return Response.json({ error: { code: "not_found" } }, { status: 404, headers });
   const etag = `"${current.version}-${format}-${Buffer.from(key).toString("base64url")}"`;
   headers.ETag = etag;
   headers["Content-Type"] = format === "csv" ? "text/csv; charset=utf-8" : "application/json; charset=utf-8";
   if (format === "csv") {
     const name = `fingertip-${file}-${current.releasedAt.slice(0, 10)}.csv`;
-    headers["Content-Disposition"] = `attachment; filename="${name.replace(/[^\w.-]/g, "_")}"; filename*=UTF-8''${encodeURIComponent(name)}`;
+    headers["Content-Disposition"] =
+      `attachment; filename="${name.replace(/[^\w.-]/g, "_")}"; filename*=UTF-8''${encodeURIComponent(name)}`;
   }
   if (request.headers.get("if-none-match") === etag) return new Response(null, { status: 304, headers });
   const body = renderOnce(current, `${format}:${key}`, () => {
     if (format === "json") return JSON.stringify(v.json());
     const table = v.csv();
-    return "\uFEFF" + writeCsv(table.columns, table.rows.map((r) => Object.fromEntries(table.columns.map((c) => [c, cell(r[c])]))));
+    return (
+      "\uFEFF" +
+      writeCsv(
+        table.columns,
+        table.rows.map((r) => Object.fromEntries(table.columns.map((c) => [c, cell(r[c])]))),
+      )
+    );
   });
   return new Response(body, { headers });
 }
 
 export function stampOf(current: CurrentRelease): ReleaseStamp {
-  return { updatedAt: current.releasedAt, releasedAt: current.releasedAt, nextReleaseAt: current.nextReleaseAt, threshold: current.snapshot.threshold };
+  return {
+    updatedAt: current.releasedAt,
+    releasedAt: current.releasedAt,
+    nextReleaseAt: current.nextReleaseAt,
+    threshold: current.snapshot.threshold,
+  };
 }
 
-export const REGION_COLUMNS = ["code", "name", "level", "parent", "channels", "unitsCovered", "mandates", "reporters", "hoursPerWeek", "duplicatesFound", "zombiesFound", "cleanedUp", "suppressed"] as const;
-export const ISSUER_COLUMNS = ["code", "name", "region", "mandates", "unitsTargeted", "channels", "hoursPerWeek", "suppressed"] as const;
+export const REGION_COLUMNS = [
+  "code",
+  "name",
+  "level",
+  "parent",
+  "channels",
+  "unitsCovered",
+  "mandates",
+  "reporters",
+  "hoursPerWeek",
+  "duplicatesFound",
+  "zombiesFound",
+  "cleanedUp",
+  "suppressed",
+] as const;
+export const ISSUER_COLUMNS = [
+  "code",
+  "name",
+  "region",
+  "mandates",
+  "unitsTargeted",
+  "channels",
+  "hoursPerWeek",
+  "suppressed",
+] as const;
 
 /** `?region=CODE`: "" for the whole registry, the code of a published region, or undefined when there is no such region. */
 export function regionParam(request: Request, snapshot: PublicSnapshot): string | undefined {

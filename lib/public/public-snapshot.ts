@@ -54,8 +54,21 @@ function refresh(): Promise<void> {
     }
     const release = await loadLatestRelease();
     if (!release) throw new Error("no public release could be made");
-    const version = createHash("sha1").update(`${release.id}|${release.figuresHash}|${nextReleaseAt}`).digest("base64url").slice(0, 20);
-    state.current = { snapshot: release.snapshot, releaseId: release.id, releasedAt: release.releasedAt.toISOString(), nextReleaseAt, version, checkedAt: Date.now(), rendered: new Map(), lean: new Map(), regionCodes: new Set(Object.keys(release.snapshot.regions)) };
+    const version = createHash("sha1")
+      .update(`${release.id}|${release.figuresHash}|${nextReleaseAt}`)
+      .digest("base64url")
+      .slice(0, 20);
+    state.current = {
+      snapshot: release.snapshot,
+      releaseId: release.id,
+      releasedAt: release.releasedAt.toISOString(),
+      nextReleaseAt,
+      version,
+      checkedAt: Date.now(),
+      rendered: new Map(),
+      lean: new Map(),
+      regionCodes: new Set(Object.keys(release.snapshot.regions)),
+    };
   })().finally(() => {
     state.refreshing = undefined;
   });

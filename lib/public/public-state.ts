@@ -15,7 +15,12 @@ export type LeanEntry = { headers: Record<string, string>; body: Buffer; gzip?: 
  * response kept for it must have been made from it), the region codes its pages and API know, and
  * the responses kept.
  */
-export type SharedSnapshot = { checkedAt: number; version: string; regionCodes: ReadonlySet<string>; lean: Map<string, LeanEntry> };
+export type SharedSnapshot = {
+  checkedAt: number;
+  version: string;
+  regionCodes: ReadonlySet<string>;
+  lean: Map<string, LeanEntry>;
+};
 
 export function sharedSnapshot(): SharedSnapshot | undefined {
   return (globalThis as { __fingertipPublic?: { current?: SharedSnapshot } }).__fingertipPublic?.current;

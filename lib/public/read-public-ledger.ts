@@ -8,7 +8,14 @@ import { WHOLE, type PublicRegion, type PublicReport } from "./people-tables";
 /** How deep each level of region sits; villages are never published alone, departments are not regions. */
 export const REGION_DEPTH: Record<string, number> = { province: 1, city: 2, county: 3, township: 4 };
 
-export type PublicUnit = { id: number; code: string; name: string; level: string; parentId: number | null; retired: boolean };
+export type PublicUnit = {
+  id: number;
+  code: string;
+  name: string;
+  level: string;
+  parentId: number | null;
+  retired: boolean;
+};
 export type PublicLedger = {
   units: Map<number, PublicUnit>;
   regions: PublicRegion[];
@@ -23,10 +30,21 @@ export type PublicLedger = {
  * the one issuer it counts for, and the active mandates. Nothing that names a person is read.
  */
 export async function readPublicLedger(db: RawReader, floor: number): Promise<PublicLedger> {
-  const unitRows = await readAll(db, "t.id, t.code, t.name, t.level, t.parent_id, t.retired_at IS NOT NULL", Prisma.sql`FROM units t WHERE true`);
+  const unitRows = await readAll(
+    db,
+    "t.id, t.code, t.name, t.level, t.parent_id, t.retired_at IS NOT NULL",
+    Prisma.sql`FROM units t WHERE true`,
+  );
   const units = new Map<number, PublicUnit>();
   const children = new Map<number, number[]>();
-  for (const [id, code, name, level, parentId, retired] of unitRows as [number, string, string, string, number | null, boolean][]) {
+  for (const [id, code, name, level, parentId, retired] of unitRows as [
+    number,
+    string,
+    string,
+    string,
+    number | null,
+    boolean,
+  ][]) {
     units.set(id, { id, code, name, level, parentId, retired });
     if (parentId !== null) children.set(parentId, [...(children.get(parentId) ?? []), id]);
   }
@@ -42,7 +60,9 @@ export async function readPublicLedger(db: RawReader, floor: number): Promise<Pu
     chains.set(unit, chain);
     return chain;
   };
-  const regions = [...units.values()].filter(published).map((u) => ({ id: u.id, parentId: u.parentId === null ? WHOLE : regionsOf(u.parentId)[0]! }));
+  const regions = [...units.values()]
+    .filter(published)
+    .map((u) => ({ id: u.id, parentId: u.parentId === null ? WHOLE : regionsOf(u.parentId)[0]! }));
 
   const [reportRows, mandateRows] = await Promise.all([
     readLines(
@@ -50,9 +70,23 @@ export async function readPublicLedger(db: RawReader, floor: number): Promise<Pu
       // One issuer per report: the unit its reporter named, else the issuer of the first mandate it
       // answers. Departments' hours then add up to no more than their region's, and no two
       // departments' figures overlap (overlapping ones gave back one person's hours by subtraction).
-      ["t.id", "t.reporter_id", "t.unit_id", "t.minutes_per_week", "t.required_by_unit_id", "(SELECT m.issuer_unit_id FROM report_mandates rm JOIN mandates m ON m.id = rm.mandate_id WHERE rm.report_id = t.id AND m.status = 'active' ORDER BY m.id LIMIT 1)"],
+      [
+        "t.id",
+        "t.reporter_id",
+        "t.unit_id",
+        "t.minutes_per_week",
+        "t.required_by_unit_id",
+        "(SELECT m.issuer_unit_id FROM report_mandates rm JOIN mandates m ON m.id = rm.mandate_id WHERE rm.report_id = t.id AND m.status = 'active' ORDER BY m.id LIMIT 1)",
+      ],
       Prisma.sql`FROM reports t JOIN channels c ON c.id = t.channel_id AND c.status = 'active' WHERE t.withdrawn_on IS NULL`,
-      (line) => ({ id: line.int()!, reporter: line.int()!, unit: line.int()!, minutes: line.int()!, requiredBy: line.int(), firstIssuer: line.int() }),
+      (line) => ({
+        id: line.int()!,
+        reporter: line.int()!,
+        unit: line.int()!,
+        minutes: line.int()!,
+        requiredBy: line.int(),
+        firstIssuer: line.int(),
+      }),
     ),
     readLines(
       db,
@@ -60,7 +94,13 @@ export async function readPublicLedger(db: RawReader, floor: number): Promise<Pu
       // A mandate known only from staff reports is published once a reviewer confirms it: counted
       // before, a village's single report would show in its township's mandate count.
       Prisma.sql`FROM mandates t JOIN channels c ON c.id = t.channel_id AND c.status = 'active' WHERE t.status = 'active' AND (t.source <> 'reported' OR t.review = 'confirmed')`,
-      (line) => ({ id: line.int()!, issuer: line.int()!, target: line.int()!, channel: line.int()!, subtree: line.bool() }),
+      (line) => ({
+        id: line.int()!,
+        issuer: line.int()!,
+        target: line.int()!,
+        channel: line.int()!,
+        subtree: line.bool(),
+      }),
     ),
   ]);
   // A person counts where they report from now: the unit of their latest report.
@@ -68,7 +108,12 @@ export async function readPublicLedger(db: RawReader, floor: number): Promise<Pu
   for (const r of reportRows) home.set(r.reporter, r.unit);
   const reports: PublicReport[] = reportRows.map((r) => {
     const issuer = r.requiredBy ?? r.firstIssuer;
-    return { person: r.reporter, part: regionsOf(home.get(r.reporter)!)[0]!, issuers: issuer === null ? [] : [issuer], minutes: r.minutes };
+    return {
+      person: r.reporter,
+      part: regionsOf(home.get(r.reporter)!)[0]!,
+      issuers: issuer === null ? [] : [issuer],
+      minutes: r.minutes,
+    };
   });
   const tree: UnitTree = { regionsOf, childrenOf: (unit) => children.get(unit) ?? [] };
   return { units, regions, tree, reports, mandates: mandateRows };

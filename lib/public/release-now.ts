@@ -14,7 +14,9 @@ import { makeRelease } from "./releases";
 export async function releasePublicFiguresNow(actor: Actor): Promise<{ releasedAt: string }> {
   authorize(actor, "admin:manage");
   const db = await getDb();
-  await db.$transaction((tx) => writeAudit(tx, { actorId: actor.userId, action: "public.release", entity: "public_release" }));
+  await db.$transaction((tx) =>
+    writeAudit(tx, { actorId: actor.userId, action: "public.release", entity: "public_release" }),
+  );
   const head = await makeRelease("admin");
   if (!head) throw new AppError("conflict");
   forgetPublicSnapshot();

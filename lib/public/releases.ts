@@ -20,7 +20,10 @@ export async function ledgerMarker(): Promise<bigint> {
 
 export async function latestReleaseHead(): Promise<ReleaseHead | null> {
   const db = await getDb();
-  const row = await db.publicRelease.findFirst({ orderBy: { id: "desc" }, select: { id: true, releasedAt: true, ledgerMarker: true, figuresHash: true } });
+  const row = await db.publicRelease.findFirst({
+    orderBy: { id: "desc" },
+    select: { id: true, releasedAt: true, ledgerMarker: true, figuresHash: true },
+  });
   return row;
 }
 
@@ -29,7 +32,9 @@ export async function loadLatestRelease(): Promise<Release | null> {
   const head = await latestReleaseHead();
   if (!head) return null;
   const db = await getDb();
-  const [stored] = await db.$queryRaw<{ snapshot: string }[]>`SELECT snapshot::text AS snapshot FROM public_releases WHERE figures_hash = ${head.figuresHash} AND snapshot IS NOT NULL ORDER BY id DESC LIMIT 1`;
+  const [stored] = await db.$queryRaw<
+    { snapshot: string }[]
+  >`SELECT snapshot::text AS snapshot FROM public_releases WHERE figures_hash = ${head.figuresHash} AND snapshot IS NOT NULL ORDER BY id DESC LIMIT 1`;
   if (!stored) return null;
   return { ...head, snapshot: JSON.parse(stored.snapshot) as PublicSnapshot };
 }
@@ -50,7 +55,13 @@ export async function makeRelease(trigger: ReleaseTrigger, now = new Date()): Pr
       const figuresHash = createHash("sha256").update(JSON.stringify(snapshot)).digest("base64url");
       const last = await tx.publicRelease.findFirst({ orderBy: { id: "desc" }, select: { figuresHash: true } });
       return tx.publicRelease.create({
-        data: { trigger, releasedAt: now, ledgerMarker: BigInt(marker?.id ?? 0), figuresHash, ...(last?.figuresHash === figuresHash ? {} : { snapshot: snapshot as never }) },
+        data: {
+          trigger,
+          releasedAt: now,
+          ledgerMarker: BigInt(marker?.id ?? 0),
+          figuresHash,
+          ...(last?.figuresHash === figuresHash ? {} : { snapshot: snapshot as never }),
+        },
         select: { id: true, releasedAt: true, ledgerMarker: true, figuresHash: true },
       });
     },

@@ -18,15 +18,23 @@ import { WHOLE, regionKey, type Cell, type PeopleLedger, type PeopleTables } fro
  * `also`: cells to withhold besides (what the auditor asked for, see protect-figures.ts).
  * lib/public/disclosure-audit.ts checks the result independently, by linear programming.
  */
-export function withholdCells(ledger: PeopleLedger, tables: PeopleTables, threshold: number, also: Iterable<string> = []): Set<string> {
+export function withholdCells(
+  ledger: PeopleLedger,
+  tables: PeopleTables,
+  threshold: number,
+  also: Iterable<string> = [],
+): Set<string> {
   const { cells } = tables;
   const withheld = new Set<string>(also);
   for (const cell of cells.values()) if (cell.people > 0 && cell.people < threshold) withheld.add(cell.key);
-  const deepestFirst = [...cells.values()].sort((a, b) => depth(tables, b) - depth(tables, a) || (a.key < b.key ? -1 : 1));
+  const deepestFirst = [...cells.values()].sort(
+    (a, b) => depth(tables, b) - depth(tables, a) || (a.key < b.key ? -1 : 1),
+  );
   const issuersAt = new Map<number, Cell[]>();
-  for (const cell of cells.values()) if (cell.issuer !== null) issuersAt.set(cell.region, [...(issuersAt.get(cell.region) ?? []), cell]);
+  for (const cell of cells.values())
+    if (cell.issuer !== null) issuersAt.set(cell.region, [...(issuersAt.get(cell.region) ?? []), cell]);
 
-  for (let changed = true; changed; ) {
+  for (let changed = true; changed;) {
     changed = false;
     for (const cell of cells.values()) {
       if (cell.issuer !== null && withheld.has(regionKey(cell.region)) && !withheld.has(cell.key)) {
@@ -34,7 +42,8 @@ export function withholdCells(ledger: PeopleLedger, tables: PeopleTables, thresh
         changed = true;
       }
     }
-    for (const parent of deepestFirst) if (!withheld.has(parent.key) && protectBelow(cells, parent, withheld, threshold)) changed = true;
+    for (const parent of deepestFirst)
+      if (!withheld.has(parent.key) && protectBelow(cells, parent, withheld, threshold)) changed = true;
     if (protectAcrossIssuers(ledger, tables, issuersAt, withheld, threshold)) changed = true;
   }
   return withheld;
@@ -72,18 +81,30 @@ function protectBelow(cells: Map<string, Cell>, parent: Cell, withheld: Set<stri
   // of them in the rest, each could be 1 to rest − h + 1 people, which must be `threshold` values.
   const known = parent.issuer === null ? hidden.filter((c) => c.people > 0).length : 0;
   const enough = Math.max(threshold, threshold - 1 + known);
-  const exposed = rest >= enough && hidden.some((c) => c.people > 0 && c.people - peopleIn(below(cells, c, withheld).published) === rest);
+  const exposed =
+    rest >= enough &&
+    hidden.some((c) => c.people > 0 && c.people - peopleIn(below(cells, c, withheld).published) === rest);
   if (rest >= enough && !exposed) return false;
   // Withholding a cell adds the people in it that no published cell below it shows.
-  const adds = published.map((c) => ({ cell: c, adds: c.people - peopleIn(below(cells, c, withheld).published) })).filter((c) => c.adds > 0);
-  const sufficient = adds.filter((c) => rest + c.adds >= enough + (parent.issuer === null ? 1 : 0)).sort((a, b) => a.cell.people - b.cell.people || (a.cell.key < b.cell.key ? -1 : 1));
+  const adds = published
+    .map((c) => ({ cell: c, adds: c.people - peopleIn(below(cells, c, withheld).published) }))
+    .filter((c) => c.adds > 0);
+  const sufficient = adds
+    .filter((c) => rest + c.adds >= enough + (parent.issuer === null ? 1 : 0))
+    .sort((a, b) => a.cell.people - b.cell.people || (a.cell.key < b.cell.key ? -1 : 1));
   const choice = sufficient[0] ?? adds.sort((a, b) => b.adds - a.adds || (a.cell.key < b.cell.key ? -1 : 1))[0];
   withheld.add(choice ? choice.cell.key : parent.key);
   return true;
 }
 
 /** The rule across the departments of a published region; true when it withheld something. */
-function protectAcrossIssuers(ledger: PeopleLedger, tables: PeopleTables, issuersAt: Map<number, Cell[]>, withheld: Set<string>, threshold: number): boolean {
+function protectAcrossIssuers(
+  ledger: PeopleLedger,
+  tables: PeopleTables,
+  issuersAt: Map<number, Cell[]>,
+  withheld: Set<string>,
+  threshold: number,
+): boolean {
   const published = new Map<number, Set<number>>();
   for (const [region, list] of issuersAt) {
     if (withheld.has(regionKey(region))) continue;
@@ -110,9 +131,14 @@ function protectAcrossIssuers(ledger: PeopleLedger, tables: PeopleTables, issuer
   let changed = false;
   for (const [region, shown] of published) {
     const rest = uncovered.get(region) ?? 0;
-    const exposed = issuersAt.get(region)!.some((c) => c.people > 0 && !shown.has(c.issuer!) && !beyond.get(region)?.has(c.issuer!));
+    const exposed = issuersAt
+      .get(region)!
+      .some((c) => c.people > 0 && !shown.has(c.issuer!) && !beyond.get(region)?.has(c.issuer!));
     if (rest === 0 || (rest >= threshold && !exposed)) continue;
-    const next = issuersAt.get(region)!.filter((c) => !withheld.has(c.key) && c.people > 0).sort((a, b) => a.people - b.people || a.issuer! - b.issuer!)[0];
+    const next = issuersAt
+      .get(region)!
+      .filter((c) => !withheld.has(c.key) && c.people > 0)
+      .sort((a, b) => a.people - b.people || a.issuer! - b.issuer!)[0];
     if (next) {
       withheld.add(next.key);
       changed = true;

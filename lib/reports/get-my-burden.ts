@@ -4,7 +4,15 @@ import { getDb } from "@/lib/db/client";
 import { getThresholds } from "@/lib/settings/thresholds";
 import { beijingToday } from "@/lib/dates/calendar-day";
 
-export type MyReport = { id: number; channel: string; kind: string; accounts: number; minutesPerWeek: number; lastUsedOn: string | null; onlyForFigures: boolean };
+export type MyReport = {
+  id: number;
+  channel: string;
+  kind: string;
+  accounts: number;
+  minutesPerWeek: number;
+  lastUsedOn: string | null;
+  onlyForFigures: boolean;
+};
 /** `elsewhere`: the unit the report was made at, when the person has moved since. */
 export type WithdrawnReport = { id: number; channel: string; withdrawnOn: string; elsewhere: string | null };
 export type MyBurden = {
@@ -31,23 +39,40 @@ export async function getMyBurden(actor: Actor): Promise<MyBurden> {
     db.report.findMany({
       where: { reporterId: user.id },
       orderBy: { updatedAt: "desc" },
-      select: { id: true, unitId: true, accounts: true, minutesPerWeek: true, lastUsedOn: true, onlyForFigures: true, withdrawnOn: true, channel: { select: { name: true, kind: true } }, unit: { select: { name: true } } },
+      select: {
+        id: true,
+        unitId: true,
+        accounts: true,
+        minutesPerWeek: true,
+        lastUsedOn: true,
+        onlyForFigures: true,
+        withdrawnOn: true,
+        channel: { select: { name: true, kind: true } },
+        unit: { select: { name: true } },
+      },
     }),
     user.unitId ? unitAveragesOfToday(user.unitId) : null,
     getThresholds(),
   ]);
   const withdrawn = rows
     .filter((r) => r.withdrawnOn)
-    .map((r) => ({ id: r.id, channel: r.channel.name, withdrawnOn: r.withdrawnOn!.toISOString().slice(0, 10), elsewhere: r.unitId !== user.unitId ? r.unit.name : null }));
-  const reports = rows.filter((r) => !r.withdrawnOn).map((r) => ({
-    id: r.id,
-    channel: r.channel.name,
-    kind: r.channel.kind,
-    accounts: r.accounts,
-    minutesPerWeek: r.minutesPerWeek,
-    lastUsedOn: r.lastUsedOn?.toISOString().slice(0, 10) ?? null,
-    onlyForFigures: r.onlyForFigures,
-  }));
+    .map((r) => ({
+      id: r.id,
+      channel: r.channel.name,
+      withdrawnOn: r.withdrawnOn!.toISOString().slice(0, 10),
+      elsewhere: r.unitId !== user.unitId ? r.unit.name : null,
+    }));
+  const reports = rows
+    .filter((r) => !r.withdrawnOn)
+    .map((r) => ({
+      id: r.id,
+      channel: r.channel.name,
+      kind: r.channel.kind,
+      accounts: r.accounts,
+      minutesPerWeek: r.minutesPerWeek,
+      lastUsedOn: r.lastUsedOn?.toISOString().slice(0, 10) ?? null,
+      onlyForFigures: r.onlyForFigures,
+    }));
   const unitFigures = unitTotals && unitTotals.reporters >= thresholds.values.publicMinReporters ? unitTotals : null;
   return {
     withdrawn,
@@ -73,7 +98,12 @@ async function unitAveragesOfToday(unitId: number): Promise<UnitAverages> {
   const day = beijingToday();
   const stored = (await db.setting.findUnique({ where: { key } }))?.value as UnitAverages | undefined;
   if (stored?.day === day) return stored;
-  const groups = await db.report.groupBy({ by: ["reporterId"], where: { unitId, withdrawnOn: null }, _count: { _all: true }, _sum: { minutesPerWeek: true } });
+  const groups = await db.report.groupBy({
+    by: ["reporterId"],
+    where: { unitId, withdrawnOn: null },
+    _count: { _all: true },
+    _sum: { minutesPerWeek: true },
+  });
   const reporters = groups.length;
   const averages: UnitAverages = {
     day,

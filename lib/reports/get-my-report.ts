@@ -8,7 +8,10 @@ import { findMandatesForUnit } from "./my-mandates";
 import type { MandateChoice, ReportDraft } from "./report-dto";
 
 /** One of the signed-in staff member's own reports, for editing; another person's id is "not found". */
-export async function getMyReport(actor: Actor, reportId: number): Promise<{ draft: ReportDraft; mandates: MandateChoice[]; withdrawnOn: string | null }> {
+export async function getMyReport(
+  actor: Actor,
+  reportId: number,
+): Promise<{ draft: ReportDraft; mandates: MandateChoice[]; withdrawnOn: string | null }> {
   const user = authorizePerson(actor, "report:write");
   const db = await getDb();
   const r = await db.report.findFirst({
@@ -16,7 +19,9 @@ export async function getMyReport(actor: Actor, reportId: number): Promise<{ dra
     include: { channel: { select: { id: true, name: true, kind: true } } },
   });
   if (!r) throw new AppError("not_found");
-  const mandates = user.unitId ? ((await findMandatesForUnit(db, user.unitId, [r.channelId])).get(r.channelId) ?? []) : [];
+  const mandates = user.unitId
+    ? ((await findMandatesForUnit(db, user.unitId, [r.channelId])).get(r.channelId) ?? [])
+    : [];
   return {
     mandates,
     withdrawnOn: r.withdrawnOn ? formatDay(r.withdrawnOn) : null,

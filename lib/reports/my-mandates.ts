@@ -9,7 +9,11 @@ import type { MandateChoice } from "./report-dto";
  * at an ancestor for its whole subtree; imported, declared, confirmed, or reported by staff and not
  * rejected.
  */
-export async function findMandatesForUnit(db: PrismaClient, unitId: number, channelIds: number[] | null): Promise<Map<number, MandateChoice[]>> {
+export async function findMandatesForUnit(
+  db: PrismaClient,
+  unitId: number,
+  channelIds: number[] | null,
+): Promise<Map<number, MandateChoice[]>> {
   const unit = await db.unit.findUnique({ where: { id: unitId }, select: { path: true } });
   const ancestors = unit ? idsOnPath(unit.path).filter((id) => id !== unitId) : [];
   const mandates = await db.mandate.findMany({
@@ -29,7 +33,8 @@ export async function findMandatesForUnit(db: PrismaClient, unitId: number, chan
   const byChannel = new Map<number, MandateChoice[]>();
   for (const m of mandates) {
     const list = byChannel.get(m.channelId) ?? [];
-    if (!list.some((c) => c.issuerUnitId === m.issuerUnitId)) list.push({ issuerUnitId: m.issuerUnitId, issuerName: m.issuer.name, actions: m.actions as ActionCode[] });
+    if (!list.some((c) => c.issuerUnitId === m.issuerUnitId))
+      list.push({ issuerUnitId: m.issuerUnitId, issuerName: m.issuer.name, actions: m.actions as ActionCode[] });
     byChannel.set(m.channelId, list);
   }
   return byChannel;

@@ -21,7 +21,9 @@ const requiredWholeNumber = (min: number, max: number) =>
     .transform((v) => String(v).trim())
     .pipe(z.string().min(1, "required"))
     .transform(Number)
-    .pipe(z.number({ error: "invalid_number" }).int("invalid_number").min(min, "out_of_range").max(max, "out_of_range"));
+    .pipe(
+      z.number({ error: "invalid_number" }).int("invalid_number").min(min, "out_of_range").max(max, "out_of_range"),
+    );
 
 const checkbox = z
   .union([z.literal("on"), z.literal("true"), z.literal("1"), z.literal("")])
@@ -32,27 +34,50 @@ export const reportSchema = z
   .object({
     channelId: recordNumber(1, "required"),
     /** The unit of a mandate picked from the list, or empty with a name typed in. */
-    requiredByUnitId: z.union([z.literal(""), recordNumber(1)]).optional().transform((v) => (v ? Number(v) : null)),
-    requiredByName: oneLine(100).optional().transform((v) => v || null),
-    actions: z.array(z.enum(ACTIONS, { error: "invalid_choice" })).max(ACTIONS.length).default([]),
+    requiredByUnitId: z
+      .union([z.literal(""), recordNumber(1)])
+      .optional()
+      .transform((v) => (v ? Number(v) : null)),
+    requiredByName: oneLine(100)
+      .optional()
+      .transform((v) => v || null),
+    actions: z
+      .array(z.enum(ACTIONS, { error: "invalid_choice" }))
+      .max(ACTIONS.length)
+      .default([]),
     accounts: wholeNumber(0, 100),
     minutesPerWeek: requiredWholeNumber(0, MINUTES_PER_WEEK),
     installedOn: day,
     lastUsedOn: day,
     neverUsed: checkbox,
     onlyForFigures: checkbox,
-    usefulness: z.union([z.literal(""), wholeNumber(1, 5)]).optional().transform((v) => (v === "" || v === undefined ? null : v)),
-    note: freeText(500).optional().transform((v) => v || null),
+    usefulness: z
+      .union([z.literal(""), wholeNumber(1, 5)])
+      .optional()
+      .transform((v) => (v === "" || v === undefined ? null : v)),
+    note: freeText(500)
+      .optional()
+      .transform((v) => v || null),
     anonymous: checkbox,
     /** The version the form was loaded with: a newer one in the database means someone else saved first. */
-    version: z.union([z.literal(""), recordNumber(0)]).optional().transform((v) => (v === "" || v === undefined ? null : v)),
-    submissionKey: z.string().trim().min(8).max(64).regex(/^[\w-]+$/),
+    version: z
+      .union([z.literal(""), recordNumber(0)])
+      .optional()
+      .transform((v) => (v === "" || v === undefined ? null : v)),
+    submissionKey: z
+      .string()
+      .trim()
+      .min(8)
+      .max(64)
+      .regex(/^[\w-]+$/),
   })
   .superRefine((r, ctx) => {
-    if (r.lastUsedOn && r.installedOn && r.lastUsedOn < r.installedOn) ctx.addIssue({ code: "custom", path: ["lastUsedOn"], message: "before_install" });
+    if (r.lastUsedOn && r.installedOn && r.lastUsedOn < r.installedOn)
+      ctx.addIssue({ code: "custom", path: ["lastUsedOn"], message: "before_install" });
     // Last real use is always answered: a date, or "never". Blank used to be stored as "never" and
     // made false zombie flags.
-    if (!r.lastUsedOn && !r.neverUsed) ctx.addIssue({ code: "custom", path: ["lastUsedOn"], message: "last_use_required" });
+    if (!r.lastUsedOn && !r.neverUsed)
+      ctx.addIssue({ code: "custom", path: ["lastUsedOn"], message: "last_use_required" });
     if (r.lastUsedOn && r.neverUsed) ctx.addIssue({ code: "custom", path: ["lastUsedOn"], message: "last_use_both" });
   });
 

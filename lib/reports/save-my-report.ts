@@ -27,14 +27,18 @@ export async function saveMyReport(actor: Actor, input: ReportInput): Promise<Sa
   const handled = await db.submissionKey.findUnique({ where: { key } });
   if (handled) return handled.result as SavedReport;
 
-  const channel = await db.channel.findFirst({ where: { id: input.channelId, status: "active" }, select: { id: true, name: true } });
+  const channel = await db.channel.findFirst({
+    where: { id: input.channelId, status: "active" },
+    select: { id: true, name: true },
+  });
   if (!channel) throw new AppError("not_found", { channelId: ["invalid_choice"] });
   // Who required it is picked from the units up the reporter's tree, or is the issuer of a mandate
   // that binds their unit: a unit elsewhere in the country cannot have required it of them.
   if (input.requiredByUnitId) {
     const [up, bound] = await Promise.all([requirersOf(db, unitId), findMandatesForUnit(db, unitId, [channel.id])]);
     const known = new Set([...up.map((u) => u.id), ...(bound.get(channel.id) ?? []).map((m) => m.issuerUnitId)]);
-    if (!known.has(input.requiredByUnitId)) throw new AppError("invalid_input", { requiredByUnitId: ["not_in_your_tree"] });
+    if (!known.has(input.requiredByUnitId))
+      throw new AppError("invalid_input", { requiredByUnitId: ["not_in_your_tree"] });
   }
   const fields = {
     requiredByUnitId: input.requiredByUnitId,
@@ -57,26 +61,53 @@ export async function saveMyReport(actor: Actor, input: ReportInput): Promise<Sa
     saved = await db.$transaction(async (tx) => {
       // Claim the form's key first: a second copy of the same form waits here, then fails as a duplicate.
       await tx.submissionKey.create({ data: { key, userId: user.id } });
-      const existing = await tx.report.findUnique({ where: { reporterId_channelId: { reporterId: user.id, channelId: channel.id } } });
+      const existing = await tx.report.findUnique({
+        where: { reporterId_channelId: { reporterId: user.id, channelId: channel.id } },
+      });
       let reportId: number;
       if (existing) {
         if (input.version !== existing.version) throw new AppError("conflict");
-        await tx.reportHistory.create({ data: { reportId: existing.id, version: existing.version, snapshot: snapshot(existing) } });
+        await tx.reportHistory.create({
+          data: { reportId: existing.id, version: existing.version, snapshot: snapshot(existing) },
+        });
         const changed = await tx.report.updateMany({
           where: { id: existing.id, version: existing.version },
           data: { ...fields, unitId, version: { increment: 1 } },
         });
         if (changed.count !== 1) throw new AppError("conflict");
         reportId = existing.id;
-        await writeAudit(tx, { actorId: user.id, action: "report.update", entity: "report", entityId: reportId, before: snapshot(existing), after: snapshot(fields) });
+        await writeAudit(tx, {
+          actorId: user.id,
+          action: "report.update",
+          entity: "report",
+          entityId: reportId,
+          before: snapshot(existing),
+          after: snapshot(fields),
+        });
       } else {
         if (input.version !== null) throw new AppError("conflict");
-        const created = await tx.report.create({ data: { ...fields, reporterId: user.id, unitId, channelId: channel.id }, select: { id: true } });
+        const created = await tx.report.create({
+          data: { ...fields, reporterId: user.id, unitId, channelId: channel.id },
+          select: { id: true },
+        });
         reportId = created.id;
-        await writeAudit(tx, { actorId: user.id, action: "report.create", entity: "report", entityId: reportId, after: { channelId: channel.id, unitId, ...snapshot(fields) } });
+        await writeAudit(tx, {
+          actorId: user.id,
+          action: "report.create",
+          entity: "report",
+          entityId: reportId,
+          after: { channelId: channel.id, unitId, ...snapshot(fields) },
+        });
       }
       // What it says of who required the channel gathers into reported mandates before it is linked to them.
-      await syncReportedMandates(tx, [{ unitId, channelId: channel.id }, ...(existing && existing.unitId !== unitId ? [{ unitId: existing.unitId, channelId: channel.id }] : [])], user.id);
+      await syncReportedMandates(
+        tx,
+        [
+          { unitId, channelId: channel.id },
+          ...(existing && existing.unitId !== unitId ? [{ unitId: existing.unitId, channelId: channel.id }] : []),
+        ],
+        user.id,
+      );
       await tx.reportMandate.deleteMany({ where: { reportId } });
       await linkReportsToMandates(tx, { reportIds: [reportId] });
       const result: SavedReport = { reportId, channelName: channel.name };
@@ -93,7 +124,9 @@ export async function saveMyReport(actor: Actor, input: ReportInput): Promise<Sa
     throw error;
   }
   // The flags this report can change follow at once; a failure here must not lose the saved report.
-  await recomputeFlagsForReport(saved.reportId).catch((error: unknown) => console.error("flag recompute after report save failed:", error));
+  await recomputeFlagsForReport(saved.reportId).catch((error: unknown) =>
+    console.error("flag recompute after report save failed:", error),
+  );
   return saved;
 }
 
@@ -107,18 +140,34 @@ export async function withdrawMyReport(actor: Actor, input: WithdrawReportInput)
   if (!user.unitId) throw new AppError("forbidden");
   const db = await getDb();
   const saved = await db.$transaction(async (tx) => {
-    const r = await tx.report.findFirst({ where: { id: input.reportId, reporterId: user.id }, include: { channel: { select: { name: true } } } });
+    const r = await tx.report.findFirst({
+      where: { id: input.reportId, reporterId: user.id },
+      include: { channel: { select: { name: true } } },
+    });
     if (!r) throw new AppError("not_found");
     if (r.version !== input.version) throw new AppError("conflict");
-    if (r.installedOn && input.withdrawnOn < r.installedOn) throw new AppError("invalid_input", { withdrawnOn: ["before_install"] });
+    if (r.installedOn && input.withdrawnOn < r.installedOn)
+      throw new AppError("invalid_input", { withdrawnOn: ["before_install"] });
     await tx.reportHistory.create({ data: { reportId: r.id, version: r.version, snapshot: snapshot(r) } });
-    const changed = await tx.report.updateMany({ where: { id: r.id, version: r.version }, data: { withdrawnOn: input.withdrawnOn, version: { increment: 1 } } });
+    const changed = await tx.report.updateMany({
+      where: { id: r.id, version: r.version },
+      data: { withdrawnOn: input.withdrawnOn, version: { increment: 1 } },
+    });
     if (changed.count !== 1) throw new AppError("conflict");
-    await writeAudit(tx, { actorId: user.id, action: "report.withdraw", entity: "report", entityId: r.id, before: snapshot(r), after: { withdrawnOn: formatDay(input.withdrawnOn) } });
+    await writeAudit(tx, {
+      actorId: user.id,
+      action: "report.withdraw",
+      entity: "report",
+      entityId: r.id,
+      before: snapshot(r),
+      after: { withdrawnOn: formatDay(input.withdrawnOn) },
+    });
     await syncReportedMandates(tx, [{ unitId: r.unitId, channelId: r.channelId }], user.id);
     return { reportId: r.id, channelName: r.channel.name };
   });
-  await recomputeFlagsForReport(saved.reportId).catch((error: unknown) => console.error("flag recompute after report withdrawal failed:", error));
+  await recomputeFlagsForReport(saved.reportId).catch((error: unknown) =>
+    console.error("flag recompute after report withdrawal failed:", error),
+  );
   return saved;
 }
 

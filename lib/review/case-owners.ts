@@ -11,23 +11,34 @@ import { getReviewCase, type CaseOwnerView } from "./list-review-cases";
 
 /** Reviewers who can take over work in a subtree: administrators, and reviewers whose jurisdiction contains it or lies inside it. */
 function colleaguesOf(root: string): Prisma.UserWhereInput {
-  const above = root.split("/").filter(Boolean).map((_, i, ids) => `/${ids.slice(0, i + 1).join("/")}/`);
+  const above = root
+    .split("/")
+    .filter(Boolean)
+    .map((_, i, ids) => `/${ids.slice(0, i + 1).join("/")}/`);
   return {
     disabled: false,
     passwordHash: { not: null },
-    OR: [{ role: "ADMIN" }, { role: "REVIEWER", jurisdiction: { OR: [{ path: { startsWith: root } }, { path: { in: above } }] } }],
+    OR: [
+      { role: "ADMIN" },
+      { role: "REVIEWER", jurisdiction: { OR: [{ path: { startsWith: root } }, { path: { in: above } }] } },
+    ],
   };
 }
 
 /** Colleagues to hand a case to, found by name or login (the case page's picker). */
-export async function lookupColleagues(actor: Actor, query: string): Promise<{ id: number; label: string; detail: string | null }[]> {
+export async function lookupColleagues(
+  actor: Actor,
+  query: string,
+): Promise<{ id: number; label: string; detail: string | null }[]> {
   const user = authorizePerson(actor, "review:decide");
   const root = reviewRoot(user);
   const q = searchTerm(query, 50);
   if (!root || !q) return [];
   const db = await getDb();
   const rows = await db.user.findMany({
-    where: { AND: [colleaguesOf(root), { OR: [{ name: { contains: q } }, { login: { startsWith: q.toLowerCase() } }] }] },
+    where: {
+      AND: [colleaguesOf(root), { OR: [{ name: { contains: q } }, { login: { startsWith: q.toLowerCase() } }] }],
+    },
     select: { id: true, name: true, jurisdiction: { select: { name: true } }, unit: { select: { name: true } } },
     orderBy: { name: "asc" },
     take: 12,
@@ -55,8 +66,12 @@ export async function setCaseOwner(actor: Actor, input: CaseOwnerInput): Promise
     // An administrator sees every finding; a reviewer, those scoped inside their jurisdiction.
     if (owner.role !== "ADMIN") {
       const root = owner.jurisdiction?.path;
-      const scopes = await tx.flag.findMany({ where: { id: { in: found.findingIds } }, select: { scopeUnit: { select: { path: true } } } });
-      if (!root || !scopes.every((f) => f.scopeUnit?.path.startsWith(root))) throw new AppError("invalid_input", { ownerId: ["colleague_cannot_see"] });
+      const scopes = await tx.flag.findMany({
+        where: { id: { in: found.findingIds } },
+        select: { scopeUnit: { select: { path: true } } },
+      });
+      if (!root || !scopes.every((f) => f.scopeUnit?.path.startsWith(root)))
+        throw new AppError("invalid_input", { ownerId: ["colleague_cannot_see"] });
     }
     const before = await tx.caseOwner.findUnique({ where: { caseKey: input.caseKey }, select: { ownerId: true } });
     await tx.caseOwner.upsert({
@@ -64,7 +79,14 @@ export async function setCaseOwner(actor: Actor, input: CaseOwnerInput): Promise
       create: { caseKey: input.caseKey, ownerId: owner.id, assignedById: user.id },
       update: { ownerId: owner.id, assignedById: user.id, assignedAt: new Date() },
     });
-    await writeAudit(tx, { actorId: user.id, action: owner.id === user.id ? "case.claim" : "case.assign", entity: "case", entityId: input.caseKey, before: { ownerId: before?.ownerId ?? null }, after: { ownerId: owner.id } });
+    await writeAudit(tx, {
+      actorId: user.id,
+      action: owner.id === user.id ? "case.claim" : "case.assign",
+      entity: "case",
+      entityId: input.caseKey,
+      before: { ownerId: before?.ownerId ?? null },
+      after: { ownerId: owner.id },
+    });
     return { id: owner.id, name: owner.name };
   });
 }

@@ -42,15 +42,36 @@ async function record(
   entry: { reason?: string | null; detail?: Record<string, unknown> },
 ) {
   const to = TRANSITIONS[decision].to;
-  const changed = await tx.flag.updateMany({ where: { id: flag.id, version: flag.version }, data: { ...data, status: to, version: { increment: 1 } } });
+  const changed = await tx.flag.updateMany({
+    where: { id: flag.id, version: flag.version },
+    data: { ...data, status: to, version: { increment: 1 } },
+  });
   if (changed.count !== 1) changedMeanwhile((await tx.flag.findUniqueOrThrow({ where: { id: flag.id } })).status);
-  await tx.flagDecision.create({ data: { flagId: flag.id, reviewerId: user.id, decision, reason: entry.reason ?? null, detail: (entry.detail ?? undefined) as Prisma.InputJsonValue | undefined } });
-  await writeAudit(tx, { actorId: user.id, action: `flag.${decision}`, entity: "flag", entityId: flag.id, before: { status: flag.status }, after: { status: to, reason: entry.reason ?? null, ...entry.detail } });
+  await tx.flagDecision.create({
+    data: {
+      flagId: flag.id,
+      reviewerId: user.id,
+      decision,
+      reason: entry.reason ?? null,
+      detail: (entry.detail ?? undefined) as Prisma.InputJsonValue | undefined,
+    },
+  });
+  await writeAudit(tx, {
+    actorId: user.id,
+    action: `flag.${decision}`,
+    entity: "flag",
+    entityId: flag.id,
+    before: { status: flag.status },
+    after: { status: to, reason: entry.reason ?? null, ...entry.detail },
+  });
 }
 
 /** The department a rectification goes to: one behind the flags, or a unit of the reviewer's own subtree. */
 async function issuerFor(tx: Tx, user: SessionUser, code: string, behind: number[]) {
-  const issuer = await tx.unit.findFirst({ where: { code, retiredAt: null, OR: [{ id: { in: behind } }, unitsInJurisdiction(user)] }, select: { id: true, code: true } });
+  const issuer = await tx.unit.findFirst({
+    where: { code, retiredAt: null, OR: [{ id: { in: behind } }, unitsInJurisdiction(user)] },
+    select: { id: true, code: true },
+  });
   if (!issuer) throw new AppError("invalid_input", { issuer: ["unknown_unit"] });
   return issuer;
 }
@@ -62,7 +83,8 @@ export async function decideFlag(actor: Actor, input: DecisionInput): Promise<{ 
   return db.$transaction(async (tx) => {
     const flag = await findInJurisdiction(tx, user, input.flagId);
     if (flag.version !== input.version) changedMeanwhile(flag.status);
-    if (!TRANSITIONS[input.decision].from.includes(flag.status)) throw new AppError("invalid_input", { decision: [`not_from_${flag.status}`] });
+    if (!TRANSITIONS[input.decision].from.includes(flag.status))
+      throw new AppError("invalid_input", { decision: [`not_from_${flag.status}`] });
     switch (input.decision) {
       case "confirm":
         await record(tx, user, flag, "confirm", {}, { reason: input.note || null });
@@ -71,12 +93,20 @@ export async function decideFlag(actor: Actor, input: DecisionInput): Promise<{ 
         await record(tx, user, flag, "dismiss", {}, { reason: input.reason });
         break;
       case "recommend":
-        if (!recommendationsFor(flag.kind).includes(input.action)) throw new AppError("invalid_input", { action: ["not_for_this_kind"] });
+        if (!recommendationsFor(flag.kind).includes(input.action))
+          throw new AppError("invalid_input", { action: ["not_for_this_kind"] });
         await record(tx, user, flag, "recommend", {}, { reason: input.note || null, detail: { action: input.action } });
         break;
       case "assign": {
         const issuer = await issuerFor(tx, user, input.issuer, flag.issuerIds);
-        await record(tx, user, flag, "assign", { assignedIssuerId: issuer.id, deadline: new Date(`${input.deadline}T00:00:00Z`) }, { reason: input.note || null, detail: { issuer: issuer.code, deadline: input.deadline } });
+        await record(
+          tx,
+          user,
+          flag,
+          "assign",
+          { assignedIssuerId: issuer.id, deadline: new Date(`${input.deadline}T00:00:00Z`) },
+          { reason: input.note || null, detail: { issuer: issuer.code, deadline: input.deadline } },
+        );
         break;
       }
       case "resolve":
@@ -88,7 +118,10 @@ export async function decideFlag(actor: Actor, input: DecisionInput): Promise<{ 
 }
 
 /** The same decision on a selection: all inside the subtree or nothing; flags already past it are skipped. */
-export async function decideFlags(actor: Actor, input: BulkDecisionInput): Promise<{ changed: number; skipped: number }> {
+export async function decideFlags(
+  actor: Actor,
+  input: BulkDecisionInput,
+): Promise<{ changed: number; skipped: number }> {
   const user = authorizePerson(actor, "review:decide");
   const db = await getDb();
   const ids = [...new Set(input.flagIds)];
@@ -98,7 +131,12 @@ export async function decideFlags(actor: Actor, input: BulkDecisionInput): Promi
     let data: Prisma.FlagUpdateManyMutationInput = input.decision === "resolve" ? { resolvedReason: "reviewer" } : {};
     let detail: Record<string, unknown> = { bulk: true };
     if (input.decision === "assign") {
-      const issuer = await issuerFor(tx, user, input.issuer ?? "", flags.flatMap((f) => f.issuerIds));
+      const issuer = await issuerFor(
+        tx,
+        user,
+        input.issuer ?? "",
+        flags.flatMap((f) => f.issuerIds),
+      );
       data = { assignedIssuerId: issuer.id, deadline: new Date(`${input.deadline}T00:00:00Z`) };
       detail = { bulk: true, issuer: issuer.code, deadline: input.deadline };
     }
@@ -120,10 +158,19 @@ export async function mergeFromFlag(actor: Actor, input: MergeInput): Promise<Me
     const flag = await findInJurisdiction(tx, user, input.flagId);
     if (flag.kind !== "duplicate_channel") throw new AppError("invalid_input", { decision: ["not_a_duplicate"] });
     if (flag.version !== input.version) changedMeanwhile(flag.status);
-    if (!TRANSITIONS.merge.from.includes(flag.status)) throw new AppError("invalid_input", { decision: [`not_from_${flag.status}`] });
-    if (!flag.channelIds.includes(input.winnerId) || !flag.channelIds.includes(input.loserId)) throw new AppError("invalid_input", { winnerId: ["invalid_choice"] });
+    if (!TRANSITIONS.merge.from.includes(flag.status))
+      throw new AppError("invalid_input", { decision: [`not_from_${flag.status}`] });
+    if (!flag.channelIds.includes(input.winnerId) || !flag.channelIds.includes(input.loserId))
+      throw new AppError("invalid_input", { winnerId: ["invalid_choice"] });
     const merged = await mergeChannels(tx, { winnerId: input.winnerId, loserId: input.loserId, actorId: user.id });
-    await record(tx, user, flag, "merge", { resolvedReason: "merged" }, { detail: { winner: merged.winner, loser: merged.loser } });
+    await record(
+      tx,
+      user,
+      flag,
+      "merge",
+      { resolvedReason: "merged" },
+      { detail: { winner: merged.winner, loser: merged.loser } },
+    );
     return merged;
   });
   await refreshFlagsAfterChange("channel.merge");

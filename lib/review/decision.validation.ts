@@ -6,7 +6,6 @@ import { RECOMMENDATIONS } from "./flag-vocabulary";
 
 const id = recordNumber(1);
 
-
 const base = { flagId: id, version: id };
 
 /** One decision on one flag (brief §6); the version is what the reviewer saw, to catch a concurrent decision. */
@@ -15,8 +14,19 @@ export const decisionSchema = z.discriminatedUnion(
   [
     z.object({ ...base, decision: z.literal("confirm"), note: freeText(1000).optional() }),
     z.object({ ...base, decision: z.literal("dismiss"), reason: requiredText(1000) }),
-    z.object({ ...base, decision: z.literal("recommend"), action: z.enum(RECOMMENDATIONS, { error: "invalid_choice" }), note: freeText(1000).optional() }),
-    z.object({ ...base, decision: z.literal("assign"), issuer: requiredLine(64), deadline: futureDay, note: freeText(1000).optional() }),
+    z.object({
+      ...base,
+      decision: z.literal("recommend"),
+      action: z.enum(RECOMMENDATIONS, { error: "invalid_choice" }),
+      note: freeText(1000).optional(),
+    }),
+    z.object({
+      ...base,
+      decision: z.literal("assign"),
+      issuer: requiredLine(64),
+      deadline: futureDay,
+      note: freeText(1000).optional(),
+    }),
     z.object({ ...base, decision: z.literal("resolve"), evidence: requiredText(2000) }),
   ],
   { error: "invalid_choice" },
@@ -36,8 +46,14 @@ export const bulkDecisionSchema = z
     if (v.decision === "assign") {
       if (!v.issuer) ctx.addIssue({ code: "custom", path: ["issuer"], message: "required" });
       const deadline = futureDay.safeParse(v.deadline ?? "");
-      if (!deadline.success) ctx.addIssue({ code: "custom", path: ["deadline"], message: deadline.error.issues[0]?.message ?? "invalid_date" });
-    } else if (v.decision !== "confirm" && !v.reason) ctx.addIssue({ code: "custom", path: ["reason"], message: "required" });
+      if (!deadline.success)
+        ctx.addIssue({
+          code: "custom",
+          path: ["deadline"],
+          message: deadline.error.issues[0]?.message ?? "invalid_date",
+        });
+    } else if (v.decision !== "confirm" && !v.reason)
+      ctx.addIssue({ code: "custom", path: ["reason"], message: "required" });
   });
 export type BulkDecisionInput = z.output<typeof bulkDecisionSchema>;
 

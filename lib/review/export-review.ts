@@ -9,17 +9,36 @@ import { queueWhere } from "./list-queue";
 import type { QueueFilters } from "./review-filters";
 
 const MAX_ROWS = 50_000;
-const QUEUE_COLUMNS = ["id", "kind", "severity", "status", "explanation", "unit", "channels", "hours_per_week", "first_seen", "assigned_issuer", "deadline"] as const;
+const QUEUE_COLUMNS = [
+  "id",
+  "kind",
+  "severity",
+  "status",
+  "explanation",
+  "unit",
+  "channels",
+  "hours_per_week",
+  "first_seen",
+  "assigned_issuer",
+  "deadline",
+] as const;
 const DECISION_COLUMNS = ["flag_id", "kind", "decision", "reason", "detail", "reviewer", "at"] as const;
 
 type Row = Record<string, string>;
-const render = (columns: readonly string[], rows: Row[], format: "csv" | "json") => (format === "csv" ? writeCsv(columns, rows) : JSON.stringify(rows));
+const render = (columns: readonly string[], rows: Row[], format: "csv" | "json") =>
+  format === "csv" ? writeCsv(columns, rows) : JSON.stringify(rows);
 
 /**
  * The queue as filtered, or every decision, for the reviewer's subtree only. Nothing names a
  * reporter: the queue carries units and channels, decisions carry the reviewer who took them.
  */
-export async function exportReview(actor: Actor, what: "queue" | "decisions", format: "csv" | "json", filters: QueueFilters, t: Translate): Promise<string> {
+export async function exportReview(
+  actor: Actor,
+  what: "queue" | "decisions",
+  format: "csv" | "json",
+  filters: QueueFilters,
+  t: Translate,
+): Promise<string> {
   const user = authorizePerson(actor, "review:view");
   const db = await getDb();
   if (what === "queue") {
@@ -27,11 +46,30 @@ export async function exportReview(actor: Actor, what: "queue" | "decisions", fo
       where: await queueWhere(filters, user),
       orderBy: [{ severity: "desc" }, { burden: "desc" }, { id: "asc" }],
       take: MAX_ROWS,
-      select: { id: true, kind: true, severity: true, status: true, explanation: true, channelIds: true, burden: true, firstSeenAt: true, deadline: true, assignedIssuerId: true, unit: { select: { code: true } }, scopeUnit: { select: { code: true } } },
+      select: {
+        id: true,
+        kind: true,
+        severity: true,
+        status: true,
+        explanation: true,
+        channelIds: true,
+        burden: true,
+        firstSeenAt: true,
+        deadline: true,
+        assignedIssuerId: true,
+        unit: { select: { code: true } },
+        scopeUnit: { select: { code: true } },
+      },
     });
     const [channels, issuers] = await Promise.all([
-      db.channel.findMany({ where: { id: { in: [...new Set(flags.flatMap((f) => f.channelIds))] } }, select: { id: true, name: true } }),
-      db.unit.findMany({ where: { id: { in: [...new Set(flags.flatMap((f) => (f.assignedIssuerId ? [f.assignedIssuerId] : [])))] } }, select: { id: true, code: true } }),
+      db.channel.findMany({
+        where: { id: { in: [...new Set(flags.flatMap((f) => f.channelIds))] } },
+        select: { id: true, name: true },
+      }),
+      db.unit.findMany({
+        where: { id: { in: [...new Set(flags.flatMap((f) => (f.assignedIssuerId ? [f.assignedIssuerId] : [])))] } },
+        select: { id: true, code: true },
+      }),
     ]);
     const channelName = new Map(channels.map((c) => [c.id, c.name]));
     const issuerCode = new Map(issuers.map((u) => [u.id, u.code]));

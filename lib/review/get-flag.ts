@@ -24,9 +24,26 @@ export async function getFlagForReview(actor: Actor, flagId: number, t: Translat
   });
   if (!flag) notFound();
   const [channels, issuers, assigned, { values }, [evidence]] = await Promise.all([
-    db.channel.findMany({ where: { id: { in: flag.channelIds } }, select: { id: true, name: true, kind: true, status: true, mergedIntoId: true, aliases: { select: { alias: true } }, _count: { select: { mandates: true, reports: true } } } }),
-    db.unit.findMany({ where: { id: { in: flag.issuerIds } }, select: { id: true, code: true, name: true, parent: { select: { name: true } } }, orderBy: { code: "asc" } }),
-    flag.assignedIssuerId ? db.unit.findUnique({ where: { id: flag.assignedIssuerId }, select: { code: true, name: true } }) : null,
+    db.channel.findMany({
+      where: { id: { in: flag.channelIds } },
+      select: {
+        id: true,
+        name: true,
+        kind: true,
+        status: true,
+        mergedIntoId: true,
+        aliases: { select: { alias: true } },
+        _count: { select: { mandates: true, reports: true } },
+      },
+    }),
+    db.unit.findMany({
+      where: { id: { in: flag.issuerIds } },
+      select: { id: true, code: true, name: true, parent: { select: { name: true } } },
+      orderBy: { code: "asc" },
+    }),
+    flag.assignedIssuerId
+      ? db.unit.findUnique({ where: { id: flag.assignedIssuerId }, select: { code: true, name: true } })
+      : null,
     getThresholds(),
     expandEvidence(db, [flag.evidence]),
   ]);
@@ -40,7 +57,18 @@ export async function getFlagForReview(actor: Actor, flagId: number, t: Translat
     version: flag.version,
     explanation: explainFlag(flag.explanation, t),
     unit: flag.unit ?? flag.scopeUnit,
-    channels: flag.channelIds.map((id) => byId.get(id)).filter((c) => !!c).map((c) => ({ id: c.id, name: c.name, kind: c.kind, status: c.status, aliases: c.aliases.map((a) => a.alias), mandates: c._count.mandates, reports: c._count.reports })),
+    channels: flag.channelIds
+      .map((id) => byId.get(id))
+      .filter((c) => !!c)
+      .map((c) => ({
+        id: c.id,
+        name: c.name,
+        kind: c.kind,
+        status: c.status,
+        aliases: c.aliases.map((a) => a.alias),
+        mandates: c._count.mandates,
+        reports: c._count.reports,
+      })),
     issuers: issuers.map((u) => ({ id: u.id, code: u.code, name: u.name, parent: u.parent?.name ?? null })),
     assignedIssuer: assigned,
     deadline: flag.deadline?.toISOString().slice(0, 10) ?? null,
@@ -51,20 +79,36 @@ export async function getFlagForReview(actor: Actor, flagId: number, t: Translat
     reporter: privacy.reporter,
     reporterHidden: privacy.reporterHidden,
     evidence: privacy.evidence,
-    history: await Promise.all(flag.decisions.map(async (d) => ({ id: d.id, decision: d.decision, reason: d.reason, detail: await decisionInWords(db, t, d.decision, d.detail), at: d.createdAt.toISOString(), by: d.reviewer.name || d.reviewer.login }))),
+    history: await Promise.all(
+      flag.decisions.map(async (d) => ({
+        id: d.id,
+        decision: d.decision,
+        reason: d.reason,
+        detail: await decisionInWords(db, t, d.decision, d.detail),
+        at: d.createdAt.toISOString(),
+        by: d.reviewer.name || d.reviewer.login,
+      })),
+    ),
   };
 }
 
 /** What a decision added, as a sentence: the recommended action, the department and deadline, the channels merged. */
-async function decisionInWords(db: Awaited<ReturnType<typeof getDb>>, t: Translate, decision: string, detail: unknown): Promise<string | null> {
+async function decisionInWords(
+  db: Awaited<ReturnType<typeof getDb>>,
+  t: Translate,
+  decision: string,
+  detail: unknown,
+): Promise<string | null> {
   const d = (detail ?? {}) as Record<string, unknown>;
   const parts: string[] = [];
-  if (decision === "recommend" && typeof d.action === "string") parts.push(t("review.history.recommend", { action: t(`review.recommend.${d.action}` as MessageKey) }));
+  if (decision === "recommend" && typeof d.action === "string")
+    parts.push(t("review.history.recommend", { action: t(`review.recommend.${d.action}` as MessageKey) }));
   if (decision === "assign" && typeof d.issuer === "string") {
     const unit = await db.unit.findUnique({ where: { code: d.issuer }, select: { name: true } });
     parts.push(t("review.history.assign", { issuer: unit?.name ?? d.issuer, deadline: String(d.deadline ?? "") }));
   }
-  if (decision === "merge" && typeof d.winner === "string") parts.push(t("review.merge.done", { winner: d.winner, loser: String(d.loser ?? "") }));
+  if (decision === "merge" && typeof d.winner === "string")
+    parts.push(t("review.merge.done", { winner: d.winner, loser: String(d.loser ?? "") }));
   if (d.bulk === true) parts.push(t("review.history.bulk"));
   return parts.length ? parts.join(" ") : null;
 }

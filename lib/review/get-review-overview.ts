@@ -21,15 +21,37 @@ export async function getReviewOverview(actor: Actor, now = new Date()): Promise
   const user = authorizePerson(actor, "review:view");
   const db = await getDb();
   const root = reviewRoot(user);
-  const empty = { jurisdictionName: null, units: 0, byStatus: { open: 0, confirmed: 0, dismissed: 0, resolved: 0 }, overdue: 0, hoursRemoved: 0, hoursOpen: 0 };
+  const empty = {
+    jurisdictionName: null,
+    units: 0,
+    byStatus: { open: 0, confirmed: 0, dismissed: 0, resolved: 0 },
+    overdue: 0,
+    hoursRemoved: 0,
+    hoursOpen: 0,
+  };
   if (!root) return empty;
   const scope = flagsInJurisdiction(user);
   const [rootUnit, units, statuses, overdue, removed] = await Promise.all([
     root === "/" ? null : db.unit.findFirst({ where: { path: root }, select: { name: true } }),
     db.unit.count({ where: { path: { startsWith: root }, retiredAt: null } }),
     db.flag.groupBy({ by: ["status"], where: scope, _count: true, _sum: { burden: true } }),
-    db.flag.count({ where: { AND: [scope, { status: { in: ["open", "confirmed"] }, deadline: { lt: new Date(now.toISOString().slice(0, 10)) } }] } }),
-    db.flag.aggregate({ where: { AND: [scope, { status: "resolved", resolvedReason: { in: ["reviewer", "merged", "mandate_revoked", "mandate_ended"] } }] }, _sum: { burden: true } }),
+    db.flag.count({
+      where: {
+        AND: [
+          scope,
+          { status: { in: ["open", "confirmed"] }, deadline: { lt: new Date(now.toISOString().slice(0, 10)) } },
+        ],
+      },
+    }),
+    db.flag.aggregate({
+      where: {
+        AND: [
+          scope,
+          { status: "resolved", resolvedReason: { in: ["reviewer", "merged", "mandate_revoked", "mandate_ended"] } },
+        ],
+      },
+      _sum: { burden: true },
+    }),
   ]);
   const byStatus = { ...empty.byStatus };
   let openMinutes = 0;
@@ -38,5 +60,12 @@ export async function getReviewOverview(actor: Actor, now = new Date()): Promise
     if (s.status === "open" || s.status === "confirmed") openMinutes += s._sum.burden ?? 0;
   }
   const hours = (minutes: number) => Math.round(minutes / 6) / 10;
-  return { jurisdictionName: rootUnit?.name ?? null, units, byStatus, overdue, hoursRemoved: hours(removed._sum.burden ?? 0), hoursOpen: hours(openMinutes) };
+  return {
+    jurisdictionName: rootUnit?.name ?? null,
+    units,
+    byStatus,
+    overdue,
+    hoursRemoved: hours(removed._sum.burden ?? 0),
+    hoursOpen: hours(openMinutes),
+  };
 }

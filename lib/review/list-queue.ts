@@ -26,7 +26,11 @@ export type QueueItem = {
 };
 
 /** The filters as a query on flags, inside the reviewer's subtree. */
-export async function queueWhere(filters: QueueFilters, user: SessionUser, now = new Date()): Promise<Prisma.FlagWhereInput> {
+export async function queueWhere(
+  filters: QueueFilters,
+  user: SessionUser,
+  now = new Date(),
+): Promise<Prisma.FlagWhereInput> {
   const db = await getDb();
   const and: Prisma.FlagWhereInput[] = [flagsInJurisdiction(user)];
   const status = filters.status ?? "open";
@@ -44,19 +48,36 @@ export async function queueWhere(filters: QueueFilters, user: SessionUser, now =
   const channelQuery = filters.channel ?? filters.q;
   if (channelQuery) {
     const channels = await db.channel.findMany({
-      where: { OR: [{ name: { contains: channelQuery, mode: "insensitive" } }, { aliases: { some: { alias: { contains: channelQuery, mode: "insensitive" } } } }] },
+      where: {
+        OR: [
+          { name: { contains: channelQuery, mode: "insensitive" } },
+          { aliases: { some: { alias: { contains: channelQuery, mode: "insensitive" } } } },
+        ],
+      },
       select: { id: true },
       take: 500,
     });
     const byChannel: Prisma.FlagWhereInput = { channelIds: { hasSome: channels.map((c) => c.id) } };
     if (filters.channel) and.push(byChannel);
-    else and.push({ OR: [byChannel, { unit: { name: { contains: channelQuery, mode: "insensitive" } } }, { unit: { code: channelQuery } }] });
+    else
+      and.push({
+        OR: [
+          byChannel,
+          { unit: { name: { contains: channelQuery, mode: "insensitive" } } },
+          { unit: { code: channelQuery } },
+        ],
+      });
   }
   return { AND: and };
 }
 
 /** One page of the queue, worst first: severity, then burden (staff affected × time a week). */
-export async function listQueue(actor: Actor, filters: QueueFilters, t: Translate, now = new Date()): Promise<{ items: QueueItem[]; total: number; page: number; pages: number }> {
+export async function listQueue(
+  actor: Actor,
+  filters: QueueFilters,
+  t: Translate,
+  now = new Date(),
+): Promise<{ items: QueueItem[]; total: number; page: number; pages: number }> {
   const user = authorizePerson(actor, "review:view");
   const db = await getDb();
   const where = await queueWhere(filters, user, now);
@@ -88,11 +109,25 @@ export async function queueItemsOf(actor: Actor, ids: number[], t: Translate, no
 }
 
 const ITEM_SELECT = {
-  id: true, kind: true, severity: true, status: true, explanation: true, channelIds: true, burden: true, firstSeenAt: true, deadline: true, assignedIssuerId: true,
-  unit: { select: { name: true } }, scopeUnit: { select: { name: true } },
+  id: true,
+  kind: true,
+  severity: true,
+  status: true,
+  explanation: true,
+  channelIds: true,
+  burden: true,
+  firstSeenAt: true,
+  deadline: true,
+  assignedIssuerId: true,
+  unit: { select: { name: true } },
+  scopeUnit: { select: { name: true } },
 } satisfies Prisma.FlagSelect;
 
-async function toQueueItems(flags: Prisma.FlagGetPayload<{ select: typeof ITEM_SELECT }>[], t: Translate, now: Date): Promise<QueueItem[]> {
+async function toQueueItems(
+  flags: Prisma.FlagGetPayload<{ select: typeof ITEM_SELECT }>[],
+  t: Translate,
+  now: Date,
+): Promise<QueueItem[]> {
   const db = await getDb();
   const channelIds = [...new Set(flags.flatMap((f) => f.channelIds))];
   const issuerIds = [...new Set(flags.map((f) => f.assignedIssuerId).filter((id): id is number => id !== null))];
@@ -104,20 +139,20 @@ async function toQueueItems(flags: Prisma.FlagGetPayload<{ select: typeof ITEM_S
   const issuerName = new Map(issuers.map((u) => [u.id, u.name]));
   const today = now.toISOString().slice(0, 10);
   return flags.map((f) => {
-      const deadline = f.deadline?.toISOString().slice(0, 10) ?? null;
-      return {
-        id: f.id,
-        kind: f.kind,
-        severity: f.severity,
-        status: f.status,
-        explanation: explainFlag(f.explanation, t),
-        unit: f.unit?.name ?? f.scopeUnit?.name ?? null,
-        channels: f.channelIds.map((id) => channelName.get(id) ?? `#${id}`),
-        hoursPerWeek: Math.round(f.burden / 6) / 10,
-        ageDays: Math.floor((now.getTime() - f.firstSeenAt.getTime()) / 86_400_000),
-        assignedIssuer: f.assignedIssuerId ? (issuerName.get(f.assignedIssuerId) ?? null) : null,
-        deadline,
-        overdue: !!deadline && deadline < today && f.status !== "resolved" && f.status !== "dismissed",
-      };
-    });
+    const deadline = f.deadline?.toISOString().slice(0, 10) ?? null;
+    return {
+      id: f.id,
+      kind: f.kind,
+      severity: f.severity,
+      status: f.status,
+      explanation: explainFlag(f.explanation, t),
+      unit: f.unit?.name ?? f.scopeUnit?.name ?? null,
+      channels: f.channelIds.map((id) => channelName.get(id) ?? `#${id}`),
+      hoursPerWeek: Math.round(f.burden / 6) / 10,
+      ageDays: Math.floor((now.getTime() - f.firstSeenAt.getTime()) / 86_400_000),
+      assignedIssuer: f.assignedIssuerId ? (issuerName.get(f.assignedIssuerId) ?? null) : null,
+      deadline,
+      overdue: !!deadline && deadline < today && f.status !== "resolved" && f.status !== "dismissed",
+    };
+  });
 }

@@ -14,7 +14,10 @@ export type CaseShow = (typeof CASE_SHOWS)[number];
 async function ownersOf(keys: string[]): Promise<Map<string, CaseOwnerView>> {
   if (!keys.length) return new Map();
   const db = await getDb();
-  const rows = await db.caseOwner.findMany({ where: { caseKey: { in: keys } }, select: { caseKey: true, owner: { select: { id: true, name: true } } } });
+  const rows = await db.caseOwner.findMany({
+    where: { caseKey: { in: keys } },
+    select: { caseKey: true, owner: { select: { id: true, name: true } } },
+  });
   return new Map(rows.map((r) => [r.caseKey, r.owner]));
 }
 
@@ -27,7 +30,8 @@ export async function listReviewCases(actor: Actor, show: CaseShow = "all", quer
   const owners = await ownersOf(cases.map((c) => c.key));
   const q = searchTerm(query, 50).toLowerCase();
   // A case is found by what its title names: a channel, the department, the township.
-  const named = (c: CaseListItem) => !q || [...c.channels, c.issuer ?? "", c.township ?? ""].some((n) => n.toLowerCase().includes(q));
+  const named = (c: CaseListItem) =>
+    !q || [...c.channels, c.issuer ?? "", c.township ?? ""].some((n) => n.toLowerCase().includes(q));
   const withOwners = cases.filter(named).map((c) => ({ ...c, owner: owners.get(c.key) ?? null }));
   if (show === "mine") return withOwners.filter((c) => c.owner?.id === user.id);
   if (show === "unowned") return withOwners.filter((c) => !c.owner);

@@ -13,7 +13,10 @@ const optionalText = (max: number) =>
 /** The queue's filters, as they come from the address bar (anything unknown is ignored, not an error). */
 export const queueFiltersSchema = z.object({
   kind: z.enum(FLAG_KINDS).optional().catch(undefined),
-  status: z.enum([...FLAG_STATUSES, "all"]).optional().catch(undefined),
+  status: z
+    .enum([...FLAG_STATUSES, "all"])
+    .optional()
+    .catch(undefined),
   unit: optionalText(64).catch(undefined),
   issuer: optionalText(64).catch(undefined),
   channel: optionalText(100).catch(undefined),

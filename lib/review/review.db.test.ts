@@ -43,8 +43,18 @@ RB-V1,rb1,BLearn,1,30,2025-01-01,,false,1
 async function reviewerOf(code: string): Promise<SessionUser & { sessionVersion: number }> {
   const db = await getDb();
   const root = await db.unit.findUniqueOrThrow({ where: { code } });
-  const u = await db.user.create({ data: { login: `rev-${code}`, name: `Reviewer ${code}`, role: "REVIEWER", jurisdictionId: root.id } });
-  return { id: u.id, login: u.login, name: u.name, role: "REVIEWER", unitId: null, jurisdictionPath: root.path, sessionVersion: u.sessionVersion };
+  const u = await db.user.create({
+    data: { login: `rev-${code}`, name: `Reviewer ${code}`, role: "REVIEWER", jurisdictionId: root.id },
+  });
+  return {
+    id: u.id,
+    login: u.login,
+    name: u.name,
+    role: "REVIEWER",
+    unitId: null,
+    jurisdictionPath: root.path,
+    sessionVersion: u.sessionVersion,
+  };
 }
 
 const dupOf = async (name: string) => {
@@ -57,7 +67,12 @@ let a: Awaited<ReturnType<typeof reviewerOf>>;
 let b: Awaited<ReturnType<typeof reviewerOf>>;
 
 beforeAll(async () => {
-  for (const [kind, text] of [["units", UNITS], ["channels", CHANNELS], ["mandates", MANDATES], ["reports", REPORTS]] as const) {
+  for (const [kind, text] of [
+    ["units", UNITS],
+    ["channels", CHANNELS],
+    ["mandates", MANDATES],
+    ["reports", REPORTS],
+  ] as const) {
     expect((await importCsv(CLI_ACTOR, { kind, text, dryRun: false })).issues).toEqual([]);
   }
   a = await reviewerOf("RA");
@@ -72,7 +87,9 @@ describe("the reviewer's queue", () => {
     expect(queue.items.flatMap((f) => f.channels).every((c) => c.startsWith("A"))).toBe(true);
     const order = queue.items.map((f) => f.severity);
     expect(order).toEqual([...order].sort((x, y) => y - x));
-    expect((await listQueue(await sessionActor(), { kind: "duplicate_channel" }, t)).items.map((f) => f.channels)).toEqual([["ALearn", "ALearnAPP"]]);
+    expect(
+      (await listQueue(await sessionActor(), { kind: "duplicate_channel" }, t)).items.map((f) => f.channels),
+    ).toEqual([["ALearn", "ALearnAPP"]]);
   });
 
   it("refuses every decision on a flag outside the subtree, and changes nothing", async () => {
@@ -89,20 +106,36 @@ describe("the reviewer's queue", () => {
     ]) {
       await expect(decideFlag(actorFromUser(a), input)).rejects.toThrow("not_found");
     }
-    await expect(decideFlags(actorFromUser(a), { flagIds: [theirs.id], decision: "confirm" })).rejects.toThrow("not_found");
-    await expect(mergeFromFlag(actorFromUser(a), { ...base, winnerId: theirs.channelIds[0]!, loserId: theirs.channelIds[1]! })).rejects.toThrow("not_found");
+    await expect(decideFlags(actorFromUser(a), { flagIds: [theirs.id], decision: "confirm" })).rejects.toThrow(
+      "not_found",
+    );
+    await expect(
+      mergeFromFlag(actorFromUser(a), { ...base, winnerId: theirs.channelIds[0]!, loserId: theirs.channelIds[1]! }),
+    ).rejects.toThrow("not_found");
     const db = await getDb();
-    expect(await db.flag.findUniqueOrThrow({ where: { id: theirs.id } })).toMatchObject({ status: "open", version: theirs.version });
+    expect(await db.flag.findUniqueOrThrow({ where: { id: theirs.id } })).toMatchObject({
+      status: "open",
+      version: theirs.version,
+    });
     expect(await db.channel.count({ where: { status: "merged" } })).toBe(0);
   });
 });
 
 describe("decisions", () => {
   it("refuses a dismissal without a reason, a deadline in the past and a merge into itself", () => {
-    const fieldErrors = (r: { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } }) => r.error?.issues.map((i) => `${String(i.path[0])}:${i.message}`);
-    expect(fieldErrors(decisionSchema.safeParse({ flagId: 1, version: 1, decision: "dismiss", reason: "  " }))).toEqual(["reason:required"]);
-    expect(fieldErrors(decisionSchema.safeParse({ flagId: 1, version: 1, decision: "assign", issuer: "X", deadline: "2020-01-01" }))).toEqual(["deadline:deadline_past"]);
-    expect(fieldErrors(mergeSchema.safeParse({ flagId: 1, version: 1, winnerId: 5, loserId: 5 }))).toEqual(["winnerId:merge_into_itself"]);
+    const fieldErrors = (r: { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } }) =>
+      r.error?.issues.map((i) => `${String(i.path[0])}:${i.message}`);
+    expect(fieldErrors(decisionSchema.safeParse({ flagId: 1, version: 1, decision: "dismiss", reason: "  " }))).toEqual(
+      ["reason:required"],
+    );
+    expect(
+      fieldErrors(
+        decisionSchema.safeParse({ flagId: 1, version: 1, decision: "assign", issuer: "X", deadline: "2020-01-01" }),
+      ),
+    ).toEqual(["deadline:deadline_past"]);
+    expect(fieldErrors(mergeSchema.safeParse({ flagId: 1, version: 1, winnerId: 5, loserId: 5 }))).toEqual([
+      "winnerId:merge_into_itself",
+    ]);
   });
 
   it("tells the second of two reviewers deciding the same flag what changed, and keeps the first decision", async () => {
@@ -110,7 +143,14 @@ describe("decisions", () => {
     const flag = await db.flag.findFirstOrThrow({ where: { kind: "forced_on_residents", unit: { code: "RA-V1" } } });
     const second = await reviewerOf("RA-V1");
     await decideFlag(actorFromUser(a), { flagId: flag.id, version: flag.version, decision: "confirm" });
-    await expect(decideFlag(actorFromUser(second), { flagId: flag.id, version: flag.version, decision: "dismiss", reason: "not ours" })).rejects.toMatchObject({ code: "conflict", fieldErrors: { decision: ["flag_now_confirmed"] } });
+    await expect(
+      decideFlag(actorFromUser(second), {
+        flagId: flag.id,
+        version: flag.version,
+        decision: "dismiss",
+        reason: "not ours",
+      }),
+    ).rejects.toMatchObject({ code: "conflict", fieldErrors: { decision: ["flag_now_confirmed"] } });
     const after = await db.flag.findUniqueOrThrow({ where: { id: flag.id }, include: { decisions: true } });
     expect(after.status).toBe("confirmed");
     expect(after.decisions.map((d) => d.decision)).toEqual(["confirm"]);
@@ -120,12 +160,30 @@ describe("decisions", () => {
   it("assigns to an issuer with a deadline, and the flag is then found under that issuer", async () => {
     const db = await getDb();
     const flag = await db.flag.findFirstOrThrow({ where: { kind: "zombie", unit: { code: "RA-V1" }, status: "open" } });
-    await expect(decideFlag(actorFromUser(a), { flagId: flag.id, version: flag.version, decision: "assign", issuer: "RB-D", deadline: "2099-01-01" })).rejects.toMatchObject({ fieldErrors: { issuer: ["unknown_unit"] } });
-    await decideFlag(actorFromUser(a), { flagId: flag.id, version: flag.version, decision: "assign", issuer: "RA-D", deadline: "2099-01-01" });
+    await expect(
+      decideFlag(actorFromUser(a), {
+        flagId: flag.id,
+        version: flag.version,
+        decision: "assign",
+        issuer: "RB-D",
+        deadline: "2099-01-01",
+      }),
+    ).rejects.toMatchObject({ fieldErrors: { issuer: ["unknown_unit"] } });
+    await decideFlag(actorFromUser(a), {
+      flagId: flag.id,
+      version: flag.version,
+      decision: "assign",
+      issuer: "RA-D",
+      deadline: "2099-01-01",
+    });
     await actAs(a);
     const queue = await listQueue(await sessionActor(), { issuer: "RA-D", status: "confirmed" }, t);
     expect(queue.items.map((i) => i.id)).toContain(flag.id);
-    expect(queue.items.find((i) => i.id === flag.id)).toMatchObject({ assignedIssuer: "A Dept", deadline: "2099-01-01", overdue: false });
+    expect(queue.items.find((i) => i.id === flag.id)).toMatchObject({
+      assignedIssuer: "A Dept",
+      deadline: "2099-01-01",
+      overdue: false,
+    });
   });
 });
 
@@ -133,9 +191,21 @@ describe("recommendations", () => {
   it("offer only what fits the kind: an idle channel is retired, not merged", async () => {
     const db = await getDb();
     const flag = await db.flag.findFirstOrThrow({ where: { kind: "zombie", unit: { code: "RA-V1" } } });
-    await expect(decideFlag(actorFromUser(a), { flagId: flag.id, version: flag.version, decision: "recommend", action: "merge_channel" })).rejects.toMatchObject({ fieldErrors: { action: ["not_for_this_kind"] } });
+    await expect(
+      decideFlag(actorFromUser(a), {
+        flagId: flag.id,
+        version: flag.version,
+        decision: "recommend",
+        action: "merge_channel",
+      }),
+    ).rejects.toMatchObject({ fieldErrors: { action: ["not_for_this_kind"] } });
     expect(await db.flag.findUniqueOrThrow({ where: { id: flag.id } })).toMatchObject({ version: flag.version });
-    await decideFlag(actorFromUser(a), { flagId: flag.id, version: flag.version, decision: "recommend", action: "retire_channel" });
+    await decideFlag(actorFromUser(a), {
+      flagId: flag.id,
+      version: flag.version,
+      decision: "recommend",
+      action: "retire_channel",
+    });
   });
 });
 
@@ -143,24 +213,61 @@ describe("merging duplicate channels", () => {
   it("moves mandates and reports to the winner, keeps one report per person, keeps the name as an alias, and resolves the flag", async () => {
     const db = await getDb();
     const flag = await dupOf("ALearn");
-    const [winner, loser] = await Promise.all([db.channel.findUniqueOrThrow({ where: { name: "ALearn" } }), db.channel.findUniqueOrThrow({ where: { name: "ALearnAPP" } })]);
+    const [winner, loser] = await Promise.all([
+      db.channel.findUniqueOrThrow({ where: { name: "ALearn" } }),
+      db.channel.findUniqueOrThrow({ where: { name: "ALearnAPP" } }),
+    ]);
     const retired = await db.channel.findUniqueOrThrow({ where: { name: "BLearn" } });
-    await expect(mergeFromFlag(actorFromUser(a), { flagId: flag.id, version: flag.version, winnerId: retired.id, loserId: loser.id })).rejects.toMatchObject({ fieldErrors: { winnerId: ["invalid_choice"] } });
-    const summary = await mergeFromFlag(actorFromUser(a), { flagId: flag.id, version: flag.version, winnerId: winner.id, loserId: loser.id });
-    expect(summary).toMatchObject({ winner: "ALearn", loser: "ALearnAPP", aliasesAdded: ["ALearnAPP"], mandatesMoved: 1, reportsMoved: 1, reportsFolded: 1 });
+    await expect(
+      mergeFromFlag(actorFromUser(a), {
+        flagId: flag.id,
+        version: flag.version,
+        winnerId: retired.id,
+        loserId: loser.id,
+      }),
+    ).rejects.toMatchObject({ fieldErrors: { winnerId: ["invalid_choice"] } });
+    const summary = await mergeFromFlag(actorFromUser(a), {
+      flagId: flag.id,
+      version: flag.version,
+      winnerId: winner.id,
+      loserId: loser.id,
+    });
+    expect(summary).toMatchObject({
+      winner: "ALearn",
+      loser: "ALearnAPP",
+      aliasesAdded: ["ALearnAPP"],
+      mandatesMoved: 1,
+      reportsMoved: 1,
+      reportsFolded: 1,
+    });
     const ra1 = await db.user.findUniqueOrThrow({ where: { login: "ra1" } });
     const kept = await db.report.findMany({ where: { reporterId: ra1.id } });
     expect(kept).toHaveLength(1);
     expect(kept[0]).toMatchObject({ channelId: winner.id, accounts: 2, minutesPerWeek: 30 });
     expect(kept[0]!.lastUsedOn?.toISOString().slice(0, 10)).toBe("2026-11-20");
-    expect(await db.channel.findUniqueOrThrow({ where: { id: loser.id } })).toMatchObject({ status: "merged", mergedIntoId: winner.id });
+    expect(await db.channel.findUniqueOrThrow({ where: { id: loser.id } })).toMatchObject({
+      status: "merged",
+      mergedIntoId: winner.id,
+    });
     expect(await db.channelAlias.count({ where: { channelId: winner.id, alias: "ALearnAPP" } })).toBe(1);
-    expect(await db.flag.findUniqueOrThrow({ where: { id: flag.id } })).toMatchObject({ status: "resolved", resolvedReason: "merged" });
+    expect(await db.flag.findUniqueOrThrow({ where: { id: flag.id } })).toMatchObject({
+      status: "resolved",
+      resolvedReason: "merged",
+    });
     expect(await db.auditLog.count({ where: { action: "channel.merge" } })).toBe(1);
     // Flags followed: the loser's own flags no longer hold.
-    expect(await db.flag.count({ where: { channelIds: { has: loser.id }, status: { in: ["open", "confirmed"] } } })).toBe(0);
+    expect(
+      await db.flag.count({ where: { channelIds: { has: loser.id }, status: { in: ["open", "confirmed"] } } }),
+    ).toBe(0);
     // Merging again, or into a merged channel, is refused.
-    await expect(mergeFromFlag(actorFromUser(a), { flagId: flag.id, version: flag.version + 1, winnerId: loser.id, loserId: winner.id })).rejects.toThrow();
+    await expect(
+      mergeFromFlag(actorFromUser(a), {
+        flagId: flag.id,
+        version: flag.version + 1,
+        winnerId: loser.id,
+        loserId: winner.id,
+      }),
+    ).rejects.toThrow();
   });
 });
 
@@ -183,12 +290,36 @@ describe("anonymity", () => {
 describe("anonymity by construction", () => {
   // Finding 4 of issue 15: per-person flags were numbered in reporter order, placing an anonymous one between its neighbours.
   it("numbers and lists per-person flags in an order that says nothing of the reporters' order", async () => {
-    const people = Array.from({ length: 30 }, (_, i) => `RA-V2,rc${String(i).padStart(2, "0")},ALearn,1,400,2025-01-01,2026-11-20,false,3`);
-    expect((await importCsv(CLI_ACTOR, { kind: "units", text: "code,name,level,parent_code\nRA-V2,A Second Village,village,RA\n", dryRun: false })).issues).toEqual([]);
-    expect((await importCsv(CLI_ACTOR, { kind: "reports", text: `unit_code,reporter,channel,accounts,minutes_per_week,installed_on,last_used_on,only_for_figures,usefulness\n${people.join("\n")}\n`, dryRun: false })).issues).toEqual([]);
+    const people = Array.from(
+      { length: 30 },
+      (_, i) => `RA-V2,rc${String(i).padStart(2, "0")},ALearn,1,400,2025-01-01,2026-11-20,false,3`,
+    );
+    expect(
+      (
+        await importCsv(CLI_ACTOR, {
+          kind: "units",
+          text: "code,name,level,parent_code\nRA-V2,A Second Village,village,RA\n",
+          dryRun: false,
+        })
+      ).issues,
+    ).toEqual([]);
+    expect(
+      (
+        await importCsv(CLI_ACTOR, {
+          kind: "reports",
+          text: `unit_code,reporter,channel,accounts,minutes_per_week,installed_on,last_used_on,only_for_figures,usefulness\n${people.join("\n")}\n`,
+          dryRun: false,
+        })
+      ).issues,
+    ).toEqual([]);
     const db = await getDb();
-    const reporters = (await db.user.findMany({ where: { login: { startsWith: "rc" } }, select: { id: true } })).map((u) => u.id);
-    const flags = await db.flag.findMany({ where: { kind: "overload", reporterId: { in: reporters } }, select: { id: true, reporterId: true } });
+    const reporters = (await db.user.findMany({ where: { login: { startsWith: "rc" } }, select: { id: true } })).map(
+      (u) => u.id,
+    );
+    const flags = await db.flag.findMany({
+      where: { kind: "overload", reporterId: { in: reporters } },
+      select: { id: true, reporterId: true },
+    });
     expect(flags).toHaveLength(30);
     const byReporter = [...flags].sort((x, y) => x.reporterId! - y.reporterId!).map((f) => f.id);
     expect(byReporter).not.toEqual([...byReporter].sort((x, y) => x - y));
@@ -205,13 +336,17 @@ describe("exports", () => {
   it("hold the reviewer's subtree only, the decisions taken, and no reporter", async () => {
     const { exportReview } = await import("./export-review");
     await actAs(a);
-    const queue = JSON.parse(await exportReview(await sessionActor(), "queue", "json", { status: "all" }, t)) as { unit: string; channels: string }[];
+    const queue = JSON.parse(await exportReview(await sessionActor(), "queue", "json", { status: "all" }, t)) as {
+      unit: string;
+      channels: string;
+    }[];
     expect(queue.length).toBeGreaterThan(0);
     expect(queue.every((f) => f.unit.startsWith("RA"))).toBe(true);
     const csv = await exportReview(await sessionActor(), "decisions", "csv", {}, t);
     expect(csv.split("\n")[0]).toBe("flag_id,kind,decision,reason,detail,reviewer,at");
     expect(csv).toContain("merge");
-    for (const text of [JSON.stringify(queue), csv]) for (const login of ["ra1", "ra2", "rb1"]) expect(text).not.toContain(login);
+    for (const text of [JSON.stringify(queue), csv])
+      for (const login of ["ra1", "ra2", "rb1"]) expect(text).not.toContain(login);
   });
 });
 
@@ -229,19 +364,45 @@ describe("cases", () => {
     expect((await listReviewCases(await sessionActor(), "mine")).map((c) => c.key)).toEqual([mine.key]);
     expect((await listReviewCases(await sessionActor(), "unowned")).map((c) => c.key)).not.toContain(mine.key);
     // A reviewer of the other county cannot see the case: neither claim it nor be handed it.
-    await expect(setCaseOwner(actorFromUser(a), { caseKey: mine.key, ownerId: b.id })).rejects.toMatchObject({ fieldErrors: { ownerId: ["colleague_cannot_see"] } });
+    await expect(setCaseOwner(actorFromUser(a), { caseKey: mine.key, ownerId: b.id })).rejects.toMatchObject({
+      fieldErrors: { ownerId: ["colleague_cannot_see"] },
+    });
     await actAs(b);
     await expect(setCaseOwner(actorFromUser(b), { caseKey: mine.key })).rejects.toMatchObject({ code: "not_found" });
-    const colleague = await db.user.create({ data: { login: "rev-ra-2", name: "Second A", role: "REVIEWER", jurisdictionId: (await db.unit.findUniqueOrThrow({ where: { code: "RA" } })).id, passwordHash: "x" } });
+    const colleague = await db.user.create({
+      data: {
+        login: "rev-ra-2",
+        name: "Second A",
+        role: "REVIEWER",
+        jurisdictionId: (await db.unit.findUniqueOrThrow({ where: { code: "RA" } })).id,
+        passwordHash: "x",
+      },
+    });
     await actAs(a);
-    expect(await setCaseOwner(actorFromUser(a), { caseKey: mine.key, ownerId: colleague.id })).toEqual({ id: colleague.id, name: "Second A" });
+    expect(await setCaseOwner(actorFromUser(a), { caseKey: mine.key, ownerId: colleague.id })).toEqual({
+      id: colleague.id,
+      name: "Second A",
+    });
     expect((await listReviewCases(await sessionActor())).find((c) => c.key === mine.key)?.owner?.name).toBe("Second A");
     expect(await db.auditLog.count({ where: { entity: "case", entityId: mine.key } })).toBe(2);
     // One decision on the case's findings: each goes to the department, with the deadline.
     const ids = mine.findingIds;
-    expect((await decideFlags(actorFromUser(a), { flagIds: ids, decision: "assign", issuer: "RA-D", deadline: "2099-03-01" })).changed).toBe(ids.length);
+    expect(
+      (
+        await decideFlags(actorFromUser(a), {
+          flagIds: ids,
+          decision: "assign",
+          issuer: "RA-D",
+          deadline: "2099-03-01",
+        })
+      ).changed,
+    ).toBe(ids.length);
     const flags = await db.flag.findMany({ where: { id: { in: ids } } });
-    expect(flags.every((f) => f.status === "confirmed" && f.deadline?.toISOString().startsWith("2099-03-01"))).toBe(true);
-    await expect(decideFlags(actorFromUser(a), { flagIds: ids, decision: "assign", issuer: "RB-D", deadline: "2099-03-01" })).rejects.toMatchObject({ fieldErrors: { issuer: ["unknown_unit"] } });
+    expect(flags.every((f) => f.status === "confirmed" && f.deadline?.toISOString().startsWith("2099-03-01"))).toBe(
+      true,
+    );
+    await expect(
+      decideFlags(actorFromUser(a), { flagIds: ids, decision: "assign", issuer: "RB-D", deadline: "2099-03-01" }),
+    ).rejects.toMatchObject({ fieldErrors: { issuer: ["unknown_unit"] } });
   });
 });

@@ -1,7 +1,12 @@
 import "server-only";
 import { getDb } from "@/lib/db/client";
 
-type ReportEvidence = { reportId?: number; installedOn?: string | null; lastUsedOn?: string | null; onlyForFigures?: boolean };
+type ReportEvidence = {
+  reportId?: number;
+  installedOn?: string | null;
+  lastUsedOn?: string | null;
+  onlyForFigures?: boolean;
+};
 
 /**
  * What a reviewer may see of the people behind a flag. A reporter who filed any report anonymously
@@ -17,7 +22,10 @@ export async function redactForReviewer(
   let reporter: string | null = null;
   let reporterHidden = false;
   if (flag.reporterId !== null) {
-    const person = await db.user.findUnique({ where: { id: flag.reporterId }, select: { login: true, reports: { where: { anonymous: true }, select: { id: true }, take: 1 } } });
+    const person = await db.user.findUnique({
+      where: { id: flag.reporterId },
+      select: { login: true, reports: { where: { anonymous: true }, select: { id: true }, take: 1 } },
+    });
     reporterHidden = !person || person.reports.length > 0;
     reporter = reporterHidden ? null : person!.login;
   }
@@ -30,7 +38,11 @@ export async function redactForReviewer(
       evidence.reports = { withheld: true, count: reports.length };
     } else {
       // Report ids lead to the person; the dates are what a reviewer needs.
-      evidence.reports = reports.map(({ installedOn, lastUsedOn, onlyForFigures }) => ({ installedOn, lastUsedOn, onlyForFigures }));
+      evidence.reports = reports.map(({ installedOn, lastUsedOn, onlyForFigures }) => ({
+        installedOn,
+        lastUsedOn,
+        onlyForFigures,
+      }));
     }
   }
   return { reporter, reporterHidden, evidence };

@@ -7,9 +7,10 @@
 /** Scripts allowed by a per-request nonce (pages rendered per request) or by the hashes of the inline scripts of a page served from memory. */
 export function contentSecurityPolicy(scripts: { nonce: string } | { hashes: string[] }): string {
   const dev = process.env.NODE_ENV === "development";
-  const scriptSrc = "nonce" in scripts
-    ? `'self' 'nonce-${scripts.nonce}' 'strict-dynamic'${dev ? " 'unsafe-eval'" : ""}`
-    : ["'self'", ...scripts.hashes.map((h) => `'sha256-${h}'`)].join(" ");
+  const scriptSrc =
+    "nonce" in scripts
+      ? `'self' 'nonce-${scripts.nonce}' 'strict-dynamic'${dev ? " 'unsafe-eval'" : ""}`
+      : ["'self'", ...scripts.hashes.map((h) => `'sha256-${h}'`)].join(" ");
   return [
     "default-src 'self'",
     `script-src ${scriptSrc}`,

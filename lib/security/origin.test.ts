@@ -13,7 +13,9 @@ describe("a request from this site", () => {
     expect(fromThisSite("https://fingertip.example.gov.cn", "10.0.0.5:3000")).toBe(true);
     expect(fromThisSite("https://fingertip.example.gov.cn/admin/settings", "10.0.0.5:3000")).toBe(true);
     expect(fromThisSite("https://evil.example", "evil.example")).toBe(false);
-    expect(fromThisSite("https://fingertip.example.gov.cn.evil.example", "fingertip.example.gov.cn.evil.example")).toBe(false);
+    expect(fromThisSite("https://fingertip.example.gov.cn.evil.example", "fingertip.example.gov.cn.evil.example")).toBe(
+      false,
+    );
     expect(fromThisSite("http://fingertip.example.gov.cn", "fingertip.example.gov.cn")).toBe(false);
     expect(fromThisSite(null, "fingertip.example.gov.cn")).toBe(false);
     expect(fromThisSite("null", "fingertip.example.gov.cn")).toBe(false);

@@ -23,5 +23,10 @@ export function fromThisSite(source: string | null, host: string | null): boolea
     return false;
   }
   if (origin.origin === publicOrigin()) return true;
-  return host !== null && LOOPBACK.test(host) && origin.host === host && (origin.protocol === "http:" || origin.protocol === "https:");
+  return (
+    host !== null &&
+    LOOPBACK.test(host) &&
+    origin.host === host &&
+    (origin.protocol === "http:" || origin.protocol === "https:")
+  );
 }

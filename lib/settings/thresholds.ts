@@ -27,9 +27,18 @@ export async function saveThresholds(actor: Actor, values: Thresholds, loadedAt:
     const row = await tx.setting.findUnique({ where: { key: KEY } });
     if ((row?.updatedAt.toISOString() ?? "") !== loadedAt) throw new AppError("conflict");
     await tx.setting.upsert({ where: { key: KEY }, create: { key: KEY, value: values }, update: { value: values } });
-    await writeAudit(tx, { actorId: actor.userId, action: "settings.thresholds", entity: "setting", entityId: KEY, before: row?.value ?? DEFAULT_THRESHOLDS, after: values });
+    await writeAudit(tx, {
+      actorId: actor.userId,
+      action: "settings.thresholds",
+      entity: "setting",
+      entityId: KEY,
+      before: row?.value ?? DEFAULT_THRESHOLDS,
+      after: values,
+    });
     const before = { ...DEFAULT_THRESHOLDS, ...((row?.value ?? {}) as Partial<Thresholds>) };
-    return (Object.keys(values) as (keyof Thresholds)[]).filter((k) => before[k] !== values[k]).map((name) => ({ name, from: before[name], to: values[name] }));
+    return (Object.keys(values) as (keyof Thresholds)[])
+      .filter((k) => before[k] !== values[k])
+      .map((name) => ({ name, from: before[name], to: values[name] }));
   });
   await refreshFlagsAfterChange("settings.thresholds");
   return changes;

@@ -22,7 +22,15 @@ export const THRESHOLD_FIELDS = {
   /** Public figures change only at releases: every this many days (7: Mondays), at the hour below, Beijing time; 0 means live. */
   publicReleaseDays: { default: 1, min: 1, max: 28, zeroMeans: "settings.zeroLive" },
   publicReleaseHour: { default: 6, min: 0, max: 23 },
-} as const satisfies Record<string, { default: number; min: number; max: number; zeroMeans?: "settings.zeroInherits" | "settings.graceInherits" | "settings.zeroLive" }>;
+} as const satisfies Record<
+  string,
+  {
+    default: number;
+    min: number;
+    max: number;
+    zeroMeans?: "settings.zeroInherits" | "settings.graceInherits" | "settings.zeroLive";
+  }
+>;
 
 export type ThresholdName = keyof typeof THRESHOLD_FIELDS;
 export type Thresholds = Record<ThresholdName, number>;

@@ -9,17 +9,31 @@ import { childPath, isWithin } from "./unit-path";
 import { recordNumber } from "@/lib/validation/record-number";
 import { searchTerm } from "@/lib/validation/search-term";
 
-export async function createUnit(actor: Actor, input: { code: string; name: string; level: UnitLevel; parentCode: string | null }) {
+export async function createUnit(
+  actor: Actor,
+  input: { code: string; name: string; level: UnitLevel; parentCode: string | null },
+) {
   authorize(actor, "admin:manage");
   const db = await getDb();
   return db.$transaction(async (tx) => {
-    if (await tx.unit.findUnique({ where: { code: input.code }, select: { id: true } })) throw new AppError("invalid_input", { code: ["code_taken"] });
-    const parent = input.parentCode ? await tx.unit.findFirst({ where: { code: input.parentCode, retiredAt: null } }) : null;
+    if (await tx.unit.findUnique({ where: { code: input.code }, select: { id: true } }))
+      throw new AppError("invalid_input", { code: ["code_taken"] });
+    const parent = input.parentCode
+      ? await tx.unit.findFirst({ where: { code: input.parentCode, retiredAt: null } })
+      : null;
     if (input.parentCode && !parent) throw new AppError("invalid_input", { parentCode: ["unknown_unit"] });
-    const unit = await tx.unit.create({ data: { code: input.code, name: input.name, level: input.level, parentId: parent?.id ?? null, path: "" } });
+    const unit = await tx.unit.create({
+      data: { code: input.code, name: input.name, level: input.level, parentId: parent?.id ?? null, path: "" },
+    });
     const path = childPath(parent?.path ?? null, unit.id);
     await tx.unit.update({ where: { id: unit.id }, data: { path } });
-    await writeAudit(tx, { actorId: actor.userId, action: "unit.create", entity: "unit", entityId: unit.id, after: input });
+    await writeAudit(tx, {
+      actorId: actor.userId,
+      action: "unit.create",
+      entity: "unit",
+      entityId: unit.id,
+      after: input,
+    });
     return { id: unit.id };
   });
 }
@@ -28,23 +42,41 @@ export async function createUnit(actor: Actor, input: { code: string; name: stri
  * Renames, moves (with its whole subtree) or retires a unit. A stale form is a conflict; a move
  * under its own subtree, or retiring a unit that still has active units below, is refused.
  */
-export async function editUnit(actor: Actor, input: { unitId: number; version: number; name: string; parentCode: string | null; retire: boolean }) {
+export async function editUnit(
+  actor: Actor,
+  input: { unitId: number; version: number; name: string; parentCode: string | null; retire: boolean },
+) {
   authorize(actor, "admin:manage");
   const db = await getDb();
   await db.$transaction(async (tx) => {
-    const unit = await tx.unit.findUnique({ where: { id: input.unitId }, include: { parent: { select: { code: true } } } });
+    const unit = await tx.unit.findUnique({
+      where: { id: input.unitId },
+      include: { parent: { select: { code: true } } },
+    });
     if (!unit) throw new AppError("not_found");
     if (unit.version !== input.version) throw new AppError("conflict");
-    const parent = input.parentCode ? await tx.unit.findFirst({ where: { code: input.parentCode, retiredAt: null } }) : null;
+    const parent = input.parentCode
+      ? await tx.unit.findFirst({ where: { code: input.parentCode, retiredAt: null } })
+      : null;
     if (input.parentCode && !parent) throw new AppError("invalid_input", { parentCode: ["unknown_unit"] });
     if (parent && isWithin(parent.path, unit.path)) throw new AppError("invalid_input", { parentCode: ["cycle"] });
-    if (input.retire && !unit.retiredAt && (await tx.unit.count({ where: { parentId: unit.id, retiredAt: null } })) > 0) {
+    if (
+      input.retire &&
+      !unit.retiredAt &&
+      (await tx.unit.count({ where: { parentId: unit.id, retiredAt: null } })) > 0
+    ) {
       throw new AppError("invalid_input", { retire: ["has_children"] });
     }
     const newPath = childPath(parent?.path ?? null, unit.id);
     const changed = await tx.unit.updateMany({
       where: { id: unit.id, version: input.version },
-      data: { name: input.name, parentId: parent?.id ?? null, path: newPath, retiredAt: input.retire ? (unit.retiredAt ?? new Date()) : null, version: { increment: 1 } },
+      data: {
+        name: input.name,
+        parentId: parent?.id ?? null,
+        path: newPath,
+        retiredAt: input.retire ? (unit.retiredAt ?? new Date()) : null,
+        version: { increment: 1 },
+      },
     });
     if (changed.count !== 1) throw new AppError("conflict");
     if (newPath !== unit.path) {
@@ -63,7 +95,17 @@ export async function editUnit(actor: Actor, input: { unitId: number; version: n
   await refreshFlagsAfterChange("unit.update");
 }
 
-export type UnitNode = { id: number; code: string; name: string; level: UnitLevel; retired: boolean; children: number; version: number; parentCode: string | null; parentName: string | null };
+export type UnitNode = {
+  id: number;
+  code: string;
+  name: string;
+  level: UnitLevel;
+  retired: boolean;
+  children: number;
+  version: number;
+  parentCode: string | null;
+  parentName: string | null;
+};
 
 /** One level of the tree (children of a unit, or the roots), with the trail from the root, for drilling down. */
 export const UNITS_PAGE = 100;
@@ -78,12 +120,20 @@ export async function listUnitLevel(actor: Actor, parentParam: unknown, q?: stri
   const search = searchTerm(q);
   const where = search ? { OR: [{ code: { startsWith: search } }, { name: { contains: search } }] } : { parentId };
   const [units, total, parent] = await Promise.all([
-    db.unit.findMany({ where, orderBy: { code: "asc" }, skip: page * UNITS_PAGE, take: UNITS_PAGE, include: { _count: { select: { children: true } }, parent: { select: { code: true, name: true } } } }),
+    db.unit.findMany({
+      where,
+      orderBy: { code: "asc" },
+      skip: page * UNITS_PAGE,
+      take: UNITS_PAGE,
+      include: { _count: { select: { children: true } }, parent: { select: { code: true, name: true } } },
+    }),
     db.unit.count({ where }),
     parentId ? db.unit.findUnique({ where: { id: parentId }, select: { path: true, code: true, name: true } }) : null,
   ]);
   const trailIds = parent ? parent.path.split("/").filter(Boolean).map(Number) : [];
-  const trail = trailIds.length ? await db.unit.findMany({ where: { id: { in: trailIds } }, select: { id: true, name: true } }) : [];
+  const trail = trailIds.length
+    ? await db.unit.findMany({ where: { id: { in: trailIds } }, select: { id: true, name: true } })
+    : [];
   return {
     parentId,
     /** The unit whose children these are (null at the top or for a search), for the form that adds one more. */
@@ -91,6 +141,16 @@ export async function listUnitLevel(actor: Actor, parentParam: unknown, q?: stri
     page,
     total,
     trail: trailIds.map((id) => trail.find((t) => t.id === id)!).filter(Boolean),
-    units: units.map<UnitNode>((u) => ({ id: u.id, code: u.code, name: u.name, level: u.level, retired: !!u.retiredAt, children: u._count.children, version: u.version, parentCode: u.parent?.code ?? null, parentName: u.parent?.name ?? null })),
+    units: units.map<UnitNode>((u) => ({
+      id: u.id,
+      code: u.code,
+      name: u.name,
+      level: u.level,
+      retired: !!u.retiredAt,
+      children: u._count.children,
+      version: u.version,
+      parentCode: u.parent?.code ?? null,
+      parentName: u.parent?.name ?? null,
+    })),
   };
 }

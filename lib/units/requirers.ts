@@ -22,9 +22,21 @@ export async function requirersOf(db: PrismaClient, unitId: number): Promise<Uni
   const depth = (id: number | null) => (id === null ? -1 : chain.indexOf(id));
   return rows
     .sort((a, b) => {
-      const [da, db_] = [chain.includes(a.id) ? depth(a.id) : depth(a.parentId), chain.includes(b.id) ? depth(b.id) : depth(b.parentId)];
-      return db_ - da || Number(a.level === "department") - Number(b.level === "department") || a.name.localeCompare(b.name, "zh-CN");
+      const [da, db_] = [
+        chain.includes(a.id) ? depth(a.id) : depth(a.parentId),
+        chain.includes(b.id) ? depth(b.id) : depth(b.parentId),
+      ];
+      return (
+        db_ - da ||
+        Number(a.level === "department") - Number(b.level === "department") ||
+        a.name.localeCompare(b.name, "zh-CN")
+      );
     })
-    .map((u) => ({ id: u.id, name: u.name, parentName: u.parent?.name ?? null, level: u.level, initials: initialsOf(u.name) }));
+    .map((u) => ({
+      id: u.id,
+      name: u.name,
+      parentName: u.parent?.name ?? null,
+      level: u.level,
+      initials: initialsOf(u.name),
+    }));
 }
-

@@ -11,7 +11,8 @@ const MAX_DEPTH = 32;
 /** The region a unit belongs to: itself, or for a department its nearest ancestor that is not one (undefined when there is none). */
 export function regionOf<U extends TreeUnit>(unit: U, unitById: (id: number) => U | undefined): U | undefined {
   let u: U | undefined = unit;
-  for (let hops = 0; u && u.level === "department" && hops < MAX_DEPTH; hops++) u = u.parentId === null ? undefined : unitById(u.parentId);
+  for (let hops = 0; u && u.level === "department" && hops < MAX_DEPTH; hops++)
+    u = u.parentId === null ? undefined : unitById(u.parentId);
   return u && u.level !== "department" ? u : undefined;
 }
 

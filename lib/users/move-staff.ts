@@ -16,21 +16,50 @@ export async function moveStaff(actor: Actor, input: { userId: number; unitId: n
   authorize(actor, "admin:manage");
   const db = await getDb();
   const closed = await db.$transaction(async (tx) => {
-    const user = await tx.user.findUnique({ where: { id: input.userId }, select: { id: true, role: true, unitId: true } });
+    const user = await tx.user.findUnique({
+      where: { id: input.userId },
+      select: { id: true, role: true, unitId: true },
+    });
     if (!user) throw new AppError("not_found");
     if (user.role !== "STAFF") throw new AppError("invalid_input", { unitId: ["not_staff"] });
-    const unit = await tx.unit.findFirst({ where: { id: input.unitId, retiredAt: null }, select: { id: true, level: true } });
+    const unit = await tx.unit.findFirst({
+      where: { id: input.unitId, retiredAt: null },
+      select: { id: true, level: true },
+    });
     if (!unit || unit.level === "department") throw new AppError("invalid_input", { unitId: ["invalid_choice"] });
     if (user.unitId === unit.id) return 0;
     const current = await tx.report.findMany({ where: { reporterId: user.id, withdrawnOn: null } });
     const today = new Date(beijingToday());
     for (const r of current) {
-      await tx.reportHistory.create({ data: { reportId: r.id, version: r.version, snapshot: { unitId: r.unitId, minutesPerWeek: r.minutesPerWeek, accounts: r.accounts, requiredByUnitId: r.requiredByUnitId, actions: r.actions } } });
+      await tx.reportHistory.create({
+        data: {
+          reportId: r.id,
+          version: r.version,
+          snapshot: {
+            unitId: r.unitId,
+            minutesPerWeek: r.minutesPerWeek,
+            accounts: r.accounts,
+            requiredByUnitId: r.requiredByUnitId,
+            actions: r.actions,
+          },
+        },
+      });
       await tx.report.update({ where: { id: r.id }, data: { withdrawnOn: today, version: { increment: 1 } } });
     }
     await tx.user.update({ where: { id: user.id }, data: { unitId: unit.id } });
-    await writeAudit(tx, { actorId: actor.userId, action: "user.move", entity: "user", entityId: user.id, before: { unitId: user.unitId }, after: { unitId: unit.id, reportsClosed: current.length } });
-    await syncReportedMandates(tx, current.map((r) => ({ unitId: r.unitId, channelId: r.channelId })), actor.userId);
+    await writeAudit(tx, {
+      actorId: actor.userId,
+      action: "user.move",
+      entity: "user",
+      entityId: user.id,
+      before: { unitId: user.unitId },
+      after: { unitId: unit.id, reportsClosed: current.length },
+    });
+    await syncReportedMandates(
+      tx,
+      current.map((r) => ({ unitId: r.unitId, channelId: r.channelId })),
+      actor.userId,
+    );
     return current.length;
   });
   if (closed > 0) await refreshFlagsAfterChange("user.move");

@@ -20,7 +20,10 @@ export const passwordSchema = z
 export const createInvitationSchema = z.object({
   role: z.enum(ROLES, { error: "invalid_choice" }),
   unitCode: requiredLine(64),
-  login: z.union([z.literal(""), loginSchema]).optional().transform((v) => v || null),
+  login: z
+    .union([z.literal(""), loginSchema])
+    .optional()
+    .transform((v) => v || null),
 });
 
 export const acceptInvitationSchema = z
@@ -33,7 +36,8 @@ export const acceptInvitationSchema = z
   })
   .superRefine((v, ctx) => {
     if (v.password !== v.confirm) ctx.addIssue({ code: "custom", path: ["confirm"], message: "password_mismatch" });
-    if (v.password.toLowerCase().includes(v.login.toLowerCase())) ctx.addIssue({ code: "custom", path: ["password"], message: "password_weak" });
+    if (v.password.toLowerCase().includes(v.login.toLowerCase()))
+      ctx.addIssue({ code: "custom", path: ["password"], message: "password_weak" });
   });
 
 export const updateUserSchema = z.object({
@@ -51,7 +55,10 @@ export const moveStaffSchema = z.object({
 /** A name typed under "who required it", mapped by an administrator to a unit for one county's reports. */
 export const mapRequirerSchema = z.object({
   name: requiredLine(100),
-  countyId: z.union([z.literal(""), recordNumber(1)]).optional().transform((v) => (v ? Number(v) : null)),
+  countyId: z
+    .union([z.literal(""), recordNumber(1)])
+    .optional()
+    .transform((v) => (v ? Number(v) : null)),
   unitId: recordNumber(1, "required"),
 });
 
@@ -62,7 +69,16 @@ export const knownProductSchema = z.object({
     .string()
     .max(1000, "too_long")
     .refine((v) => !ONE_LINE_CONTROL.test(v), "control_chars")
-    .transform((v) => [...new Set(v.split("|").map((s) => s.trim()).filter(Boolean))])
+    .transform((v) => [
+      ...new Set(
+        v
+          .split("|")
+          .map((s) => s.trim())
+          .filter(Boolean),
+      ),
+    ])
     .pipe(z.array(z.string().max(100, "too_long")).min(1, "required").max(20, "too_long")),
-  platformId: oneLine(200).optional().transform((v) => v || null),
+  platformId: oneLine(200)
+    .optional()
+    .transform((v) => v || null),
 });

@@ -7,7 +7,14 @@ import type { Prisma } from "@/lib/db/generated/client";
 import { AppError } from "@/lib/errors";
 import { searchTerm } from "@/lib/validation/search-term";
 
-export type UserRow = { id: number; login: string; name: string; role: RoleName; place: string | null; status: "active" | "disabled" | "inactive" | "locked" };
+export type UserRow = {
+  id: number;
+  login: string;
+  name: string;
+  role: RoleName;
+  place: string | null;
+  status: "active" | "disabled" | "inactive" | "locked";
+};
 
 export const USERS_PAGE = 100;
 const PAGE = USERS_PAGE;
@@ -19,11 +26,16 @@ export const USER_ROLE_FILTERS = ["STAFF", "REVIEWER", "ADMIN"] as const;
  * (staff of a unit below it, reviewers whose jurisdiction lies in it). Never a password hash;
  * inactive = created by an import, no password yet.
  */
-export async function listUsers(actor: Actor, query: { q?: string; page?: number; role?: string; unitCode?: string } = {}): Promise<{ users: UserRow[]; total: number }> {
+export async function listUsers(
+  actor: Actor,
+  query: { q?: string; page?: number; role?: string; unitCode?: string } = {},
+): Promise<{ users: UserRow[]; total: number }> {
   authorize(actor, "admin:manage");
   const db = await getDb();
   const q = searchTerm(query.q);
-  const role = (USER_ROLE_FILTERS as readonly string[]).includes(query.role ?? "") ? (query.role as RoleName) : undefined;
+  const role = (USER_ROLE_FILTERS as readonly string[]).includes(query.role ?? "")
+    ? (query.role as RoleName)
+    : undefined;
   const unitCode = searchTerm(query.unitCode);
   const unit = unitCode ? await db.unit.findUnique({ where: { code: unitCode }, select: { path: true } }) : null;
   const where: Prisma.UserWhereInput = {
@@ -31,7 +43,16 @@ export async function listUsers(actor: Actor, query: { q?: string; page?: number
       q ? { OR: [{ login: { contains: q, mode: "insensitive" as const } }, { name: { contains: q } }] } : {},
       role ? { role } : {},
       // An unknown unit code matches nobody rather than everybody.
-      unitCode ? (unit ? { OR: [{ unit: { path: { startsWith: unit.path } } }, { jurisdiction: { path: { startsWith: unit.path } } }] } : { id: -1 }) : {},
+      unitCode
+        ? unit
+          ? {
+              OR: [
+                { unit: { path: { startsWith: unit.path } } },
+                { jurisdiction: { path: { startsWith: unit.path } } },
+              ],
+            }
+          : { id: -1 }
+        : {},
     ],
   };
   const [rows, total] = await Promise.all([
@@ -41,7 +62,17 @@ export async function listUsers(actor: Actor, query: { q?: string; page?: number
       // A page number from the address bar: whole, and within what a database offset takes.
       skip: Math.min(Math.max(0, Math.trunc(query.page ?? 0) || 0), 1_000_000) * PAGE,
       take: PAGE,
-      select: { id: true, login: true, name: true, role: true, disabled: true, lockedUntil: true, passwordHash: true, unit: { select: { name: true } }, jurisdiction: { select: { name: true } } },
+      select: {
+        id: true,
+        login: true,
+        name: true,
+        role: true,
+        disabled: true,
+        lockedUntil: true,
+        passwordHash: true,
+        unit: { select: { name: true } },
+        jurisdiction: { select: { name: true } },
+      },
     }),
     db.user.count({ where }),
   ]);
@@ -54,7 +85,13 @@ export async function listUsers(actor: Actor, query: { q?: string; page?: number
       name: u.name,
       role: u.role,
       place: u.unit?.name ?? u.jurisdiction?.name ?? null,
-      status: u.disabled ? "disabled" : !u.passwordHash ? "inactive" : u.lockedUntil && u.lockedUntil > now ? "locked" : "active",
+      status: u.disabled
+        ? "disabled"
+        : !u.passwordHash
+          ? "inactive"
+          : u.lockedUntil && u.lockedUntil > now
+            ? "locked"
+            : "active",
     })),
   };
 }
@@ -63,15 +100,35 @@ export async function listUsers(actor: Actor, query: { q?: string; page?: number
  * Changes a role or disables an account. Either ends the user's sessions at once (session version
  * bumped). An administrator cannot disable or demote themselves, so one always remains.
  */
-export async function updateUser(actor: Actor, input: { userId: number; role: RoleName; disabled: boolean }): Promise<void> {
+export async function updateUser(
+  actor: Actor,
+  input: { userId: number; role: RoleName; disabled: boolean },
+): Promise<void> {
   authorize(actor, "admin:manage");
-  if (input.userId === actor.userId && (input.disabled || input.role !== "ADMIN")) throw new AppError("invalid_input", { role: ["not_yourself"] });
+  if (input.userId === actor.userId && (input.disabled || input.role !== "ADMIN"))
+    throw new AppError("invalid_input", { role: ["not_yourself"] });
   const db = await getDb();
   await db.$transaction(async (tx) => {
     const before = await tx.user.findUnique({ where: { id: input.userId }, select: { role: true, disabled: true } });
     if (!before) throw new AppError("not_found");
     if (before.role === input.role && before.disabled === input.disabled) return;
-    await tx.user.update({ where: { id: input.userId }, data: { role: input.role, disabled: input.disabled, lockedUntil: null, failedSignIns: 0, sessionVersion: { increment: 1 } } });
-    await writeAudit(tx, { actorId: actor.userId, action: "user.update", entity: "user", entityId: input.userId, before, after: { role: input.role, disabled: input.disabled } });
+    await tx.user.update({
+      where: { id: input.userId },
+      data: {
+        role: input.role,
+        disabled: input.disabled,
+        lockedUntil: null,
+        failedSignIns: 0,
+        sessionVersion: { increment: 1 },
+      },
+    });
+    await writeAudit(tx, {
+      actorId: actor.userId,
+      action: "user.update",
+      entity: "user",
+      entityId: input.userId,
+      before,
+      after: { role: input.role, disabled: input.disabled },
+    });
   });
 }

@@ -8,7 +8,12 @@ describe("text that the ledger refuses", () => {
       expect(ONE_LINE_CONTROL.test(bad), JSON.stringify(bad)).toBe(true);
       expect(FREE_TEXT_CONTROL.test(bad), JSON.stringify(bad)).toBe(true);
     }
-    for (const good of ["学习强国", "😀 emoji (a surrogate pair)", "<script>alert(1)</script>", "'; DROP TABLE x; --"]) {
+    for (const good of [
+      "学习强国",
+      "😀 emoji (a surrogate pair)",
+      "<script>alert(1)</script>",
+      "'; DROP TABLE x; --",
+    ]) {
       expect(ONE_LINE_CONTROL.test(good), good).toBe(false);
     }
     expect(FREE_TEXT_CONTROL.test("line one\r\nline two\ttab")).toBe(false);
@@ -18,7 +23,8 @@ describe("text that the ledger refuses", () => {
   it("takes ids only within PostgreSQL's integer range", () => {
     const id = recordNumber(1);
     expect(id.safeParse("2147483647").success).toBe(true);
-    for (const bad of ["2147483648", "0", "-1", "1.5", "1e309", "abc", ""]) expect(id.safeParse(bad).success, bad).toBe(false);
+    for (const bad of ["2147483648", "0", "-1", "1.5", "1e309", "abc", ""])
+      expect(id.safeParse(bad).success, bad).toBe(false);
     expect(recordNumber(0).safeParse("0").success).toBe(true);
   });
 });

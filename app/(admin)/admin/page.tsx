@@ -11,7 +11,9 @@ export default async function AdminPage() {
   return (
     <section aria-labelledby="admin-title" className="space-y-4">
       <AdminNav t={t} current="/admin" />
-      <h1 id="admin-title" className="text-xl font-semibold">{t("admin.title")}</h1>
+      <h1 id="admin-title" className="text-xl font-semibold">
+        {t("admin.title")}
+      </h1>
       <dl className="grid grid-cols-2 gap-3 sm:grid-cols-3">
         <Stat label={t("admin.units")} value={counts.units} />
         <Stat label={t("admin.users")} value={counts.users} />

@@ -7,7 +7,11 @@ import { getTranslator } from "@/lib/i18n/server";
 import { safeRedirectPath } from "@/lib/security/safe-redirect";
 import { SignInForm } from "./sign-in-form";
 
-export default async function SignInPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function SignInPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const [t, user, params] = await Promise.all([getTranslator(), getCurrentUser(), searchParams]);
   // Only same-site paths are followed after sign-in (no open redirect).
   const next = safeRedirectPath(params.next);
@@ -15,7 +19,9 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
   const demo = await listUnchangedDemoLogins();
   return (
     <section aria-labelledby="signin-title" className="mx-auto max-w-sm space-y-4">
-      <h1 id="signin-title" className="text-xl font-semibold">{t("signin.title")}</h1>
+      <h1 id="signin-title" className="text-xl font-semibold">
+        {t("signin.title")}
+      </h1>
       <SignInForm
         next={next}
         labels={{
@@ -30,8 +36,12 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
       {demo.length > 0 && (
         <aside className="rounded border border-amber-300 bg-amber-50 p-3 text-sm">
           {/* Logins and the password are typed as they are: data, not words to translate. */}
-          <p>{t("signin.demo")} <code translate="no">{DEMO_PASSWORD}</code></p>
-          <p className="mt-1 font-mono" translate="no">{demo.join(" · ")}</p>
+          <p>
+            {t("signin.demo")} <code translate="no">{DEMO_PASSWORD}</code>
+          </p>
+          <p className="mt-1 font-mono" translate="no">
+            {demo.join(" · ")}
+          </p>
         </aside>
       )}
     </section>

@@ -40,7 +40,13 @@ export function SignInForm({ next, labels }: { next: string | null; labels: Labe
         {message}
       </p>
       <Field name="login" label={labels.login} error={errors.login} autoComplete="username" />
-      <Field name="password" label={labels.password} error={errors.password} autoComplete="current-password" type="password" />
+      <Field
+        name="password"
+        label={labels.password}
+        error={errors.password}
+        autoComplete="current-password"
+        type="password"
+      />
       <button
         type="submit"
         disabled={pending}

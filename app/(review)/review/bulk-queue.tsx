@@ -8,61 +8,158 @@ import { msg, type Messages } from "@/lib/i18n/msg";
 import type { QueueItem } from "@/lib/review/list-queue";
 import { decideFlagsAction } from "./actions";
 
-const SEVERITY_STYLE = { 3: "bg-red-100 text-red-800", 2: "bg-amber-100 text-amber-900", 1: "bg-slate-100 text-slate-700" } as Record<number, string>;
+const SEVERITY_STYLE = {
+  3: "bg-red-100 text-red-800",
+  2: "bg-amber-100 text-amber-900",
+  1: "bg-slate-100 text-slate-700",
+} as Record<number, string>;
 
 /** The queue, with a selection for one decision on many flags. */
-export function BulkQueue({ items, m, preselect = false, issuer = null }: { items: QueueItem[]; m: Messages; preselect?: boolean; issuer?: PickerChoice | null }) {
+export function BulkQueue({
+  items,
+  m,
+  preselect = false,
+  issuer = null,
+}: {
+  items: QueueItem[];
+  m: Messages;
+  preselect?: boolean;
+  issuer?: PickerChoice | null;
+}) {
   const [state, onSubmit, pending] = useFormAction(decideFlagsAction, null);
   const [decision, setDecision] = useState("confirm");
   const errors = state && !state.ok ? state.fieldErrors : {};
-  if (!items.length) return <p className="rounded-lg border border-slate-200 bg-white p-4 text-slate-600">{msg(m, "review.empty")}</p>;
+  if (!items.length)
+    return <p className="rounded-lg border border-slate-200 bg-white p-4 text-slate-600">{msg(m, "review.empty")}</p>;
   return (
     <form onSubmit={onSubmit} aria-label={msg(m, "review.bulk.title")} className="space-y-3">
       <ul className="space-y-2">
         {items.map((f) => (
           <li key={f.id} className="flex gap-3 rounded-lg border border-slate-200 bg-white p-3">
-            <input type="checkbox" name="flagIds" value={f.id} defaultChecked={preselect} aria-label={msg(m, "review.bulk.select", { id: f.id })} className="mt-1 h-5 w-5 shrink-0" />
+            <input
+              type="checkbox"
+              name="flagIds"
+              value={f.id}
+              defaultChecked={preselect}
+              aria-label={msg(m, "review.bulk.select", { id: f.id })}
+              className="mt-1 h-5 w-5 shrink-0"
+            />
             <div className="min-w-0 space-y-1">
               <div className="flex flex-wrap items-center gap-2 text-xs">
-                <span className={`rounded px-1.5 py-0.5 font-medium ${SEVERITY_STYLE[f.severity] ?? ""}`}>{msg(m, `review.severity.${f.severity}` as MessageKey)}</span>
+                <span className={`rounded px-1.5 py-0.5 font-medium ${SEVERITY_STYLE[f.severity] ?? ""}`}>
+                  {msg(m, `review.severity.${f.severity}` as MessageKey)}
+                </span>
                 <span className="font-medium">{msg(m, `flagKind.${f.kind}` as MessageKey)}</span>
                 <span className="text-slate-500">{msg(m, `flagStatus.${f.status}` as MessageKey)}</span>
                 {f.unit && <span className="text-slate-600">{f.unit}</span>}
                 <span className="text-slate-500">{msg(m, "review.item.hours", { hours: f.hoursPerWeek })}</span>
-                <span className="text-slate-500">{f.ageDays === 0 ? msg(m, "review.item.today") : msg(m, "review.item.age", { days: f.ageDays })}</span>
-                {f.assignedIssuer && <span className="text-slate-600">{msg(m, "review.item.assigned", { issuer: f.assignedIssuer, deadline: f.deadline ?? "" })}</span>}
-                {f.overdue && <span className="rounded bg-red-700 px-1.5 py-0.5 text-white">{msg(m, "review.item.overdue")}</span>}
+                <span className="text-slate-500">
+                  {f.ageDays === 0 ? msg(m, "review.item.today") : msg(m, "review.item.age", { days: f.ageDays })}
+                </span>
+                {f.assignedIssuer && (
+                  <span className="text-slate-600">
+                    {msg(m, "review.item.assigned", { issuer: f.assignedIssuer, deadline: f.deadline ?? "" })}
+                  </span>
+                )}
+                {f.overdue && (
+                  <span className="rounded bg-red-700 px-1.5 py-0.5 text-white">{msg(m, "review.item.overdue")}</span>
+                )}
               </div>
-              <Link href={`/review/flags/${f.id}`} className="block break-words text-sm text-teal-800 underline">{f.explanation}</Link>
+              <Link href={`/review/flags/${f.id}`} className="block break-words text-sm text-teal-800 underline">
+                {f.explanation}
+              </Link>
             </div>
           </li>
         ))}
       </ul>
       <fieldset className="grid gap-2 rounded-lg border border-slate-200 bg-white p-3 text-sm sm:grid-cols-[auto_1fr_auto]">
         <legend className="px-1 font-medium">{msg(m, "review.bulk.title")}</legend>
-        <label className="flex flex-col gap-1">{msg(m, "review.bulk.decision")}
-          <select name="decision" value={decision} onChange={(e) => setDecision(e.target.value)} className="rounded border border-slate-300 bg-white px-2 py-1.5">
-            {(["confirm", "dismiss", "resolve", "assign"] as const).map((d) => <option key={d} value={d}>{msg(m, `review.decision.${d}` as MessageKey)}</option>)}
+        <label className="flex flex-col gap-1">
+          {msg(m, "review.bulk.decision")}
+          <select
+            name="decision"
+            value={decision}
+            onChange={(e) => setDecision(e.target.value)}
+            className="rounded border border-slate-300 bg-white px-2 py-1.5"
+          >
+            {(["confirm", "dismiss", "resolve", "assign"] as const).map((d) => (
+              <option key={d} value={d}>
+                {msg(m, `review.decision.${d}` as MessageKey)}
+              </option>
+            ))}
           </select>
         </label>
         {decision === "assign" ? (
           <div className="grid gap-2 sm:grid-cols-[1fr_auto]">
-            <SearchPicker name="issuer" submit="code" idPrefix="bulk-" label={msg(m, "review.field.issuer")} placeholder={msg(m, "review.field.issuerSearch")} lookup="/api/review/lookup?kind=issuer" initial={issuer} clearLabel={msg(m, "review.field.issuerChange")} noMatch={msg(m, "review.field.issuerNoMatch")} invalid={errors.issuer ? { describedBy: "bulk-issuer-e" } : null} />
-            <label className="flex flex-col gap-1">{msg(m, "review.field.deadline")}
-              <input name="deadline" type="date" aria-invalid={errors.deadline ? true : undefined} aria-describedby={errors.deadline ? "bulk-deadline-e" : undefined} className="rounded border border-slate-300 px-2 py-1.5" />
-              {errors.deadline && <span id="bulk-deadline-e" className="text-red-700">{errors.deadline.join(" ")}</span>}
+            <SearchPicker
+              name="issuer"
+              submit="code"
+              idPrefix="bulk-"
+              label={msg(m, "review.field.issuer")}
+              placeholder={msg(m, "review.field.issuerSearch")}
+              lookup="/api/review/lookup?kind=issuer"
+              initial={issuer}
+              clearLabel={msg(m, "review.field.issuerChange")}
+              noMatch={msg(m, "review.field.issuerNoMatch")}
+              invalid={errors.issuer ? { describedBy: "bulk-issuer-e" } : null}
+            />
+            <label className="flex flex-col gap-1">
+              {msg(m, "review.field.deadline")}
+              <input
+                name="deadline"
+                type="date"
+                aria-invalid={errors.deadline ? true : undefined}
+                aria-describedby={errors.deadline ? "bulk-deadline-e" : undefined}
+                className="rounded border border-slate-300 px-2 py-1.5"
+              />
+              {errors.deadline && (
+                <span id="bulk-deadline-e" className="text-red-700">
+                  {errors.deadline.join(" ")}
+                </span>
+              )}
             </label>
-            {errors.issuer && <span id="bulk-issuer-e" className="text-red-700 sm:col-span-2">{errors.issuer.join(" ")}</span>}
+            {errors.issuer && (
+              <span id="bulk-issuer-e" className="text-red-700 sm:col-span-2">
+                {errors.issuer.join(" ")}
+              </span>
+            )}
           </div>
         ) : (
-        <label className="flex flex-col gap-1">{msg(m, "review.bulk.reason")}
-          <input name="reason" maxLength={1000} aria-invalid={errors.reason ? true : undefined} aria-describedby={errors.reason ? "bulk-reason-e" : undefined} className="rounded border border-slate-300 px-2 py-1.5" />
-          {errors.reason && <span id="bulk-reason-e" className="text-red-700">{errors.reason.join(" ")}</span>}
-        </label>
+          <label className="flex flex-col gap-1">
+            {msg(m, "review.bulk.reason")}
+            <input
+              name="reason"
+              maxLength={1000}
+              aria-invalid={errors.reason ? true : undefined}
+              aria-describedby={errors.reason ? "bulk-reason-e" : undefined}
+              className="rounded border border-slate-300 px-2 py-1.5"
+            />
+            {errors.reason && (
+              <span id="bulk-reason-e" className="text-red-700">
+                {errors.reason.join(" ")}
+              </span>
+            )}
+          </label>
         )}
-        <div className="flex items-end"><button type="submit" disabled={pending} className="w-full rounded bg-teal-700 px-3 py-1.5 text-white disabled:opacity-60">{msg(m, "review.bulk.apply")}</button></div>
-        <p aria-live="polite" data-testid="bulk-message" className={`sm:col-span-3 ${state?.ok === false ? "text-red-700" : "text-teal-800"}`}>
-          {state?.ok ? msg(m, "review.bulk.done", { changed: state.data.changed, skipped: state.data.skipped }) : state ? [state.message, ...(errors.flagIds ?? [])].join(" ") : ""}
+        <div className="flex items-end">
+          <button
+            type="submit"
+            disabled={pending}
+            className="w-full rounded bg-teal-700 px-3 py-1.5 text-white disabled:opacity-60"
+          >
+            {msg(m, "review.bulk.apply")}
+          </button>
+        </div>
+        <p
+          aria-live="polite"
+          data-testid="bulk-message"
+          className={`sm:col-span-3 ${state?.ok === false ? "text-red-700" : "text-teal-800"}`}
+        >
+          {state?.ok
+            ? msg(m, "review.bulk.done", { changed: state.data.changed, skipped: state.data.skipped })
+            : state
+              ? [state.message, ...(errors.flagIds ?? [])].join(" ")
+              : ""}
         </p>
       </fieldset>
     </form>

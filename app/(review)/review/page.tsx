@@ -12,20 +12,37 @@ import { SearchPicker } from "@/components/ui/search-picker";
 import { unitChoiceByCode } from "@/lib/mandates/mandate-lookups";
 import { BulkQueue } from "./bulk-queue";
 
-export default async function ReviewPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function ReviewPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   // Layouts and pages render concurrently: the page redirects or answers 403 itself too.
   const actor = await requirePageActor("review:view", "/review");
   const raw = await searchParams;
-  const filters = queueFiltersSchema.parse(Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v])));
+  const filters = queueFiltersSchema.parse(
+    Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v])),
+  );
   const t = await getTranslator();
-  const [overview, queue, unitChoice, issuerChoice] = await Promise.all([getReviewOverview(actor), listQueue(actor, filters, t), unitChoiceByCode(actor, filters.unit), unitChoiceByCode(actor, filters.issuer)]);
+  const [overview, queue, unitChoice, issuerChoice] = await Promise.all([
+    getReviewOverview(actor),
+    listQueue(actor, filters, t),
+    unitChoiceByCode(actor, filters.unit),
+    unitChoiceByCode(actor, filters.issuer),
+  ]);
   const m = pickMessages(t, ["review.", "flagKind.", "flagStatus.", "form."]);
-  const filterParams = Object.fromEntries(Object.entries(filters).filter(([k, v]) => v !== undefined && k !== "page").map(([k, v]) => [k, String(v)]));
+  const filterParams = Object.fromEntries(
+    Object.entries(filters)
+      .filter(([k, v]) => v !== undefined && k !== "page")
+      .map(([k, v]) => [k, String(v)]),
+  );
   const pageLink = (page: number) => `/review?${new URLSearchParams({ ...filterParams, page: String(page) })}`;
   const field = "rounded border border-slate-300 bg-white px-2 py-1.5";
   return (
     <section aria-labelledby="review-title" className="space-y-4">
-      <h1 id="review-title" className="text-xl font-semibold">{t("review.title")}</h1>
+      <h1 id="review-title" className="text-xl font-semibold">
+        {t("review.title")}
+      </h1>
       {overview.jurisdictionName && <p>{t("review.jurisdiction", { unit: overview.jurisdictionName })}</p>}
       <ReviewNav t={t} current="/review" />
       <dl className="grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-6">
@@ -36,44 +53,115 @@ export default async function ReviewPage({ searchParams }: { searchParams: Promi
         <Stat label={t("review.overdue")} value={overview.overdue} />
         <Stat label={t("review.hoursRemoved")} value={overview.hoursRemoved} />
       </dl>
-      <form role="search" aria-label={t("review.filters")} className="grid grid-cols-2 gap-2 text-sm sm:grid-cols-4 lg:grid-cols-8">
-        <label className="flex flex-col gap-1">{t("review.filter.kind")}
+      <form
+        role="search"
+        aria-label={t("review.filters")}
+        className="grid grid-cols-2 gap-2 text-sm sm:grid-cols-4 lg:grid-cols-8"
+      >
+        <label className="flex flex-col gap-1">
+          {t("review.filter.kind")}
           <select name="kind" defaultValue={filters.kind ?? ""} className={field}>
             <option value="">{t("review.filter.any")}</option>
-            {FLAG_KINDS.map((k) => <option key={k} value={k}>{t(`flagKind.${k}`)}</option>)}
+            {FLAG_KINDS.map((k) => (
+              <option key={k} value={k}>
+                {t(`flagKind.${k}`)}
+              </option>
+            ))}
           </select>
         </label>
-        <label className="flex flex-col gap-1">{t("review.filter.status")}
+        <label className="flex flex-col gap-1">
+          {t("review.filter.status")}
           <select name="status" defaultValue={filters.status ?? "open"} className={field}>
-            {FLAG_STATUSES.map((s) => <option key={s} value={s}>{t(`flagStatus.${s}`)}</option>)}
+            {FLAG_STATUSES.map((s) => (
+              <option key={s} value={s}>
+                {t(`flagStatus.${s}`)}
+              </option>
+            ))}
             <option value="all">{t("review.filter.any")}</option>
           </select>
         </label>
-        <div className="col-span-2"><SearchPicker name="unit" submit="code" label={t("review.filter.unit")} placeholder={t("review.filter.unitSearch")} lookup="/api/review/lookup?kind=target" initial={unitChoice} clearLabel={t("review.filter.change")} noMatch={t("review.filter.noMatch")} /></div>
-        <div className="col-span-2"><SearchPicker name="issuer" submit="code" label={t("review.filter.issuer")} placeholder={t("review.filter.issuerSearch")} lookup="/api/review/lookup?kind=issuer" initial={issuerChoice} clearLabel={t("review.filter.change")} noMatch={t("review.filter.noMatch")} /></div>
-        <label className="flex flex-col gap-1">{t("review.filter.channel")}<input name="channel" defaultValue={filters.channel ?? ""} maxLength={100} className={field} /></label>
-        <label className="flex flex-col gap-1">{t("review.filter.age")}
+        <div className="col-span-2">
+          <SearchPicker
+            name="unit"
+            submit="code"
+            label={t("review.filter.unit")}
+            placeholder={t("review.filter.unitSearch")}
+            lookup="/api/review/lookup?kind=target"
+            initial={unitChoice}
+            clearLabel={t("review.filter.change")}
+            noMatch={t("review.filter.noMatch")}
+          />
+        </div>
+        <div className="col-span-2">
+          <SearchPicker
+            name="issuer"
+            submit="code"
+            label={t("review.filter.issuer")}
+            placeholder={t("review.filter.issuerSearch")}
+            lookup="/api/review/lookup?kind=issuer"
+            initial={issuerChoice}
+            clearLabel={t("review.filter.change")}
+            noMatch={t("review.filter.noMatch")}
+          />
+        </div>
+        <label className="flex flex-col gap-1">
+          {t("review.filter.channel")}
+          <input name="channel" defaultValue={filters.channel ?? ""} maxLength={100} className={field} />
+        </label>
+        <label className="flex flex-col gap-1">
+          {t("review.filter.age")}
           <select name="age" defaultValue={filters.age ?? ""} className={field}>
             <option value="">{t("review.filter.any")}</option>
-            {[7, 30, 90].map((d) => <option key={d} value={d}>{t("review.filter.olderThan", { days: d })}</option>)}
+            {[7, 30, 90].map((d) => (
+              <option key={d} value={d}>
+                {t("review.filter.olderThan", { days: d })}
+              </option>
+            ))}
           </select>
         </label>
-        <label className="flex flex-col gap-1">{t("review.filter.q")}<input type="search" name="q" defaultValue={filters.q ?? ""} maxLength={100} className={field} /></label>
-        <div className="flex items-end"><button className="w-full rounded bg-teal-700 px-3 py-1.5 text-white">{t("review.filter.apply")}</button></div>
+        <label className="flex flex-col gap-1">
+          {t("review.filter.q")}
+          <input type="search" name="q" defaultValue={filters.q ?? ""} maxLength={100} className={field} />
+        </label>
+        <div className="flex items-end">
+          <button className="w-full rounded bg-teal-700 px-3 py-1.5 text-white">{t("review.filter.apply")}</button>
+        </div>
       </form>
       <p className="flex flex-wrap gap-3 text-sm">
         {(["csv", "json"] as const).map((format) => (
-          <a key={format} href={`/api/review/export?${new URLSearchParams({ ...filterParams, what: "queue", format })}`} className="text-teal-800 underline">{t("review.export.queue", { format: format.toUpperCase() })}</a>
+          <a
+            key={format}
+            href={`/api/review/export?${new URLSearchParams({ ...filterParams, what: "queue", format })}`}
+            className="text-teal-800 underline"
+          >
+            {t("review.export.queue", { format: format.toUpperCase() })}
+          </a>
         ))}
         {(["csv", "json"] as const).map((format) => (
-          <a key={`d${format}`} href={`/api/review/export?what=decisions&format=${format}`} className="text-teal-800 underline">{t("review.export.decisions", { format: format.toUpperCase() })}</a>
+          <a
+            key={`d${format}`}
+            href={`/api/review/export?what=decisions&format=${format}`}
+            className="text-teal-800 underline"
+          >
+            {t("review.export.decisions", { format: format.toUpperCase() })}
+          </a>
         ))}
       </p>
-      <p className="text-sm text-slate-600" data-testid="queue-total">{t("review.queueTotal", { total: queue.total, page: queue.page, pages: queue.pages })}</p>
+      <p className="text-sm text-slate-600" data-testid="queue-total">
+        {t("review.queueTotal", { total: queue.total, page: queue.page, pages: queue.pages })}
+      </p>
       <BulkQueue items={queue.items} m={m} />
       <nav aria-label={t("review.pages")} className="flex gap-3 text-sm">
-        {queue.page > 1 && <Link href={pageLink(queue.page - 1)} className="underline">{t("review.prev")}</Link>}
-        {queue.page < queue.pages && <Link href={pageLink(queue.page + 1)} className="underline">{t("review.next")}</Link>}
+        {queue.page > 1 && (
+          <Link href={pageLink(queue.page - 1)} className="underline">
+            {t("review.prev")}
+          </Link>
+        )}
+        {queue.page < queue.pages && (
+          <Link href={pageLink(queue.page + 1)} className="underline">
+            {t("review.next")}
+          </Link>
+        )}
       </nav>
     </section>
   );

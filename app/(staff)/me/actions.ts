@@ -19,7 +19,9 @@ export const saveReportAction = validatedAction(
   { arrays: ["actions"] },
 );
 
-export const proposeChannelAction = validatedAction("report:write", proposeChannelSchema, (input, actor) => proposeChannel(actor, input));
+export const proposeChannelAction = validatedAction("report:write", proposeChannelSchema, (input, actor) =>
+  proposeChannel(actor, input),
+);
 
 export const withdrawReportAction = validatedAction("report:write", withdrawReportSchema, async (input, actor) => {
   const saved = await withdrawMyReport(actor, input);
@@ -27,8 +29,12 @@ export const withdrawReportAction = validatedAction("report:write", withdrawRepo
   return saved;
 });
 
-export const dismissRequiredAction = validatedAction("report:write", z.object({ channelId: recordNumber(1), restore: z.enum(["", "1"]).optional() }), async (input, actor) => {
-  await dismissRequiredChannel(actor, input.channelId, input.restore === "1");
-  revalidatePath("/me");
-  return { channelId: input.channelId };
-});
+export const dismissRequiredAction = validatedAction(
+  "report:write",
+  z.object({ channelId: recordNumber(1), restore: z.enum(["", "1"]).optional() }),
+  async (input, actor) => {
+    await dismissRequiredChannel(actor, input.channelId, input.restore === "1");
+    revalidatePath("/me");
+    return { channelId: input.channelId };
+  },
+);

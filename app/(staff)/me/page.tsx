@@ -11,13 +11,20 @@ import { ReportComposer } from "./report-composer";
 export default async function MePage() {
   // Layouts and pages render concurrently: the page redirects or answers 403 itself too.
   const actor = await requirePageActor("me:view", "/me");
-  const [t, burden, required, requirers] = await Promise.all([getTranslator(), getMyBurden(actor), getRequiredOfMyUnit(actor), requirersOfMyUnit(actor)]);
+  const [t, burden, required, requirers] = await Promise.all([
+    getTranslator(),
+    getMyBurden(actor),
+    getRequiredOfMyUnit(actor),
+    requirersOfMyUnit(actor),
+  ]);
   return (
     <div className="space-y-4">
       <h1 className="text-xl font-semibold">{t("me.title")}</h1>
       {burden.unitName && <p className="text-slate-700">{t("me.unit", { unit: burden.unitName })}</p>}
       <section aria-labelledby="burden-title" className="space-y-2">
-        <h2 id="burden-title" className="sr-only">{t("me.summaryTitle")}</h2>
+        <h2 id="burden-title" className="sr-only">
+          {t("me.summaryTitle")}
+        </h2>
         <dl className="grid grid-cols-3 gap-2">
           <Stat label={t("me.channels")} value={burden.reports.length} />
           <Stat label={t("me.accounts")} value={burden.accounts} />
@@ -29,11 +36,19 @@ export default async function MePage() {
             : t("me.compareSuppressed", { n: burden.minReporters })}
         </p>
       </section>
-      <ReportComposer m={pickMessages(t, ["me.", "report.", "kind.", "action."])} required={required.toConfirm} setAside={required.setAside} requirers={requirers} />
+      <ReportComposer
+        m={pickMessages(t, ["me.", "report.", "kind.", "action."])}
+        required={required.toConfirm}
+        setAside={required.setAside}
+        requirers={requirers}
+      />
       {burden.reports.length === 0 ? (
         <p>{t("me.none")}</p>
       ) : (
-        <ul className="divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white" aria-label={t("me.channels")}>
+        <ul
+          className="divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white"
+          aria-label={t("me.channels")}
+        >
           {burden.reports.map((r) => (
             <li key={r.id}>
               <Link href={`/me/reports/${r.id}`} className="flex items-center justify-between gap-2 px-3 py-2.5">
@@ -48,14 +63,23 @@ export default async function MePage() {
       )}
       {burden.withdrawn.length > 0 && (
         <section aria-labelledby="withdrawn-title" className="space-y-1">
-          <h2 id="withdrawn-title" className="text-sm font-medium text-slate-700">{t("me.withdrawnTitle")}</h2>
+          <h2 id="withdrawn-title" className="text-sm font-medium text-slate-700">
+            {t("me.withdrawnTitle")}
+          </h2>
           <p className="text-xs text-slate-600">{t("me.withdrawnRestore")}</p>
-          <ul className="divide-y divide-slate-100 rounded-lg border border-slate-200 bg-slate-50 text-sm" aria-label={t("me.withdrawnTitle")}>
+          <ul
+            className="divide-y divide-slate-100 rounded-lg border border-slate-200 bg-slate-50 text-sm"
+            aria-label={t("me.withdrawnTitle")}
+          >
             {burden.withdrawn.map((r) => (
               <li key={r.id}>
                 <Link href={`/me/reports/${r.id}`} className="flex justify-between gap-2 px-3 py-2 text-slate-600">
                   <span>{r.channel}</span>
-                  <span>{r.elsewhere ? t("me.closedOnMove", { unit: r.elsewhere, date: r.withdrawnOn }) : t("me.withdrawnOn", { date: r.withdrawnOn })}</span>
+                  <span>
+                    {r.elsewhere
+                      ? t("me.closedOnMove", { unit: r.elsewhere, date: r.withdrawnOn })
+                      : t("me.withdrawnOn", { date: r.withdrawnOn })}
+                  </span>
                 </Link>
               </li>
             ))}

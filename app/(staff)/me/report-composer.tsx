@@ -32,7 +32,17 @@ function newDraft(hit: Pick<ChannelHit, "id" | "name" | "kind" | "mandates">): R
 }
 
 /** Search the catalogue (name, alias, pinyin initials), pick or propose a channel, report it, repeat. */
-export function ReportComposer({ m, required, setAside, requirers }: { m: Messages; required: ChannelHit[]; setAside: { id: number; name: string }[]; requirers: UnitChoice[] }) {
+export function ReportComposer({
+  m,
+  required,
+  setAside,
+  requirers,
+}: {
+  m: Messages;
+  required: ChannelHit[];
+  setAside: { id: number; name: string }[];
+  requirers: UnitChoice[];
+}) {
   const router = useRouter();
   const [query, setQuery] = useState("");
   const [hits, setHits] = useState<ChannelHit[] | null>(null);
@@ -63,7 +73,8 @@ export function ReportComposer({ m, required, setAside, requirers }: { m: Messag
   function propose(formData: FormData) {
     startProposing(async () => {
       const result = await proposeChannelAction(null, formData);
-      if (result?.ok) setPicked({ ...result.data, kind: String(formData.get("kind")), matched: null, reportId: null, mandates: [] });
+      if (result?.ok)
+        setPicked({ ...result.data, kind: String(formData.get("kind")), matched: null, reportId: null, mandates: [] });
       else setProposeError(result?.message ?? "");
     });
   }
@@ -83,8 +94,18 @@ export function ReportComposer({ m, required, setAside, requirers }: { m: Messag
   if (picked) {
     return (
       <section aria-labelledby="report-form-title" className="rounded-lg border border-teal-200 bg-white p-3">
-        <h2 id="report-form-title" className="mb-3 text-lg font-semibold">{picked.name}</h2>
-        <ReportForm key={picked.id} draft={newDraft(picked)} mandates={picked.mandates} requirers={requirers} m={m} onSaved={onSaved} onCancel={() => setPicked(null)} />
+        <h2 id="report-form-title" className="mb-3 text-lg font-semibold">
+          {picked.name}
+        </h2>
+        <ReportForm
+          key={picked.id}
+          draft={newDraft(picked)}
+          mandates={picked.mandates}
+          requirers={requirers}
+          m={m}
+          onSaved={onSaved}
+          onCancel={() => setPicked(null)}
+        />
       </section>
     );
   }
@@ -92,102 +113,163 @@ export function ReportComposer({ m, required, setAside, requirers }: { m: Messag
   const q = query.trim();
   return (
     <>
-    {required.length > 0 && (
-      <section aria-labelledby="required-title" className="space-y-2 rounded-lg border border-amber-200 bg-amber-50 p-3">
-        <h2 id="required-title" className="font-semibold">{msg(m, "me.requiredTitle", { n: required.length })}</h2>
-        <p className="text-sm text-slate-700">{msg(m, "me.requiredHint")}</p>
-        <ul className="divide-y divide-amber-100" aria-label={msg(m, "me.requiredList")}>
-          {required.map((h) => (
-            <li key={h.id} className="space-y-1 py-2">
-              <p className="font-medium">{h.name}</p>
-              <p className="text-sm text-slate-600">{msg(m, "me.requiredBy", { issuers: h.mandates.map((x) => x.issuerName).join("、") })}</p>
-              <div className="flex gap-2">
-                <button type="button" onClick={() => setPicked(h)} className="rounded bg-teal-700 px-3 py-1.5 text-sm text-white" aria-label={msg(m, "me.confirmChannel", { channel: h.name })}>
-                  {msg(m, "me.confirm")}
-                </button>
-                <form action={(fd) => startProposing(async () => { await dismissRequiredAction(null, fd); router.refresh(); })}>
-                  <input type="hidden" name="channelId" value={h.id} />
-                  <button type="submit" className="rounded border border-slate-300 bg-white px-3 py-1.5 text-sm" aria-label={msg(m, "me.dismissChannel", { channel: h.name })}>
-                    {msg(m, "me.dismiss")}
+      {required.length > 0 && (
+        <section
+          aria-labelledby="required-title"
+          className="space-y-2 rounded-lg border border-amber-200 bg-amber-50 p-3"
+        >
+          <h2 id="required-title" className="font-semibold">
+            {msg(m, "me.requiredTitle", { n: required.length })}
+          </h2>
+          <p className="text-sm text-slate-700">{msg(m, "me.requiredHint")}</p>
+          <ul className="divide-y divide-amber-100" aria-label={msg(m, "me.requiredList")}>
+            {required.map((h) => (
+              <li key={h.id} className="space-y-1 py-2">
+                <p className="font-medium">{h.name}</p>
+                <p className="text-sm text-slate-600">
+                  {msg(m, "me.requiredBy", { issuers: h.mandates.map((x) => x.issuerName).join("、") })}
+                </p>
+                <div className="flex gap-2">
+                  <button
+                    type="button"
+                    onClick={() => setPicked(h)}
+                    className="rounded bg-teal-700 px-3 py-1.5 text-sm text-white"
+                    aria-label={msg(m, "me.confirmChannel", { channel: h.name })}
+                  >
+                    {msg(m, "me.confirm")}
+                  </button>
+                  <form
+                    action={(fd) =>
+                      startProposing(async () => {
+                        await dismissRequiredAction(null, fd);
+                        router.refresh();
+                      })
+                    }
+                  >
+                    <input type="hidden" name="channelId" value={h.id} />
+                    <button
+                      type="submit"
+                      className="rounded border border-slate-300 bg-white px-3 py-1.5 text-sm"
+                      aria-label={msg(m, "me.dismissChannel", { channel: h.name })}
+                    >
+                      {msg(m, "me.dismiss")}
+                    </button>
+                  </form>
+                </div>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      {setAside.length > 0 && (
+        <details className="rounded-lg border border-slate-200 bg-white p-3 text-sm">
+          <summary className="cursor-pointer">{msg(m, "me.setAsideTitle", { n: setAside.length })}</summary>
+          <ul className="mt-2 divide-y divide-slate-100" aria-label={msg(m, "me.setAsideList")}>
+            {setAside.map((c) => (
+              <li key={c.id} className="flex items-center justify-between gap-2 py-1.5">
+                <span>{c.name}</span>
+                <form
+                  action={(fd) =>
+                    startProposing(async () => {
+                      await dismissRequiredAction(null, fd);
+                      router.refresh();
+                    })
+                  }
+                >
+                  <input type="hidden" name="channelId" value={c.id} />
+                  <input type="hidden" name="restore" value="1" />
+                  <button
+                    type="submit"
+                    className="text-teal-800 underline"
+                    aria-label={msg(m, "me.restoreChannel", { channel: c.name })}
+                  >
+                    {msg(m, "me.restore")}
                   </button>
                 </form>
-              </div>
-            </li>
-          ))}
-        </ul>
-      </section>
-    )}
-    {setAside.length > 0 && (
-      <details className="rounded-lg border border-slate-200 bg-white p-3 text-sm">
-        <summary className="cursor-pointer">{msg(m, "me.setAsideTitle", { n: setAside.length })}</summary>
-        <ul className="mt-2 divide-y divide-slate-100" aria-label={msg(m, "me.setAsideList")}>
-          {setAside.map((c) => (
-            <li key={c.id} className="flex items-center justify-between gap-2 py-1.5">
-              <span>{c.name}</span>
-              <form action={(fd) => startProposing(async () => { await dismissRequiredAction(null, fd); router.refresh(); })}>
-                <input type="hidden" name="channelId" value={c.id} />
-                <input type="hidden" name="restore" value="1" />
-                <button type="submit" className="text-teal-800 underline" aria-label={msg(m, "me.restoreChannel", { channel: c.name })}>{msg(m, "me.restore")}</button>
-              </form>
-            </li>
-          ))}
-        </ul>
-      </details>
-    )}
-    <section aria-labelledby="composer-title" className="space-y-2 rounded-lg border border-slate-200 bg-white p-3">
-      <h2 id="composer-title" className="font-semibold">{msg(m, "me.add")}</h2>
-      <p aria-live="polite" className="text-sm text-teal-800" data-testid="composer-notice">{notice}</p>
-      <label htmlFor="channel-search" className="block text-sm">{msg(m, "me.searchLabel")}</label>
-      <input
-        id="channel-search"
-        ref={input}
-        type="search"
-        autoComplete="off"
-        value={query}
-        maxLength={50}
-        onChange={(e) => {
-          setQuery(e.target.value);
-          if (!e.target.value.trim()) setHits(null);
-        }}
-        placeholder={msg(m, "me.searchPlaceholder")}
-        className="w-full rounded border border-slate-300 px-3 py-2 text-base"
-      />
-      {q && hits && (
-        <ul className="divide-y divide-slate-100" aria-label={msg(m, "me.searchLabel")}>
-          {hits.map((h) => (
-            <li key={h.id}>
-              {h.reportId ? (
-                <a href={`/me/reports/${h.reportId}`} className="flex justify-between px-1 py-2.5 text-slate-600">
-                  <span>{h.name}</span>
-                  <span className="text-sm">{msg(m, "me.alreadyReported")} · {msg(m, "me.edit")}</span>
-                </a>
-              ) : (
-                <button type="button" onClick={() => setPicked(h)} className="flex w-full justify-between px-1 py-2.5 text-left hover:bg-slate-50">
-                  <span className="font-medium">{h.name}</span>
-                  <span className="text-sm text-slate-500">{h.matched ?? msg(m, `kind.${h.kind}` as MessageKey)}</span>
-                </button>
-              )}
-            </li>
-          ))}
-          {hits.length === 0 && <li className="py-2 text-sm text-slate-600">{msg(m, "me.noMatch", { q })}</li>}
-        </ul>
-      )}
-      {/* A new channel is offered only when the catalogue found nothing: "dd" that found 钉钉 is not a name. */}
-      {q && hits && hits.length === 0 && (
-        <form action={propose} className="flex flex-wrap items-center gap-2 pt-1">
-          <input type="hidden" name="name" value={q} />
-          <select name="kind" aria-label={msg(m, "report.kind")} defaultValue="app" className="rounded border border-slate-300 bg-white px-2 py-1.5 text-sm">
-            {CHANNEL_KINDS.map((k) => (
-              <option key={k} value={k}>{msg(m, `kind.${k}` as MessageKey)}</option>
+              </li>
             ))}
-          </select>
-          <button type="submit" disabled={proposing} className="rounded border border-teal-700 px-3 py-1.5 text-sm text-teal-800">
-            {msg(m, "me.propose", { q })}
-          </button>
-          {proposeError && <p className="w-full text-sm text-red-700">{proposeError}</p>}
-        </form>
+          </ul>
+        </details>
       )}
-    </section>
+      <section aria-labelledby="composer-title" className="space-y-2 rounded-lg border border-slate-200 bg-white p-3">
+        <h2 id="composer-title" className="font-semibold">
+          {msg(m, "me.add")}
+        </h2>
+        <p aria-live="polite" className="text-sm text-teal-800" data-testid="composer-notice">
+          {notice}
+        </p>
+        <label htmlFor="channel-search" className="block text-sm">
+          {msg(m, "me.searchLabel")}
+        </label>
+        <input
+          id="channel-search"
+          ref={input}
+          type="search"
+          autoComplete="off"
+          value={query}
+          maxLength={50}
+          onChange={(e) => {
+            setQuery(e.target.value);
+            if (!e.target.value.trim()) setHits(null);
+          }}
+          placeholder={msg(m, "me.searchPlaceholder")}
+          className="w-full rounded border border-slate-300 px-3 py-2 text-base"
+        />
+        {q && hits && (
+          <ul className="divide-y divide-slate-100" aria-label={msg(m, "me.searchLabel")}>
+            {hits.map((h) => (
+              <li key={h.id}>
+                {h.reportId ? (
+                  <a href={`/me/reports/${h.reportId}`} className="flex justify-between px-1 py-2.5 text-slate-600">
+                    <span>{h.name}</span>
+                    <span className="text-sm">
+                      {msg(m, "me.alreadyReported")} · {msg(m, "me.edit")}
+                    </span>
+                  </a>
+                ) : (
+                  <button
+                    type="button"
+                    onClick={() => setPicked(h)}
+                    className="flex w-full justify-between px-1 py-2.5 text-left hover:bg-slate-50"
+                  >
+                    <span className="font-medium">{h.name}</span>
+                    <span className="text-sm text-slate-500">
+                      {h.matched ?? msg(m, `kind.${h.kind}` as MessageKey)}
+                    </span>
+                  </button>
+                )}
+              </li>
+            ))}
+            {hits.length === 0 && <li className="py-2 text-sm text-slate-600">{msg(m, "me.noMatch", { q })}</li>}
+          </ul>
+        )}
+        {/* A new channel is offered only when the catalogue found nothing: "dd" that found 钉钉 is not a name. */}
+        {q && hits && hits.length === 0 && (
+          <form action={propose} className="flex flex-wrap items-center gap-2 pt-1">
+            <input type="hidden" name="name" value={q} />
+            <select
+              name="kind"
+              aria-label={msg(m, "report.kind")}
+              defaultValue="app"
+              className="rounded border border-slate-300 bg-white px-2 py-1.5 text-sm"
+            >
+              {CHANNEL_KINDS.map((k) => (
+                <option key={k} value={k}>
+                  {msg(m, `kind.${k}` as MessageKey)}
+                </option>
+              ))}
+            </select>
+            <button
+              type="submit"
+              disabled={proposing}
+              className="rounded border border-teal-700 px-3 py-1.5 text-sm text-teal-800"
+            >
+              {msg(m, "me.propose", { q })}
+            </button>
+            {proposeError && <p className="w-full text-sm text-red-700">{proposeError}</p>}
+          </form>
+        )}
+      </section>
     </>
   );
 }

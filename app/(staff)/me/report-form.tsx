@@ -17,7 +17,14 @@ function daysAgo(n: number): string {
 }
 
 /** One self-report, new or edited; built for a thumb on a 360 px screen. */
-export function ReportForm(props: { draft: ReportDraft; mandates: MandateChoice[]; requirers: UnitChoice[]; m: Messages; onSaved?: (saved: SavedReport) => void; onCancel?: () => void }) {
+export function ReportForm(props: {
+  draft: ReportDraft;
+  mandates: MandateChoice[];
+  requirers: UnitChoice[];
+  m: Messages;
+  onSaved?: (saved: SavedReport) => void;
+  onCancel?: () => void;
+}) {
   const { draft, mandates, m } = props;
   const [state, onSubmit, pending] = useFormAction(saveReportAction, null);
   const submissionKey = useMemo(() => crypto.randomUUID(), []);
@@ -43,7 +50,8 @@ export function ReportForm(props: { draft: ReportDraft; mandates: MandateChoice[
         {errors[field].join(" ")}
       </p>
     ) : null;
-  const described = (field: string) => (errors[field]?.length ? { "aria-invalid": true, "aria-describedby": `${field}-error` } : {});
+  const described = (field: string) =>
+    errors[field]?.length ? { "aria-invalid": true, "aria-describedby": `${field}-error` } : {};
   const chip = "rounded-full border px-3 py-1.5 text-sm";
   const on = "border-teal-700 bg-teal-700 text-white";
   const off = "border-slate-300 bg-white text-slate-800";
@@ -53,18 +61,42 @@ export function ReportForm(props: { draft: ReportDraft; mandates: MandateChoice[
       <input type="hidden" name="channelId" value={draft.channel.id} />
       <input type="hidden" name="version" value={draft.version ?? ""} />
       <input type="hidden" name="submissionKey" value={submissionKey} />
-      <p aria-live="polite" className={state?.ok === false ? "rounded bg-red-50 p-2 text-sm text-red-800" : "sr-only"} data-testid="form-message">
+      <p
+        aria-live="polite"
+        className={state?.ok === false ? "rounded bg-red-50 p-2 text-sm text-red-800" : "sr-only"}
+        data-testid="form-message"
+      >
         {state?.ok === false ? state.message : ""}
       </p>
 
-      <RequiredByPicker mandates={mandates} requirers={props.requirers} initialUnitId={draft.requiredByUnitId} initialName={draft.requiredByName} existing={draft.reportId !== null} m={m} onPickIssuer={pickIssuer} described={described} error={err} />
+      <RequiredByPicker
+        mandates={mandates}
+        requirers={props.requirers}
+        initialUnitId={draft.requiredByUnitId}
+        initialName={draft.requiredByName}
+        existing={draft.reportId !== null}
+        m={m}
+        onPickIssuer={pickIssuer}
+        described={described}
+        error={err}
+      />
 
       <fieldset>
         <legend className="text-sm font-medium">{msg(m, "report.actions")}</legend>
         <div className="mt-1 flex flex-wrap gap-2">
           {ACTIONS.map((a) => (
-            <label key={a} className={`${chip} ${actions.includes(a) ? on : off} cursor-pointer has-[:focus-visible]:outline has-[:focus-visible]:outline-2`}>
-              <input type="checkbox" name="actions" value={a} checked={actions.includes(a)} onChange={(e) => setActions(e.target.checked ? [...actions, a] : actions.filter((x) => x !== a))} className="sr-only" />
+            <label
+              key={a}
+              className={`${chip} ${actions.includes(a) ? on : off} cursor-pointer has-[:focus-visible]:outline has-[:focus-visible]:outline-2`}
+            >
+              <input
+                type="checkbox"
+                name="actions"
+                value={a}
+                checked={actions.includes(a)}
+                onChange={(e) => setActions(e.target.checked ? [...actions, a] : actions.filter((x) => x !== a))}
+                className="sr-only"
+              />
               {msg(m, `action.${a}`)}
             </label>
           ))}
@@ -74,27 +106,67 @@ export function ReportForm(props: { draft: ReportDraft; mandates: MandateChoice[
 
       <div className="grid grid-cols-2 gap-3">
         <div>
-          <label htmlFor="accounts" className="block text-sm font-medium">{msg(m, "report.accounts")}</label>
-          <input id="accounts" name="accounts" type="number" inputMode="numeric" min={0} max={100} defaultValue={draft.accounts} className="mt-1 w-full rounded border border-slate-300 px-2 py-2" {...described("accounts")} />
+          <label htmlFor="accounts" className="block text-sm font-medium">
+            {msg(m, "report.accounts")}
+          </label>
+          <input
+            id="accounts"
+            name="accounts"
+            type="number"
+            inputMode="numeric"
+            min={0}
+            max={100}
+            defaultValue={draft.accounts}
+            className="mt-1 w-full rounded border border-slate-300 px-2 py-2"
+            {...described("accounts")}
+          />
           {err("accounts")}
         </div>
         <div>
-          <label htmlFor="minutesPerWeek" className="block text-sm font-medium">{msg(m, "report.minutesPerWeek")}</label>
-          <input id="minutesPerWeek" name="minutesPerWeek" type="number" inputMode="numeric" min={0} max={10080} value={minutes} onChange={(e) => setMinutes(e.target.value)} className="mt-1 w-full rounded border border-slate-300 px-2 py-2" {...described("minutesPerWeek")} />
+          <label htmlFor="minutesPerWeek" className="block text-sm font-medium">
+            {msg(m, "report.minutesPerWeek")}
+          </label>
+          <input
+            id="minutesPerWeek"
+            name="minutesPerWeek"
+            type="number"
+            inputMode="numeric"
+            min={0}
+            max={10080}
+            value={minutes}
+            onChange={(e) => setMinutes(e.target.value)}
+            className="mt-1 w-full rounded border border-slate-300 px-2 py-2"
+            {...described("minutesPerWeek")}
+          />
           {err("minutesPerWeek")}
         </div>
       </div>
       <div className="flex flex-wrap gap-2" role="group" aria-label={msg(m, "report.minutesQuick")}>
         {MINUTE_CHOICES.map((n) => (
-          <button key={n} type="button" onClick={() => setMinutes(String(n))} className={`${chip} ${minutes === String(n) ? on : off}`}>
+          <button
+            key={n}
+            type="button"
+            onClick={() => setMinutes(String(n))}
+            className={`${chip} ${minutes === String(n) ? on : off}`}
+          >
             {n}′
           </button>
         ))}
       </div>
 
       <div>
-        <label htmlFor="installedOn" className="block text-sm font-medium">{msg(m, "report.installedOn")}</label>
-        <input id="installedOn" name="installedOn" type="date" max={daysAgo(0)} defaultValue={draft.installedOn} className="mt-1 w-full rounded border border-slate-300 px-2 py-2" {...described("installedOn")} />
+        <label htmlFor="installedOn" className="block text-sm font-medium">
+          {msg(m, "report.installedOn")}
+        </label>
+        <input
+          id="installedOn"
+          name="installedOn"
+          type="date"
+          max={daysAgo(0)}
+          defaultValue={draft.installedOn}
+          className="mt-1 w-full rounded border border-slate-300 px-2 py-2"
+          {...described("installedOn")}
+        />
         {err("installedOn")}
       </div>
 
@@ -103,16 +175,45 @@ export function ReportForm(props: { draft: ReportDraft; mandates: MandateChoice[
         <p className="text-sm text-slate-600">{msg(m, "report.lastUsedHint")}</p>
         <div className="mt-1 flex flex-wrap gap-2">
           {[0, 15, 60, 180].map((d) => (
-            <button key={d} type="button" onClick={() => { setNever(false); setLastUsed(daysAgo(d)); }} className={`${chip} ${!never && lastUsed === daysAgo(d) ? on : off}`}>
+            <button
+              key={d}
+              type="button"
+              onClick={() => {
+                setNever(false);
+                setLastUsed(daysAgo(d));
+              }}
+              className={`${chip} ${!never && lastUsed === daysAgo(d) ? on : off}`}
+            >
               {msg(m, `report.usedAgo.${d}` as MessageKey)}
             </button>
           ))}
           <label className={`${chip} ${never ? on : off} cursor-pointer`}>
-            <input type="checkbox" name="neverUsed" checked={never} onChange={(e) => { setNever(e.target.checked); if (e.target.checked) setLastUsed(""); }} className="sr-only" />
+            <input
+              type="checkbox"
+              name="neverUsed"
+              checked={never}
+              onChange={(e) => {
+                setNever(e.target.checked);
+                if (e.target.checked) setLastUsed("");
+              }}
+              className="sr-only"
+            />
             {msg(m, "report.neverUsed")}
           </label>
         </div>
-        <input name="lastUsedOn" type="date" max={daysAgo(0)} value={lastUsed} onChange={(e) => { setLastUsed(e.target.value); setNever(false); }} aria-label={msg(m, "report.lastUsedOn")} className="mt-2 w-full rounded border border-slate-300 px-2 py-2" {...described("lastUsedOn")} />
+        <input
+          name="lastUsedOn"
+          type="date"
+          max={daysAgo(0)}
+          value={lastUsed}
+          onChange={(e) => {
+            setLastUsed(e.target.value);
+            setNever(false);
+          }}
+          aria-label={msg(m, "report.lastUsedOn")}
+          className="mt-2 w-full rounded border border-slate-300 px-2 py-2"
+          {...described("lastUsedOn")}
+        />
         {err("lastUsedOn")}
       </fieldset>
 
@@ -126,7 +227,13 @@ export function ReportForm(props: { draft: ReportDraft; mandates: MandateChoice[
         <div className="mt-1 flex gap-2">
           {[1, 2, 3, 4, 5].map((n) => (
             <label key={n} className="flex items-center gap-1 text-sm">
-              <input type="radio" name="usefulness" value={n} defaultChecked={draft.usefulness === n} className="h-5 w-5" />
+              <input
+                type="radio"
+                name="usefulness"
+                value={n}
+                defaultChecked={draft.usefulness === n}
+                className="h-5 w-5"
+              />
               {n}
             </label>
           ))}
@@ -135,8 +242,18 @@ export function ReportForm(props: { draft: ReportDraft; mandates: MandateChoice[
       </fieldset>
 
       <div>
-        <label htmlFor="note" className="block text-sm font-medium">{msg(m, "report.note")}</label>
-        <textarea id="note" name="note" maxLength={500} rows={2} defaultValue={draft.note} className="mt-1 w-full rounded border border-slate-300 px-2 py-2" {...described("note")} />
+        <label htmlFor="note" className="block text-sm font-medium">
+          {msg(m, "report.note")}
+        </label>
+        <textarea
+          id="note"
+          name="note"
+          maxLength={500}
+          rows={2}
+          defaultValue={draft.note}
+          className="mt-1 w-full rounded border border-slate-300 px-2 py-2"
+          {...described("note")}
+        />
         {err("note")}
       </div>
 
@@ -146,7 +263,11 @@ export function ReportForm(props: { draft: ReportDraft; mandates: MandateChoice[
       </label>
 
       <div className="flex gap-3">
-        <button type="submit" disabled={pending} className="flex-1 rounded bg-teal-700 px-4 py-2.5 font-medium text-white disabled:opacity-60">
+        <button
+          type="submit"
+          disabled={pending}
+          className="flex-1 rounded bg-teal-700 px-4 py-2.5 font-medium text-white disabled:opacity-60"
+        >
           {pending ? msg(m, "report.saving") : msg(m, "report.save")}
         </button>
         {props.onCancel && (

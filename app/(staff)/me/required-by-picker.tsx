@@ -25,17 +25,29 @@ export function RequiredByPicker(props: {
 }) {
   const { mandates, requirers, m, described, error } = props;
   const [filter, setFilter] = useState("");
-  const [value, setValue] = useState(props.initialUnitId ? String(props.initialUnitId) : props.initialName || props.existing ? OTHER : mandates[0] ? String(mandates[0].issuerUnitId) : OTHER);
+  const [value, setValue] = useState(
+    props.initialUnitId
+      ? String(props.initialUnitId)
+      : props.initialName || props.existing
+        ? OTHER
+        : mandates[0]
+          ? String(mandates[0].issuerUnitId)
+          : OTHER,
+  );
   const known = new Set(mandates.map((x) => x.issuerUnitId));
   const initialsOf = useMemo(() => new Map(requirers.map((u) => [u.id, u.initials])), [requirers]);
   const q = filter.trim().toLowerCase();
-  const matches = (id: number, name: string) => !q || name.toLowerCase().includes(q) || (initialsOf.get(id) ?? "").startsWith(q);
+  const matches = (id: number, name: string) =>
+    !q || name.toLowerCase().includes(q) || (initialsOf.get(id) ?? "").startsWith(q);
   // The chosen one stays in the list whatever the filter says: a filter that matches nothing must
   // not quietly change what is saved.
   const chosen = (id: number) => String(id) === value;
   const issuers = mandates.filter((x) => chosen(x.issuerUnitId) || matches(x.issuerUnitId, x.issuerName));
   const up = requirers.filter((u) => !known.has(u.id) && (chosen(u.id) || matches(u.id, u.name)));
-  const nothingMatches = q !== "" && !mandates.some((x) => matches(x.issuerUnitId, x.issuerName)) && !requirers.some((u) => matches(u.id, u.name));
+  const nothingMatches =
+    q !== "" &&
+    !mandates.some((x) => matches(x.issuerUnitId, x.issuerName)) &&
+    !requirers.some((u) => matches(u.id, u.name));
 
   function pick(next: string) {
     setValue(next);
@@ -46,25 +58,56 @@ export function RequiredByPicker(props: {
     setFilter(text);
     const t = text.trim().toLowerCase();
     if (!t) return;
-    const first = [...mandates.map((x) => ({ id: x.issuerUnitId, name: x.issuerName })), ...requirers].find((u) => u.name.toLowerCase().includes(t) || (initialsOf.get(u.id) ?? "").startsWith(t));
+    const first = [...mandates.map((x) => ({ id: x.issuerUnitId, name: x.issuerName })), ...requirers].find(
+      (u) => u.name.toLowerCase().includes(t) || (initialsOf.get(u.id) ?? "").startsWith(t),
+    );
     if (first && String(first.id) !== value) pick(String(first.id));
   }
 
   return (
     <fieldset>
       <legend className="text-sm font-medium">{msg(m, "report.requiredBy")}</legend>
-      <label htmlFor="requiredBy-filter" className="mt-1 block text-sm text-slate-600">{msg(m, "report.requiredByFilter")}</label>
-      <input id="requiredBy-filter" type="search" autoComplete="off" value={filter} onChange={(e) => narrow(e.target.value)} placeholder={msg(m, "report.requiredByFilterHint")} className="mt-1 w-full rounded border border-slate-300 px-2 py-2" />
-      {nothingMatches && <p className="mt-1 text-sm text-amber-800" role="status">{msg(m, "report.requiredByNoMatch")}</p>}
-      <select name="requiredByUnitId" value={value} onChange={(e) => pick(e.target.value)} className="mt-2 w-full rounded border border-slate-300 bg-white px-2 py-2" aria-label={msg(m, "report.requiredBy")} {...described("requiredByUnitId")}>
+      <label htmlFor="requiredBy-filter" className="mt-1 block text-sm text-slate-600">
+        {msg(m, "report.requiredByFilter")}
+      </label>
+      <input
+        id="requiredBy-filter"
+        type="search"
+        autoComplete="off"
+        value={filter}
+        onChange={(e) => narrow(e.target.value)}
+        placeholder={msg(m, "report.requiredByFilterHint")}
+        className="mt-1 w-full rounded border border-slate-300 px-2 py-2"
+      />
+      {nothingMatches && (
+        <p className="mt-1 text-sm text-amber-800" role="status">
+          {msg(m, "report.requiredByNoMatch")}
+        </p>
+      )}
+      <select
+        name="requiredByUnitId"
+        value={value}
+        onChange={(e) => pick(e.target.value)}
+        className="mt-2 w-full rounded border border-slate-300 bg-white px-2 py-2"
+        aria-label={msg(m, "report.requiredBy")}
+        {...described("requiredByUnitId")}
+      >
         {issuers.length > 0 && (
           <optgroup label={msg(m, "report.requiredByKnown")}>
-            {issuers.map((x) => <option key={x.issuerUnitId} value={x.issuerUnitId}>{x.issuerName}</option>)}
+            {issuers.map((x) => (
+              <option key={x.issuerUnitId} value={x.issuerUnitId}>
+                {x.issuerName}
+              </option>
+            ))}
           </optgroup>
         )}
         {up.length > 0 && (
           <optgroup label={msg(m, "report.requiredByTree")}>
-            {up.map((u) => <option key={u.id} value={u.id}>{u.parentName ? msg(m, "report.unitUnder", { unit: u.name, parent: u.parentName }) : u.name}</option>)}
+            {up.map((u) => (
+              <option key={u.id} value={u.id}>
+                {u.parentName ? msg(m, "report.unitUnder", { unit: u.name, parent: u.parentName }) : u.name}
+              </option>
+            ))}
           </optgroup>
         )}
         <option value={OTHER}>{msg(m, "report.requiredByOther")}</option>
@@ -72,8 +115,17 @@ export function RequiredByPicker(props: {
       {error("requiredByUnitId")}
       {value === OTHER && (
         <>
-          <label htmlFor="requiredByName" className="mt-2 block text-sm">{msg(m, "report.requiredByName")}</label>
-          <input id="requiredByName" name="requiredByName" defaultValue={props.initialName} maxLength={100} className="mt-1 w-full rounded border border-slate-300 px-2 py-2" {...described("requiredByName")} />
+          <label htmlFor="requiredByName" className="mt-2 block text-sm">
+            {msg(m, "report.requiredByName")}
+          </label>
+          <input
+            id="requiredByName"
+            name="requiredByName"
+            defaultValue={props.initialName}
+            maxLength={100}
+            className="mt-1 w-full rounded border border-slate-300 px-2 py-2"
+            {...described("requiredByName")}
+          />
         </>
       )}
       {error("requiredByName")}

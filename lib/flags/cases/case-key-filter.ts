@@ -1,7 +1,8 @@
 import { Prisma } from "@/lib/db/generated/client";
 
 const id = (s: string | undefined) => (s !== undefined && /^\d{1,10}$/.test(s) ? Number(s) : null);
-const underUnit = (unitId: number) => Prisma.sql`t.unit_id IN (SELECT u.id FROM units u WHERE u.path LIKE (SELECT p.path FROM units p WHERE p.id = ${unitId}) || '%')`;
+const underUnit = (unitId: number) =>
+  Prisma.sql`t.unit_id IN (SELECT u.id FROM units u WHERE u.path LIKE (SELECT p.path FROM units p WHERE p.id = ${unitId}) || '%')`;
 const naming = (channelId: number) => Prisma.sql`${channelId} = ANY(t.channel_ids)`;
 
 /**
@@ -26,7 +27,9 @@ export function caseKeyFilter(key: string): Prisma.Sql | null {
     }
     case "overload": {
       if (a === "issuer") return id(b) === null ? null : Prisma.sql`t.kind = 'overload' AND t.unit_id = ${id(b)}`;
-      return id(a) === null ? Prisma.sql`t.kind = 'overload'` : Prisma.sql`t.kind = 'overload' AND ${underUnit(id(a)!)}`;
+      return id(a) === null
+        ? Prisma.sql`t.kind = 'overload'`
+        : Prisma.sql`t.kind = 'overload' AND ${underUnit(id(a)!)}`;
     }
     default:
       return null;

@@ -14,7 +14,8 @@ export type CaseFinding = {
 export type CaseGroup = {
   key: string;
   /** What the case is about: the shape of its key. */
-  about: "duplicate_cluster" | "issuer_channel" | "channel" | "channel_township" | "township_overload" | "issuer_overload";
+  about:
+    "duplicate_cluster" | "issuer_channel" | "channel" | "channel_township" | "township_overload" | "issuer_overload";
   channelIds: number[];
   issuerId: number | null;
   townshipId: number | null;
@@ -36,11 +37,22 @@ const firstOf = (ids: number[]) => (ids.length ? Math.min(...ids) : null);
 export const caseBy = {
   issuerAndChannel: (f: CaseFinding): CaseOf => {
     const [issuer, channel] = [firstOf(f.issuerIds), firstOf(f.channelIds)];
-    return { key: `mandate:${issuer}:${channel}`, about: "issuer_channel", channelIds: channel === null ? [] : [channel], issuerId: issuer, townshipId: null };
+    return {
+      key: `mandate:${issuer}:${channel}`,
+      about: "issuer_channel",
+      channelIds: channel === null ? [] : [channel],
+      issuerId: issuer,
+      townshipId: null,
+    };
   },
   channelAndTownship: (f: CaseFinding, ctx: CaseContext): CaseOf => {
     const [channel, township] = [firstOf(f.channelIds), ctx.townshipOf(f.unitId)];
-    return { key: `usage:${channel}:${township}`, about: "channel_township", channelIds: channel === null ? [] : [channel], issuerId: null, townshipId: township };
+    return {
+      key: `usage:${channel}:${township}`,
+      about: "channel_township",
+      channelIds: channel === null ? [] : [channel],
+      issuerId: null,
+      townshipId: township,
+    };
   },
 };
-

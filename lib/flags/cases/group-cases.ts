@@ -40,19 +40,32 @@ function clusters(findings: CaseFinding[]): Map<number, number> {
 }
 
 /** Groups findings into cases, worst first: by the burden behind them, then severity, then key. */
-export function groupCases(findings: CaseFinding[], townshipOf: (unitId: number | null) => number | null, rules: Record<string, CaseRule> = CASE_RULES): CaseGroup[] {
+export function groupCases(
+  findings: CaseFinding[],
+  townshipOf: (unitId: number | null) => number | null,
+  rules: Record<string, CaseRule> = CASE_RULES,
+): CaseGroup[] {
   const ctx: CaseContext = { cluster: clusters(findings), townshipOf };
   const cases = new Map<string, CaseGroup>();
   for (const f of [...findings].sort((a, b) => a.id - b.id)) {
     // A kind without a rule of its own (none today) is a case per finding rather than lost.
-    const k = rules[f.kind]?.(f, ctx) ?? { key: `finding:${f.id}`, about: "channel" as const, channelIds: f.channelIds, issuerId: null, townshipId: null };
+    const k = rules[f.kind]?.(f, ctx) ?? {
+      key: `finding:${f.id}`,
+      about: "channel" as const,
+      channelIds: f.channelIds,
+      issuerId: null,
+      townshipId: null,
+    };
     let c = cases.get(k.key);
     if (!c) cases.set(k.key, (c = { ...k, findingIds: [], kinds: [], severity: 0, burden: 0 }));
     c.findingIds.push(f.id);
     if (!c.kinds.includes(f.kind)) c.kinds.push(f.kind);
     c.severity = Math.max(c.severity, f.severity);
     c.burden += f.burden;
-    if (k.about === "duplicate_cluster") c.channelIds = [...new Set([...c.channelIds, ...f.channelIds])].sort((a, b) => a - b);
+    if (k.about === "duplicate_cluster")
+      c.channelIds = [...new Set([...c.channelIds, ...f.channelIds])].sort((a, b) => a - b);
   }
-  return [...cases.values()].sort((a, b) => b.burden - a.burden || b.severity - a.severity || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  return [...cases.values()].sort(
+    (a, b) => b.burden - a.burden || b.severity - a.severity || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0),
+  );
 }

@@ -30,17 +30,38 @@ export async function listCases(actor: Actor): Promise<CaseListItem[]> {
  */
 export async function readCases(root: string, narrow: Prisma.Sql | null = null): Promise<CaseListItem[]> {
   const db = await getDb();
-  const inScope = root === "/" ? Prisma.sql`` : Prisma.sql`AND t.scope_unit_id IN (SELECT u.id FROM units u WHERE u.path LIKE ${root} || '%')`;
+  const inScope =
+    root === "/"
+      ? Prisma.sql``
+      : Prisma.sql`AND t.scope_unit_id IN (SELECT u.id FROM units u WHERE u.path LIKE ${root} || '%')`;
   const among = narrow ? Prisma.sql`AND (${narrow})` : Prisma.sql``;
   const [rows, units, channels] = await Promise.all([
-    readAll(db, "t.id, t.kind::text, t.subject_key, t.unit_id, t.channel_ids, t.issuer_ids, t.severity, t.burden", Prisma.sql`FROM flags t WHERE t.status IN ('open', 'confirmed') ${inScope} ${among}`),
+    readAll(
+      db,
+      "t.id, t.kind::text, t.subject_key, t.unit_id, t.channel_ids, t.issuer_ids, t.severity, t.burden",
+      Prisma.sql`FROM flags t WHERE t.status IN ('open', 'confirmed') ${inScope} ${among}`,
+    ),
     readAll(db, "t.id, t.name, t.level::text, t.parent_id, t.code", Prisma.sql`FROM units t WHERE true`),
     readAll(db, "t.id, t.name", Prisma.sql`FROM channels t WHERE true`),
   ]);
-  const findings: CaseFinding[] = (rows as [number, string, string, number | null, number[], number[], number, number][]).map(([id, kind, subjectKey, unitId, channelIds, issuerIds, severity, burden]) => ({
-    id, kind, subjectKey, unitId, channelIds, issuerIds, severity, burden,
+  const findings: CaseFinding[] = (
+    rows as [number, string, string, number | null, number[], number[], number, number][]
+  ).map(([id, kind, subjectKey, unitId, channelIds, issuerIds, severity, burden]) => ({
+    id,
+    kind,
+    subjectKey,
+    unitId,
+    channelIds,
+    issuerIds,
+    severity,
+    burden,
   }));
-  const unit = new Map((units as [number, string, string, number | null, string][]).map(([id, name, level, parentId, code]) => [id, { name, level, parentId, code }]));
+  const unit = new Map(
+    (units as [number, string, string, number | null, string][]).map(([id, name, level, parentId, code]) => [
+      id,
+      { name, level, parentId, code },
+    ]),
+  );
   const channelName = new Map((channels as [number, string][]).map(([id, name]) => [id, name]));
   const ABOVE = new Set(["province", "city", "county", "township"]);
   const township = new Map<number, number | null>();

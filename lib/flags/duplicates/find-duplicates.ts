@@ -7,7 +7,11 @@ export type DuplicatePair = PairScore & { a: number; b: number };
  * Probable duplicates among catalogue entries. Each channel is filed under its match keys and looks
  * up the prefixes that could match it, so cost grows with the catalogue, not its square.
  */
-export function findDuplicatePairs(channels: ChannelForMatching[], threshold = DUPLICATE_THRESHOLD, products: ProductIndex = knownProducts()): DuplicatePair[] {
+export function findDuplicatePairs(
+  channels: ChannelForMatching[],
+  threshold = DUPLICATE_THRESHOLD,
+  products: ProductIndex = knownProducts(),
+): DuplicatePair[] {
   const byKey = new Map<string, ChannelForMatching[]>();
   const probesOf = new Map<number, string[]>();
   for (const c of channels) {

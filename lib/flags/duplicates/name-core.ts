@@ -10,16 +10,65 @@ const toSimplified = OpenCC.Converter({ from: "tw", to: "cn" });
 
 // Longest first, so "微信小程序" goes before "小程序".
 const SUFFIXES = [
-  "微信小程序", "支付宝小程序", "小程序", "客户端", "手机版", "网页版", "电脑版", "移动端", "官方版", "公众号", "服务号", "订阅号",
-  "平台", "系统", "app", "apk", "版", "微信", "官方",
+  "微信小程序",
+  "支付宝小程序",
+  "小程序",
+  "客户端",
+  "手机版",
+  "网页版",
+  "电脑版",
+  "移动端",
+  "官方版",
+  "公众号",
+  "服务号",
+  "订阅号",
+  "平台",
+  "系统",
+  "app",
+  "apk",
+  "版",
+  "微信",
+  "官方",
 ].sort((a, b) => b.length - a.length);
 
 /** Qualifiers that name where, not what: provinces (full and short), and national ones. */
 const REGION_PREFIXES = [
-  "国家", "全国",
-  "北京", "天津", "上海", "重庆", "河北", "山西", "辽宁", "吉林", "黑龙江", "江苏", "浙江", "安徽", "福建", "江西", "山东", "河南",
-  "湖北", "湖南", "广东", "海南", "四川", "贵州", "云南", "陕西", "甘肃", "青海", "台湾", "内蒙古", "广西", "西藏", "宁夏", "新疆",
-  "香港", "澳门",
+  "国家",
+  "全国",
+  "北京",
+  "天津",
+  "上海",
+  "重庆",
+  "河北",
+  "山西",
+  "辽宁",
+  "吉林",
+  "黑龙江",
+  "江苏",
+  "浙江",
+  "安徽",
+  "福建",
+  "江西",
+  "山东",
+  "河南",
+  "湖北",
+  "湖南",
+  "广东",
+  "海南",
+  "四川",
+  "贵州",
+  "云南",
+  "陕西",
+  "甘肃",
+  "青海",
+  "台湾",
+  "内蒙古",
+  "广西",
+  "西藏",
+  "宁夏",
+  "新疆",
+  "香港",
+  "澳门",
 ].sort((a, b) => b.length - a.length);
 
 function stripSuffixes(s: string): string {
@@ -65,7 +114,8 @@ const LEVELS = new Set(["省", "市", "区", "县"]);
 export function levellessCore(core: string): string | null {
   const chars = [...core];
   for (const at of [2, 3]) {
-    if (chars.length - at - 1 >= 2 && LEVELS.has(chars[at]!)) return [...chars.slice(0, at), ...chars.slice(at + 1)].join("");
+    if (chars.length - at - 1 >= 2 && LEVELS.has(chars[at]!))
+      return [...chars.slice(0, at), ...chars.slice(at + 1)].join("");
   }
   return null;
 }

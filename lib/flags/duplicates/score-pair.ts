@@ -9,7 +9,16 @@ export type ChannelForMatching = {
   platformId: string | null;
 };
 
-export type MatchSignal = "known_product" | "same_platform_id" | "same_core" | "same_core_without_region" | "same_core_without_level" | "core_extends" | "same_operator" | "different_operator" | "different_kind";
+export type MatchSignal =
+  | "known_product"
+  | "same_platform_id"
+  | "same_core"
+  | "same_core_without_region"
+  | "same_core_without_level"
+  | "core_extends"
+  | "same_operator"
+  | "different_operator"
+  | "different_kind";
 export type PairScore = { score: number; signals: MatchSignal[]; names: [string, string] };
 
 export const DUPLICATE_THRESHOLD = 0.7;
@@ -22,7 +31,10 @@ const MIN_PREFIX = 3;
  * other or a prefix of it long enough for "core_extends" (see compareNames), so candidates are found
  * by exact lookups of those prefixes, never by comparing all pairs or a shared first few characters.
  */
-export function matchKeys(c: ChannelForMatching, products: ProductIndex = knownProducts()): { keys: string[]; probes: string[] } {
+export function matchKeys(
+  c: ChannelForMatching,
+  products: ProductIndex = knownProducts(),
+): { keys: string[]; probes: string[] } {
   const keys = new Set<string>();
   if (c.platformId) keys.add(`p:${c.platformId.trim().toLowerCase()}`);
   const product = products.of(c);
@@ -35,7 +47,8 @@ export function matchKeys(c: ChannelForMatching, products: ProductIndex = knownP
   for (const key of keys) {
     if (!key.startsWith("c:")) continue;
     const chars = [...key.slice(2)];
-    for (let n = Math.max(MIN_PREFIX, Math.ceil(chars.length / 2)); n < chars.length; n++) probes.add(`c:${chars.slice(0, n).join("")}`);
+    for (let n = Math.max(MIN_PREFIX, Math.ceil(chars.length / 2)); n < chars.length; n++)
+      probes.add(`c:${chars.slice(0, n).join("")}`);
   }
   return { keys: [...keys], probes: [...probes] };
 }
@@ -44,7 +57,11 @@ export function matchKeys(c: ChannelForMatching, products: ProductIndex = knownP
  * How likely two catalogue entries are one product, with the reasons. Names alone weigh most;
  * the same platform id settles it; a different sponsor or kind lowers the score.
  */
-export function scorePair(a: ChannelForMatching, b: ChannelForMatching, products: ProductIndex = knownProducts()): PairScore | null {
+export function scorePair(
+  a: ChannelForMatching,
+  b: ChannelForMatching,
+  products: ProductIndex = knownProducts(),
+): PairScore | null {
   let best: PairScore | null = null;
   if (a.platformId && b.platformId && a.platformId.trim().toLowerCase() === b.platformId.trim().toLowerCase()) {
     best = { score: 1, signals: ["same_platform_id"], names: [a.names[0]!, b.names[0]!] };

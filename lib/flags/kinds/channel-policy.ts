@@ -12,7 +12,13 @@ const CHANNEL_POLICY = "policy_conflict:channel:";
 export const policyConflictCaseRule: CaseRule = (f) => {
   if (!f.subjectKey.startsWith(CHANNEL_POLICY)) return caseBy.issuerAndChannel(f);
   const channel = f.channelIds.length ? Math.min(...f.channelIds) : null;
-  return { key: `channel:${channel}`, about: "channel", channelIds: channel === null ? [] : [channel], issuerId: null, townshipId: null };
+  return {
+    key: `channel:${channel}`,
+    about: "channel",
+    channelIds: channel === null ? [] : [channel],
+    issuerId: null,
+    townshipId: null,
+  };
 };
 
 const BELOW_COUNTY = new Set(["township", "village"]);
@@ -39,8 +45,15 @@ export const channelPolicyConflict: Detector = {
         unitId: sponsor?.id ?? null,
         channelIds: [c.id],
         reporterId: null,
-        params: { issuer: sponsor?.name ?? c.operatorName ?? "-", channel: c.name, rules: rules.map((r) => r.id).join(",") },
-        evidence: { channel: { name: c.name, kind: c.kind, sponsor: sponsor?.code ?? c.operatorName, filing: c.filing }, rules: rules.map((r) => r.id) },
+        params: {
+          issuer: sponsor?.name ?? c.operatorName ?? "-",
+          channel: c.name,
+          rules: rules.map((r) => r.id).join(","),
+        },
+        evidence: {
+          channel: { name: c.name, kind: c.kind, sponsor: sponsor?.code ?? c.operatorName, filing: c.filing },
+          rules: rules.map((r) => r.id),
+        },
         burden: 0,
       });
     }

@@ -10,7 +10,10 @@ import { CASE_RULES, DETECTORS } from "../registry";
 describe("the kinds' declarations", () => {
   it("every kind has a detector, a case rule, a name and words for each way it is explained", () => {
     for (const kind of Object.values(FlagKind)) {
-      expect(DETECTORS.some((d) => d.kind === kind), kind).toBe(true);
+      expect(
+        DETECTORS.some((d) => d.kind === kind),
+        kind,
+      ).toBe(true);
       expect(CASE_RULES[kind], kind).toBeTypeOf("function");
       expect(isMessageKey(`flagKind.${kind}`), kind).toBe(true);
     }

@@ -34,7 +34,10 @@ function homePaths(l: Ledger, of: Set<number>): Map<number, string | null> {
     if (path === undefined) return;
     // null once two places share no ancestor: it stays null.
     const current = home.get(channelId);
-    home.set(channelId, current === undefined || current === path ? path : current === null ? null : commonPath(current, path));
+    home.set(
+      channelId,
+      current === undefined || current === path ? path : current === null ? null : commonPath(current, path),
+    );
   };
   for (const c of l.channels.values()) add(c.id, c.operatorUnitId);
   for (const m of l.mandates) add(m.channelId, m.targetUnitId);
@@ -52,7 +55,13 @@ export const duplicateChannel: Detector = {
   detect(ledger) {
     const operatorName = (c: { operatorUnitId: number | null; operatorName: string | null }) =>
       c.operatorUnitId ? (ledger.units.get(c.operatorUnitId)?.name ?? null) : c.operatorName;
-    const channels = [...ledger.channels.values()].map((c) => ({ id: c.id, names: [c.name, ...c.aliases], kind: c.kind, operator: operatorName(c), platformId: c.platformId }));
+    const channels = [...ledger.channels.values()].map((c) => ({
+      id: c.id,
+      names: [c.name, ...c.aliases],
+      kind: c.kind,
+      operator: operatorName(c),
+      platformId: c.platformId,
+    }));
     const pairs = findDuplicatePairs(channels, undefined, ledger.products);
     const home = homePaths(ledger, new Set(pairs.flatMap((p) => [p.a, p.b])));
     return pairs.map((p) => ({

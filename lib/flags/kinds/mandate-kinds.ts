@@ -35,11 +35,12 @@ export const mandateSubjects = {
 };
 
 /** Cases: one per issuing department and channel, the mandate kinds' reasons listed together. */
-export const mandateCaseRules: Record<"duplicate_mandate" | "overlapping_function" | "forced_on_residents", CaseRule> = {
-  duplicate_mandate: caseBy.issuerAndChannel,
-  overlapping_function: caseBy.issuerAndChannel,
-  forced_on_residents: caseBy.issuerAndChannel,
-};
+export const mandateCaseRules: Record<"duplicate_mandate" | "overlapping_function" | "forced_on_residents", CaseRule> =
+  {
+    duplicate_mandate: caseBy.issuerAndChannel,
+    overlapping_function: caseBy.issuerAndChannel,
+    forced_on_residents: caseBy.issuerAndChannel,
+  };
 
 /** The same channel required of the same unit by two or more issuers. */
 export const duplicateMandate: Detector = {
@@ -47,7 +48,11 @@ export const duplicateMandate: Detector = {
   scope: "unit",
   explains: ["duplicate_mandate"],
   *detect(l) {
-    for (const group of groupByPair(mandatesByUnitBound(l), (m) => m.targetUnitId, (m) => m.channelId)) {
+    for (const group of groupByPair(
+      mandatesByUnitBound(l),
+      (m) => m.targetUnitId,
+      (m) => m.channelId,
+    )) {
       if (group.length < 2) continue;
       const issuers = [...new Set(group.map((m) => m.issuerUnitId))];
       if (issuers.length < 2) continue;
@@ -59,7 +64,13 @@ export const duplicateMandate: Detector = {
         unitId: m.targetUnitId,
         channelIds: [m.channelId],
         reporterId: null,
-        params: { unit: l.units.get(m.targetUnitId)!.name, channel: l.channels.get(m.channelId)!.name, issuers: issuers.map((i) => l.units.get(i)!.name).join("、"), n: issuers.length, ...reportedBy(l, group) },
+        params: {
+          unit: l.units.get(m.targetUnitId)!.name,
+          channel: l.channels.get(m.channelId)!.name,
+          issuers: issuers.map((i) => l.units.get(i)!.name).join("、"),
+          n: issuers.length,
+          ...reportedBy(l, group),
+        },
         issuerIds: distinctIds(issuers),
         evidence: { mandates: mandateIds(group) },
         burden: minutesAt(l, m.targetUnitId, m.channelId),
@@ -75,7 +86,11 @@ export const overlappingFunction: Detector = {
   explains: ["overlapping_function"],
   *detect(l) {
     const withPurpose = mandatesByUnitBound(l).filter((m) => l.channels.get(m.channelId)?.purpose !== "other");
-    for (const group of groupByPair(withPurpose, (m) => m.targetUnitId, (m) => l.channels.get(m.channelId)!.purpose)) {
+    for (const group of groupByPair(
+      withPurpose,
+      (m) => m.targetUnitId,
+      (m) => l.channels.get(m.channelId)!.purpose,
+    )) {
       if (group.length < 2) continue;
       const channels = distinctIds(group.map((m) => m.channelId));
       if (channels.length < 2) continue;
@@ -88,7 +103,13 @@ export const overlappingFunction: Detector = {
         unitId,
         channelIds: channels,
         reporterId: null,
-        params: { unit: l.units.get(unitId)!.name, purpose, channels: channels.map((c) => l.channels.get(c)!.name).join("、"), n: channels.length, ...reportedBy(l, group) },
+        params: {
+          unit: l.units.get(unitId)!.name,
+          purpose,
+          channels: channels.map((c) => l.channels.get(c)!.name).join("、"),
+          n: channels.length,
+          ...reportedBy(l, group),
+        },
         issuerIds: distinctIds(group.map((g) => g.issuerUnitId)),
         evidence: { purpose, mandates: mandateIds(group) },
         burden: channels.reduce((sum, c) => sum + minutesAt(l, unitId, c), 0),
@@ -112,7 +133,13 @@ export const forcedOnResidents: Detector = {
         unitId: m.targetUnitId,
         channelIds: [m.channelId],
         reporterId: null,
-        params: { issuer: l.units.get(m.issuerUnitId)!.name, unit: l.units.get(m.targetUnitId)!.name, channel: l.channels.get(m.channelId)!.name, quota: m.quota ?? "-", ...reportedBy(l, [m]) },
+        params: {
+          issuer: l.units.get(m.issuerUnitId)!.name,
+          unit: l.units.get(m.targetUnitId)!.name,
+          channel: l.channels.get(m.channelId)!.name,
+          quota: m.quota ?? "-",
+          ...reportedBy(l, [m]),
+        },
         issuerIds: [m.issuerUnitId],
         evidence: { mandates: [m.id] },
         burden: minutesAt(l, m.targetUnitId, m.channelId),
@@ -137,7 +164,11 @@ export const mandatePolicyConflict: Detector = {
     const forbidden = new Map<readonly string[], boolean>();
     for (const m of l.mandates) {
       let demands = forbidden.get(m.actions);
-      if (demands === undefined) forbidden.set(m.actions, (demands = m.actions.some((a) => (FORBIDDEN_ACTIONS as readonly string[]).includes(a))));
+      if (demands === undefined)
+        forbidden.set(
+          m.actions,
+          (demands = m.actions.some((a) => (FORBIDDEN_ACTIONS as readonly string[]).includes(a))),
+        );
       const quota = (m.quota ?? 0) > 0;
       // Most mandates break no rule: nothing is made for them.
       if (!m.assessmentLinked && !m.ranking && !quota && !demands) continue;
@@ -153,7 +184,13 @@ export const mandatePolicyConflict: Detector = {
         unitId: m.targetUnitId,
         channelIds: [m.channelId],
         reporterId: null,
-        params: { issuer: l.units.get(m.issuerUnitId)!.name, channel: l.channels.get(m.channelId)!.name, rules: rules.join(","), ...demandedOf(m.actions), ...reportedBy(l, [m]) },
+        params: {
+          issuer: l.units.get(m.issuerUnitId)!.name,
+          channel: l.channels.get(m.channelId)!.name,
+          rules: rules.join(","),
+          ...demandedOf(m.actions),
+          ...reportedBy(l, [m]),
+        },
         issuerIds: [m.issuerUnitId],
         evidence: { mandates: [m.id], rules },
         burden: minutesAt(l, m.targetUnitId, m.channelId),

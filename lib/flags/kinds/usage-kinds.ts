@@ -2,7 +2,15 @@ import { effectiveLevel } from "@/lib/units/unit-level";
 import { zombieDaysFor } from "@/lib/settings/thresholds.validation";
 import { groupBy, groupByPair } from "../group-by";
 import { caseBy, type CaseRule } from "../cases/case-rule";
-import { DAY_MS, distinctIds, mandatesByUnitBound, type Detector, type Finding, type Ledger, type ReportRow } from "../finding";
+import {
+  DAY_MS,
+  distinctIds,
+  mandatesByUnitBound,
+  type Detector,
+  type Finding,
+  type Ledger,
+  type ReportRow,
+} from "../finding";
 
 const ONE_OFF_DAYS = 7;
 
@@ -70,9 +78,17 @@ export const zombie: Detector = {
   *detect(l) {
     const { zombieMinReporters, zombieSharePercent } = l.thresholds;
     const isIdle = idleJudge(l);
-    for (const reports of groupByPair(l.reports.filter((r) => l.channels.has(r.channelId)), (r) => r.unitId, (r) => r.channelId)) {
+    for (const reports of groupByPair(
+      l.reports.filter((r) => l.channels.has(r.channelId)),
+      (r) => r.unitId,
+      (r) => r.channelId,
+    )) {
       const idle = reports.filter(isIdle);
-      if (!idle.length || (reports.length >= zombieMinReporters && idle.length * 100 < zombieSharePercent * reports.length)) continue;
+      if (
+        !idle.length ||
+        (reports.length >= zombieMinReporters && idle.length * 100 < zombieSharePercent * reports.length)
+      )
+        continue;
       const { unitId, channelId } = reports[0]!;
       const unit = l.units.get(unitId)!.name;
       const channel = l.channels.get(channelId)!;
@@ -148,7 +164,11 @@ export const overload: Detector = {
       const channels = reports.length;
       const accounts = reports.reduce((s, r) => s + r.accounts, 0);
       const minutes = reports.reduce((s, r) => s + r.minutesPerWeek, 0);
-      const over = [channels > overloadChannels && "channels", accounts > overloadAccounts && "accounts", minutes > overloadHoursPerWeek * 60 && "hours"].filter(Boolean) as string[];
+      const over = [
+        channels > overloadChannels && "channels",
+        accounts > overloadAccounts && "accounts",
+        minutes > overloadHoursPerWeek * 60 && "hours",
+      ].filter(Boolean) as string[];
       if (!over.length) continue;
       const unitId = reports[0]!.unitId;
       yield {
@@ -158,7 +178,13 @@ export const overload: Detector = {
         unitId,
         channelIds: [],
         reporterId,
-        params: { unit: l.units.get(unitId)!.name, channels, accounts, hours: Math.round(minutes / 6) / 10, over: over.join(",") },
+        params: {
+          unit: l.units.get(unitId)!.name,
+          channels,
+          accounts,
+          hours: Math.round(minutes / 6) / 10,
+          over: over.join(","),
+        },
         evidence: { channels, accounts, minutesPerWeek: minutes, over },
         burden: minutes,
       };
@@ -176,7 +202,11 @@ export const overload: Detector = {
     for (const [issuerId, apps] of byIssuer) {
       const issuer = l.units.get(issuerId);
       if (!issuer) continue;
-      if (!["province", "city"].includes(effectiveLevel(issuer, (id) => l.units.get(id))) || apps.size <= issuerAppLimit) continue;
+      if (
+        !["province", "city"].includes(effectiveLevel(issuer, (id) => l.units.get(id))) ||
+        apps.size <= issuerAppLimit
+      )
+        continue;
       yield {
         kind: "overload",
         subjectKey: usageSubjects.issuerOverload(issuerId),
@@ -198,7 +228,10 @@ export const overload: Detector = {
 function* unitOverload(l: Ledger): Generator<Finding> {
   const minutesAt = new Map<number, number>();
   for (const r of l.reports) minutesAt.set(r.unitId, (minutesAt.get(r.unitId) ?? 0) + r.minutesPerWeek);
-  for (const [unitId, mandates] of groupBy(mandatesByUnitBound(l).filter((m) => l.channels.has(m.channelId)), (m) => m.targetUnitId)) {
+  for (const [unitId, mandates] of groupBy(
+    mandatesByUnitBound(l).filter((m) => l.channels.has(m.channelId)),
+    (m) => m.targetUnitId,
+  )) {
     const channels = distinctIds(mandates.map((m) => m.channelId));
     if (channels.length <= l.thresholds.overloadChannels) continue;
     const issuerIds = distinctIds(mandates.map((m) => m.issuerUnitId));
@@ -212,8 +245,17 @@ function* unitOverload(l: Ledger): Generator<Finding> {
       reporterId: null,
       issuerIds,
       explainAs: "overload_unit",
-      params: { unit: l.units.get(unitId)!.name, channels: channels.length, issuers, limit: l.thresholds.overloadChannels },
-      evidence: { channels: channels.map((c) => l.channels.get(c)!.name), issuers, limit: l.thresholds.overloadChannels },
+      params: {
+        unit: l.units.get(unitId)!.name,
+        channels: channels.length,
+        issuers,
+        limit: l.thresholds.overloadChannels,
+      },
+      evidence: {
+        channels: channels.map((c) => l.channels.get(c)!.name),
+        issuers,
+        limit: l.thresholds.overloadChannels,
+      },
       burden: minutesAt.get(unitId) ?? 0,
     };
   }
@@ -224,8 +266,21 @@ export const usageCaseRules: Record<"zombie" | "one_off" | "overload", CaseRule>
   zombie: caseBy.channelAndTownship,
   one_off: caseBy.channelAndTownship,
   overload: (f, ctx) => {
-    if (f.subjectKey.startsWith(ISSUER_OVERLOAD)) return { key: `overload:issuer:${f.unitId}`, about: "issuer_overload", channelIds: [], issuerId: f.unitId, townshipId: null };
+    if (f.subjectKey.startsWith(ISSUER_OVERLOAD))
+      return {
+        key: `overload:issuer:${f.unitId}`,
+        about: "issuer_overload",
+        channelIds: [],
+        issuerId: f.unitId,
+        townshipId: null,
+      };
     const township = ctx.townshipOf(f.unitId);
-    return { key: `overload:${township}`, about: "township_overload", channelIds: [], issuerId: null, townshipId: township };
+    return {
+      key: `overload:${township}`,
+      about: "township_overload",
+      channelIds: [],
+      issuerId: null,
+      townshipId: township,
+    };
   },
 };

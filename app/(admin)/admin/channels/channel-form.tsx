@@ -13,16 +13,41 @@ export function ChannelForm({ channel, m }: { channel: CatalogueEntry; m: Messag
   const id = (f: string) => `c${channel.id}-${f}`;
   const input = (f: "name" | "operator" | "platformId" | "filing" | "newAlias", value: string, max: number) => (
     <div>
-      <label htmlFor={id(f)} className="block text-xs text-slate-600">{msg(m, `catalogue.${f}` as MessageKey)}</label>
-      <input id={id(f)} name={f} defaultValue={value} maxLength={max} aria-invalid={errors[f] ? true : undefined} aria-describedby={errors[f] ? id(`${f}-e`) : undefined} className="w-full rounded border border-slate-300 px-2 py-1" />
-      {errors[f] && <p id={id(`${f}-e`)} className="text-sm text-red-700">{errors[f].join(" ")}</p>}
+      <label htmlFor={id(f)} className="block text-xs text-slate-600">
+        {msg(m, `catalogue.${f}` as MessageKey)}
+      </label>
+      <input
+        id={id(f)}
+        name={f}
+        defaultValue={value}
+        maxLength={max}
+        aria-invalid={errors[f] ? true : undefined}
+        aria-describedby={errors[f] ? id(`${f}-e`) : undefined}
+        className="w-full rounded border border-slate-300 px-2 py-1"
+      />
+      {errors[f] && (
+        <p id={id(`${f}-e`)} className="text-sm text-red-700">
+          {errors[f].join(" ")}
+        </p>
+      )}
     </div>
   );
   const select = (f: "kind" | "purpose", values: readonly string[], value: string) => (
     <div>
-      <label htmlFor={id(f)} className="block text-xs text-slate-600">{msg(m, `catalogue.${f}` as MessageKey)}</label>
-      <select id={id(f)} name={f} defaultValue={value} className="w-full rounded border border-slate-300 bg-white px-2 py-1">
-        {values.map((v) => <option key={v} value={v}>{msg(m, `${f === "kind" ? "kind" : "purpose"}.${v}` as MessageKey)}</option>)}
+      <label htmlFor={id(f)} className="block text-xs text-slate-600">
+        {msg(m, `catalogue.${f}` as MessageKey)}
+      </label>
+      <select
+        id={id(f)}
+        name={f}
+        defaultValue={value}
+        className="w-full rounded border border-slate-300 bg-white px-2 py-1"
+      >
+        {values.map((v) => (
+          <option key={v} value={v}>
+            {msg(m, `${f === "kind" ? "kind" : "purpose"}.${v}` as MessageKey)}
+          </option>
+        ))}
       </select>
     </div>
   );
@@ -38,16 +63,31 @@ export function ChannelForm({ channel, m }: { channel: CatalogueEntry; m: Messag
       {input("filing", channel.filing === "unfiled" ? msg(m, "catalogue.unfiled") : channel.filing, 100)}
       {input("newAlias", "", 100)}
       <div>
-        <label htmlFor={id("status")} className="block text-xs text-slate-600">{msg(m, "catalogue.status")}</label>
-        <select id={id("status")} name="status" defaultValue={channel.status === "retired" ? "retired" : "active"} className="w-full rounded border border-slate-300 bg-white px-2 py-1">
+        <label htmlFor={id("status")} className="block text-xs text-slate-600">
+          {msg(m, "catalogue.status")}
+        </label>
+        <select
+          id={id("status")}
+          name="status"
+          defaultValue={channel.status === "retired" ? "retired" : "active"}
+          className="w-full rounded border border-slate-300 bg-white px-2 py-1"
+        >
           <option value="active">{msg(m, "catalogue.status.active")}</option>
           <option value="retired">{msg(m, "catalogue.status.retired")}</option>
         </select>
         {errors.status && <p className="text-sm text-red-700">{errors.status.join(" ")}</p>}
       </div>
       <div className="flex items-end gap-2">
-        <button type="submit" disabled={pending || channel.status === "merged"} className="rounded border border-teal-700 px-3 py-1 text-teal-800 disabled:opacity-50">{msg(m, "catalogue.save")}</button>
-        <span aria-live="polite" className={state?.ok === false ? "text-red-700" : "text-teal-800"}>{state?.ok ? msg(m, "catalogue.saved") : (state?.message ?? "")}</span>
+        <button
+          type="submit"
+          disabled={pending || channel.status === "merged"}
+          className="rounded border border-teal-700 px-3 py-1 text-teal-800 disabled:opacity-50"
+        >
+          {msg(m, "catalogue.save")}
+        </button>
+        <span aria-live="polite" className={state?.ok === false ? "text-red-700" : "text-teal-800"}>
+          {state?.ok ? msg(m, "catalogue.saved") : (state?.message ?? "")}
+        </span>
       </div>
     </form>
   );

@@ -4,8 +4,23 @@ import { IMPORT_KINDS } from "@/lib/imports/import-types";
 import type { MessageKey } from "@/lib/i18n/messages";
 import { msg, type Messages } from "@/lib/i18n/msg";
 
-type Change = { line: number; record: string; created: boolean; columns: { column: string; before: string; after: string }[] };
-type Summary = { rows: number; created: number; updated: number; unchanged: number; accountsCreated: number; applied: boolean; issueCount: number; issues: { line: number; message: string }[]; changes: Change[] };
+type Change = {
+  line: number;
+  record: string;
+  created: boolean;
+  columns: { column: string; before: string; after: string }[];
+};
+type Summary = {
+  rows: number;
+  created: number;
+  updated: number;
+  unchanged: number;
+  accountsCreated: number;
+  applied: boolean;
+  issueCount: number;
+  issues: { line: number; message: string }[];
+  changes: Change[];
+};
 
 /** A stage of the work in the reader's words (the server names stages by code). */
 function stageWords(m: Messages, stage: string): string {
@@ -19,7 +34,8 @@ const LISTS = new Set(["aliases", "actions"]);
 
 /** A changed cell in words: lists read as lists, and the fixed vocabularies and yes/no in the reader's words. */
 function cellWords(m: Messages, column: string, value: string): string {
-  if (BOOLEANS.has(column) && (value === "true" || value === "false")) return msg(m, value === "true" ? "import.yes" : "import.no");
+  if (BOOLEANS.has(column) && (value === "true" || value === "false"))
+    return msg(m, value === "true" ? "import.yes" : "import.no");
   const prefix = VOCABULARY[column];
   const values = LISTS.has(column) ? value.split("|") : [value];
   return values.map((v) => (prefix && `${prefix}.${v}` in m ? msg(m, `${prefix}.${v}` as MessageKey) : v)).join("、");
@@ -46,7 +62,11 @@ export function ImportPanel({ m }: { m: Messages }) {
     setError("");
     setSummary(null);
     try {
-      const response = await fetch(`/api/admin/import?kind=${kind}&dryRun=${dryRun ? 1 : 0}`, { method: "POST", body: file, headers: { "Content-Type": "text/csv" } });
+      const response = await fetch(`/api/admin/import?kind=${kind}&dryRun=${dryRun ? 1 : 0}`, {
+        method: "POST",
+        body: file,
+        headers: { "Content-Type": "text/csv" },
+      });
       if (!response.ok || !response.body) {
         const body = (await response.json().catch(() => null)) as { error?: { message?: string } } | null;
         setError(body?.error?.message ?? response.statusText);
@@ -61,8 +81,13 @@ export function ImportPanel({ m }: { m: Messages }) {
         const lines = buffer.split("\n");
         buffer = lines.pop() ?? "";
         for (const line of lines.filter(Boolean)) {
-          const event = JSON.parse(line) as { progress?: { stage: string; done: number; total: number }; summary?: Summary; error?: { message: string } };
-          if (event.progress) setProgress(msg(m, "import.working", { ...event.progress, stage: stageWords(m, event.progress.stage) }));
+          const event = JSON.parse(line) as {
+            progress?: { stage: string; done: number; total: number };
+            summary?: Summary;
+            error?: { message: string };
+          };
+          if (event.progress)
+            setProgress(msg(m, "import.working", { ...event.progress, stage: stageWords(m, event.progress.stage) }));
           if (event.summary) setSummary(event.summary);
           if (event.error) setError(event.error.message);
         }
@@ -76,7 +101,11 @@ export function ImportPanel({ m }: { m: Messages }) {
   /** Every row the checked file would change, as a CSV the browser saves (the file is sent again: the server keeps nothing of a dry run). */
   async function downloadChanges() {
     if (!file) return;
-    const response = await fetch(`/api/admin/import?kind=${kind}&dryRun=1&changes=csv`, { method: "POST", body: file, headers: { "Content-Type": "text/csv" } });
+    const response = await fetch(`/api/admin/import?kind=${kind}&dryRun=1&changes=csv`, {
+      method: "POST",
+      body: file,
+      headers: { "Content-Type": "text/csv" },
+    });
     if (!response.ok) return setError(msg(m, "import.downloadFailed"));
     const link = document.createElement("a");
     link.href = URL.createObjectURL(await response.blob());
@@ -90,46 +119,102 @@ export function ImportPanel({ m }: { m: Messages }) {
       <div className="flex flex-wrap items-end gap-3">
         <label className="text-sm">
           <span className="block font-medium">{msg(m, "import.kind")}</span>
-          <select value={kind} onChange={(e) => { setKind(e.target.value); setSummary(null); }} className="mt-1 rounded border border-slate-300 bg-white px-2 py-1.5">
+          <select
+            value={kind}
+            onChange={(e) => {
+              setKind(e.target.value);
+              setSummary(null);
+            }}
+            className="mt-1 rounded border border-slate-300 bg-white px-2 py-1.5"
+          >
             {IMPORT_KINDS.map((k) => (
-              <option key={k} value={k}>{msg(m, `import.kind.${k}` as MessageKey)}</option>
+              <option key={k} value={k}>
+                {msg(m, `import.kind.${k}` as MessageKey)}
+              </option>
             ))}
           </select>
         </label>
         <label className="text-sm">
           <span className="block font-medium">{msg(m, "import.file")}</span>
-          <input type="file" accept=".csv,text/csv" onChange={(e) => { setFile(e.target.files?.[0] ?? null); setSummary(null); }} className="mt-1 text-sm" />
+          <input
+            type="file"
+            accept=".csv,text/csv"
+            onChange={(e) => {
+              setFile(e.target.files?.[0] ?? null);
+              setSummary(null);
+            }}
+            className="mt-1 text-sm"
+          />
         </label>
-        <button type="button" disabled={busy} onClick={() => run(true)} className="rounded border border-teal-700 px-3 py-1.5 text-teal-800 disabled:opacity-50">
+        <button
+          type="button"
+          disabled={busy}
+          onClick={() => run(true)}
+          className="rounded border border-teal-700 px-3 py-1.5 text-teal-800 disabled:opacity-50"
+        >
           {msg(m, "import.check")}
         </button>
-        <button type="button" disabled={busy || !summary || summary.applied || summary.issueCount > 0} onClick={() => run(false)} className="rounded bg-teal-700 px-3 py-1.5 text-white disabled:opacity-50">
+        <button
+          type="button"
+          disabled={busy || !summary || summary.applied || summary.issueCount > 0}
+          onClick={() => run(false)}
+          className="rounded bg-teal-700 px-3 py-1.5 text-white disabled:opacity-50"
+        >
           {msg(m, "import.apply")}
         </button>
       </div>
-      <p aria-live="polite" className="text-sm text-slate-600" data-testid="import-progress">{progress}</p>
-      {error && <p role="alert" className="text-sm text-red-700">{error}</p>}
+      <p aria-live="polite" className="text-sm text-slate-600" data-testid="import-progress">
+        {progress}
+      </p>
+      {error && (
+        <p role="alert" className="text-sm text-red-700">
+          {error}
+        </p>
+      )}
       {summary && (
         <div data-testid="import-summary" className="space-y-2 text-sm">
-          <p>{msg(m, "import.result", { rows: summary.rows, created: summary.created, updated: summary.updated, unchanged: summary.unchanged })}</p>
+          <p>
+            {msg(m, "import.result", {
+              rows: summary.rows,
+              created: summary.created,
+              updated: summary.updated,
+              unchanged: summary.unchanged,
+            })}
+          </p>
           {summary.accountsCreated > 0 && <p>{msg(m, "import.accounts", { n: summary.accountsCreated })}</p>}
           {summary.issueCount > 0 ? (
             <>
               <p className="font-medium text-red-700">{msg(m, "import.refused", { n: summary.issueCount })}</p>
               <ul className="max-h-80 list-disc overflow-auto pl-5 text-red-800" data-testid="import-issues">
-                {summary.issues.map((i, n) => <li key={n}>{i.message}</li>)}
+                {summary.issues.map((i, n) => (
+                  <li key={n}>{i.message}</li>
+                ))}
               </ul>
             </>
           ) : (
-            <p className="font-medium text-teal-800">{summary.applied ? msg(m, "import.done") : msg(m, "import.dryDone")}</p>
+            <p className="font-medium text-teal-800">
+              {summary.applied ? msg(m, "import.done") : msg(m, "import.dryDone")}
+            </p>
           )}
           {!summary.applied && summary.changes.length > 0 && (
             <div className="space-y-2">
-              <p className="font-medium">{msg(m, "import.changesTitle", { shown: summary.changes.length, total: summary.created + summary.updated })}</p>
-              <ol className="max-h-96 space-y-1 overflow-auto rounded border border-slate-200 p-2" data-testid="import-changes">
+              <p className="font-medium">
+                {msg(m, "import.changesTitle", {
+                  shown: summary.changes.length,
+                  total: summary.created + summary.updated,
+                })}
+              </p>
+              <ol
+                className="max-h-96 space-y-1 overflow-auto rounded border border-slate-200 p-2"
+                data-testid="import-changes"
+              >
                 {summary.changes.map((c) => (
                   <li key={c.line} className="break-words">
-                    <span className="text-slate-500">{msg(m, "import.line", { line: c.line })}</span> <span className="font-medium" translate="no">{c.record}</span> <span className="text-slate-500">{msg(m, c.created ? "import.new" : "import.changed")}</span>
+                    <span className="text-slate-500">{msg(m, "import.line", { line: c.line })}</span>{" "}
+                    <span className="font-medium" translate="no">
+                      {c.record}
+                    </span>{" "}
+                    <span className="text-slate-500">{msg(m, c.created ? "import.new" : "import.changed")}</span>
                     {c.columns.length > 0 && (
                       <span>
                         {"："}
@@ -139,7 +224,9 @@ export function ImportPanel({ m }: { m: Messages }) {
                   </li>
                 ))}
               </ol>
-              <button type="button" onClick={downloadChanges} className="text-teal-800 underline">{msg(m, "import.downloadChanges")}</button>
+              <button type="button" onClick={downloadChanges} className="text-teal-800 underline">
+                {msg(m, "import.downloadChanges")}
+              </button>
             </div>
           )}
         </div>

@@ -15,13 +15,19 @@ export default async function ImportPage() {
       <p className="max-w-3xl text-sm text-slate-700">{t("import.help")}</p>
       <ImportPanel m={pickMessages(t, ["import.", "level.", "kind.", "purpose.", "action."])} />
       <section aria-labelledby="export-title" className="space-y-2">
-        <h2 id="export-title" className="text-lg font-semibold">{t("export.title")}</h2>
+        <h2 id="export-title" className="text-lg font-semibold">
+          {t("export.title")}
+        </h2>
         <ul className="space-y-1">
           {IMPORT_KINDS.map((kind) => (
             <li key={kind} className="flex gap-3">
               <span className="w-56">{t(`import.kind.${kind}`)}</span>
-              <a href={`/api/admin/export/${kind}?format=csv`} className="text-teal-800 underline">{t("export.csv")}</a>
-              <a href={`/api/admin/export/${kind}?format=json`} className="text-teal-800 underline">{t("export.json")}</a>
+              <a href={`/api/admin/export/${kind}?format=csv`} className="text-teal-800 underline">
+                {t("export.csv")}
+              </a>
+              <a href={`/api/admin/export/${kind}?format=json`} className="text-teal-800 underline">
+                {t("export.json")}
+              </a>
             </li>
           ))}
         </ul>

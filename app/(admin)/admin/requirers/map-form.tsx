@@ -13,11 +13,39 @@ export function MapRequirerForm({ row, index, m }: { row: UnmappedRequirer; inde
     <form onSubmit={onSubmit} className="space-y-2" aria-label={msg(m, "requirers.mapOf", { name: row.name })}>
       <input type="hidden" name="name" value={row.name} />
       <input type="hidden" name="countyId" value={row.countyId ?? ""} />
-      <SearchPicker idPrefix={`map-${index}-`} name="unitId" label={msg(m, "requirers.unit")} placeholder={msg(m, "requirers.search")} lookup="/api/review/lookup?kind=issuer" initial={null} clearLabel={msg(m, "requirers.change")} noMatch={msg(m, "requirers.noMatch")} invalid={errors.unitId?.length ? { describedBy: `map-${index}-error` } : null} />
-      {errors.unitId?.length ? <p id={`map-${index}-error`} className="text-sm text-red-700">{errors.unitId.join(" ")}</p> : null}
-      <button type="submit" disabled={pending} className="rounded border border-teal-700 px-3 py-1.5 text-sm text-teal-800">{msg(m, "requirers.map")}</button>
-      {state?.ok && <p role="status" className="text-sm text-teal-800">{msg(m, "requirers.mapped", { n: state.data.mapped })}</p>}
-      {state?.ok === false && !errors.unitId?.length && <p role="alert" className="text-sm text-red-700">{state.message}</p>}
+      <SearchPicker
+        idPrefix={`map-${index}-`}
+        name="unitId"
+        label={msg(m, "requirers.unit")}
+        placeholder={msg(m, "requirers.search")}
+        lookup="/api/review/lookup?kind=issuer"
+        initial={null}
+        clearLabel={msg(m, "requirers.change")}
+        noMatch={msg(m, "requirers.noMatch")}
+        invalid={errors.unitId?.length ? { describedBy: `map-${index}-error` } : null}
+      />
+      {errors.unitId?.length ? (
+        <p id={`map-${index}-error`} className="text-sm text-red-700">
+          {errors.unitId.join(" ")}
+        </p>
+      ) : null}
+      <button
+        type="submit"
+        disabled={pending}
+        className="rounded border border-teal-700 px-3 py-1.5 text-sm text-teal-800"
+      >
+        {msg(m, "requirers.map")}
+      </button>
+      {state?.ok && (
+        <p role="status" className="text-sm text-teal-800">
+          {msg(m, "requirers.mapped", { n: state.data.mapped })}
+        </p>
+      )}
+      {state?.ok === false && !errors.unitId?.length && (
+        <p role="alert" className="text-sm text-red-700">
+          {state.message}
+        </p>
+      )}
     </form>
   );
 }

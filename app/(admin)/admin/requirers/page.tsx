@@ -21,7 +21,13 @@ export default async function RequirersPage() {
           {rows.map((r, i) => (
             <li key={`${r.name}:${r.countyId}`} className="space-y-2 rounded-lg border border-slate-200 bg-white p-3">
               <p className="font-medium">“{r.name}”</p>
-              <p className="text-sm text-slate-600">{t("requirers.where", { county: r.countyName ?? t("requirers.noCounty"), reports: r.reports, reporters: r.reporters })}</p>
+              <p className="text-sm text-slate-600">
+                {t("requirers.where", {
+                  county: r.countyName ?? t("requirers.noCounty"),
+                  reports: r.reports,
+                  reporters: r.reporters,
+                })}
+              </p>
               <MapRequirerForm row={r} index={i} m={m} />
             </li>
           ))}

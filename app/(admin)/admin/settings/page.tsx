@@ -21,7 +21,12 @@ export default async function SettingsPage() {
       <h1 className="text-xl font-semibold">{t("settings.title")}</h1>
       <p className="text-sm text-slate-700">{t("settings.help")}</p>
       <ReleaseForm key={release.releasedAt} released={released} m={pickMessages(t, ["settings.release."])} />
-      <ThresholdsForm key={thresholds.updatedAt ?? "defaults"} values={thresholds.values} loadedAt={thresholds.updatedAt ?? ""} m={pickMessages(t, ["settings."])} />
+      <ThresholdsForm
+        key={thresholds.updatedAt ?? "defaults"}
+        values={thresholds.values}
+        loadedAt={thresholds.updatedAt ?? ""}
+        m={pickMessages(t, ["settings."])}
+      />
     </div>
   );
 }

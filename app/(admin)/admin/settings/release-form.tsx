@@ -7,14 +7,26 @@ import { releasePublicFiguresAction } from "./actions";
 export function ReleaseForm({ released, m }: { released: string; m: Messages }) {
   const [state, onSubmit, pending] = useFormAction(releasePublicFiguresAction, null);
   return (
-    <form onSubmit={onSubmit} className="max-w-xl space-y-2 rounded-lg border border-slate-200 bg-white p-4" aria-labelledby="release-title">
-      <h2 id="release-title" className="font-medium">{msg(m, "settings.release.title")}</h2>
+    <form
+      onSubmit={onSubmit}
+      className="max-w-xl space-y-2 rounded-lg border border-slate-200 bg-white p-4"
+      aria-labelledby="release-title"
+    >
+      <h2 id="release-title" className="font-medium">
+        {msg(m, "settings.release.title")}
+      </h2>
       <p className="text-sm text-slate-700">{released}</p>
       <p className="text-sm text-slate-600">{msg(m, "settings.release.help")}</p>
-      <p aria-live="polite" data-testid="release-message" className={state?.ok === false ? "text-sm text-red-700" : "text-sm text-teal-800"}>
+      <p
+        aria-live="polite"
+        data-testid="release-message"
+        className={state?.ok === false ? "text-sm text-red-700" : "text-sm text-teal-800"}
+      >
         {state?.ok ? msg(m, "settings.release.done") : (state?.message ?? "")}
       </p>
-      <button type="submit" disabled={pending} className="rounded bg-teal-700 px-4 py-2 text-white disabled:opacity-60">{msg(m, "settings.release.button")}</button>
+      <button type="submit" disabled={pending} className="rounded bg-teal-700 px-4 py-2 text-white disabled:opacity-60">
+        {msg(m, "settings.release.button")}
+      </button>
     </form>
   );
 }

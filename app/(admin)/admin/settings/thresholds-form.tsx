@@ -11,11 +11,21 @@ export function ThresholdsForm({ values, loadedAt, m }: { values: Thresholds; lo
   // What was saved, field by field, in words: "闲置判定天数：90 → 60".
   const said = state?.ok
     ? state.data.length
-      ? msg(m, "settings.savedChanges", { changes: state.data.map((c) => `${msg(m, `settings.${c.name}` as MessageKey)}：${c.from} → ${c.to}`).join(msg(m, "settings.changeSeparator")) })
+      ? msg(m, "settings.savedChanges", {
+          changes: state.data
+            .map((c) => `${msg(m, `settings.${c.name}` as MessageKey)}：${c.from} → ${c.to}`)
+            .join(msg(m, "settings.changeSeparator")),
+        })
       : msg(m, "settings.savedNothing")
     : (state?.message ?? "");
   const message = (where: string) => (
-    <p aria-live="polite" data-testid={`settings-message${where}`} className={state?.ok === false ? "text-sm text-red-700" : "text-sm text-teal-800"}>{said}</p>
+    <p
+      aria-live="polite"
+      data-testid={`settings-message${where}`}
+      className={state?.ok === false ? "text-sm text-red-700" : "text-sm text-teal-800"}
+    >
+      {said}
+    </p>
   );
   return (
     <form onSubmit={onSubmit} className="max-w-xl space-y-3 rounded-lg border border-slate-200 bg-white p-4">
@@ -26,14 +36,37 @@ export function ThresholdsForm({ values, loadedAt, m }: { values: Thresholds; lo
         const error = errors[name]?.join(" ");
         return (
           <div key={name}>
-            <label htmlFor={name} className="block text-sm font-medium">{msg(m, `settings.${name}` as MessageKey)}</label>
-            <input id={name} name={name} type="number" inputMode="numeric" defaultValue={values[name]} min={"zeroMeans" in f ? 0 : f.min} max={f.max} aria-invalid={error ? true : undefined} aria-describedby={`${name}-hint${error ? ` ${name}-error` : ""}`} className="mt-1 w-40 rounded border border-slate-300 px-2 py-1.5" />
-            <span id={`${name}-hint`} className="ml-2 text-xs text-slate-500">{"zeroMeans" in f ? msg(m, "settings.rangeOrZero", { min: f.min, max: f.max, zero: msg(m, f.zeroMeans) }) : msg(m, "settings.range", { min: f.min, max: f.max })}</span>
-            {error && <p id={`${name}-error`} className="text-sm text-red-700">{error}</p>}
+            <label htmlFor={name} className="block text-sm font-medium">
+              {msg(m, `settings.${name}` as MessageKey)}
+            </label>
+            <input
+              id={name}
+              name={name}
+              type="number"
+              inputMode="numeric"
+              defaultValue={values[name]}
+              min={"zeroMeans" in f ? 0 : f.min}
+              max={f.max}
+              aria-invalid={error ? true : undefined}
+              aria-describedby={`${name}-hint${error ? ` ${name}-error` : ""}`}
+              className="mt-1 w-40 rounded border border-slate-300 px-2 py-1.5"
+            />
+            <span id={`${name}-hint`} className="ml-2 text-xs text-slate-500">
+              {"zeroMeans" in f
+                ? msg(m, "settings.rangeOrZero", { min: f.min, max: f.max, zero: msg(m, f.zeroMeans) })
+                : msg(m, "settings.range", { min: f.min, max: f.max })}
+            </span>
+            {error && (
+              <p id={`${name}-error`} className="text-sm text-red-700">
+                {error}
+              </p>
+            )}
           </div>
         );
       })}
-      <button type="submit" disabled={pending} className="rounded bg-teal-700 px-4 py-2 text-white disabled:opacity-60">{msg(m, "settings.save")}</button>
+      <button type="submit" disabled={pending} className="rounded bg-teal-700 px-4 py-2 text-white disabled:opacity-60">
+        {msg(m, "settings.save")}
+      </button>
       {/* Said again beside the button, where the person who pressed it is looking. */}
       {message("-bottom")}
     </form>

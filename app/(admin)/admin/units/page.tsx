@@ -8,46 +8,84 @@ import { listUnitLevel, UNITS_PAGE } from "@/lib/units/manage-units";
 import { CreateUnitForm, EditUnitForm } from "./unit-forms";
 
 /** The unit tree one level at a time (a province has 100,000 units), with search by code or name. */
-export default async function UnitsPage({ searchParams }: { searchParams: Promise<{ parent?: string; q?: string; page?: string }> }) {
+export default async function UnitsPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ parent?: string; q?: string; page?: string }>;
+}) {
   const actor = await requirePageActor("admin:manage", "/admin/units");
   const [t, params] = await Promise.all([getTranslator(), searchParams]);
   const q = typeof params.q === "string" ? params.q : "";
   const { parent, trail, units, page, total } = await listUnitLevel(actor, params.parent, q, params.page);
   const m = pickMessages(t, ["units.", "level."]);
   const pages = Math.max(1, Math.ceil(total / UNITS_PAGE));
-  const at = (p: number) => `/admin/units?${new URLSearchParams({ ...(typeof params.parent === "string" && !q ? { parent: params.parent } : {}), ...(q ? { q } : {}), ...(p > 0 ? { page: String(p) } : {}) })}`;
+  const at = (p: number) =>
+    `/admin/units?${new URLSearchParams({ ...(typeof params.parent === "string" && !q ? { parent: params.parent } : {}), ...(q ? { q } : {}), ...(p > 0 ? { page: String(p) } : {}) })}`;
   return (
     <div className="space-y-4">
       <AdminNav t={t} current="/admin/units" />
       <h1 className="text-xl font-semibold">{t("units.title")}</h1>
       <nav aria-label={t("units.title")} className="flex flex-wrap gap-1 text-sm">
-        <Link href="/admin/units" className="text-teal-800 underline">{t("units.top")}</Link>
+        <Link href="/admin/units" className="text-teal-800 underline">
+          {t("units.top")}
+        </Link>
         {trail.map((u) => (
-          <span key={u.id}> / <Link href={`/admin/units?parent=${u.id}`} className="text-teal-800 underline">{u.name}</Link></span>
+          <span key={u.id}>
+            {" "}
+            /{" "}
+            <Link href={`/admin/units?parent=${u.id}`} className="text-teal-800 underline">
+              {u.name}
+            </Link>
+          </span>
         ))}
       </nav>
       <form role="search" className="flex gap-2">
-        <label htmlFor="unit-q" className="sr-only">{t("units.search")}</label>
-        <input id="unit-q" name="q" defaultValue={q} maxLength={64} placeholder={t("units.search")} className="rounded border border-slate-300 px-2 py-1.5" />
+        <label htmlFor="unit-q" className="sr-only">
+          {t("units.search")}
+        </label>
+        <input
+          id="unit-q"
+          name="q"
+          defaultValue={q}
+          maxLength={64}
+          placeholder={t("units.search")}
+          className="rounded border border-slate-300 px-2 py-1.5"
+        />
         <button className="rounded border border-slate-300 px-3">{t("units.search")}</button>
       </form>
-      <p className="text-sm text-slate-600" data-testid="unit-count">{t("units.count", { n: total, page: page + 1, pages })}</p>
+      <p className="text-sm text-slate-600" data-testid="unit-count">
+        {t("units.count", { n: total, page: page + 1, pages })}
+      </p>
       <ul className="divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white">
         {units.map((u) => (
           <li key={u.id} className="space-y-1 p-3">
             <div className="flex flex-wrap items-baseline gap-2">
-              <span className="font-mono text-xs text-slate-500" translate="no">{u.code}</span>
+              <span className="font-mono text-xs text-slate-500" translate="no">
+                {u.code}
+              </span>
               <span className="font-medium">{u.name}</span>
-              {q && u.parentName && <span className="text-xs text-slate-500">{t("units.under", { parent: u.parentName })}</span>}
+              {q && u.parentName && (
+                <span className="text-xs text-slate-500">{t("units.under", { parent: u.parentName })}</span>
+              )}
               <span className="text-xs text-slate-500">{t(`level.${u.level}`)}</span>
               {u.retired && <span className="rounded bg-slate-200 px-1 text-xs">{t("units.retired")}</span>}
-              {u.children > 0 && <Link href={`/admin/units?parent=${u.id}`} className="text-sm text-teal-800 underline">{t("units.children", { n: u.children })}</Link>}
+              {u.children > 0 && (
+                <Link href={`/admin/units?parent=${u.id}`} className="text-sm text-teal-800 underline">
+                  {t("units.children", { n: u.children })}
+                </Link>
+              )}
             </div>
             <EditUnitForm unit={u} m={m} />
           </li>
         ))}
       </ul>
-      <Pager label={t("units.pages")} prev={page > 0 ? at(page - 1) : null} next={page + 1 < pages ? at(page + 1) : null} prevLabel={t("users.prev")} nextLabel={t("users.next")} />
+      <Pager
+        label={t("units.pages")}
+        prev={page > 0 ? at(page - 1) : null}
+        next={page + 1 < pages ? at(page + 1) : null}
+        prevLabel={t("users.prev")}
+        nextLabel={t("users.next")}
+      />
       <CreateUnitForm parent={parent} m={m} />
     </div>
   );

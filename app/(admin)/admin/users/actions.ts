@@ -6,7 +6,9 @@ import { moveStaff } from "@/lib/users/move-staff";
 import { updateUser } from "@/lib/users/users";
 import { createInvitationSchema, moveStaffSchema, updateUserSchema } from "@/lib/users/user.validation";
 
-export const createInvitationAction = validatedAction("admin:manage", createInvitationSchema, (input, actor) => createInvitation(actor, input));
+export const createInvitationAction = validatedAction("admin:manage", createInvitationSchema, (input, actor) =>
+  createInvitation(actor, input),
+);
 
 export const updateUserAction = validatedAction("admin:manage", updateUserSchema, async (input, actor) => {
   await updateUser(actor, input);

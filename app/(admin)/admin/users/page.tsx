@@ -11,14 +11,24 @@ import { InviteForm } from "./invite-form";
 import { MoveStaffForm } from "./move-staff-form";
 import { UserRowForm } from "./user-row-form";
 
-export default async function UsersPage({ searchParams }: { searchParams: Promise<{ q?: string; page?: string; role?: string; unit?: string }> }) {
+export default async function UsersPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ q?: string; page?: string; role?: string; unit?: string }>;
+}) {
   const actor = await requirePageActor("admin:manage", "/admin/users");
   const [t, params] = await Promise.all([getTranslator(), searchParams]);
   const q = typeof params.q === "string" ? params.q : "";
   const page = Math.min(Math.max(0, Math.trunc(Number(params.page)) || 0), 1_000_000);
-  const role = typeof params.role === "string" && (USER_ROLE_FILTERS as readonly string[]).includes(params.role) ? params.role : "";
+  const role =
+    typeof params.role === "string" && (USER_ROLE_FILTERS as readonly string[]).includes(params.role)
+      ? params.role
+      : "";
   const unitCode = searchTerm(params.unit, 64);
-  const [{ users, total }, unitChoice] = await Promise.all([listUsers(actor, { q, page, role, unitCode }), unitChoiceByCode(actor, unitCode || undefined)]);
+  const [{ users, total }, unitChoice] = await Promise.all([
+    listUsers(actor, { q, page, role, unitCode }),
+    unitChoiceByCode(actor, unitCode || undefined),
+  ]);
   const filters = { ...(q ? { q } : {}), ...(role ? { role } : {}), ...(unitCode ? { unit: unitCode } : {}) };
   const pages = Math.ceil(total / USERS_PAGE);
   const m = pickMessages(t, ["users.", "invite.", "role."]);
@@ -27,17 +37,43 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
       <AdminNav t={t} current="/admin/users" />
       <h1 className="text-xl font-semibold">{t("users.title")}</h1>
       <InviteForm m={m} />
-      <form className="grid gap-2 rounded-lg border border-slate-200 bg-white p-3 text-sm sm:grid-cols-[1fr_auto_2fr_auto] sm:items-end" role="search" aria-label={t("users.filter")}>
-        <label className="flex flex-col gap-1">{t("users.search")}
-          <input name="q" defaultValue={q} maxLength={64} placeholder={t("users.searchHint")} className="rounded border border-slate-300 px-2 py-2" />
+      <form
+        className="grid gap-2 rounded-lg border border-slate-200 bg-white p-3 text-sm sm:grid-cols-[1fr_auto_2fr_auto] sm:items-end"
+        role="search"
+        aria-label={t("users.filter")}
+      >
+        <label className="flex flex-col gap-1">
+          {t("users.search")}
+          <input
+            name="q"
+            defaultValue={q}
+            maxLength={64}
+            placeholder={t("users.searchHint")}
+            className="rounded border border-slate-300 px-2 py-2"
+          />
         </label>
-        <label className="flex flex-col gap-1">{t("users.role")}
+        <label className="flex flex-col gap-1">
+          {t("users.role")}
           <select name="role" defaultValue={role} className="rounded border border-slate-300 bg-white px-2 py-2">
             <option value="">{t("users.anyRole")}</option>
-            {USER_ROLE_FILTERS.map((r) => <option key={r} value={r}>{t(`role.${r}`)}</option>)}
+            {USER_ROLE_FILTERS.map((r) => (
+              <option key={r} value={r}>
+                {t(`role.${r}`)}
+              </option>
+            ))}
           </select>
         </label>
-        <SearchPicker name="unit" submit="code" idPrefix="users-" label={t("users.unitFilter")} placeholder={t("users.unitSearch")} lookup="/api/review/lookup?kind=target" initial={unitChoice} clearLabel={t("users.unitChange")} noMatch={t("users.moveNoMatch")} />
+        <SearchPicker
+          name="unit"
+          submit="code"
+          idPrefix="users-"
+          label={t("users.unitFilter")}
+          placeholder={t("users.unitSearch")}
+          lookup="/api/review/lookup?kind=target"
+          initial={unitChoice}
+          clearLabel={t("users.unitChange")}
+          noMatch={t("users.moveNoMatch")}
+        />
         <button className="rounded bg-teal-700 px-3 py-2 text-white">{t("users.apply")}</button>
       </form>
       <p className="text-sm text-slate-600">{t("users.total", { n: total })}</p>
@@ -63,14 +99,18 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
           <tbody>
             {users.map((u) => (
               <tr key={u.id} className="border-b">
-                <td className="p-2 font-mono" translate="no">{u.login}</td>
+                <td className="p-2 font-mono" translate="no">
+                  {u.login}
+                </td>
                 <td className="p-2">{u.name}</td>
                 <td className="p-2">
                   {u.place ?? "—"}
                   {u.role === "STAFF" && <MoveStaffForm user={u} m={m} />}
                 </td>
                 <td className="p-2">{t(`users.status.${u.status}`)}</td>
-                <td className="p-2"><UserRowForm user={u} m={m} /></td>
+                <td className="p-2">
+                  <UserRowForm user={u} m={m} />
+                </td>
               </tr>
             ))}
           </tbody>

@@ -12,15 +12,39 @@ export function UserRowForm({ user, m }: { user: UserRow; m: Messages }) {
   return (
     <form onSubmit={onSubmit} className="flex flex-wrap items-center gap-2" aria-label={user.login}>
       <input type="hidden" name="userId" value={user.id} />
-      <select name="role" defaultValue={user.role} aria-label={msg(m, "users.role")} className="rounded border border-slate-300 bg-white px-1 py-1 text-sm">
-        {ROLES.map((r) => <option key={r} value={r}>{msg(m, `role.${r}` as MessageKey)}</option>)}
+      <select
+        name="role"
+        defaultValue={user.role}
+        aria-label={msg(m, "users.role")}
+        className="rounded border border-slate-300 bg-white px-1 py-1 text-sm"
+      >
+        {ROLES.map((r) => (
+          <option key={r} value={r}>
+            {msg(m, `role.${r}` as MessageKey)}
+          </option>
+        ))}
       </select>
-      <select name="disabled" defaultValue={String(user.status === "disabled")} aria-label={msg(m, "users.status")} className="rounded border border-slate-300 bg-white px-1 py-1 text-sm">
+      <select
+        name="disabled"
+        defaultValue={String(user.status === "disabled")}
+        aria-label={msg(m, "users.status")}
+        className="rounded border border-slate-300 bg-white px-1 py-1 text-sm"
+      >
         <option value="false">{msg(m, "users.enable")}</option>
         <option value="true">{msg(m, "users.disable")}</option>
       </select>
-      <button type="submit" disabled={pending} className="rounded border border-teal-700 px-2 py-1 text-sm text-teal-800">{msg(m, "users.save")}</button>
-      {state?.ok === false && <span role="status" className="text-sm text-red-700">{[state.message, ...Object.values(state.fieldErrors).flat()].join(" ")}</span>}
+      <button
+        type="submit"
+        disabled={pending}
+        className="rounded border border-teal-700 px-2 py-1 text-sm text-teal-800"
+      >
+        {msg(m, "users.save")}
+      </button>
+      {state?.ok === false && (
+        <span role="status" className="text-sm text-red-700">
+          {[state.message, ...Object.values(state.fieldErrors).flat()].join(" ")}
+        </span>
+      )}
     </form>
   );
 }

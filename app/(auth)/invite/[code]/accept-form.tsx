@@ -9,26 +9,57 @@ export function AcceptForm({ code, login, m }: { code: string; login: string | n
   if (state?.ok) {
     return (
       <p role="status" className="rounded bg-teal-50 p-3">
-        {msg(m, "invite.done")} <a href="/signin" className="font-medium text-teal-800 underline">{msg(m, "nav.signin")}</a>
+        {msg(m, "invite.done")}{" "}
+        <a href="/signin" className="font-medium text-teal-800 underline">
+          {msg(m, "nav.signin")}
+        </a>
       </p>
     );
   }
   const field = (name: string, label: string, props: React.InputHTMLAttributes<HTMLInputElement>) => (
     <div>
-      <label htmlFor={name} className="block text-sm font-medium">{label}</label>
-      <input id={name} name={name} {...props} aria-invalid={errors[name] ? true : undefined} aria-describedby={errors[name] ? `${name}-error` : undefined} className="mt-1 w-full rounded border border-slate-300 px-3 py-2" />
-      {errors[name] && <p id={`${name}-error`} className="mt-1 text-sm text-red-700">{errors[name].join(" ")}</p>}
+      <label htmlFor={name} className="block text-sm font-medium">
+        {label}
+      </label>
+      <input
+        id={name}
+        name={name}
+        {...props}
+        aria-invalid={errors[name] ? true : undefined}
+        aria-describedby={errors[name] ? `${name}-error` : undefined}
+        className="mt-1 w-full rounded border border-slate-300 px-3 py-2"
+      />
+      {errors[name] && (
+        <p id={`${name}-error`} className="mt-1 text-sm text-red-700">
+          {errors[name].join(" ")}
+        </p>
+      )}
     </div>
   );
   return (
     <form onSubmit={onSubmit} className="space-y-3 rounded-lg border border-slate-200 bg-white p-4">
       <input type="hidden" name="code" value={code} />
-      {state?.ok === false && <p className="text-sm text-red-700" data-testid="form-message">{state.message}</p>}
-      {field("login", msg(m, "signin.login"), { defaultValue: login ?? "", readOnly: !!login, autoComplete: "username", maxLength: 64 })}
+      {state?.ok === false && (
+        <p className="text-sm text-red-700" data-testid="form-message">
+          {state.message}
+        </p>
+      )}
+      {field("login", msg(m, "signin.login"), {
+        defaultValue: login ?? "",
+        readOnly: !!login,
+        autoComplete: "username",
+        maxLength: 64,
+      })}
       {field("name", msg(m, "users.name"), { autoComplete: "name", maxLength: 50 })}
       {field("password", msg(m, "invite.password"), { type: "password", autoComplete: "new-password", maxLength: 256 })}
       {field("confirm", msg(m, "invite.confirm"), { type: "password", autoComplete: "new-password", maxLength: 256 })}
-      <button type="submit" disabled={pending} className="w-full rounded bg-teal-700 px-3 py-2 font-medium text-white disabled:opacity-60">{msg(m, "invite.accept")}</button>
+      <button
+        type="submit"
+        disabled={pending}
+        className="w-full rounded bg-teal-700 px-3 py-2 font-medium text-white disabled:opacity-60"
+      >
+        {msg(m, "invite.accept")}
+      </button>
     </form>
   );
 }

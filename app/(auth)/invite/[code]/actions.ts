@@ -6,4 +6,6 @@ import { acceptInvitation } from "@/lib/invitations/invitations";
 import { acceptInvitationSchema } from "@/lib/users/user.validation";
 
 // Public: the invitation code itself is the credential, checked inside acceptInvitation.
-export const acceptInvitationAction = publicAction(acceptInvitationSchema, async (input) => acceptInvitation(input, new Date(), clientAddress(Object.fromEntries(await headers()))));
+export const acceptInvitationAction = publicAction(acceptInvitationSchema, async (input) =>
+  acceptInvitation(input, new Date(), clientAddress(Object.fromEntries(await headers()))),
+);

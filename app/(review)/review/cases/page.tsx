@@ -8,52 +8,95 @@ import { caseKinds, caseTitle } from "./case-title";
 
 const PAGE_SIZE = 50;
 
-export default async function CasesPage({ searchParams }: { searchParams: Promise<{ page?: string; show?: string; q?: string }> }) {
+export default async function CasesPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ page?: string; show?: string; q?: string }>;
+}) {
   const actor = await requirePageActor("review:view", "/review/cases");
   const { page: rawPage, show: rawShow, q: rawQ } = await searchParams;
   const q = typeof rawQ === "string" ? rawQ.slice(0, 50) : "";
   const show: CaseShow = (CASE_SHOWS as readonly string[]).includes(rawShow ?? "") ? (rawShow as CaseShow) : "all";
   const [t, cases] = await Promise.all([getTranslator(), listReviewCases(actor, show, q)]);
-  const at = (p: number) => `/review/cases?${new URLSearchParams({ ...(show !== "all" ? { show } : {}), ...(q ? { q } : {}), ...(p > 1 ? { page: String(p) } : {}) })}`;
+  const at = (p: number) =>
+    `/review/cases?${new URLSearchParams({ ...(show !== "all" ? { show } : {}), ...(q ? { q } : {}), ...(p > 1 ? { page: String(p) } : {}) })}`;
   const pages = Math.max(1, Math.ceil(cases.length / PAGE_SIZE));
   const page = Math.min(Math.max(1, Math.trunc(Number(rawPage)) || 1), pages);
   const shown = cases.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE);
   const findings = cases.reduce((n, c) => n + c.findings, 0);
   return (
     <section aria-labelledby="cases-title" className="space-y-4">
-      <h1 id="cases-title" className="text-xl font-semibold">{t("case.title")}</h1>
+      <h1 id="cases-title" className="text-xl font-semibold">
+        {t("case.title")}
+      </h1>
       <ReviewNav t={t} current="/review/cases" />
       <p className="text-sm text-slate-600">{t("case.help")}</p>
       <nav aria-label={t("case.show")} className="flex flex-wrap gap-2 text-sm">
         {CASE_SHOWS.map((s) => (
-          <Link key={s} href={`/review/cases?${new URLSearchParams({ ...(s !== "all" ? { show: s } : {}), ...(q ? { q } : {}) })}`} aria-current={s === show ? "page" : undefined} className={`rounded-full border px-3 py-1 ${s === show ? "border-teal-700 bg-teal-700 text-white" : "border-slate-300 bg-white text-slate-700"}`}>
+          <Link
+            key={s}
+            href={`/review/cases?${new URLSearchParams({ ...(s !== "all" ? { show: s } : {}), ...(q ? { q } : {}) })}`}
+            aria-current={s === show ? "page" : undefined}
+            className={`rounded-full border px-3 py-1 ${s === show ? "border-teal-700 bg-teal-700 text-white" : "border-slate-300 bg-white text-slate-700"}`}
+          >
             {t(`case.show.${s}`)}
           </Link>
         ))}
       </nav>
       <form action="/review/cases" className="flex gap-2 text-sm" role="search">
         {show !== "all" && <input type="hidden" name="show" value={show} />}
-        <label htmlFor="case-q" className="sr-only">{t("case.search")}</label>
-        <input id="case-q" name="q" type="search" defaultValue={q} maxLength={50} placeholder={t("case.searchHint")} className="min-w-0 flex-1 rounded border border-slate-300 px-2 py-2" />
-        <button type="submit" className="rounded bg-teal-700 px-3 py-2 text-white">{t("case.search")}</button>
+        <label htmlFor="case-q" className="sr-only">
+          {t("case.search")}
+        </label>
+        <input
+          id="case-q"
+          name="q"
+          type="search"
+          defaultValue={q}
+          maxLength={50}
+          placeholder={t("case.searchHint")}
+          className="min-w-0 flex-1 rounded border border-slate-300 px-2 py-2"
+        />
+        <button type="submit" className="rounded bg-teal-700 px-3 py-2 text-white">
+          {t("case.search")}
+        </button>
       </form>
-      <p className="text-sm text-slate-700" data-testid="case-count">{t("case.count", { cases: cases.length, findings, page, pages })}</p>
+      <p className="text-sm text-slate-700" data-testid="case-count">
+        {t("case.count", { cases: cases.length, findings, page, pages })}
+      </p>
       {shown.length === 0 ? (
         <p className="rounded-lg border border-slate-200 bg-white p-4 text-slate-600">{t("case.empty")}</p>
       ) : (
         <ol className="space-y-2" aria-label={t("case.title")}>
           {shown.map((c) => (
             <li key={c.key}>
-              <Link href={`/review/cases/${encodeURIComponent(c.key)}`} className="block space-y-1 rounded-lg border border-slate-200 bg-white p-3 hover:bg-slate-50">
+              <Link
+                href={`/review/cases/${encodeURIComponent(c.key)}`}
+                className="block space-y-1 rounded-lg border border-slate-200 bg-white p-3 hover:bg-slate-50"
+              >
                 <span className="block font-medium">{caseTitle(t, c)}</span>
-                <span className="block text-sm text-slate-600">{t("case.line", { findings: c.findings, kinds: caseKinds(t, c), hours: Math.round(c.burden / 6) / 10 })}</span>
-                <span className={`block text-xs ${c.owner ? "text-teal-800" : "text-slate-500"}`}>{c.owner ? t("case.owner", { name: c.owner.name }) : t("case.unowned")}</span>
+                <span className="block text-sm text-slate-600">
+                  {t("case.line", {
+                    findings: c.findings,
+                    kinds: caseKinds(t, c),
+                    hours: Math.round(c.burden / 6) / 10,
+                  })}
+                </span>
+                <span className={`block text-xs ${c.owner ? "text-teal-800" : "text-slate-500"}`}>
+                  {c.owner ? t("case.owner", { name: c.owner.name }) : t("case.unowned")}
+                </span>
               </Link>
             </li>
           ))}
         </ol>
       )}
-      <Pager label={t("case.pages")} prev={page > 1 ? at(page - 1) : null} next={page < pages ? at(page + 1) : null} prevLabel={t("case.prev")} nextLabel={t("case.next")} />
+      <Pager
+        label={t("case.pages")}
+        prev={page > 1 ? at(page - 1) : null}
+        next={page < pages ? at(page + 1) : null}
+        prevLabel={t("case.prev")}
+        nextLabel={t("case.next")}
+      />
     </section>
   );
 }

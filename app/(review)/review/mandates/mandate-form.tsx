@@ -32,20 +32,41 @@ export function MandateForm({ values, m }: { values: MandateFormValues; m: Messa
   useEffect(() => {
     if (state?.ok) router.push(`/review/mandates/${state.data.mandateId}?saved=1`);
   }, [state, router]);
-  const err = (field: string) => (errors[field]?.length ? <p id={`${field}-error`} className="mt-1 text-sm text-red-700">{errors[field].join(" ")}</p> : null);
+  const err = (field: string) =>
+    errors[field]?.length ? (
+      <p id={`${field}-error`} className="mt-1 text-sm text-red-700">
+        {errors[field].join(" ")}
+      </p>
+    ) : null;
   const invalid = (field: string) => (errors[field]?.length ? { describedBy: `${field}-error` } : null);
-  const described = (field: string) => (errors[field]?.length ? { "aria-invalid": true, "aria-describedby": `${field}-error` } : {});
+  const described = (field: string) =>
+    errors[field]?.length ? { "aria-invalid": true, "aria-describedby": `${field}-error` } : {};
   const picker = (name: string, kind: string, initial: PickerChoice | null) => (
     <div>
-      <SearchPicker name={name} label={msg(m, `mandate.field.${name}` as MessageKey)} placeholder={msg(m, `mandate.search.${kind}` as MessageKey)} lookup={`/api/review/lookup?kind=${kind}`} initial={initial} clearLabel={msg(m, "mandate.change")} noMatch={msg(m, "mandate.noMatch")} invalid={invalid(name)} />
+      <SearchPicker
+        name={name}
+        label={msg(m, `mandate.field.${name}` as MessageKey)}
+        placeholder={msg(m, `mandate.search.${kind}` as MessageKey)}
+        lookup={`/api/review/lookup?kind=${kind}`}
+        initial={initial}
+        clearLabel={msg(m, "mandate.change")}
+        noMatch={msg(m, "mandate.noMatch")}
+        invalid={invalid(name)}
+      />
       {err(name)}
     </div>
   );
   return (
-    <form onSubmit={onSubmit} className="space-y-4 rounded-lg border border-slate-200 bg-white p-3" aria-label={msg(m, values.mandateId ? "mandate.editTitle" : "mandate.newTitle")}>
+    <form
+      onSubmit={onSubmit}
+      className="space-y-4 rounded-lg border border-slate-200 bg-white p-3"
+      aria-label={msg(m, values.mandateId ? "mandate.editTitle" : "mandate.newTitle")}
+    >
       <input type="hidden" name="mandateId" value={values.mandateId ?? ""} />
       <input type="hidden" name="version" value={values.version ?? ""} />
-      <p aria-live="polite" className={state?.ok === false ? "rounded bg-red-50 p-2 text-sm text-red-800" : "sr-only"}>{state?.ok === false ? state.message : ""}</p>
+      <p aria-live="polite" className={state?.ok === false ? "rounded bg-red-50 p-2 text-sm text-red-800" : "sr-only"}>
+        {state?.ok === false ? state.message : ""}
+      </p>
       {picker("issuerUnitId", "issuer", values.issuer)}
       {picker("targetUnitId", "target", values.target)}
       <label className="flex items-center gap-2 text-sm">
@@ -58,7 +79,13 @@ export function MandateForm({ values, m }: { values: MandateFormValues; m: Messa
         <div className="mt-1 flex flex-wrap gap-x-4 gap-y-2">
           {ACTIONS.map((a) => (
             <label key={a} className="flex items-center gap-1.5 text-sm">
-              <input type="checkbox" name="actions" value={a} defaultChecked={values.actions.includes(a)} className="h-4 w-4" />
+              <input
+                type="checkbox"
+                name="actions"
+                value={a}
+                defaultChecked={values.actions.includes(a)}
+                className="h-4 w-4"
+              />
               {msg(m, `action.${a}` as MessageKey)}
             </label>
           ))}
@@ -66,32 +93,80 @@ export function MandateForm({ values, m }: { values: MandateFormValues; m: Messa
         {err("actions")}
       </fieldset>
       <div className="flex flex-wrap gap-4">
-        <label className="flex items-center gap-2 text-sm"><input type="checkbox" name="assessmentLinked" defaultChecked={values.assessmentLinked} className="h-5 w-5" />{msg(m, "mandate.field.assessmentLinked")}</label>
-        <label className="flex items-center gap-2 text-sm"><input type="checkbox" name="ranking" defaultChecked={values.ranking} className="h-5 w-5" />{msg(m, "mandate.field.ranking")}</label>
+        <label className="flex items-center gap-2 text-sm">
+          <input type="checkbox" name="assessmentLinked" defaultChecked={values.assessmentLinked} className="h-5 w-5" />
+          {msg(m, "mandate.field.assessmentLinked")}
+        </label>
+        <label className="flex items-center gap-2 text-sm">
+          <input type="checkbox" name="ranking" defaultChecked={values.ranking} className="h-5 w-5" />
+          {msg(m, "mandate.field.ranking")}
+        </label>
       </div>
       <div className="grid gap-3 sm:grid-cols-2">
         <div>
-          <label htmlFor="quota" className="block text-sm font-medium">{msg(m, "mandate.field.quota")}</label>
-          <input id="quota" name="quota" type="number" inputMode="numeric" min={0} defaultValue={values.quota ?? ""} className="mt-1 w-full rounded border border-slate-300 px-2 py-2" {...described("quota")} />
+          <label htmlFor="quota" className="block text-sm font-medium">
+            {msg(m, "mandate.field.quota")}
+          </label>
+          <input
+            id="quota"
+            name="quota"
+            type="number"
+            inputMode="numeric"
+            min={0}
+            defaultValue={values.quota ?? ""}
+            className="mt-1 w-full rounded border border-slate-300 px-2 py-2"
+            {...described("quota")}
+          />
           {err("quota")}
         </div>
         <div>
-          <label htmlFor="document" className="block text-sm font-medium">{msg(m, "mandate.field.document")}</label>
-          <input id="document" name="document" maxLength={200} defaultValue={values.document} className="mt-1 w-full rounded border border-slate-300 px-2 py-2" {...described("document")} />
+          <label htmlFor="document" className="block text-sm font-medium">
+            {msg(m, "mandate.field.document")}
+          </label>
+          <input
+            id="document"
+            name="document"
+            maxLength={200}
+            defaultValue={values.document}
+            className="mt-1 w-full rounded border border-slate-300 px-2 py-2"
+            {...described("document")}
+          />
           {err("document")}
         </div>
         <div>
-          <label htmlFor="since" className="block text-sm font-medium">{msg(m, "mandate.field.since")}</label>
-          <input id="since" name="since" type="date" defaultValue={values.since} className="mt-1 w-full rounded border border-slate-300 px-2 py-2" {...described("since")} />
+          <label htmlFor="since" className="block text-sm font-medium">
+            {msg(m, "mandate.field.since")}
+          </label>
+          <input
+            id="since"
+            name="since"
+            type="date"
+            defaultValue={values.since}
+            className="mt-1 w-full rounded border border-slate-300 px-2 py-2"
+            {...described("since")}
+          />
           {err("since")}
         </div>
         <div>
-          <label htmlFor="until" className="block text-sm font-medium">{msg(m, "mandate.field.until")}</label>
-          <input id="until" name="until" type="date" defaultValue={values.until} className="mt-1 w-full rounded border border-slate-300 px-2 py-2" {...described("until")} />
+          <label htmlFor="until" className="block text-sm font-medium">
+            {msg(m, "mandate.field.until")}
+          </label>
+          <input
+            id="until"
+            name="until"
+            type="date"
+            defaultValue={values.until}
+            className="mt-1 w-full rounded border border-slate-300 px-2 py-2"
+            {...described("until")}
+          />
           {err("until")}
         </div>
       </div>
-      <button type="submit" disabled={pending} className="w-full rounded bg-teal-700 px-4 py-2.5 font-medium text-white disabled:opacity-60 sm:w-auto">
+      <button
+        type="submit"
+        disabled={pending}
+        className="w-full rounded bg-teal-700 px-4 py-2.5 font-medium text-white disabled:opacity-60 sm:w-auto"
+      >
         {pending ? msg(m, "mandate.saving") : msg(m, "mandate.save")}
       </button>
     </form>

@@ -10,19 +10,37 @@ export default async function RectificationPage() {
   const groups = await listRectification(actor, t);
   return (
     <section aria-labelledby="rect-title" className="space-y-4">
-      <h1 id="rect-title" className="text-xl font-semibold">{t("review.rect.title")}</h1>
+      <h1 id="rect-title" className="text-xl font-semibold">
+        {t("review.rect.title")}
+      </h1>
       <ReviewNav t={t} current="/review/rectification" />
       <p className="text-sm text-slate-600">{t("review.rect.help")}</p>
-      {groups.length === 0 && <p className="rounded-lg border border-slate-200 bg-white p-4 text-slate-600">{t("review.rect.empty")}</p>}
+      {groups.length === 0 && (
+        <p className="rounded-lg border border-slate-200 bg-white p-4 text-slate-600">{t("review.rect.empty")}</p>
+      )}
       {groups.map((g) => (
-        <section key={g.issuer.code} aria-label={g.issuer.name} className="space-y-2 rounded-lg border border-slate-200 bg-white p-3">
-          <h2 className="font-semibold">{g.issuer.name} <span className="text-sm font-normal text-slate-600">({g.issuer.code})</span></h2>
-          <p className="text-sm">{t("review.rect.counts", { outstanding: g.outstanding.length, overdue: g.overdue, resolved: g.resolved })}</p>
+        <section
+          key={g.issuer.code}
+          aria-label={g.issuer.name}
+          className="space-y-2 rounded-lg border border-slate-200 bg-white p-3"
+        >
+          <h2 className="font-semibold">
+            {g.issuer.name} <span className="text-sm font-normal text-slate-600">({g.issuer.code})</span>
+          </h2>
+          <p className="text-sm">
+            {t("review.rect.counts", { outstanding: g.outstanding.length, overdue: g.overdue, resolved: g.resolved })}
+          </p>
           <ul className="space-y-1 text-sm">
             {g.outstanding.map((item) => (
               <li key={item.id} className="flex flex-wrap gap-2">
-                <span className={item.overdue ? "rounded bg-red-700 px-1.5 text-white" : "rounded bg-slate-100 px-1.5"}>{item.overdue ? t("review.rect.overdue", { deadline: item.deadline }) : t("review.rect.due", { deadline: item.deadline })}</span>
-                <Link href={`/review/flags/${item.id}`} className="break-words text-teal-800 underline">{item.explanation}</Link>
+                <span className={item.overdue ? "rounded bg-red-700 px-1.5 text-white" : "rounded bg-slate-100 px-1.5"}>
+                  {item.overdue
+                    ? t("review.rect.overdue", { deadline: item.deadline })
+                    : t("review.rect.due", { deadline: item.deadline })}
+                </span>
+                <Link href={`/review/flags/${item.id}`} className="break-words text-teal-800 underline">
+                  {item.explanation}
+                </Link>
               </li>
             ))}
           </ul>

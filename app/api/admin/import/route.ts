@@ -29,27 +29,52 @@ export async function POST(request: Request): Promise<Response> {
     actor = await requireActor("admin:manage");
     const params = new URL(request.url).searchParams;
     const k = params.get("kind");
-    if (!(IMPORT_KINDS as readonly string[]).includes(k ?? "")) throw new AppError("invalid_input", { kind: ["invalid_choice"] });
+    if (!(IMPORT_KINDS as readonly string[]).includes(k ?? ""))
+      throw new AppError("invalid_input", { kind: ["invalid_choice"] });
     kind = k as ImportKind;
   } catch (error) {
-    if (error instanceof AppError) return Response.json({ error: { code: error.code, message: t(`error.app.${error.code}`) } }, { status: error.status, headers: STATIC_SECURITY_HEADERS });
+    if (error instanceof AppError)
+      return Response.json(
+        { error: { code: error.code, message: t(`error.app.${error.code}`) } },
+        { status: error.status, headers: STATIC_SECURITY_HEADERS },
+      );
     throw error;
   }
   // Counted as it arrives: a chunked upload declares no length (finding 9 of issue 15).
-  const bytes = Number(request.headers.get("content-length") ?? 0) > MAX_BYTES ? null : await readWithin(request, MAX_BYTES);
-  if (bytes === null) return Response.json({ error: { code: "too_large", message: t("import.tooLarge") } }, { status: 413, headers: STATIC_SECURITY_HEADERS });
+  const bytes =
+    Number(request.headers.get("content-length") ?? 0) > MAX_BYTES ? null : await readWithin(request, MAX_BYTES);
+  if (bytes === null)
+    return Response.json(
+      { error: { code: "too_large", message: t("import.tooLarge") } },
+      { status: 413, headers: STATIC_SECURITY_HEADERS },
+    );
   const dryRun = new URL(request.url).searchParams.get("dryRun") === "1";
   // A file that cannot be read as a table is refused whole, before any progress is streamed.
   const file = readCsvFile(kind, bytes);
   if ("issues" in file) {
     const issues = file.issues.map((i) => ({ ...i, message: describeIssue(t, i) }));
-    return Response.json({ error: { code: "invalid_input", message: issues[0]!.message, issues } }, { status: 422, headers: STATIC_SECURITY_HEADERS });
+    return Response.json(
+      { error: { code: "invalid_input", message: issues[0]!.message, issues } },
+      { status: 422, headers: STATIC_SECURITY_HEADERS },
+    );
   }
   // Every row a dry run would change, as a download (the page lists the first 200).
   if (dryRun && new URL(request.url).searchParams.get("changes") === "csv") {
     const summary = await importCsv(actor, { kind, text: file, dryRun: true, changesLimit: Number.MAX_SAFE_INTEGER });
-    const rows = summary.changes.flatMap((c) => c.columns.map((col) => ({ line: String(c.line), record: c.record, column: col.column, before: col.before, after: col.after })));
-    const download = downloadResponse(writeCsv(["line", "record", "column", "before", "after"], rows), "csv", `${kind}-changes`);
+    const rows = summary.changes.flatMap((c) =>
+      c.columns.map((col) => ({
+        line: String(c.line),
+        record: c.record,
+        column: col.column,
+        before: col.before,
+        after: col.after,
+      })),
+    );
+    const download = downloadResponse(
+      writeCsv(["line", "record", "column", "before", "after"], rows),
+      "csv",
+      `${kind}-changes`,
+    );
     for (const [name, value] of Object.entries(STATIC_SECURITY_HEADERS)) download.headers.set(name, value);
     return download;
   }
@@ -58,8 +83,19 @@ export async function POST(request: Request): Promise<Response> {
     async start(controller) {
       const send = (line: object) => controller.enqueue(encoder.encode(JSON.stringify(line) + "\n"));
       try {
-        const summary = await importCsv(actor, { kind, text: file, dryRun, progress: (stage, done, total) => send({ progress: { stage, done, total } }) });
-        send({ summary: { ...summary, issues: summary.issues.slice(0, 500).map((i) => ({ ...i, message: describeIssue(t, i) })), issueCount: summary.issues.length } });
+        const summary = await importCsv(actor, {
+          kind,
+          text: file,
+          dryRun,
+          progress: (stage, done, total) => send({ progress: { stage, done, total } }),
+        });
+        send({
+          summary: {
+            ...summary,
+            issues: summary.issues.slice(0, 500).map((i) => ({ ...i, message: describeIssue(t, i) })),
+            issueCount: summary.issues.length,
+          },
+        });
       } catch (error) {
         const ref = randomBytes(4).toString("hex");
         console.error(`[import ${ref}]`, error);
@@ -69,5 +105,11 @@ export async function POST(request: Request): Promise<Response> {
     },
   });
   // The proxy does not see this route (it would cut the body at 10 MB): its headers are set here.
-  return new Response(stream, { headers: { "Content-Type": "application/x-ndjson; charset=utf-8", "Cache-Control": "no-store", ...STATIC_SECURITY_HEADERS } });
+  return new Response(stream, {
+    headers: {
+      "Content-Type": "application/x-ndjson; charset=utf-8",
+      "Cache-Control": "no-store",
+      ...STATIC_SECURITY_HEADERS,
+    },
+  });
 }

@@ -14,9 +14,14 @@ export async function GET(request: Request): Promise<Response> {
     const params = new URL(request.url).searchParams;
     const what = params.get("what") ?? "queue";
     const format = params.get("format") ?? "csv";
-    if ((what !== "queue" && what !== "decisions") || (format !== "csv" && format !== "json")) throw new AppError("not_found");
+    if ((what !== "queue" && what !== "decisions") || (format !== "csv" && format !== "json"))
+      throw new AppError("not_found");
     const filters = queueFiltersSchema.parse(Object.fromEntries(params));
-    return downloadResponse(await exportReview(actor, what, format, filters, await getTranslator()), format, `review-${what}`);
+    return downloadResponse(
+      await exportReview(actor, what, format, filters, await getTranslator()),
+      format,
+      `review-${what}`,
+    );
   } catch (error) {
     if (error instanceof AppError) return Response.json({ error: { code: error.code } }, { status: error.status });
     throw error;

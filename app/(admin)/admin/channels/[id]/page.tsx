@@ -21,23 +21,43 @@ export default async function ChannelPage({ params }: { params: Promise<{ id: st
   return (
     <div className="space-y-4">
       <AdminNav t={t} current="/admin/channels" />
-      <Link href="/admin/channels" className="text-sm text-teal-800 underline">{t("catalogue.back")}</Link>
+      <Link href="/admin/channels" className="text-sm text-teal-800 underline">
+        {t("catalogue.back")}
+      </Link>
       <h1 className="text-xl font-semibold">{c.name}</h1>
       <p className="text-sm text-slate-700">
-        {[t(`kind.${c.kind}` as MessageKey), t(`purpose.${c.purpose}` as MessageKey), t(`catalogue.status.${c.status}` as MessageKey), t("catalogue.usage", { mandates: c.mandates, reports: c.reports })].join(" · ")}
+        {[
+          t(`kind.${c.kind}` as MessageKey),
+          t(`purpose.${c.purpose}` as MessageKey),
+          t(`catalogue.status.${c.status}` as MessageKey),
+          t("catalogue.usage", { mandates: c.mandates, reports: c.reports }),
+        ].join(" · ")}
       </p>
-      {c.aliases.length > 0 && <p className="text-sm text-slate-600">{t("catalogue.aliases", { aliases: c.aliases.join("、") })}</p>}
+      {c.aliases.length > 0 && (
+        <p className="text-sm text-slate-600">{t("catalogue.aliases", { aliases: c.aliases.join("、") })}</p>
+      )}
       {c.mergedInto && <p className="text-sm text-slate-600">{t("catalogue.mergedInto", { name: c.mergedInto })}</p>}
       {c.proposedBy && (
         <p className="text-sm text-slate-600">
-          {t("catalogue.proposedBy", { who: c.proposedBy.unit ? t("catalogue.proposer", { name: c.proposedBy.name, unit: c.proposedBy.unit }) : c.proposedBy.name, day: c.createdAt })}
+          {t("catalogue.proposedBy", {
+            who: c.proposedBy.unit
+              ? t("catalogue.proposer", { name: c.proposedBy.name, unit: c.proposedBy.unit })
+              : c.proposedBy.name,
+            day: c.createdAt,
+          })}
         </p>
       )}
-      {c.proposalNote && <p className="text-sm text-slate-600">{t("catalogue.rejectedBecause", { reason: c.proposalNote })}</p>}
+      {c.proposalNote && (
+        <p className="text-sm text-slate-600">{t("catalogue.rejectedBecause", { reason: c.proposalNote })}</p>
+      )}
       {c.pending && <ProposalForms channel={{ id: c.id, version: c.version, name: c.name }} m={m} />}
       <section aria-labelledby="edit-title" className="space-y-2">
-        <h2 id="edit-title" className="font-semibold">{t("catalogue.edit")}</h2>
-        <div className="rounded-lg border border-slate-200 bg-white p-3"><ChannelForm channel={c} m={m} /></div>
+        <h2 id="edit-title" className="font-semibold">
+          {t("catalogue.edit")}
+        </h2>
+        <div className="rounded-lg border border-slate-200 bg-white p-3">
+          <ChannelForm channel={c} m={m} />
+        </div>
       </section>
     </div>
   );

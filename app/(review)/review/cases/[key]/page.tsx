@@ -23,8 +23,12 @@ export default async function CasePage({ params }: { params: Promise<{ key: stri
   if (!found) {
     return (
       <section aria-labelledby="case-title" className="space-y-4">
-        <Link href="/review/cases" className="text-sm text-teal-800 underline">{t("case.back")}</Link>
-        <h1 id="case-title" className="text-xl font-semibold">{t("case.none")}</h1>
+        <Link href="/review/cases" className="text-sm text-teal-800 underline">
+          {t("case.back")}
+        </Link>
+        <h1 id="case-title" className="text-xl font-semibold">
+          {t("case.none")}
+        </h1>
         <p className="text-slate-600">{t("case.noneHelp")}</p>
       </section>
     );
@@ -32,16 +36,35 @@ export default async function CasePage({ params }: { params: Promise<{ key: stri
   const items = await queueItemsOf(actor, found.findingIds, t);
   return (
     <section aria-labelledby="case-title" className="space-y-4">
-      <Link href="/review/cases" className="text-sm text-teal-800 underline">{t("case.back")}</Link>
-      <h1 id="case-title" className="text-xl font-semibold">{caseTitle(t, found)}</h1>
-      <p className="text-sm text-slate-700">{t("case.line", { findings: found.findings, kinds: caseKinds(t, found), hours: Math.round(found.burden / 6) / 10 })}</p>
-      <CaseOwnerPanel caseKey={found.key} owner={found.owner} selfId={actor.user.id} m={pickMessages(t, ["case.", "form."])} />
+      <Link href="/review/cases" className="text-sm text-teal-800 underline">
+        {t("case.back")}
+      </Link>
+      <h1 id="case-title" className="text-xl font-semibold">
+        {caseTitle(t, found)}
+      </h1>
+      <p className="text-sm text-slate-700">
+        {t("case.line", {
+          findings: found.findings,
+          kinds: caseKinds(t, found),
+          hours: Math.round(found.burden / 6) / 10,
+        })}
+      </p>
+      <CaseOwnerPanel
+        caseKey={found.key}
+        owner={found.owner}
+        selfId={actor.user.id}
+        m={pickMessages(t, ["case.", "form."])}
+      />
       <p className="text-sm text-slate-600">{t("case.decideHelp")}</p>
       <BulkQueue
         items={items}
         m={pickMessages(t, ["review.", "flagKind.", "flagStatus.", "form."])}
         preselect
-        issuer={found.issuerCode ? { id: 0, label: found.issuer ?? "", detail: found.issuerParent, code: found.issuerCode } : null}
+        issuer={
+          found.issuerCode
+            ? { id: 0, label: found.issuer ?? "", detail: found.issuerParent, code: found.issuerCode }
+            : null
+        }
       />
     </section>
   );

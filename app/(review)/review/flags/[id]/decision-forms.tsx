@@ -7,7 +7,14 @@ import { msg, type Messages } from "@/lib/i18n/msg";
 import { recommendationsFor } from "@/lib/review/flag-vocabulary";
 import { decideFlagAction, mergeChannelsAction } from "../../actions";
 
-type FlagForForms = { id: number; version: number; kind: string; status: string; channels: { id: number; name: string; status: string }[]; issuers: { code: string; name: string; parent?: string | null }[] };
+type FlagForForms = {
+  id: number;
+  version: number;
+  kind: string;
+  status: string;
+  channels: { id: number; name: string; status: string }[];
+  issuers: { code: string; name: string; parent?: string | null }[];
+};
 
 const input = "w-full rounded border border-slate-300 px-2 py-1.5";
 const button = "rounded bg-teal-700 px-3 py-1.5 text-white disabled:opacity-60";
@@ -22,20 +29,40 @@ function Outcome({ state, ok }: { state: ActionState<unknown>; ok: string }) {
 }
 
 function FieldError({ errors, name, id }: { errors: Record<string, string[]>; name: string; id: string }) {
-  return errors[name] ? <span id={id} className="text-sm text-red-700">{errors[name].join(" ")}</span> : null;
+  return errors[name] ? (
+    <span id={id} className="text-sm text-red-700">
+      {errors[name].join(" ")}
+    </span>
+  ) : null;
 }
 
 /** One decision: a small form of its own, so each keeps its input when refused. */
-function DecisionForm({ flag, m, decision, children }: { flag: FlagForForms; m: Messages; decision: string; children?: (errors: Record<string, string[]>) => React.ReactNode }) {
+function DecisionForm({
+  flag,
+  m,
+  decision,
+  children,
+}: {
+  flag: FlagForForms;
+  m: Messages;
+  decision: string;
+  children?: (errors: Record<string, string[]>) => React.ReactNode;
+}) {
   const [state, onSubmit, pending] = useFormAction(decideFlagAction, null);
   const errors = state && !state.ok ? state.fieldErrors : {};
   return (
-    <form onSubmit={onSubmit} aria-label={msg(m, `review.decision.${decision}` as MessageKey)} className="space-y-2 rounded-lg border border-slate-200 bg-white p-3 text-sm">
+    <form
+      onSubmit={onSubmit}
+      aria-label={msg(m, `review.decision.${decision}` as MessageKey)}
+      className="space-y-2 rounded-lg border border-slate-200 bg-white p-3 text-sm"
+    >
       <input type="hidden" name="flagId" value={flag.id} />
       <input type="hidden" name="version" value={flag.version} />
       <input type="hidden" name="decision" value={decision} />
       {children?.(errors)}
-      <button type="submit" disabled={pending} className={button}>{msg(m, `review.decision.${decision}` as MessageKey)}</button>
+      <button type="submit" disabled={pending} className={button}>
+        {msg(m, `review.decision.${decision}` as MessageKey)}
+      </button>
       <Outcome state={state} ok={msg(m, "review.decided")} />
     </form>
   );
@@ -47,18 +74,31 @@ function MergeForm({ flag, m }: { flag: FlagForForms; m: Messages }) {
   const [a, b] = flag.channels;
   if (!a || !b) return null;
   return (
-    <form onSubmit={onSubmit} aria-label={msg(m, "review.decision.merge")} className="space-y-2 rounded-lg border border-slate-200 bg-white p-3 text-sm">
+    <form
+      onSubmit={onSubmit}
+      aria-label={msg(m, "review.decision.merge")}
+      className="space-y-2 rounded-lg border border-slate-200 bg-white p-3 text-sm"
+    >
       <input type="hidden" name="flagId" value={flag.id} />
       <input type="hidden" name="version" value={flag.version} />
       <fieldset className="space-y-1">
         <legend>{msg(m, "review.merge.keep")}</legend>
-        {[[a, b], [b, a]].map(([winner, loser]) => (
+        {[
+          [a, b],
+          [b, a],
+        ].map(([winner, loser]) => (
           <label key={winner!.id} className="flex items-center gap-2">
-            <input type="radio" name="pair" value={`${winner!.id}:${loser!.id}`} defaultChecked={winner === a} onChange={(e) => {
-              const form = e.currentTarget.form!;
-              (form.elements.namedItem("winnerId") as HTMLInputElement).value = String(winner!.id);
-              (form.elements.namedItem("loserId") as HTMLInputElement).value = String(loser!.id);
-            }} />
+            <input
+              type="radio"
+              name="pair"
+              value={`${winner!.id}:${loser!.id}`}
+              defaultChecked={winner === a}
+              onChange={(e) => {
+                const form = e.currentTarget.form!;
+                (form.elements.namedItem("winnerId") as HTMLInputElement).value = String(winner!.id);
+                (form.elements.namedItem("loserId") as HTMLInputElement).value = String(loser!.id);
+              }}
+            />
             {msg(m, "review.merge.option", { winner: winner!.name, loser: loser!.name })}
           </label>
         ))}
@@ -66,8 +106,20 @@ function MergeForm({ flag, m }: { flag: FlagForForms; m: Messages }) {
       <input type="hidden" name="winnerId" defaultValue={a.id} />
       <input type="hidden" name="loserId" defaultValue={b.id} />
       <FieldError errors={errors} name="winnerId" id={`merge-${flag.id}-e`} />
-      <button type="submit" disabled={pending} className={button}>{msg(m, "review.decision.merge")}</button>
-      <Outcome state={state} ok={state?.ok ? msg(m, "review.merge.done", { winner: (state.data as { winner: string }).winner, loser: (state.data as { loser: string }).loser }) : ""} />
+      <button type="submit" disabled={pending} className={button}>
+        {msg(m, "review.decision.merge")}
+      </button>
+      <Outcome
+        state={state}
+        ok={
+          state?.ok
+            ? msg(m, "review.merge.done", {
+                winner: (state.data as { winner: string }).winner,
+                loser: (state.data as { loser: string }).loser,
+              })
+            : ""
+        }
+      />
     </form>
   );
 }
@@ -80,27 +132,53 @@ export function DecisionForms({ flag, m }: { flag: FlagForForms; m: Messages }) 
     <label className="flex flex-col gap-1">
       {msg(m, label)}
       {multiline ? (
-        <textarea id={id(name)} name={name} maxLength={2000} rows={3} aria-invalid={errors[name] ? true : undefined} aria-describedby={errors[name] ? id(`${name}-e`) : undefined} className={input} />
+        <textarea
+          id={id(name)}
+          name={name}
+          maxLength={2000}
+          rows={3}
+          aria-invalid={errors[name] ? true : undefined}
+          aria-describedby={errors[name] ? id(`${name}-e`) : undefined}
+          className={input}
+        />
       ) : (
-        <input id={id(name)} name={name} maxLength={1000} aria-invalid={errors[name] ? true : undefined} aria-describedby={errors[name] ? id(`${name}-e`) : undefined} className={input} />
+        <input
+          id={id(name)}
+          name={name}
+          maxLength={1000}
+          aria-invalid={errors[name] ? true : undefined}
+          aria-describedby={errors[name] ? id(`${name}-e`) : undefined}
+          className={input}
+        />
       )}
       <FieldError errors={errors} name={name} id={id(`${name}-e`)} />
     </label>
   );
-  if (!active && flag.status !== "dismissed") return <p className="text-sm text-slate-600">{msg(m, "review.closed")}</p>;
+  if (!active && flag.status !== "dismissed")
+    return <p className="text-sm text-slate-600">{msg(m, "review.closed")}</p>;
   return (
     <div className="grid gap-3 md:grid-cols-2">
-      {flag.status !== "confirmed" && <DecisionForm flag={flag} m={m} decision="confirm">{(e) => textField(e, "note", "review.field.note")}</DecisionForm>}
+      {flag.status !== "confirmed" && (
+        <DecisionForm flag={flag} m={m} decision="confirm">
+          {(e) => textField(e, "note", "review.field.note")}
+        </DecisionForm>
+      )}
       {active && (
         <>
-          <DecisionForm flag={flag} m={m} decision="dismiss">{(e) => textField(e, "reason", "review.field.reason")}</DecisionForm>
+          <DecisionForm flag={flag} m={m} decision="dismiss">
+            {(e) => textField(e, "reason", "review.field.reason")}
+          </DecisionForm>
           <DecisionForm flag={flag} m={m} decision="recommend">
             {(e) => (
               <>
                 <label className="flex flex-col gap-1">
                   {msg(m, "review.field.action")}
                   <select name="action" className={`${input} bg-white`}>
-                    {recommendationsFor(flag.kind).map((r) => <option key={r} value={r}>{msg(m, `review.recommend.${r}` as MessageKey)}</option>)}
+                    {recommendationsFor(flag.kind).map((r) => (
+                      <option key={r} value={r}>
+                        {msg(m, `review.recommend.${r}` as MessageKey)}
+                      </option>
+                    ))}
                   </select>
                 </label>
                 {textField(e, "note", "review.field.note")}
@@ -110,18 +188,49 @@ export function DecisionForms({ flag, m }: { flag: FlagForForms; m: Messages }) 
           <DecisionForm flag={flag} m={m} decision="assign">
             {(e) => (
               <>
-                <SearchPicker name="issuer" submit="code" idPrefix={`f${flag.id}-`} label={msg(m, "review.field.issuer")} placeholder={msg(m, "review.field.issuerSearch")} lookup="/api/review/lookup?kind=issuer" initial={flag.issuers[0] ? { id: 0, label: flag.issuers[0].name, detail: flag.issuers[0].parent ?? null, code: flag.issuers[0].code } : null} clearLabel={msg(m, "review.field.issuerChange")} noMatch={msg(m, "review.field.issuerNoMatch")} invalid={e.issuer ? { describedBy: id("issuer-e") } : null} />
+                <SearchPicker
+                  name="issuer"
+                  submit="code"
+                  idPrefix={`f${flag.id}-`}
+                  label={msg(m, "review.field.issuer")}
+                  placeholder={msg(m, "review.field.issuerSearch")}
+                  lookup="/api/review/lookup?kind=issuer"
+                  initial={
+                    flag.issuers[0]
+                      ? {
+                          id: 0,
+                          label: flag.issuers[0].name,
+                          detail: flag.issuers[0].parent ?? null,
+                          code: flag.issuers[0].code,
+                        }
+                      : null
+                  }
+                  clearLabel={msg(m, "review.field.issuerChange")}
+                  noMatch={msg(m, "review.field.issuerNoMatch")}
+                  invalid={e.issuer ? { describedBy: id("issuer-e") } : null}
+                />
                 <FieldError errors={e} name="issuer" id={id("issuer-e")} />
                 <label className="flex flex-col gap-1">
                   {msg(m, "review.field.deadline")}
-                  <input id={id("deadline")} name="deadline" type="date" aria-invalid={e.deadline ? true : undefined} aria-describedby={e.deadline ? id("deadline-e") : undefined} className={input} />
+                  <input
+                    id={id("deadline")}
+                    name="deadline"
+                    type="date"
+                    aria-invalid={e.deadline ? true : undefined}
+                    aria-describedby={e.deadline ? id("deadline-e") : undefined}
+                    className={input}
+                  />
                   <FieldError errors={e} name="deadline" id={id("deadline-e")} />
                 </label>
               </>
             )}
           </DecisionForm>
-          <DecisionForm flag={flag} m={m} decision="resolve">{(e) => textField(e, "evidence", "review.field.evidence", true)}</DecisionForm>
-          {flag.kind === "duplicate_channel" && flag.channels.every((c) => c.status === "active") && <MergeForm flag={flag} m={m} />}
+          <DecisionForm flag={flag} m={m} decision="resolve">
+            {(e) => textField(e, "evidence", "review.field.evidence", true)}
+          </DecisionForm>
+          {flag.kind === "duplicate_channel" && flag.channels.every((c) => c.status === "active") && (
+            <MergeForm flag={flag} m={m} />
+          )}
         </>
       )}
     </div>

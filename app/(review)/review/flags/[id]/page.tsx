@@ -30,9 +30,15 @@ export default async function FlagPage({ params }: { params: Promise<{ id: strin
   );
   return (
     <article aria-labelledby="flag-title" className="space-y-4">
-      <Link href="/review" className="text-sm text-teal-800 underline">{t("review.backToQueue")}</Link>
+      <Link href="/review" className="text-sm text-teal-800 underline">
+        {t("review.backToQueue")}
+      </Link>
       <h1 id="flag-title" className="text-xl font-semibold">
-        {t(`flagKind.${flag.kind}`)} <span className="text-base font-normal text-slate-600">#{flag.id} · {t(`review.severity.${flag.severity}` as "review.severity.1")} · <span data-testid="flag-status">{t(`flagStatus.${flag.status}`)}</span></span>
+        {t(`flagKind.${flag.kind}`)}{" "}
+        <span className="text-base font-normal text-slate-600">
+          #{flag.id} · {t(`review.severity.${flag.severity}` as "review.severity.1")} ·{" "}
+          <span data-testid="flag-status">{t(`flagStatus.${flag.status}`)}</span>
+        </span>
       </h1>
       <p className="rounded-lg border border-slate-200 bg-white p-3">{flag.explanation}</p>
       <dl className="space-y-1 rounded-lg border border-slate-200 bg-white p-3 text-sm">
@@ -40,33 +46,74 @@ export default async function FlagPage({ params }: { params: Promise<{ id: strin
         {flag.channels.length > 0 &&
           fact(
             t("review.fact.channels"),
-            <ul>{flag.channels.map((c) => <li key={c.id}>{c.name} · {t(`review.channelStatus.${c.status}` as "review.channelStatus.active")} · {t("review.fact.usage", { mandates: c.mandates, reports: c.reports })}{c.aliases.length > 0 && ` · ${t("review.fact.aliases", { aliases: c.aliases.join("、") })}`}</li>)}</ul>,
+            <ul>
+              {flag.channels.map((c) => (
+                <li key={c.id}>
+                  {c.name} · {t(`review.channelStatus.${c.status}` as "review.channelStatus.active")} ·{" "}
+                  {t("review.fact.usage", { mandates: c.mandates, reports: c.reports })}
+                  {c.aliases.length > 0 && ` · ${t("review.fact.aliases", { aliases: c.aliases.join("、") })}`}
+                </li>
+              ))}
+            </ul>,
           )}
         {fact(t("review.fact.hours"), flag.hoursPerWeek)}
-        {flag.issuers.length > 0 && fact(t("review.fact.issuers"), flag.issuers.map((u) => (u.parent ? `${u.name}（${u.parent}）` : u.name)).join("、"))}
-        {flag.assignedIssuer && fact(t("review.fact.assigned"), `${flag.assignedIssuer.name} · ${t("review.fact.deadline", { deadline: flag.deadline ?? "" })}`)}
-        {(flag.reporter || flag.reporterHidden) && fact(t("review.fact.reporter"), flag.reporter ? <span translate="no">{flag.reporter}</span> : t("review.reporterHidden"))}
+        {flag.issuers.length > 0 &&
+          fact(
+            t("review.fact.issuers"),
+            flag.issuers.map((u) => (u.parent ? `${u.name}（${u.parent}）` : u.name)).join("、"),
+          )}
+        {flag.assignedIssuer &&
+          fact(
+            t("review.fact.assigned"),
+            `${flag.assignedIssuer.name} · ${t("review.fact.deadline", { deadline: flag.deadline ?? "" })}`,
+          )}
+        {(flag.reporter || flag.reporterHidden) &&
+          fact(
+            t("review.fact.reporter"),
+            flag.reporter ? <span translate="no">{flag.reporter}</span> : t("review.reporterHidden"),
+          )}
         {fact(t("review.fact.firstSeen"), beijingDateTime(flag.firstSeenAt).slice(0, 10))}
         {fact(t("review.fact.computed"), beijingDateTime(flag.computedAt))}
-        {flag.resolvedReason && fact(t("review.fact.resolvedReason"), t(`review.resolvedReason.${flag.resolvedReason}` as "review.resolvedReason.reviewer"))}
+        {flag.resolvedReason &&
+          fact(
+            t("review.fact.resolvedReason"),
+            t(`review.resolvedReason.${flag.resolvedReason}` as "review.resolvedReason.reviewer"),
+          )}
       </dl>
       <section aria-labelledby="evidence-title" className="space-y-2">
-        <h2 id="evidence-title" className="font-semibold">{t("review.evidence")}</h2>
+        <h2 id="evidence-title" className="font-semibold">
+          {t("review.evidence")}
+        </h2>
         <EvidenceView evidence={flag.evidence} t={t} />
       </section>
       <section aria-labelledby="decide-title" className="space-y-2">
-        <h2 id="decide-title" className="font-semibold">{t("review.decide")}</h2>
-        <DecisionForms flag={{ id: flag.id, version: flag.version, kind: flag.kind, status: flag.status, channels: flag.channels.map((c) => ({ id: c.id, name: c.name, status: c.status })), issuers: flag.issuers }} m={m} />
+        <h2 id="decide-title" className="font-semibold">
+          {t("review.decide")}
+        </h2>
+        <DecisionForms
+          flag={{
+            id: flag.id,
+            version: flag.version,
+            kind: flag.kind,
+            status: flag.status,
+            channels: flag.channels.map((c) => ({ id: c.id, name: c.name, status: c.status })),
+            issuers: flag.issuers,
+          }}
+          m={m}
+        />
       </section>
       <section aria-labelledby="history-title" className="space-y-2">
-        <h2 id="history-title" className="font-semibold">{t("review.history")}</h2>
+        <h2 id="history-title" className="font-semibold">
+          {t("review.history")}
+        </h2>
         {flag.history.length === 0 ? (
           <p className="text-sm text-slate-600">{t("review.noHistory")}</p>
         ) : (
           <ol className="space-y-1 text-sm" data-testid="flag-history">
             {flag.history.map((h) => (
               <li key={h.id} className="rounded border border-slate-200 bg-white p-2">
-                <span className="font-medium">{t(`review.decision.${h.decision}` as "review.decision.confirm")}</span> · {h.by} · {beijingDateTime(h.at)}
+                <span className="font-medium">{t(`review.decision.${h.decision}` as "review.decision.confirm")}</span> ·{" "}
+                {h.by} · {beijingDateTime(h.at)}
                 {h.reason && <p className="break-words text-slate-700">{h.reason}</p>}
                 {h.detail && <p className="break-words text-xs text-slate-500">{h.detail}</p>}
               </li>

@@ -11,7 +11,13 @@ import { MandateForm } from "../mandate-form";
 import { MandateTerms } from "../mandate-terms";
 import { ReviewReported, RevokeMandate } from "./mandate-decisions";
 
-export default async function MandatePage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ saved?: string }> }) {
+export default async function MandatePage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ saved?: string }>;
+}) {
   const { id } = await params;
   const actor = await requirePageActor("mandate:manage", `/review/mandates/${id}`);
   const parsed = recordNumber(1).safeParse(id);
@@ -29,11 +35,21 @@ export default async function MandatePage({ params, searchParams }: { params: Pr
   const editable = active && (m.source !== "reported" || m.review === "confirmed");
   return (
     <section aria-labelledby="mandate-title" className="space-y-4">
-      <Link href="/review/mandates" className="text-sm text-teal-800 underline">{t("mandate.back")}</Link>
-      <h1 id="mandate-title" className="text-xl font-semibold">{t("mandate.line", { issuer: m.issuer.name, channel: m.channel.name, unit: m.target.name })}</h1>
-      {saved && <p className="rounded bg-teal-50 p-2 text-sm text-teal-900" role="status">{t("mandate.saved")}</p>}
+      <Link href="/review/mandates" className="text-sm text-teal-800 underline">
+        {t("mandate.back")}
+      </Link>
+      <h1 id="mandate-title" className="text-xl font-semibold">
+        {t("mandate.line", { issuer: m.issuer.name, channel: m.channel.name, unit: m.target.name })}
+      </h1>
+      {saved && (
+        <p className="rounded bg-teal-50 p-2 text-sm text-teal-900" role="status">
+          {t("mandate.saved")}
+        </p>
+      )}
       <MandateTerms m={m} t={t} />
-      {active && m.source === "reported" && m.review === "pending" && <ReviewReported mandateId={m.id} version={m.version} m={messages} />}
+      {active && m.source === "reported" && m.review === "pending" && (
+        <ReviewReported mandateId={m.id} version={m.version} m={messages} />
+      )}
       {editable && (
         <details className="rounded-lg border border-slate-200 bg-white p-3">
           <summary className="cursor-pointer font-semibold">{t("mandate.editTitle")}</summary>
@@ -41,8 +57,16 @@ export default async function MandatePage({ params, searchParams }: { params: Pr
             <MandateForm
               m={messages}
               values={{
-                mandateId: m.id, version: m.version, appliesToSubtree: m.appliesToSubtree, actions: m.actions, assessmentLinked: m.assessmentLinked, ranking: m.ranking, quota: m.quota,
-                document: m.document ?? "", since: m.since ?? "", until: m.until ?? "",
+                mandateId: m.id,
+                version: m.version,
+                appliesToSubtree: m.appliesToSubtree,
+                actions: m.actions,
+                assessmentLinked: m.assessmentLinked,
+                ranking: m.ranking,
+                quota: m.quota,
+                document: m.document ?? "",
+                since: m.since ?? "",
+                until: m.until ?? "",
                 issuer: { id: m.issuer.id, label: m.issuer.name, detail: m.issuer.parentName },
                 target: { id: m.target.id, label: m.target.name, detail: m.target.parentName },
                 channel: { id: m.channel.id, label: m.channel.name, detail: null },
@@ -51,8 +75,15 @@ export default async function MandatePage({ params, searchParams }: { params: Pr
           </div>
         </details>
       )}
-      {active && (m.source !== "reported" || m.review === "confirmed") && <RevokeMandate mandateId={m.id} version={m.version} today={beijingToday()} m={messages} />}
-      <Link href={`/review?q=${encodeURIComponent(m.channel.name)}`} className="inline-block text-sm text-teal-800 underline">{t("mandate.flagsOfChannel")}</Link>
+      {active && (m.source !== "reported" || m.review === "confirmed") && (
+        <RevokeMandate mandateId={m.id} version={m.version} today={beijingToday()} m={messages} />
+      )}
+      <Link
+        href={`/review?q=${encodeURIComponent(m.channel.name)}`}
+        className="inline-block text-sm text-teal-800 underline"
+      >
+        {t("mandate.flagsOfChannel")}
+      </Link>
     </section>
   );
 }

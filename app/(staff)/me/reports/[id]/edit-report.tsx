@@ -5,7 +5,12 @@ import type { MandateChoice, ReportDraft } from "@/lib/reports/report-dto";
 import type { UnitChoice } from "@/lib/units/requirers";
 import { ReportForm } from "../../report-form";
 
-export function EditReport(props: { draft: ReportDraft; mandates: MandateChoice[]; requirers: UnitChoice[]; m: Messages }) {
+export function EditReport(props: {
+  draft: ReportDraft;
+  mandates: MandateChoice[];
+  requirers: UnitChoice[];
+  m: Messages;
+}) {
   const router = useRouter();
   return <ReportForm {...props} onSaved={() => router.push("/me")} onCancel={() => router.push("/me")} />;
 }

@@ -28,11 +28,30 @@ export default async function EditReportPage({ params }: { params: Promise<{ id:
   }
   return (
     <div className="space-y-4">
-      <Link href="/me" className="text-sm text-teal-800 underline">{t("me.back")}</Link>
+      <Link href="/me" className="text-sm text-teal-800 underline">
+        {t("me.back")}
+      </Link>
       <h1 className="text-xl font-semibold">{t("me.editTitle", { channel: found.draft.channel.name })}</h1>
-      {found.withdrawnOn && <p className="rounded bg-slate-100 p-2 text-sm text-slate-700" data-testid="withdrawn-note">{t("report.withdrawnNote", { date: found.withdrawnOn })}</p>}
-      <EditReport draft={found.draft} mandates={found.mandates} requirers={await requirersOfMyUnit(actor)} m={pickMessages(t, ["report.", "kind.", "action."])} />
-      {found.draft.reportId && found.draft.version !== null && <WithdrawForm reportId={found.draft.reportId} version={found.draft.version} today={beijingToday()} withdrawn={!!found.withdrawnOn} m={pickMessages(t, ["report."])} />}
+      {found.withdrawnOn && (
+        <p className="rounded bg-slate-100 p-2 text-sm text-slate-700" data-testid="withdrawn-note">
+          {t("report.withdrawnNote", { date: found.withdrawnOn })}
+        </p>
+      )}
+      <EditReport
+        draft={found.draft}
+        mandates={found.mandates}
+        requirers={await requirersOfMyUnit(actor)}
+        m={pickMessages(t, ["report.", "kind.", "action."])}
+      />
+      {found.draft.reportId && found.draft.version !== null && (
+        <WithdrawForm
+          reportId={found.draft.reportId}
+          version={found.draft.version}
+          today={beijingToday()}
+          withdrawn={!!found.withdrawnOn}
+          m={pickMessages(t, ["report."])}
+        />
+      )}
     </div>
   );
 }

@@ -13,7 +13,16 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
     const rows = await importRows(actor, (await params).id);
     if (!rows) throw new AppError("not_found");
     const json = (v: unknown) => (v === null || v === undefined ? "" : JSON.stringify(v));
-    const csv = writeCsv(["action", "entity", "entity_id", "before", "after"], rows.map((r) => ({ action: r.action, entity: r.entity, entity_id: r.entityId ?? "", before: json(r.before), after: json(r.after) })));
+    const csv = writeCsv(
+      ["action", "entity", "entity_id", "before", "after"],
+      rows.map((r) => ({
+        action: r.action,
+        entity: r.entity,
+        entity_id: r.entityId ?? "",
+        before: json(r.before),
+        after: json(r.after),
+      })),
+    );
     return downloadResponse(csv, "csv", `import-${(await params).id}`);
   } catch (error) {
     if (error instanceof AppError) return Response.json({ error: { code: error.code } }, { status: error.status });

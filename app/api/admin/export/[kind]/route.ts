@@ -12,7 +12,8 @@ export async function GET(request: Request, { params }: { params: Promise<{ kind
     const actor = await requireActor("admin:manage");
     const { kind } = await params;
     const format = new URL(request.url).searchParams.get("format") ?? "csv";
-    if (!(IMPORT_KINDS as readonly string[]).includes(kind) || (format !== "csv" && format !== "json")) throw new AppError("not_found");
+    if (!(IMPORT_KINDS as readonly string[]).includes(kind) || (format !== "csv" && format !== "json"))
+      throw new AppError("not_found");
     return downloadResponse(await exportLedger(actor, kind as ImportKind, format), format, kind);
   } catch (error) {
     if (error instanceof AppError) return Response.json({ error: { code: error.code } }, { status: error.status });

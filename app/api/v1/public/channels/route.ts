@@ -11,14 +11,24 @@ export async function GET(request: Request): Promise<Response> {
     return Response.json({ error: { code: "invalid_input", fields: { status: ["invalid_choice"] } } }, { status: 400 });
   }
   const raw = (params.get("region") ?? "").slice(0, 64);
-  return publicResponse(request, `channels:${status ?? "all"}:${raw}`, ["channels", raw, status].filter(Boolean).join("-"), (s, stamp) => {
-    const region = regionParam(request, s);
-    if (region === undefined) return null;
-    const all = region ? (s.channelsIn[region] ?? []) : s.channels;
-    const channels = status ? all.filter((c) => c.status === status) : all;
-    return {
-      json: () => ({ ...stamp, region: region || null, channels }),
-      csv: () => ({ columns: region ? ["name", "kind", "status", "unitsRequired", "mergedInto", "changedOn"] : ["name", "kind", "status", "mergedInto", "changedOn"], rows: channels }),
-    };
-  });
+  return publicResponse(
+    request,
+    `channels:${status ?? "all"}:${raw}`,
+    ["channels", raw, status].filter(Boolean).join("-"),
+    (s, stamp) => {
+      const region = regionParam(request, s);
+      if (region === undefined) return null;
+      const all = region ? (s.channelsIn[region] ?? []) : s.channels;
+      const channels = status ? all.filter((c) => c.status === status) : all;
+      return {
+        json: () => ({ ...stamp, region: region || null, channels }),
+        csv: () => ({
+          columns: region
+            ? ["name", "kind", "status", "unitsRequired", "mergedInto", "changedOn"]
+            : ["name", "kind", "status", "mergedInto", "changedOn"],
+          rows: channels,
+        }),
+      };
+    },
+  );
 }

@@ -7,7 +7,19 @@ export async function GET(request: Request): Promise<Response> {
   return publicResponse(request, "summary", "summary", (s, stamp) => ({
     json: () => ({ ...stamp, ...s.summary, trend: s.trends[""] ?? null }),
     csv: () => ({
-      columns: ["channels", "unitsCovered", "mandates", "reporters", "hoursPerWeek", "duplicatesFound", "zombiesFound", "cleanedUp", "suppressed", "releasedAt", "nextReleaseAt"],
+      columns: [
+        "channels",
+        "unitsCovered",
+        "mandates",
+        "reporters",
+        "hoursPerWeek",
+        "duplicatesFound",
+        "zombiesFound",
+        "cleanedUp",
+        "suppressed",
+        "releasedAt",
+        "nextReleaseAt",
+      ],
       rows: [{ ...s.summary, ...stamp }],
     }),
   }));
