@@ -3,7 +3,7 @@ import { ruleWords } from "@/lib/flags/explain-flag";
 import type { PolicyRule } from "@/lib/flags/policy-rules";
 import { isMessageKey, type MessageKey, type Translate } from "@/lib/i18n/messages";
 
-// Stored evidence is read loosely: flags written before mandates were stored by id hold whole rows.
+// Stored evidence is read loosely: a flag's evidence may hold a mandate as a whole row or by id.
 type Mandate = Partial<MandateEvidence>;
 type Rule = Partial<PolicyRule>;
 type Report = { installedOn?: string | null; lastUsedOn?: string | null; onlyForFigures?: boolean };

@@ -98,16 +98,16 @@ export const DAY_MS = 86_400_000;
 const minutesIndex = new WeakMap<Ledger, Map<number, Map<number, number>>>();
 
 /** Minutes a week that staff of a unit report spending on a channel (0 when nobody reported it). */
-export function minutesAt(l: Ledger, unitId: number, channelId: number): number {
-  let index = minutesIndex.get(l);
+export function minutesAt(ledger: Ledger, unitId: number, channelId: number): number {
+  let index = minutesIndex.get(ledger);
   if (!index) {
     index = new Map();
-    for (const r of l.reports) {
+    for (const r of ledger.reports) {
       let atUnit = index.get(r.unitId);
       if (!atUnit) index.set(r.unitId, (atUnit = new Map()));
       atUnit.set(r.channelId, (atUnit.get(r.channelId) ?? 0) + r.minutesPerWeek);
     }
-    minutesIndex.set(l, index);
+    minutesIndex.set(ledger, index);
   }
   return index.get(unitId)?.get(channelId) ?? 0;
 }
@@ -119,22 +119,23 @@ const reachIndex = new WeakMap<Ledger, MandateRow[]>();
  * every unit of the ledger below its target (as a copy aimed at that unit, same id). Detectors that
  * group by the unit bound (duplicate mandates, overlapping functions) read these.
  */
-export function mandatesByUnitBound(l: Ledger): MandateRow[] {
-  let out = reachIndex.get(l);
+export function mandatesByUnitBound(ledger: Ledger): MandateRow[] {
+  let out = reachIndex.get(ledger);
   if (out) return out;
   const subtree = new Map<number, MandateRow[]>();
-  for (const m of l.mandates) if (m.subtree) subtree.set(m.targetUnitId, [...(subtree.get(m.targetUnitId) ?? []), m]);
-  out = l.mandates;
+  for (const m of ledger.mandates)
+    if (m.subtree) subtree.set(m.targetUnitId, [...(subtree.get(m.targetUnitId) ?? []), m]);
+  out = ledger.mandates;
   if (subtree.size > 0) {
-    out = [...l.mandates];
-    for (const u of l.units.values()) {
+    out = [...ledger.mandates];
+    for (const u of ledger.units.values()) {
       for (const id of u.path.split("/")) {
         const above = id ? subtree.get(Number(id)) : undefined;
         if (above && Number(id) !== u.id) for (const m of above) out.push({ ...m, targetUnitId: u.id });
       }
     }
   }
-  reachIndex.set(l, out);
+  reachIndex.set(ledger, out);
   return out;
 }
 

@@ -95,8 +95,8 @@ const CHUNK = 200_000;
 export async function readFlagStates(db: RawReader, keys?: readonly string[]): Promise<FlagStates> {
   const out = new FlagStates();
   const only = keys ? Prisma.sql`AND subject_key = ANY(${[...keys]}::text[])` : Prisma.empty;
-  // Lines in any order (they are looked up by key). Digests of another form (SHA-1 before
-  // 2026-12) read as unknown, so those flags are written once more.
+  // Lines in any order (they are looked up by key). A digest that is not a number this engine
+  // writes reads as unknown, so that flag is written once more rather than judged unchanged.
   const query = async (after: number) => {
     const [chunk] = await db.$queryRaw<[Chunk<string>]>(Prisma.sql`
       SELECT string_agg(concat_ws(E'\t', f.id,

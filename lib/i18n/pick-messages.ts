@@ -1,6 +1,6 @@
 import type { MessageKey, Translate } from "./messages";
 import { zhCN } from "./zh-CN";
-import type { Messages } from "./msg";
+import type { Messages } from "./client-translator";
 
 /** The translated strings a client component needs, chosen by key prefix, so it gets no more. */
 export function pickMessages(t: Translate, prefixes: readonly string[]): Messages {

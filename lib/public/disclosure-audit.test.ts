@@ -148,7 +148,7 @@ describe("public figures against the disclosure auditor", () => {
     expect((await auditDisclosure(ledger, tables, withheld, K)).findings).toEqual([]);
   });
 
-  // Found by an outside probe after the first version: each piece is now a target of the auditor.
+  // Each piece of fewer people is a target of the auditor: published figures must not narrow one.
   it("protects one person's hours that two overlapping departments would give by difference", async () => {
     // Six people report X (required by A and C) and Y (required by B), one hour each; one person
     // reports Z (required by A and B), 20 hours: A + B − township = 20 hours of one person.

@@ -74,8 +74,8 @@ export const reportSchema = z
   .superRefine((r, ctx) => {
     if (r.lastUsedOn && r.installedOn && r.lastUsedOn < r.installedOn)
       ctx.addIssue({ code: "custom", path: ["lastUsedOn"], message: "before_install" });
-    // Last real use is always answered: a date, or "never". Blank used to be stored as "never" and
-    // made false zombie flags.
+    // Last real use is always answered: a date, or "never". A blank read as "never" would make a
+    // channel in daily use look idle, a false zombie flag.
     if (!r.lastUsedOn && !r.neverUsed)
       ctx.addIssue({ code: "custom", path: ["lastUsedOn"], message: "last_use_required" });
     if (r.lastUsedOn && r.neverUsed) ctx.addIssue({ code: "custom", path: ["lastUsedOn"], message: "last_use_both" });

@@ -4,7 +4,7 @@ import { useState } from "react";
 import { SearchPicker, type PickerChoice } from "@/components/ui/search-picker";
 import { useFormAction } from "@/components/ui/use-form-action";
 import type { MessageKey } from "@/lib/i18n/messages";
-import { msg, type Messages } from "@/lib/i18n/msg";
+import { translatorOf, type Messages } from "@/lib/i18n/client-translator";
 import type { QueueItem } from "@/lib/review/list-queue";
 import { decideFlagsAction } from "./actions";
 
@@ -17,22 +17,23 @@ const SEVERITY_STYLE = {
 /** The queue, with a selection for one decision on many flags. */
 export function BulkQueue({
   items,
-  m,
+  messages,
   preselect = false,
   issuer = null,
 }: {
   items: QueueItem[];
-  m: Messages;
+  messages: Messages;
   preselect?: boolean;
   issuer?: PickerChoice | null;
 }) {
+  const t = translatorOf(messages);
   const [state, onSubmit, pending] = useFormAction(decideFlagsAction, null);
   const [decision, setDecision] = useState("confirm");
   const errors = state && !state.ok ? state.fieldErrors : {};
   if (!items.length)
-    return <p className="rounded-lg border border-slate-200 bg-white p-4 text-slate-600">{msg(m, "review.empty")}</p>;
+    return <p className="rounded-lg border border-slate-200 bg-white p-4 text-slate-600">{t("review.empty")}</p>;
   return (
-    <form onSubmit={onSubmit} aria-label={msg(m, "review.bulk.title")} className="space-y-3">
+    <form onSubmit={onSubmit} aria-label={t("review.bulk.title")} className="space-y-3">
       <ul className="space-y-2">
         {items.map((f) => (
           <li key={f.id} className="flex gap-3 rounded-lg border border-slate-200 bg-white p-3">
@@ -41,28 +42,28 @@ export function BulkQueue({
               name="flagIds"
               value={f.id}
               defaultChecked={preselect}
-              aria-label={msg(m, "review.bulk.select", { id: f.id })}
+              aria-label={t("review.bulk.select", { id: f.id })}
               className="mt-1 h-5 w-5 shrink-0"
             />
             <div className="min-w-0 space-y-1">
               <div className="flex flex-wrap items-center gap-2 text-xs">
                 <span className={`rounded px-1.5 py-0.5 font-medium ${SEVERITY_STYLE[f.severity] ?? ""}`}>
-                  {msg(m, `review.severity.${f.severity}` as MessageKey)}
+                  {t(`review.severity.${f.severity}` as MessageKey)}
                 </span>
-                <span className="font-medium">{msg(m, `flagKind.${f.kind}` as MessageKey)}</span>
-                <span className="text-slate-500">{msg(m, `flagStatus.${f.status}` as MessageKey)}</span>
+                <span className="font-medium">{t(`flagKind.${f.kind}` as MessageKey)}</span>
+                <span className="text-slate-500">{t(`flagStatus.${f.status}` as MessageKey)}</span>
                 {f.unit && <span className="text-slate-600">{f.unit}</span>}
-                <span className="text-slate-500">{msg(m, "review.item.hours", { hours: f.hoursPerWeek })}</span>
+                <span className="text-slate-500">{t("review.item.hours", { hours: f.hoursPerWeek })}</span>
                 <span className="text-slate-500">
-                  {f.ageDays === 0 ? msg(m, "review.item.today") : msg(m, "review.item.age", { days: f.ageDays })}
+                  {f.ageDays === 0 ? t("review.item.today") : t("review.item.age", { days: f.ageDays })}
                 </span>
                 {f.assignedIssuer && (
                   <span className="text-slate-600">
-                    {msg(m, "review.item.assigned", { issuer: f.assignedIssuer, deadline: f.deadline ?? "" })}
+                    {t("review.item.assigned", { issuer: f.assignedIssuer, deadline: f.deadline ?? "" })}
                   </span>
                 )}
                 {f.overdue && (
-                  <span className="rounded bg-red-700 px-1.5 py-0.5 text-white">{msg(m, "review.item.overdue")}</span>
+                  <span className="rounded bg-red-700 px-1.5 py-0.5 text-white">{t("review.item.overdue")}</span>
                 )}
               </div>
               <Link href={`/review/flags/${f.id}`} className="block break-words text-sm text-teal-800 underline">
@@ -73,9 +74,9 @@ export function BulkQueue({
         ))}
       </ul>
       <fieldset className="grid gap-2 rounded-lg border border-slate-200 bg-white p-3 text-sm sm:grid-cols-[auto_1fr_auto]">
-        <legend className="px-1 font-medium">{msg(m, "review.bulk.title")}</legend>
+        <legend className="px-1 font-medium">{t("review.bulk.title")}</legend>
         <label className="flex flex-col gap-1">
-          {msg(m, "review.bulk.decision")}
+          {t("review.bulk.decision")}
           <select
             name="decision"
             value={decision}
@@ -84,7 +85,7 @@ export function BulkQueue({
           >
             {(["confirm", "dismiss", "resolve", "assign"] as const).map((d) => (
               <option key={d} value={d}>
-                {msg(m, `review.decision.${d}` as MessageKey)}
+                {t(`review.decision.${d}` as MessageKey)}
               </option>
             ))}
           </select>
@@ -95,16 +96,16 @@ export function BulkQueue({
               name="issuer"
               submit="code"
               idPrefix="bulk-"
-              label={msg(m, "review.field.issuer")}
-              placeholder={msg(m, "review.field.issuerSearch")}
+              label={t("review.field.issuer")}
+              placeholder={t("review.field.issuerSearch")}
               lookup="/api/review/lookup?kind=issuer"
               initial={issuer}
-              clearLabel={msg(m, "review.field.issuerChange")}
-              noMatch={msg(m, "review.field.issuerNoMatch")}
+              clearLabel={t("review.field.issuerChange")}
+              noMatch={t("review.field.issuerNoMatch")}
               invalid={errors.issuer ? { describedBy: "bulk-issuer-e" } : null}
             />
             <label className="flex flex-col gap-1">
-              {msg(m, "review.field.deadline")}
+              {t("review.field.deadline")}
               <input
                 name="deadline"
                 type="date"
@@ -126,7 +127,7 @@ export function BulkQueue({
           </div>
         ) : (
           <label className="flex flex-col gap-1">
-            {msg(m, "review.bulk.reason")}
+            {t("review.bulk.reason")}
             <input
               name="reason"
               maxLength={1000}
@@ -147,7 +148,7 @@ export function BulkQueue({
             disabled={pending}
             className="w-full rounded bg-teal-700 px-3 py-1.5 text-white disabled:opacity-60"
           >
-            {msg(m, "review.bulk.apply")}
+            {t("review.bulk.apply")}
           </button>
         </div>
         <p
@@ -156,7 +157,7 @@ export function BulkQueue({
           className={`sm:col-span-3 ${state?.ok === false ? "text-red-700" : "text-teal-800"}`}
         >
           {state?.ok
-            ? msg(m, "review.bulk.done", { changed: state.data.changed, skipped: state.data.skipped })
+            ? t("review.bulk.done", { changed: state.data.changed, skipped: state.data.skipped })
             : state
               ? [state.message, ...(errors.flagIds ?? [])].join(" ")
               : ""}

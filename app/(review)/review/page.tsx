@@ -30,7 +30,7 @@ export default async function ReviewPage({
     unitChoiceByCode(actor, filters.unit),
     unitChoiceByCode(actor, filters.issuer),
   ]);
-  const m = pickMessages(t, ["review.", "flagKind.", "flagStatus.", "form."]);
+  const messages = pickMessages(t, ["review.", "flagKind.", "flagStatus.", "form."]);
   const filterParams = Object.fromEntries(
     Object.entries(filters)
       .filter(([k, v]) => v !== undefined && k !== "page")
@@ -150,7 +150,7 @@ export default async function ReviewPage({
       <p className="text-sm text-slate-600" data-testid="queue-total">
         {t("review.queueTotal", { total: queue.total, page: queue.page, pages: queue.pages })}
       </p>
-      <BulkQueue items={queue.items} m={m} />
+      <BulkQueue items={queue.items} messages={messages} />
       <nav aria-label={t("review.pages")} className="flex gap-3 text-sm">
         {queue.page > 1 && (
           <Link href={pageLink(queue.page - 1)} className="underline">

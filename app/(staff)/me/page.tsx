@@ -37,7 +37,7 @@ export default async function MePage() {
         </p>
       </section>
       <ReportComposer
-        m={pickMessages(t, ["me.", "report.", "kind.", "action."])}
+        messages={pickMessages(t, ["me.", "report.", "kind.", "action."])}
         required={required.toConfirm}
         setAside={required.setAside}
         requirers={requirers}

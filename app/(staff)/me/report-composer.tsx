@@ -1,9 +1,9 @@
 "use client";
-import { useCallback, useEffect, useRef, useState, useTransition } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState, useTransition } from "react";
 import { useRouter } from "next/navigation";
 import { CHANNEL_KINDS } from "@/lib/vocabulary";
 import type { MessageKey } from "@/lib/i18n/messages";
-import { msg, type Messages } from "@/lib/i18n/msg";
+import { translatorOf, type Messages } from "@/lib/i18n/client-translator";
 import type { ChannelHit, ReportDraft } from "@/lib/reports/report-dto";
 import type { SavedReport } from "@/lib/reports/save-my-report";
 import type { UnitChoice } from "@/lib/units/requirers";
@@ -33,16 +33,17 @@ function newDraft(hit: Pick<ChannelHit, "id" | "name" | "kind" | "mandates">): R
 
 /** Search the catalogue (name, alias, pinyin initials), pick or propose a channel, report it, repeat. */
 export function ReportComposer({
-  m,
+  messages,
   required,
   setAside,
   requirers,
 }: {
-  m: Messages;
+  messages: Messages;
   required: ChannelHit[];
   setAside: { id: number; name: string }[];
   requirers: UnitChoice[];
 }) {
+  const t = useMemo(() => translatorOf(messages), [messages]);
   const router = useRouter();
   const [query, setQuery] = useState("");
   const [hits, setHits] = useState<ChannelHit[] | null>(null);
@@ -81,14 +82,14 @@ export function ReportComposer({
 
   const onSaved = useCallback(
     (saved: SavedReport) => {
-      setNotice(msg(m, "me.saved", { channel: saved.channelName }));
+      setNotice(t("me.saved", { channel: saved.channelName }));
       setPicked(null);
       setQuery("");
       setHits(null);
       router.refresh();
       input.current?.focus();
     },
-    [m, router],
+    [t, router],
   );
 
   if (picked) {
@@ -102,7 +103,7 @@ export function ReportComposer({
           draft={newDraft(picked)}
           mandates={picked.mandates}
           requirers={requirers}
-          m={m}
+          messages={messages}
           onSaved={onSaved}
           onCancel={() => setPicked(null)}
         />
@@ -119,24 +120,24 @@ export function ReportComposer({
           className="space-y-2 rounded-lg border border-amber-200 bg-amber-50 p-3"
         >
           <h2 id="required-title" className="font-semibold">
-            {msg(m, "me.requiredTitle", { n: required.length })}
+            {t("me.requiredTitle", { n: required.length })}
           </h2>
-          <p className="text-sm text-slate-700">{msg(m, "me.requiredHint")}</p>
-          <ul className="divide-y divide-amber-100" aria-label={msg(m, "me.requiredList")}>
+          <p className="text-sm text-slate-700">{t("me.requiredHint")}</p>
+          <ul className="divide-y divide-amber-100" aria-label={t("me.requiredList")}>
             {required.map((h) => (
               <li key={h.id} className="space-y-1 py-2">
                 <p className="font-medium">{h.name}</p>
                 <p className="text-sm text-slate-600">
-                  {msg(m, "me.requiredBy", { issuers: h.mandates.map((x) => x.issuerName).join("、") })}
+                  {t("me.requiredBy", { issuers: h.mandates.map((x) => x.issuerName).join("、") })}
                 </p>
                 <div className="flex gap-2">
                   <button
                     type="button"
                     onClick={() => setPicked(h)}
                     className="rounded bg-teal-700 px-3 py-1.5 text-sm text-white"
-                    aria-label={msg(m, "me.confirmChannel", { channel: h.name })}
+                    aria-label={t("me.confirmChannel", { channel: h.name })}
                   >
-                    {msg(m, "me.confirm")}
+                    {t("me.confirm")}
                   </button>
                   <form
                     action={(fd) =>
@@ -150,9 +151,9 @@ export function ReportComposer({
                     <button
                       type="submit"
                       className="rounded border border-slate-300 bg-white px-3 py-1.5 text-sm"
-                      aria-label={msg(m, "me.dismissChannel", { channel: h.name })}
+                      aria-label={t("me.dismissChannel", { channel: h.name })}
                     >
-                      {msg(m, "me.dismiss")}
+                      {t("me.dismiss")}
                     </button>
                   </form>
                 </div>
@@ -163,8 +164,8 @@ export function ReportComposer({
       )}
       {setAside.length > 0 && (
         <details className="rounded-lg border border-slate-200 bg-white p-3 text-sm">
-          <summary className="cursor-pointer">{msg(m, "me.setAsideTitle", { n: setAside.length })}</summary>
-          <ul className="mt-2 divide-y divide-slate-100" aria-label={msg(m, "me.setAsideList")}>
+          <summary className="cursor-pointer">{t("me.setAsideTitle", { n: setAside.length })}</summary>
+          <ul className="mt-2 divide-y divide-slate-100" aria-label={t("me.setAsideList")}>
             {setAside.map((c) => (
               <li key={c.id} className="flex items-center justify-between gap-2 py-1.5">
                 <span>{c.name}</span>
@@ -181,9 +182,9 @@ export function ReportComposer({
                   <button
                     type="submit"
                     className="text-teal-800 underline"
-                    aria-label={msg(m, "me.restoreChannel", { channel: c.name })}
+                    aria-label={t("me.restoreChannel", { channel: c.name })}
                   >
-                    {msg(m, "me.restore")}
+                    {t("me.restore")}
                   </button>
                 </form>
               </li>
@@ -193,13 +194,13 @@ export function ReportComposer({
       )}
       <section aria-labelledby="composer-title" className="space-y-2 rounded-lg border border-slate-200 bg-white p-3">
         <h2 id="composer-title" className="font-semibold">
-          {msg(m, "me.add")}
+          {t("me.add")}
         </h2>
         <p aria-live="polite" className="text-sm text-teal-800" data-testid="composer-notice">
           {notice}
         </p>
         <label htmlFor="channel-search" className="block text-sm">
-          {msg(m, "me.searchLabel")}
+          {t("me.searchLabel")}
         </label>
         <input
           id="channel-search"
@@ -212,18 +213,18 @@ export function ReportComposer({
             setQuery(e.target.value);
             if (!e.target.value.trim()) setHits(null);
           }}
-          placeholder={msg(m, "me.searchPlaceholder")}
+          placeholder={t("me.searchPlaceholder")}
           className="w-full rounded border border-slate-300 px-3 py-2 text-base"
         />
         {q && hits && (
-          <ul className="divide-y divide-slate-100" aria-label={msg(m, "me.searchLabel")}>
+          <ul className="divide-y divide-slate-100" aria-label={t("me.searchLabel")}>
             {hits.map((h) => (
               <li key={h.id}>
                 {h.reportId ? (
                   <a href={`/me/reports/${h.reportId}`} className="flex justify-between px-1 py-2.5 text-slate-600">
                     <span>{h.name}</span>
                     <span className="text-sm">
-                      {msg(m, "me.alreadyReported")} · {msg(m, "me.edit")}
+                      {t("me.alreadyReported")} · {t("me.edit")}
                     </span>
                   </a>
                 ) : (
@@ -233,14 +234,12 @@ export function ReportComposer({
                     className="flex w-full justify-between px-1 py-2.5 text-left hover:bg-slate-50"
                   >
                     <span className="font-medium">{h.name}</span>
-                    <span className="text-sm text-slate-500">
-                      {h.matched ?? msg(m, `kind.${h.kind}` as MessageKey)}
-                    </span>
+                    <span className="text-sm text-slate-500">{h.matched ?? t(`kind.${h.kind}` as MessageKey)}</span>
                   </button>
                 )}
               </li>
             ))}
-            {hits.length === 0 && <li className="py-2 text-sm text-slate-600">{msg(m, "me.noMatch", { q })}</li>}
+            {hits.length === 0 && <li className="py-2 text-sm text-slate-600">{t("me.noMatch", { q })}</li>}
           </ul>
         )}
         {/* A new channel is offered only when the catalogue found nothing: "dd" that found 钉钉 is not a name. */}
@@ -249,13 +248,13 @@ export function ReportComposer({
             <input type="hidden" name="name" value={q} />
             <select
               name="kind"
-              aria-label={msg(m, "report.kind")}
+              aria-label={t("report.kind")}
               defaultValue="app"
               className="rounded border border-slate-300 bg-white px-2 py-1.5 text-sm"
             >
               {CHANNEL_KINDS.map((k) => (
                 <option key={k} value={k}>
-                  {msg(m, `kind.${k}` as MessageKey)}
+                  {t(`kind.${k}` as MessageKey)}
                 </option>
               ))}
             </select>
@@ -264,7 +263,7 @@ export function ReportComposer({
               disabled={proposing}
               className="rounded border border-teal-700 px-3 py-1.5 text-sm text-teal-800"
             >
-              {msg(m, "me.propose", { q })}
+              {t("me.propose", { q })}
             </button>
             {proposeError && <p className="w-full text-sm text-red-700">{proposeError}</p>}
           </form>

@@ -3,7 +3,7 @@ import { useEffect, useMemo, useState } from "react";
 import { useFormAction } from "@/components/ui/use-form-action";
 import { ACTIONS } from "@/lib/vocabulary";
 import type { MessageKey } from "@/lib/i18n/messages";
-import { msg, type Messages } from "@/lib/i18n/msg";
+import { translatorOf, type Messages } from "@/lib/i18n/client-translator";
 import type { MandateChoice, ReportDraft } from "@/lib/reports/report-dto";
 import type { SavedReport } from "@/lib/reports/save-my-report";
 import type { UnitChoice } from "@/lib/units/requirers";
@@ -21,11 +21,12 @@ export function ReportForm(props: {
   draft: ReportDraft;
   mandates: MandateChoice[];
   requirers: UnitChoice[];
-  m: Messages;
+  messages: Messages;
   onSaved?: (saved: SavedReport) => void;
   onCancel?: () => void;
 }) {
-  const { draft, mandates, m } = props;
+  const { draft, mandates, messages } = props;
+  const t = translatorOf(messages);
   const [state, onSubmit, pending] = useFormAction(saveReportAction, null);
   const submissionKey = useMemo(() => crypto.randomUUID(), []);
   const [actions, setActions] = useState<string[]>(draft.actions);
@@ -75,14 +76,14 @@ export function ReportForm(props: {
         initialUnitId={draft.requiredByUnitId}
         initialName={draft.requiredByName}
         existing={draft.reportId !== null}
-        m={m}
+        messages={messages}
         onPickIssuer={pickIssuer}
         described={described}
         error={err}
       />
 
       <fieldset>
-        <legend className="text-sm font-medium">{msg(m, "report.actions")}</legend>
+        <legend className="text-sm font-medium">{t("report.actions")}</legend>
         <div className="mt-1 flex flex-wrap gap-2">
           {ACTIONS.map((a) => (
             <label
@@ -97,7 +98,7 @@ export function ReportForm(props: {
                 onChange={(e) => setActions(e.target.checked ? [...actions, a] : actions.filter((x) => x !== a))}
                 className="sr-only"
               />
-              {msg(m, `action.${a}`)}
+              {t(`action.${a}`)}
             </label>
           ))}
         </div>
@@ -107,7 +108,7 @@ export function ReportForm(props: {
       <div className="grid grid-cols-2 gap-3">
         <div>
           <label htmlFor="accounts" className="block text-sm font-medium">
-            {msg(m, "report.accounts")}
+            {t("report.accounts")}
           </label>
           <input
             id="accounts"
@@ -124,7 +125,7 @@ export function ReportForm(props: {
         </div>
         <div>
           <label htmlFor="minutesPerWeek" className="block text-sm font-medium">
-            {msg(m, "report.minutesPerWeek")}
+            {t("report.minutesPerWeek")}
           </label>
           <input
             id="minutesPerWeek"
@@ -141,7 +142,7 @@ export function ReportForm(props: {
           {err("minutesPerWeek")}
         </div>
       </div>
-      <div className="flex flex-wrap gap-2" role="group" aria-label={msg(m, "report.minutesQuick")}>
+      <div className="flex flex-wrap gap-2" role="group" aria-label={t("report.minutesQuick")}>
         {MINUTE_CHOICES.map((n) => (
           <button
             key={n}
@@ -156,7 +157,7 @@ export function ReportForm(props: {
 
       <div>
         <label htmlFor="installedOn" className="block text-sm font-medium">
-          {msg(m, "report.installedOn")}
+          {t("report.installedOn")}
         </label>
         <input
           id="installedOn"
@@ -171,8 +172,8 @@ export function ReportForm(props: {
       </div>
 
       <fieldset>
-        <legend className="text-sm font-medium">{msg(m, "report.lastUsedOn")}</legend>
-        <p className="text-sm text-slate-600">{msg(m, "report.lastUsedHint")}</p>
+        <legend className="text-sm font-medium">{t("report.lastUsedOn")}</legend>
+        <p className="text-sm text-slate-600">{t("report.lastUsedHint")}</p>
         <div className="mt-1 flex flex-wrap gap-2">
           {[0, 15, 60, 180].map((d) => (
             <button
@@ -184,7 +185,7 @@ export function ReportForm(props: {
               }}
               className={`${chip} ${!never && lastUsed === daysAgo(d) ? on : off}`}
             >
-              {msg(m, `report.usedAgo.${d}` as MessageKey)}
+              {t(`report.usedAgo.${d}` as MessageKey)}
             </button>
           ))}
           <label className={`${chip} ${never ? on : off} cursor-pointer`}>
@@ -198,7 +199,7 @@ export function ReportForm(props: {
               }}
               className="sr-only"
             />
-            {msg(m, "report.neverUsed")}
+            {t("report.neverUsed")}
           </label>
         </div>
         <input
@@ -210,7 +211,7 @@ export function ReportForm(props: {
             setLastUsed(e.target.value);
             setNever(false);
           }}
-          aria-label={msg(m, "report.lastUsedOn")}
+          aria-label={t("report.lastUsedOn")}
           className="mt-2 w-full rounded border border-slate-300 px-2 py-2"
           {...described("lastUsedOn")}
         />
@@ -219,11 +220,11 @@ export function ReportForm(props: {
 
       <label className="flex items-center gap-2 text-sm">
         <input type="checkbox" name="onlyForFigures" defaultChecked={draft.onlyForFigures} className="h-5 w-5" />
-        {msg(m, "report.onlyForFigures")}
+        {t("report.onlyForFigures")}
       </label>
 
       <fieldset>
-        <legend className="text-sm font-medium">{msg(m, "report.usefulness")}</legend>
+        <legend className="text-sm font-medium">{t("report.usefulness")}</legend>
         <div className="mt-1 flex gap-2">
           {[1, 2, 3, 4, 5].map((n) => (
             <label key={n} className="flex items-center gap-1 text-sm">
@@ -243,7 +244,7 @@ export function ReportForm(props: {
 
       <div>
         <label htmlFor="note" className="block text-sm font-medium">
-          {msg(m, "report.note")}
+          {t("report.note")}
         </label>
         <textarea
           id="note"
@@ -259,7 +260,7 @@ export function ReportForm(props: {
 
       <label className="flex items-center gap-2 text-sm">
         <input type="checkbox" name="anonymous" defaultChecked={draft.anonymous} className="h-5 w-5" />
-        {msg(m, "report.anonymous")}
+        {t("report.anonymous")}
       </label>
 
       <div className="flex gap-3">
@@ -268,11 +269,11 @@ export function ReportForm(props: {
           disabled={pending}
           className="flex-1 rounded bg-teal-700 px-4 py-2.5 font-medium text-white disabled:opacity-60"
         >
-          {pending ? msg(m, "report.saving") : msg(m, "report.save")}
+          {pending ? t("report.saving") : t("report.save")}
         </button>
         {props.onCancel && (
           <button type="button" onClick={props.onCancel} className="rounded border border-slate-300 px-4 py-2.5">
-            {msg(m, "report.cancel")}
+            {t("report.cancel")}
           </button>
         )}
       </div>

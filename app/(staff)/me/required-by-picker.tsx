@@ -1,6 +1,6 @@
 "use client";
 import { useMemo, useState } from "react";
-import { msg, type Messages } from "@/lib/i18n/msg";
+import { translatorOf, type Messages } from "@/lib/i18n/client-translator";
 import type { MandateChoice } from "@/lib/reports/report-dto";
 import type { UnitChoice } from "@/lib/units/requirers";
 
@@ -18,12 +18,13 @@ export function RequiredByPicker(props: {
   initialName: string;
   /** An existing report: what it said stands (no default requirer is put in its mouth). */
   existing: boolean;
-  m: Messages;
+  messages: Messages;
   onPickIssuer: (issuerUnitId: number | null) => void;
   described: (field: string) => Record<string, unknown>;
   error: (field: string) => React.ReactNode;
 }) {
-  const { mandates, requirers, m, described, error } = props;
+  const { mandates, requirers, messages, described, error } = props;
+  const t = translatorOf(messages);
   const [filter, setFilter] = useState("");
   const [value, setValue] = useState(
     props.initialUnitId
@@ -66,9 +67,9 @@ export function RequiredByPicker(props: {
 
   return (
     <fieldset>
-      <legend className="text-sm font-medium">{msg(m, "report.requiredBy")}</legend>
+      <legend className="text-sm font-medium">{t("report.requiredBy")}</legend>
       <label htmlFor="requiredBy-filter" className="mt-1 block text-sm text-slate-600">
-        {msg(m, "report.requiredByFilter")}
+        {t("report.requiredByFilter")}
       </label>
       <input
         id="requiredBy-filter"
@@ -76,12 +77,12 @@ export function RequiredByPicker(props: {
         autoComplete="off"
         value={filter}
         onChange={(e) => narrow(e.target.value)}
-        placeholder={msg(m, "report.requiredByFilterHint")}
+        placeholder={t("report.requiredByFilterHint")}
         className="mt-1 w-full rounded border border-slate-300 px-2 py-2"
       />
       {nothingMatches && (
         <p className="mt-1 text-sm text-amber-800" role="status">
-          {msg(m, "report.requiredByNoMatch")}
+          {t("report.requiredByNoMatch")}
         </p>
       )}
       <select
@@ -89,11 +90,11 @@ export function RequiredByPicker(props: {
         value={value}
         onChange={(e) => pick(e.target.value)}
         className="mt-2 w-full rounded border border-slate-300 bg-white px-2 py-2"
-        aria-label={msg(m, "report.requiredBy")}
+        aria-label={t("report.requiredBy")}
         {...described("requiredByUnitId")}
       >
         {issuers.length > 0 && (
-          <optgroup label={msg(m, "report.requiredByKnown")}>
+          <optgroup label={t("report.requiredByKnown")}>
             {issuers.map((x) => (
               <option key={x.issuerUnitId} value={x.issuerUnitId}>
                 {x.issuerName}
@@ -102,21 +103,21 @@ export function RequiredByPicker(props: {
           </optgroup>
         )}
         {up.length > 0 && (
-          <optgroup label={msg(m, "report.requiredByTree")}>
+          <optgroup label={t("report.requiredByTree")}>
             {up.map((u) => (
               <option key={u.id} value={u.id}>
-                {u.parentName ? msg(m, "report.unitUnder", { unit: u.name, parent: u.parentName }) : u.name}
+                {u.parentName ? t("report.unitUnder", { unit: u.name, parent: u.parentName }) : u.name}
               </option>
             ))}
           </optgroup>
         )}
-        <option value={OTHER}>{msg(m, "report.requiredByOther")}</option>
+        <option value={OTHER}>{t("report.requiredByOther")}</option>
       </select>
       {error("requiredByUnitId")}
       {value === OTHER && (
         <>
           <label htmlFor="requiredByName" className="mt-2 block text-sm">
-            {msg(m, "report.requiredByName")}
+            {t("report.requiredByName")}
           </label>
           <input
             id="requiredByName"

@@ -28,13 +28,13 @@ export const channelPolicyConflict: Detector = {
   kind: "policy_conflict",
   scope: "unit",
   explains: ["policy_conflict"],
-  detect(l) {
+  detect(ledger) {
     const findings: Finding[] = [];
-    for (const c of l.channels.values()) {
+    for (const c of ledger.channels.values()) {
       if (c.kind !== "app" && c.kind !== "mini_program") continue;
-      const sponsor = c.operatorUnitId ? l.units.get(c.operatorUnitId) : undefined;
+      const sponsor = c.operatorUnitId ? ledger.units.get(c.operatorUnitId) : undefined;
       const rules = [
-        sponsor && BELOW_COUNTY.has(effectiveLevel(sponsor, (id) => l.units.get(id))) && POLICY_RULES.below_county,
+        sponsor && BELOW_COUNTY.has(effectiveLevel(sponsor, (id) => ledger.units.get(id))) && POLICY_RULES.below_county,
         c.filing?.trim().toLowerCase() === "unfiled" && POLICY_RULES.unfiled,
       ].filter((r) => !!r);
       if (!rules.length) continue;

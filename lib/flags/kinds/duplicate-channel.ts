@@ -25,12 +25,12 @@ function commonPath(a: string, b: string): string | null {
  * mandates and reports name. A duplicate belongs to the common ancestor of both channels, so the
  * reviewers of that subtree (and those above) see it.
  */
-function homePaths(l: Ledger, of: Set<number>): Map<number, string | null> {
+function homePaths(ledger: Ledger, of: Set<number>): Map<number, string | null> {
   const home = new Map<number, string | null>();
   // Only the channels of the pairs: every mandate and report of a province passes through here.
   const add = (channelId: number, unitId: number | null) => {
     if (!of.has(channelId)) return;
-    const path = unitId === null ? undefined : l.units.get(unitId)?.path;
+    const path = unitId === null ? undefined : ledger.units.get(unitId)?.path;
     if (path === undefined) return;
     // null once two places share no ancestor: it stays null.
     const current = home.get(channelId);
@@ -39,9 +39,9 @@ function homePaths(l: Ledger, of: Set<number>): Map<number, string | null> {
       current === undefined || current === path ? path : current === null ? null : commonPath(current, path),
     );
   };
-  for (const c of l.channels.values()) add(c.id, c.operatorUnitId);
-  for (const m of l.mandates) add(m.channelId, m.targetUnitId);
-  for (const r of l.reports) add(r.channelId, r.unitId);
+  for (const c of ledger.channels.values()) add(c.id, c.operatorUnitId);
+  for (const m of ledger.mandates) add(m.channelId, m.targetUnitId);
+  for (const r of ledger.reports) add(r.channelId, r.unitId);
   return home;
 }
 

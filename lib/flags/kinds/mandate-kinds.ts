@@ -16,10 +16,10 @@ const mandateIds = (ms: MandateRow[]) => distinctIds(ms.map((m) => m.id));
  * or only "fewer than the publication threshold" (a small count next to a village's name would
  * point at its people).
  */
-function reportedBy(l: Ledger, ms: MandateRow[]): Record<string, number> {
+function reportedBy(ledger: Ledger, ms: MandateRow[]): Record<string, number> {
   const reporters = ms.reduce((n, m) => n + m.reporters, 0);
   if (reporters === 0) return {};
-  const k = l.thresholds.publicMinReporters;
+  const k = ledger.thresholds.publicMinReporters;
   return reporters >= k ? { reportedBy: reporters } : { reportedByFewerThan: k };
 }
 
@@ -47,9 +47,9 @@ export const duplicateMandate: Detector = {
   kind: "duplicate_mandate",
   scope: "unit",
   explains: ["duplicate_mandate"],
-  *detect(l) {
+  *detect(ledger) {
     for (const group of groupByPair(
-      mandatesByUnitBound(l),
+      mandatesByUnitBound(ledger),
       (m) => m.targetUnitId,
       (m) => m.channelId,
     )) {
@@ -65,15 +65,15 @@ export const duplicateMandate: Detector = {
         channelIds: [m.channelId],
         reporterId: null,
         params: {
-          unit: l.units.get(m.targetUnitId)!.name,
-          channel: l.channels.get(m.channelId)!.name,
-          issuers: issuers.map((i) => l.units.get(i)!.name).join("、"),
+          unit: ledger.units.get(m.targetUnitId)!.name,
+          channel: ledger.channels.get(m.channelId)!.name,
+          issuers: issuers.map((i) => ledger.units.get(i)!.name).join("、"),
           n: issuers.length,
-          ...reportedBy(l, group),
+          ...reportedBy(ledger, group),
         },
         issuerIds: distinctIds(issuers),
         evidence: { mandates: mandateIds(group) },
-        burden: minutesAt(l, m.targetUnitId, m.channelId),
+        burden: minutesAt(ledger, m.targetUnitId, m.channelId),
       };
     }
   },
@@ -84,18 +84,20 @@ export const overlappingFunction: Detector = {
   kind: "overlapping_function",
   scope: "unit",
   explains: ["overlapping_function"],
-  *detect(l) {
-    const withPurpose = mandatesByUnitBound(l).filter((m) => l.channels.get(m.channelId)?.purpose !== "other");
+  *detect(ledger) {
+    const withPurpose = mandatesByUnitBound(ledger).filter(
+      (m) => ledger.channels.get(m.channelId)?.purpose !== "other",
+    );
     for (const group of groupByPair(
       withPurpose,
       (m) => m.targetUnitId,
-      (m) => l.channels.get(m.channelId)!.purpose,
+      (m) => ledger.channels.get(m.channelId)!.purpose,
     )) {
       if (group.length < 2) continue;
       const channels = distinctIds(group.map((m) => m.channelId));
       if (channels.length < 2) continue;
       const unitId = group[0]!.targetUnitId;
-      const purpose = l.channels.get(group[0]!.channelId)!.purpose;
+      const purpose = ledger.channels.get(group[0]!.channelId)!.purpose;
       yield {
         kind: "overlapping_function",
         subjectKey: mandateSubjects.overlapping(unitId, purpose),
@@ -104,15 +106,15 @@ export const overlappingFunction: Detector = {
         channelIds: channels,
         reporterId: null,
         params: {
-          unit: l.units.get(unitId)!.name,
+          unit: ledger.units.get(unitId)!.name,
           purpose,
-          channels: channels.map((c) => l.channels.get(c)!.name).join("、"),
+          channels: channels.map((c) => ledger.channels.get(c)!.name).join("、"),
           n: channels.length,
-          ...reportedBy(l, group),
+          ...reportedBy(ledger, group),
         },
         issuerIds: distinctIds(group.map((g) => g.issuerUnitId)),
         evidence: { purpose, mandates: mandateIds(group) },
-        burden: channels.reduce((sum, c) => sum + minutesAt(l, unitId, c), 0),
+        burden: channels.reduce((sum, c) => sum + minutesAt(ledger, unitId, c), 0),
       };
     }
   },
@@ -123,8 +125,8 @@ export const forcedOnResidents: Detector = {
   kind: "forced_on_residents",
   scope: "unit",
   explains: ["forced_on_residents"],
-  *detect(l) {
-    for (const m of l.mandates) {
+  *detect(ledger) {
+    for (const m of ledger.mandates) {
       if (!m.actions.includes("promote")) continue;
       yield {
         kind: "forced_on_residents",
@@ -134,15 +136,15 @@ export const forcedOnResidents: Detector = {
         channelIds: [m.channelId],
         reporterId: null,
         params: {
-          issuer: l.units.get(m.issuerUnitId)!.name,
-          unit: l.units.get(m.targetUnitId)!.name,
-          channel: l.channels.get(m.channelId)!.name,
+          issuer: ledger.units.get(m.issuerUnitId)!.name,
+          unit: ledger.units.get(m.targetUnitId)!.name,
+          channel: ledger.channels.get(m.channelId)!.name,
           quota: m.quota ?? "-",
-          ...reportedBy(l, [m]),
+          ...reportedBy(ledger, [m]),
         },
         issuerIds: [m.issuerUnitId],
         evidence: { mandates: [m.id] },
-        burden: minutesAt(l, m.targetUnitId, m.channelId),
+        burden: minutesAt(ledger, m.targetUnitId, m.channelId),
       };
     }
   },
@@ -159,10 +161,10 @@ export const mandatePolicyConflict: Detector = {
   kind: "policy_conflict",
   scope: "unit",
   explains: ["policy_conflict"],
-  *detect(l) {
+  *detect(ledger) {
     // Rows share their action lists (a dozen among millions of mandates): judged once per list.
     const forbidden = new Map<readonly string[], boolean>();
-    for (const m of l.mandates) {
+    for (const m of ledger.mandates) {
       let demands = forbidden.get(m.actions);
       if (demands === undefined)
         forbidden.set(
@@ -185,15 +187,15 @@ export const mandatePolicyConflict: Detector = {
         channelIds: [m.channelId],
         reporterId: null,
         params: {
-          issuer: l.units.get(m.issuerUnitId)!.name,
-          channel: l.channels.get(m.channelId)!.name,
+          issuer: ledger.units.get(m.issuerUnitId)!.name,
+          channel: ledger.channels.get(m.channelId)!.name,
           rules: rules.join(","),
           ...demandedOf(m.actions),
-          ...reportedBy(l, [m]),
+          ...reportedBy(ledger, [m]),
         },
         issuerIds: [m.issuerUnitId],
         evidence: { mandates: [m.id], rules },
-        burden: minutesAt(l, m.targetUnitId, m.channelId),
+        burden: minutesAt(ledger, m.targetUnitId, m.channelId),
       };
     }
   },

@@ -35,12 +35,15 @@ export const usageSubjects = {
  * channel's kind or more. A never-used installation younger than the grace period (by default the
  * same idle days) is not idle yet: it has not been unused that long.
  */
-function idleJudge(l: Ledger): (r: ReportRow) => boolean {
-  const now = l.today.getTime();
+function idleJudge(ledger: Ledger): (r: ReportRow) => boolean {
+  const now = ledger.today.getTime();
   const days = new Map<number, { idle: number; grace: number }>();
-  for (const c of l.channels.values()) {
-    const idle = zombieDaysFor(l.thresholds, c.kind) * DAY_MS;
-    days.set(c.id, { idle, grace: l.thresholds.installGraceDays ? l.thresholds.installGraceDays * DAY_MS : idle });
+  for (const c of ledger.channels.values()) {
+    const idle = zombieDaysFor(ledger.thresholds, c.kind) * DAY_MS;
+    days.set(c.id, {
+      idle,
+      grace: ledger.thresholds.installGraceDays ? ledger.thresholds.installGraceDays * DAY_MS : idle,
+    });
   }
   return (r) => {
     if (r.onlyForFigures) return true;
@@ -75,11 +78,11 @@ export const zombie: Detector = {
   kind: "zombie",
   scope: "unit",
   explains: ["zombie"],
-  *detect(l) {
-    const { zombieMinReporters, zombieSharePercent } = l.thresholds;
-    const isIdle = idleJudge(l);
+  *detect(ledger) {
+    const { zombieMinReporters, zombieSharePercent } = ledger.thresholds;
+    const isIdle = idleJudge(ledger);
     for (const reports of groupByPair(
-      l.reports.filter((r) => l.channels.has(r.channelId)),
+      ledger.reports.filter((r) => ledger.channels.has(r.channelId)),
       (r) => r.unitId,
       (r) => r.channelId,
     )) {
@@ -90,9 +93,9 @@ export const zombie: Detector = {
       )
         continue;
       const { unitId, channelId } = reports[0]!;
-      const unit = l.units.get(unitId)!.name;
-      const channel = l.channels.get(channelId)!;
-      const days = zombieDaysFor(l.thresholds, channel.kind);
+      const unit = ledger.units.get(unitId)!.name;
+      const channel = ledger.channels.get(channelId)!;
+      const days = zombieDaysFor(ledger.thresholds, channel.kind);
       // Objects written out, not spread: a spread per finding cost ten times as long (a million findings).
       if (reports.length >= zombieMinReporters) {
         yield {
@@ -130,13 +133,13 @@ export const oneOff: Detector = {
   kind: "one_off",
   scope: "unit",
   explains: ["one_off"],
-  *detect(l) {
-    const now = l.today.getTime();
-    for (const r of l.reports) {
-      const channel = l.channels.get(r.channelId);
+  *detect(ledger) {
+    const now = ledger.today.getTime();
+    for (const r of ledger.reports) {
+      const channel = ledger.channels.get(r.channelId);
       if (!channel || !r.installedOn || !r.lastUsedOn) continue;
       if (r.lastUsedOn.getTime() - r.installedOn.getTime() > ONE_OFF_DAYS * DAY_MS) continue;
-      if (now - r.lastUsedOn.getTime() < zombieDaysFor(l.thresholds, channel.kind) * DAY_MS) continue;
+      if (now - r.lastUsedOn.getTime() < zombieDaysFor(ledger.thresholds, channel.kind) * DAY_MS) continue;
       yield {
         kind: "one_off",
         subjectKey: usageSubjects.oneOff(r.unitId, r.channelId, r.reporterId),
@@ -144,7 +147,7 @@ export const oneOff: Detector = {
         unitId: r.unitId,
         channelIds: [r.channelId],
         reporterId: r.reporterId,
-        params: { unit: l.units.get(r.unitId)!.name, channel: channel.name },
+        params: { unit: ledger.units.get(r.unitId)!.name, channel: channel.name },
         evidence: { reports: [reportEvidence(r)] },
         burden: r.minutesPerWeek,
       };
@@ -157,9 +160,9 @@ export const overload: Detector = {
   kind: "overload",
   scope: "unit",
   explains: ["overload", "overload_unit", "overload_issuer"],
-  *detect(l) {
-    const { overloadChannels, overloadAccounts, overloadHoursPerWeek, issuerAppLimit } = l.thresholds;
-    const people = groupBy(l.reports, (r) => r.reporterId);
+  *detect(ledger) {
+    const { overloadChannels, overloadAccounts, overloadHoursPerWeek, issuerAppLimit } = ledger.thresholds;
+    const people = groupBy(ledger.reports, (r) => r.reporterId);
     for (const [reporterId, reports] of people) {
       const channels = reports.length;
       const accounts = reports.reduce((s, r) => s + r.accounts, 0);
@@ -179,7 +182,7 @@ export const overload: Detector = {
         channelIds: [],
         reporterId,
         params: {
-          unit: l.units.get(unitId)!.name,
+          unit: ledger.units.get(unitId)!.name,
           channels,
           accounts,
           hours: Math.round(minutes / 6) / 10,
@@ -189,21 +192,21 @@ export const overload: Detector = {
         burden: minutes,
       };
     }
-    yield* unitOverload(l);
+    yield* unitOverload(ledger);
     const grassroots = new Set(["township", "village"]);
     const byIssuer = new Map<number, Set<number>>();
-    for (const m of mandatesByUnitBound(l)) {
-      const target = l.units.get(m.targetUnitId);
-      if (!target || !grassroots.has(target.level) || l.channels.get(m.channelId)?.kind !== "app") continue;
+    for (const m of mandatesByUnitBound(ledger)) {
+      const target = ledger.units.get(m.targetUnitId);
+      if (!target || !grassroots.has(target.level) || ledger.channels.get(m.channelId)?.kind !== "app") continue;
       const apps = byIssuer.get(m.issuerUnitId);
       if (apps) apps.add(m.channelId);
       else byIssuer.set(m.issuerUnitId, new Set([m.channelId]));
     }
     for (const [issuerId, apps] of byIssuer) {
-      const issuer = l.units.get(issuerId);
+      const issuer = ledger.units.get(issuerId);
       if (!issuer) continue;
       if (
-        !["province", "city"].includes(effectiveLevel(issuer, (id) => l.units.get(id))) ||
+        !["province", "city"].includes(effectiveLevel(issuer, (id) => ledger.units.get(id))) ||
         apps.size <= issuerAppLimit
       )
         continue;
@@ -217,7 +220,7 @@ export const overload: Detector = {
         issuerIds: [issuerId],
         explainAs: "overload_issuer",
         params: { unit: issuer.name, channels: apps.size, limit: issuerAppLimit },
-        evidence: { apps: [...apps].map((a) => l.channels.get(a)!.name), limit: issuerAppLimit },
+        evidence: { apps: [...apps].map((a) => ledger.channels.get(a)!.name), limit: issuerAppLimit },
         burden: 0,
       };
     }
@@ -225,36 +228,36 @@ export const overload: Detector = {
 };
 
 /** A unit whose active mandates require more distinct channels than the per-person threshold. */
-function* unitOverload(l: Ledger): Generator<Finding> {
+function* unitOverload(ledger: Ledger): Generator<Finding> {
   const minutesAt = new Map<number, number>();
-  for (const r of l.reports) minutesAt.set(r.unitId, (minutesAt.get(r.unitId) ?? 0) + r.minutesPerWeek);
+  for (const r of ledger.reports) minutesAt.set(r.unitId, (minutesAt.get(r.unitId) ?? 0) + r.minutesPerWeek);
   for (const [unitId, mandates] of groupBy(
-    mandatesByUnitBound(l).filter((m) => l.channels.has(m.channelId)),
+    mandatesByUnitBound(ledger).filter((m) => ledger.channels.has(m.channelId)),
     (m) => m.targetUnitId,
   )) {
     const channels = distinctIds(mandates.map((m) => m.channelId));
-    if (channels.length <= l.thresholds.overloadChannels) continue;
+    if (channels.length <= ledger.thresholds.overloadChannels) continue;
     const issuerIds = distinctIds(mandates.map((m) => m.issuerUnitId));
     const issuers = issuerIds.length;
     yield {
       kind: "overload",
       subjectKey: usageSubjects.unitOverload(unitId),
-      severity: channels.length > 2 * l.thresholds.overloadChannels ? 3 : 2,
+      severity: channels.length > 2 * ledger.thresholds.overloadChannels ? 3 : 2,
       unitId,
       channelIds: channels,
       reporterId: null,
       issuerIds,
       explainAs: "overload_unit",
       params: {
-        unit: l.units.get(unitId)!.name,
+        unit: ledger.units.get(unitId)!.name,
         channels: channels.length,
         issuers,
-        limit: l.thresholds.overloadChannels,
+        limit: ledger.thresholds.overloadChannels,
       },
       evidence: {
-        channels: channels.map((c) => l.channels.get(c)!.name),
+        channels: channels.map((c) => ledger.channels.get(c)!.name),
         issuers,
-        limit: l.thresholds.overloadChannels,
+        limit: ledger.thresholds.overloadChannels,
       },
       burden: minutesAt.get(unitId) ?? 0,
     };

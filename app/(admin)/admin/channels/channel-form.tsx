@@ -2,19 +2,20 @@
 import { useFormAction } from "@/components/ui/use-form-action";
 import { CHANNEL_KINDS, PURPOSES } from "@/lib/vocabulary";
 import type { MessageKey } from "@/lib/i18n/messages";
-import { msg, type Messages } from "@/lib/i18n/msg";
+import { translatorOf, type Messages } from "@/lib/i18n/client-translator";
 import type { CatalogueEntry } from "@/lib/channels/manage-channels";
 import { editChannelAction } from "./actions";
 
 /** Edit one catalogue entry; a merged one is shown read-only. */
-export function ChannelForm({ channel, m }: { channel: CatalogueEntry; m: Messages }) {
+export function ChannelForm({ channel, messages }: { channel: CatalogueEntry; messages: Messages }) {
+  const t = translatorOf(messages);
   const [state, onSubmit, pending] = useFormAction(editChannelAction, null);
   const errors = state && !state.ok ? state.fieldErrors : {};
   const id = (f: string) => `c${channel.id}-${f}`;
   const input = (f: "name" | "operator" | "platformId" | "filing" | "newAlias", value: string, max: number) => (
     <div>
       <label htmlFor={id(f)} className="block text-xs text-slate-600">
-        {msg(m, `catalogue.${f}` as MessageKey)}
+        {t(`catalogue.${f}` as MessageKey)}
       </label>
       <input
         id={id(f)}
@@ -35,7 +36,7 @@ export function ChannelForm({ channel, m }: { channel: CatalogueEntry; m: Messag
   const select = (f: "kind" | "purpose", values: readonly string[], value: string) => (
     <div>
       <label htmlFor={id(f)} className="block text-xs text-slate-600">
-        {msg(m, `catalogue.${f}` as MessageKey)}
+        {t(`catalogue.${f}` as MessageKey)}
       </label>
       <select
         id={id(f)}
@@ -45,7 +46,7 @@ export function ChannelForm({ channel, m }: { channel: CatalogueEntry; m: Messag
       >
         {values.map((v) => (
           <option key={v} value={v}>
-            {msg(m, `${f === "kind" ? "kind" : "purpose"}.${v}` as MessageKey)}
+            {t(`${f === "kind" ? "kind" : "purpose"}.${v}` as MessageKey)}
           </option>
         ))}
       </select>
@@ -60,11 +61,11 @@ export function ChannelForm({ channel, m }: { channel: CatalogueEntry; m: Messag
       {select("purpose", PURPOSES, channel.purpose)}
       {input("operator", channel.operator, 100)}
       {input("platformId", channel.platformId, 200)}
-      {input("filing", channel.filing === "unfiled" ? msg(m, "catalogue.unfiled") : channel.filing, 100)}
+      {input("filing", channel.filing === "unfiled" ? t("catalogue.unfiled") : channel.filing, 100)}
       {input("newAlias", "", 100)}
       <div>
         <label htmlFor={id("status")} className="block text-xs text-slate-600">
-          {msg(m, "catalogue.status")}
+          {t("catalogue.status")}
         </label>
         <select
           id={id("status")}
@@ -72,8 +73,8 @@ export function ChannelForm({ channel, m }: { channel: CatalogueEntry; m: Messag
           defaultValue={channel.status === "retired" ? "retired" : "active"}
           className="w-full rounded border border-slate-300 bg-white px-2 py-1"
         >
-          <option value="active">{msg(m, "catalogue.status.active")}</option>
-          <option value="retired">{msg(m, "catalogue.status.retired")}</option>
+          <option value="active">{t("catalogue.status.active")}</option>
+          <option value="retired">{t("catalogue.status.retired")}</option>
         </select>
         {errors.status && <p className="text-sm text-red-700">{errors.status.join(" ")}</p>}
       </div>
@@ -83,10 +84,10 @@ export function ChannelForm({ channel, m }: { channel: CatalogueEntry; m: Messag
           disabled={pending || channel.status === "merged"}
           className="rounded border border-teal-700 px-3 py-1 text-teal-800 disabled:opacity-50"
         >
-          {msg(m, "catalogue.save")}
+          {t("catalogue.save")}
         </button>
         <span aria-live="polite" className={state?.ok === false ? "text-red-700" : "text-teal-800"}>
-          {state?.ok ? msg(m, "catalogue.saved") : (state?.message ?? "")}
+          {state?.ok ? t("catalogue.saved") : (state?.message ?? "")}
         </span>
       </div>
     </form>

@@ -1,11 +1,18 @@
 "use client";
 import { SearchPicker } from "@/components/ui/search-picker";
 import { useFormAction } from "@/components/ui/use-form-action";
-import { msg, type Messages } from "@/lib/i18n/msg";
+import { translatorOf, type Messages } from "@/lib/i18n/client-translator";
 import { reviewProposalAction } from "./actions";
 
 /** An administrator's answer to a staff proposal: keep it, fold it into a channel picked by name, or turn it down with a reason. */
-export function ProposalForms({ channel, m }: { channel: { id: number; version: number; name: string }; m: Messages }) {
+export function ProposalForms({
+  channel,
+  messages,
+}: {
+  channel: { id: number; version: number; name: string };
+  messages: Messages;
+}) {
+  const t = translatorOf(messages);
   const [state, onSubmit, pending] = useFormAction(reviewProposalAction, null);
   const errors = state && !state.ok ? state.fieldErrors : {};
   const hidden = (
@@ -18,7 +25,7 @@ export function ProposalForms({ channel, m }: { channel: { id: number; version: 
   if (state?.ok) {
     return (
       <p aria-live="polite" className="rounded-lg border border-teal-700 bg-teal-50 p-3 text-sm text-teal-900">
-        {msg(m, `catalogue.proposalDone.${state.data.decision}`, { into: state.data.into ?? "" })}
+        {t(`catalogue.proposalDone.${state.data.decision}`, { into: state.data.into ?? "" })}
       </p>
     );
   }
@@ -28,28 +35,28 @@ export function ProposalForms({ channel, m }: { channel: { id: number; version: 
       className="space-y-3 rounded-lg border border-amber-300 bg-amber-50 p-3 text-sm"
     >
       <h2 id="proposal-title" className="font-semibold">
-        {msg(m, "catalogue.proposalTitle")}
+        {t("catalogue.proposalTitle")}
       </h2>
-      <p>{msg(m, "catalogue.proposalHelp")}</p>
-      <form onSubmit={onSubmit} aria-label={msg(m, "catalogue.approve")}>
+      <p>{t("catalogue.proposalHelp")}</p>
+      <form onSubmit={onSubmit} aria-label={t("catalogue.approve")}>
         {hidden}
         <input type="hidden" name="decision" value="approve" />
         <button type="submit" disabled={pending} className={`${button} bg-teal-700 text-white`}>
-          {msg(m, "catalogue.approve")}
+          {t("catalogue.approve")}
         </button>
       </form>
-      <form onSubmit={onSubmit} aria-label={msg(m, "catalogue.mergeInto")} className="space-y-2">
+      <form onSubmit={onSubmit} aria-label={t("catalogue.mergeInto")} className="space-y-2">
         {hidden}
         <input type="hidden" name="decision" value="merge" />
         <SearchPicker
           name="intoId"
           idPrefix="proposal-"
-          label={msg(m, "catalogue.mergeTarget", { name: channel.name })}
-          placeholder={msg(m, "catalogue.searchHint")}
+          label={t("catalogue.mergeTarget", { name: channel.name })}
+          placeholder={t("catalogue.searchHint")}
           lookup="/api/review/lookup?kind=channel"
           initial={null}
-          clearLabel={msg(m, "catalogue.change")}
-          noMatch={msg(m, "catalogue.noMatch")}
+          clearLabel={t("catalogue.change")}
+          noMatch={t("catalogue.noMatch")}
           invalid={errors.intoId ? { describedBy: "proposal-into-e" } : null}
         />
         {errors.intoId && (
@@ -58,14 +65,14 @@ export function ProposalForms({ channel, m }: { channel: { id: number; version: 
           </p>
         )}
         <button type="submit" disabled={pending} className={`${button} border border-teal-700 text-teal-800`}>
-          {msg(m, "catalogue.mergeInto")}
+          {t("catalogue.mergeInto")}
         </button>
       </form>
-      <form onSubmit={onSubmit} aria-label={msg(m, "catalogue.reject")} className="space-y-2">
+      <form onSubmit={onSubmit} aria-label={t("catalogue.reject")} className="space-y-2">
         {hidden}
         <input type="hidden" name="decision" value="reject" />
         <label className="flex flex-col gap-1">
-          {msg(m, "catalogue.rejectReason")}
+          {t("catalogue.rejectReason")}
           <input
             name="reason"
             maxLength={500}
@@ -80,7 +87,7 @@ export function ProposalForms({ channel, m }: { channel: { id: number; version: 
           </p>
         )}
         <button type="submit" disabled={pending} className={`${button} border border-red-700 text-red-800`}>
-          {msg(m, "catalogue.reject")}
+          {t("catalogue.reject")}
         </button>
       </form>
       {state && !state.ok && (

@@ -2,7 +2,7 @@
 import { useState } from "react";
 import { IMPORT_KINDS } from "@/lib/imports/import-types";
 import type { MessageKey } from "@/lib/i18n/messages";
-import { msg, type Messages } from "@/lib/i18n/msg";
+import { translatorOf, type Messages } from "@/lib/i18n/client-translator";
 
 type Change = {
   line: number;
@@ -23,9 +23,10 @@ type Summary = {
 };
 
 /** A stage of the work in the reader's words (the server names stages by code). */
-function stageWords(m: Messages, stage: string): string {
+function stageWords(messages: Messages, stage: string): string {
+  const t = translatorOf(messages);
   const key = `import.stage.${stage.startsWith("flags: ") ? "flags" : stage.replaceAll(" ", "_")}`;
-  return key in m ? msg(m, key as MessageKey) : msg(m, "import.stage.other");
+  return key in messages ? t(key as MessageKey) : t("import.stage.other");
 }
 
 const VOCABULARY: Record<string, string> = { level: "level", kind: "kind", purpose: "purpose", actions: "action" };
@@ -33,22 +34,25 @@ const BOOLEANS = new Set(["assessment_linked", "ranking", "applies_to_subtree", 
 const LISTS = new Set(["aliases", "actions"]);
 
 /** A changed cell in words: lists read as lists, and the fixed vocabularies and yes/no in the reader's words. */
-function cellWords(m: Messages, column: string, value: string): string {
+function cellWords(messages: Messages, column: string, value: string): string {
+  const t = translatorOf(messages);
   if (BOOLEANS.has(column) && (value === "true" || value === "false"))
-    return msg(m, value === "true" ? "import.yes" : "import.no");
+    return t(value === "true" ? "import.yes" : "import.no");
   const prefix = VOCABULARY[column];
   const values = LISTS.has(column) ? value.split("|") : [value];
-  return values.map((v) => (prefix && `${prefix}.${v}` in m ? msg(m, `${prefix}.${v}` as MessageKey) : v)).join("、");
+  return values.map((v) => (prefix && `${prefix}.${v}` in messages ? t(`${prefix}.${v}` as MessageKey) : v)).join("、");
 }
 
-function changeWords(m: Messages, col: { column: string; before: string; after: string }): string {
-  const name = `import.column.${col.column}` in m ? msg(m, `import.column.${col.column}` as MessageKey) : col.column;
-  const [before, after] = [cellWords(m, col.column, col.before), cellWords(m, col.column, col.after)];
+function changeWords(messages: Messages, col: { column: string; before: string; after: string }): string {
+  const t = translatorOf(messages);
+  const name = `import.column.${col.column}` in messages ? t(`import.column.${col.column}` as MessageKey) : col.column;
+  const [before, after] = [cellWords(messages, col.column, col.before), cellWords(messages, col.column, col.after)];
   return col.before ? `${name} ${before} → ${after || "∅"}` : `${name} ${after}`;
 }
 
 /** Check a file (dry run), read what would change, then import it; progress streams in as it works. */
-export function ImportPanel({ m }: { m: Messages }) {
+export function ImportPanel({ messages }: { messages: Messages }) {
+  const t = translatorOf(messages);
   const [kind, setKind] = useState<string>("units");
   const [file, setFile] = useState<File | null>(null);
   const [progress, setProgress] = useState<string>("");
@@ -57,7 +61,7 @@ export function ImportPanel({ m }: { m: Messages }) {
   const [busy, setBusy] = useState(false);
 
   async function run(dryRun: boolean) {
-    if (!file) return setError(msg(m, "import.noFile"));
+    if (!file) return setError(t("import.noFile"));
     setBusy(true);
     setError("");
     setSummary(null);
@@ -87,7 +91,7 @@ export function ImportPanel({ m }: { m: Messages }) {
             error?: { message: string };
           };
           if (event.progress)
-            setProgress(msg(m, "import.working", { ...event.progress, stage: stageWords(m, event.progress.stage) }));
+            setProgress(t("import.working", { ...event.progress, stage: stageWords(messages, event.progress.stage) }));
           if (event.summary) setSummary(event.summary);
           if (event.error) setError(event.error.message);
         }
@@ -106,7 +110,7 @@ export function ImportPanel({ m }: { m: Messages }) {
       body: file,
       headers: { "Content-Type": "text/csv" },
     });
-    if (!response.ok) return setError(msg(m, "import.downloadFailed"));
+    if (!response.ok) return setError(t("import.downloadFailed"));
     const link = document.createElement("a");
     link.href = URL.createObjectURL(await response.blob());
     link.download = `${kind}-changes.csv`;
@@ -118,7 +122,7 @@ export function ImportPanel({ m }: { m: Messages }) {
     <section className="space-y-3 rounded-lg border border-slate-200 bg-white p-4">
       <div className="flex flex-wrap items-end gap-3">
         <label className="text-sm">
-          <span className="block font-medium">{msg(m, "import.kind")}</span>
+          <span className="block font-medium">{t("import.kind")}</span>
           <select
             value={kind}
             onChange={(e) => {
@@ -129,13 +133,13 @@ export function ImportPanel({ m }: { m: Messages }) {
           >
             {IMPORT_KINDS.map((k) => (
               <option key={k} value={k}>
-                {msg(m, `import.kind.${k}` as MessageKey)}
+                {t(`import.kind.${k}` as MessageKey)}
               </option>
             ))}
           </select>
         </label>
         <label className="text-sm">
-          <span className="block font-medium">{msg(m, "import.file")}</span>
+          <span className="block font-medium">{t("import.file")}</span>
           <input
             type="file"
             accept=".csv,text/csv"
@@ -152,7 +156,7 @@ export function ImportPanel({ m }: { m: Messages }) {
           onClick={() => run(true)}
           className="rounded border border-teal-700 px-3 py-1.5 text-teal-800 disabled:opacity-50"
         >
-          {msg(m, "import.check")}
+          {t("import.check")}
         </button>
         <button
           type="button"
@@ -160,7 +164,7 @@ export function ImportPanel({ m }: { m: Messages }) {
           onClick={() => run(false)}
           className="rounded bg-teal-700 px-3 py-1.5 text-white disabled:opacity-50"
         >
-          {msg(m, "import.apply")}
+          {t("import.apply")}
         </button>
       </div>
       <p aria-live="polite" className="text-sm text-slate-600" data-testid="import-progress">
@@ -174,17 +178,17 @@ export function ImportPanel({ m }: { m: Messages }) {
       {summary && (
         <div data-testid="import-summary" className="space-y-2 text-sm">
           <p>
-            {msg(m, "import.result", {
+            {t("import.result", {
               rows: summary.rows,
               created: summary.created,
               updated: summary.updated,
               unchanged: summary.unchanged,
             })}
           </p>
-          {summary.accountsCreated > 0 && <p>{msg(m, "import.accounts", { n: summary.accountsCreated })}</p>}
+          {summary.accountsCreated > 0 && <p>{t("import.accounts", { n: summary.accountsCreated })}</p>}
           {summary.issueCount > 0 ? (
             <>
-              <p className="font-medium text-red-700">{msg(m, "import.refused", { n: summary.issueCount })}</p>
+              <p className="font-medium text-red-700">{t("import.refused", { n: summary.issueCount })}</p>
               <ul className="max-h-80 list-disc overflow-auto pl-5 text-red-800" data-testid="import-issues">
                 {summary.issues.map((i, n) => (
                   <li key={n}>{i.message}</li>
@@ -192,14 +196,12 @@ export function ImportPanel({ m }: { m: Messages }) {
               </ul>
             </>
           ) : (
-            <p className="font-medium text-teal-800">
-              {summary.applied ? msg(m, "import.done") : msg(m, "import.dryDone")}
-            </p>
+            <p className="font-medium text-teal-800">{summary.applied ? t("import.done") : t("import.dryDone")}</p>
           )}
           {!summary.applied && summary.changes.length > 0 && (
             <div className="space-y-2">
               <p className="font-medium">
-                {msg(m, "import.changesTitle", {
+                {t("import.changesTitle", {
                   shown: summary.changes.length,
                   total: summary.created + summary.updated,
                 })}
@@ -210,22 +212,22 @@ export function ImportPanel({ m }: { m: Messages }) {
               >
                 {summary.changes.map((c) => (
                   <li key={c.line} className="break-words">
-                    <span className="text-slate-500">{msg(m, "import.line", { line: c.line })}</span>{" "}
+                    <span className="text-slate-500">{t("import.line", { line: c.line })}</span>{" "}
                     <span className="font-medium" translate="no">
                       {c.record}
                     </span>{" "}
-                    <span className="text-slate-500">{msg(m, c.created ? "import.new" : "import.changed")}</span>
+                    <span className="text-slate-500">{t(c.created ? "import.new" : "import.changed")}</span>
                     {c.columns.length > 0 && (
                       <span>
                         {"："}
-                        {c.columns.map((col) => changeWords(m, col)).join("；")}
+                        {c.columns.map((col) => changeWords(messages, col)).join("；")}
                       </span>
                     )}
                   </li>
                 ))}
               </ol>
               <button type="button" onClick={downloadChanges} className="text-teal-800 underline">
-                {msg(m, "import.downloadChanges")}
+                {t("import.downloadChanges")}
               </button>
             </div>
           )}

@@ -38,7 +38,7 @@ export default async function ProductsPage() {
       <p className="text-sm text-slate-600">
         {t("products.help", { shipped: products.shipped.length, added: products.added.length })}
       </p>
-      <ProductForm m={pickMessages(t, ["products."])} />
+      <ProductForm messages={pickMessages(t, ["products."])} />
       <ul
         className="divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white text-sm"
         aria-label={t("products.list")}

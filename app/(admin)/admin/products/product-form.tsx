@@ -1,16 +1,17 @@
 "use client";
 import { useFormAction } from "@/components/ui/use-form-action";
-import { msg, type Messages } from "@/lib/i18n/msg";
+import { translatorOf, type Messages } from "@/lib/i18n/client-translator";
 import { addKnownProductAction } from "./actions";
 
 /** Adds a product's other names (English, abbreviations) so that duplicate matching knows them. */
-export function ProductForm({ m }: { m: Messages }) {
+export function ProductForm({ messages }: { messages: Messages }) {
+  const t = translatorOf(messages);
   const [state, onSubmit, pending] = useFormAction(addKnownProductAction, null);
   const errors = state && !state.ok ? state.fieldErrors : {};
   const field = (name: "name" | "otherNames" | "platformId", hint?: string) => (
     <div>
       <label htmlFor={`product-${name}`} className="block text-sm font-medium">
-        {msg(m, `products.field.${name}`)}
+        {t(`products.field.${name}`)}
       </label>
       {hint && <p className="text-sm text-slate-600">{hint}</p>}
       <input
@@ -31,17 +32,17 @@ export function ProductForm({ m }: { m: Messages }) {
     <form
       onSubmit={onSubmit}
       className="space-y-3 rounded-lg border border-slate-200 bg-white p-3"
-      aria-label={msg(m, "products.add")}
+      aria-label={t("products.add")}
     >
       {field("name")}
-      {field("otherNames", msg(m, "products.otherNamesHint"))}
+      {field("otherNames", t("products.otherNamesHint"))}
       {field("platformId")}
       <button type="submit" disabled={pending} className="rounded bg-teal-700 px-4 py-2 text-white disabled:opacity-60">
-        {msg(m, "products.add")}
+        {t("products.add")}
       </button>
       {state?.ok && (
         <p role="status" className="text-sm text-teal-800">
-          {msg(m, "products.added")}
+          {t("products.added")}
         </p>
       )}
       {state?.ok === false && (

@@ -8,7 +8,7 @@ import { MapRequirerForm } from "./map-form";
 export default async function RequirersPage() {
   const actor = await requirePageActor("admin:manage", "/admin/requirers");
   const [t, rows] = await Promise.all([getTranslator(), listUnmappedRequirers(actor)]);
-  const m = pickMessages(t, ["requirers."]);
+  const messages = pickMessages(t, ["requirers."]);
   return (
     <div className="space-y-4">
       <AdminNav t={t} current="/admin/requirers" />
@@ -28,7 +28,7 @@ export default async function RequirersPage() {
                   reporters: r.reporters,
                 })}
               </p>
-              <MapRequirerForm row={r} index={i} m={m} />
+              <MapRequirerForm row={r} index={i} messages={messages} />
             </li>
           ))}
         </ul>

@@ -20,12 +20,12 @@ export default async function SettingsPage() {
       <AdminNav t={t} current="/admin/settings" />
       <h1 className="text-xl font-semibold">{t("settings.title")}</h1>
       <p className="text-sm text-slate-700">{t("settings.help")}</p>
-      <ReleaseForm key={release.releasedAt} released={released} m={pickMessages(t, ["settings.release."])} />
+      <ReleaseForm key={release.releasedAt} released={released} messages={pickMessages(t, ["settings.release."])} />
       <ThresholdsForm
         key={thresholds.updatedAt ?? "defaults"}
         values={thresholds.values}
         loadedAt={thresholds.updatedAt ?? ""}
-        m={pickMessages(t, ["settings."])}
+        messages={pickMessages(t, ["settings."])}
       />
     </div>
   );

@@ -1,22 +1,31 @@
 "use client";
 import { useFormAction } from "@/components/ui/use-form-action";
 import type { MessageKey } from "@/lib/i18n/messages";
-import { msg, type Messages } from "@/lib/i18n/msg";
+import { translatorOf, type Messages } from "@/lib/i18n/client-translator";
 import { THRESHOLD_FIELDS, type Thresholds } from "@/lib/settings/thresholds.validation";
 import { saveThresholdsAction } from "./actions";
 
-export function ThresholdsForm({ values, loadedAt, m }: { values: Thresholds; loadedAt: string; m: Messages }) {
+export function ThresholdsForm({
+  values,
+  loadedAt,
+  messages,
+}: {
+  values: Thresholds;
+  loadedAt: string;
+  messages: Messages;
+}) {
+  const t = translatorOf(messages);
   const [state, onSubmit, pending] = useFormAction(saveThresholdsAction, null);
   const errors = state && !state.ok ? state.fieldErrors : {};
   // What was saved, field by field, in words: "闲置判定天数：90 → 60".
   const said = state?.ok
     ? state.data.length
-      ? msg(m, "settings.savedChanges", {
+      ? t("settings.savedChanges", {
           changes: state.data
-            .map((c) => `${msg(m, `settings.${c.name}` as MessageKey)}：${c.from} → ${c.to}`)
-            .join(msg(m, "settings.changeSeparator")),
+            .map((c) => `${t(`settings.${c.name}` as MessageKey)}：${c.from} → ${c.to}`)
+            .join(t("settings.changeSeparator")),
         })
-      : msg(m, "settings.savedNothing")
+      : t("settings.savedNothing")
     : (state?.message ?? "");
   const message = (where: string) => (
     <p
@@ -37,7 +46,7 @@ export function ThresholdsForm({ values, loadedAt, m }: { values: Thresholds; lo
         return (
           <div key={name}>
             <label htmlFor={name} className="block text-sm font-medium">
-              {msg(m, `settings.${name}` as MessageKey)}
+              {t(`settings.${name}` as MessageKey)}
             </label>
             <input
               id={name}
@@ -53,8 +62,8 @@ export function ThresholdsForm({ values, loadedAt, m }: { values: Thresholds; lo
             />
             <span id={`${name}-hint`} className="ml-2 text-xs text-slate-500">
               {"zeroMeans" in f
-                ? msg(m, "settings.rangeOrZero", { min: f.min, max: f.max, zero: msg(m, f.zeroMeans) })
-                : msg(m, "settings.range", { min: f.min, max: f.max })}
+                ? t("settings.rangeOrZero", { min: f.min, max: f.max, zero: t(f.zeroMeans) })
+                : t("settings.range", { min: f.min, max: f.max })}
             </span>
             {error && (
               <p id={`${name}-error`} className="text-sm text-red-700">
@@ -65,7 +74,7 @@ export function ThresholdsForm({ values, loadedAt, m }: { values: Thresholds; lo
         );
       })}
       <button type="submit" disabled={pending} className="rounded bg-teal-700 px-4 py-2 text-white disabled:opacity-60">
-        {msg(m, "settings.save")}
+        {t("settings.save")}
       </button>
       {/* Said again beside the button, where the person who pressed it is looking. */}
       {message("-bottom")}

@@ -17,7 +17,7 @@ export default async function UnitsPage({
   const [t, params] = await Promise.all([getTranslator(), searchParams]);
   const q = typeof params.q === "string" ? params.q : "";
   const { parent, trail, units, page, total } = await listUnitLevel(actor, params.parent, q, params.page);
-  const m = pickMessages(t, ["units.", "level."]);
+  const messages = pickMessages(t, ["units.", "level."]);
   const pages = Math.max(1, Math.ceil(total / UNITS_PAGE));
   const at = (p: number) =>
     `/admin/units?${new URLSearchParams({ ...(typeof params.parent === "string" && !q ? { parent: params.parent } : {}), ...(q ? { q } : {}), ...(p > 0 ? { page: String(p) } : {}) })}`;
@@ -75,7 +75,7 @@ export default async function UnitsPage({
                 </Link>
               )}
             </div>
-            <EditUnitForm unit={u} m={m} />
+            <EditUnitForm unit={u} messages={messages} />
           </li>
         ))}
       </ul>
@@ -86,7 +86,7 @@ export default async function UnitsPage({
         prevLabel={t("users.prev")}
         nextLabel={t("users.next")}
       />
-      <CreateUnitForm parent={parent} m={m} />
+      <CreateUnitForm parent={parent} messages={messages} />
     </div>
   );
 }

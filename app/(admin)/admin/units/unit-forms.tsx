@@ -3,7 +3,7 @@ import { SearchPicker } from "@/components/ui/search-picker";
 import { useFormAction } from "@/components/ui/use-form-action";
 import { UNIT_LEVELS } from "@/lib/vocabulary";
 import type { MessageKey } from "@/lib/i18n/messages";
-import { msg, type Messages } from "@/lib/i18n/msg";
+import { translatorOf, type Messages } from "@/lib/i18n/client-translator";
 import type { UnitNode } from "@/lib/units/manage-units";
 import { createUnitAction, editUnitAction } from "./actions";
 
@@ -13,20 +13,21 @@ function ParentPicker(props: {
   initial: { code: string; name: string } | null;
   errorId: string;
   invalid: boolean;
-  m: Messages;
+  messages: Messages;
 }) {
-  const { m } = props;
+  const { messages } = props;
+  const t = translatorOf(messages);
   return (
     <SearchPicker
       idPrefix={props.idPrefix}
       name="parentCode"
       submit="code"
-      label={msg(m, "units.parent")}
-      placeholder={msg(m, "units.parentSearch")}
+      label={t("units.parent")}
+      placeholder={t("units.parentSearch")}
       lookup="/api/review/lookup?kind=target"
       initial={props.initial ? { id: 0, label: props.initial.name, detail: null, code: props.initial.code } : null}
-      clearLabel={msg(m, "units.parentChange")}
-      noMatch={msg(m, "units.parentNoMatch")}
+      clearLabel={t("units.parentChange")}
+      noMatch={t("units.parentNoMatch")}
       invalid={props.invalid ? { describedBy: props.errorId } : null}
     />
   );
@@ -41,7 +42,8 @@ function Errors({ id, errors }: { id: string; errors?: string[] }) {
 }
 
 /** Rename, move (by parent code) or retire one unit. */
-export function EditUnitForm({ unit, m }: { unit: UnitNode; m: Messages }) {
+export function EditUnitForm({ unit, messages }: { unit: UnitNode; messages: Messages }) {
+  const t = translatorOf(messages);
   const [state, onSubmit, pending] = useFormAction(editUnitAction, null);
   const errors = state && !state.ok ? state.fieldErrors : {};
   const id = (f: string) => `u${unit.id}-${f}`;
@@ -51,7 +53,7 @@ export function EditUnitForm({ unit, m }: { unit: UnitNode; m: Messages }) {
       <input type="hidden" name="version" value={unit.version} />
       <div>
         <label htmlFor={id("name")} className="block text-xs text-slate-600">
-          {msg(m, "units.name")}
+          {t("units.name")}
         </label>
         <input
           id={id("name")}
@@ -69,24 +71,31 @@ export function EditUnitForm({ unit, m }: { unit: UnitNode; m: Messages }) {
           initial={unit.parentCode ? { code: unit.parentCode, name: unit.parentName ?? unit.parentCode } : null}
           errorId={id("parent-e")}
           invalid={!!errors.parentCode}
-          m={m}
+          messages={messages}
         />
         <Errors id={id("parent-e")} errors={errors.parentCode} />
       </div>
       <label className="flex items-center gap-1">
-        <input type="checkbox" name="retire" defaultChecked={unit.retired} /> {msg(m, "units.retire")}
+        <input type="checkbox" name="retire" defaultChecked={unit.retired} /> {t("units.retire")}
       </label>
       <button type="submit" disabled={pending} className="rounded border border-teal-700 px-2 py-1 text-teal-800">
-        {msg(m, "units.save")}
+        {t("units.save")}
       </button>
       <span aria-live="polite" className={state?.ok === false ? "text-red-700" : "text-teal-800"}>
-        {state?.ok ? msg(m, "units.saved") : state ? [state.message, ...(errors.retire ?? [])].join(" ") : ""}
+        {state?.ok ? t("units.saved") : state ? [state.message, ...(errors.retire ?? [])].join(" ") : ""}
       </span>
     </form>
   );
 }
 
-export function CreateUnitForm({ parent, m }: { parent: { code: string; name: string } | null; m: Messages }) {
+export function CreateUnitForm({
+  parent,
+  messages,
+}: {
+  parent: { code: string; name: string } | null;
+  messages: Messages;
+}) {
+  const t = translatorOf(messages);
   const [state, onSubmit, pending] = useFormAction(createUnitAction, null);
   const errors = state && !state.ok ? state.fieldErrors : {};
   return (
@@ -96,12 +105,12 @@ export function CreateUnitForm({ parent, m }: { parent: { code: string; name: st
       className="flex flex-wrap items-end gap-2 rounded-lg border border-slate-200 bg-white p-3 text-sm"
     >
       <h2 id="create-unit" className="w-full font-semibold">
-        {msg(m, "units.create")}
+        {t("units.create")}
       </h2>
       {(["code", "name"] as const).map((f) => (
         <div key={f}>
           <label htmlFor={`new-${f}`} className="block text-xs text-slate-600">
-            {msg(m, `units.${f}`)}
+            {t(`units.${f}`)}
           </label>
           <input
             id={`new-${f}`}
@@ -115,7 +124,7 @@ export function CreateUnitForm({ parent, m }: { parent: { code: string; name: st
       ))}
       <div>
         <label htmlFor="new-level" className="block text-xs text-slate-600">
-          {msg(m, "units.level")}
+          {t("units.level")}
         </label>
         <select
           id="new-level"
@@ -125,20 +134,26 @@ export function CreateUnitForm({ parent, m }: { parent: { code: string; name: st
         >
           {UNIT_LEVELS.map((l) => (
             <option key={l} value={l}>
-              {msg(m, `level.${l}` as MessageKey)}
+              {t(`level.${l}` as MessageKey)}
             </option>
           ))}
         </select>
       </div>
       <div className="min-w-56">
-        <ParentPicker idPrefix="new-" initial={parent} errorId="new-parent-e" invalid={!!errors.parentCode} m={m} />
+        <ParentPicker
+          idPrefix="new-"
+          initial={parent}
+          errorId="new-parent-e"
+          invalid={!!errors.parentCode}
+          messages={messages}
+        />
         <Errors id="new-parent-e" errors={errors.parentCode} />
       </div>
       <button type="submit" disabled={pending} className="rounded bg-teal-700 px-3 py-1 text-white">
-        {msg(m, "units.add")}
+        {t("units.add")}
       </button>
       <span aria-live="polite" className="text-sm">
-        {state?.ok ? msg(m, "units.saved") : (state?.message ?? "")}
+        {state?.ok ? t("units.saved") : (state?.message ?? "")}
       </span>
     </form>
   );

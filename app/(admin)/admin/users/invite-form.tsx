@@ -3,10 +3,11 @@ import { SearchPicker } from "@/components/ui/search-picker";
 import { useFormAction } from "@/components/ui/use-form-action";
 import { ROLES } from "@/lib/auth/permissions";
 import type { MessageKey } from "@/lib/i18n/messages";
-import { msg, type Messages } from "@/lib/i18n/msg";
+import { translatorOf, type Messages } from "@/lib/i18n/client-translator";
 import { createInvitationAction } from "./actions";
 
-export function InviteForm({ m }: { m: Messages }) {
+export function InviteForm({ messages }: { messages: Messages }) {
+  const t = translatorOf(messages);
   const [state, onSubmit, pending] = useFormAction(createInvitationAction, null);
   const errors = state && !state.ok ? state.fieldErrors : {};
   const link = state?.ok && typeof window !== "undefined" ? `${window.location.origin}/invite/${state.data.code}` : "";
@@ -37,11 +38,11 @@ export function InviteForm({ m }: { m: Messages }) {
       aria-labelledby="invite-title"
     >
       <h2 id="invite-title" className="font-semibold">
-        {msg(m, "invite.title")}
+        {t("invite.title")}
       </h2>
       <div>
         <label htmlFor="invite-role" className="block text-sm font-medium">
-          {msg(m, "invite.role")}
+          {t("invite.role")}
         </label>
         <select
           id="invite-role"
@@ -51,7 +52,7 @@ export function InviteForm({ m }: { m: Messages }) {
         >
           {ROLES.map((r) => (
             <option key={r} value={r}>
-              {msg(m, `role.${r}` as MessageKey)}
+              {t(`role.${r}` as MessageKey)}
             </option>
           ))}
         </select>
@@ -60,12 +61,12 @@ export function InviteForm({ m }: { m: Messages }) {
         <SearchPicker
           name="unitCode"
           submit="code"
-          label={msg(m, "invite.unitCode")}
-          placeholder={msg(m, "invite.unitSearch")}
+          label={t("invite.unitCode")}
+          placeholder={t("invite.unitSearch")}
           lookup="/api/review/lookup?kind=target"
           initial={null}
-          clearLabel={msg(m, "invite.unitChange")}
-          noMatch={msg(m, "invite.unitNoMatch")}
+          clearLabel={t("invite.unitChange")}
+          noMatch={t("invite.unitNoMatch")}
           idPrefix="invite-"
           invalid={errors.unitCode ? { describedBy: "invite-unitCode-error" } : null}
         />
@@ -75,15 +76,15 @@ export function InviteForm({ m }: { m: Messages }) {
           </p>
         )}
       </div>
-      {field("login", msg(m, "invite.login"), { maxLength: 64 })}
+      {field("login", t("invite.login"), { maxLength: 64 })}
       <button type="submit" disabled={pending} className="rounded bg-teal-700 px-4 py-2 text-white disabled:opacity-60">
-        {msg(m, "invite.create")}
+        {t("invite.create")}
       </button>
       <div aria-live="polite" data-testid="invite-result" className="text-sm">
         {state?.ok === false && <p className="text-red-700">{state.message}</p>}
         {state?.ok && (
           <p>
-            {msg(m, "invite.created", { expires: state.data.expiresAt.slice(0, 10) })}{" "}
+            {t("invite.created", { expires: state.data.expiresAt.slice(0, 10) })}{" "}
             <code className="break-all rounded bg-slate-100 px-1" data-testid="invite-link">
               {link}
             </code>

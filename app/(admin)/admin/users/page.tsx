@@ -31,12 +31,12 @@ export default async function UsersPage({
   ]);
   const filters = { ...(q ? { q } : {}), ...(role ? { role } : {}), ...(unitCode ? { unit: unitCode } : {}) };
   const pages = Math.ceil(total / USERS_PAGE);
-  const m = pickMessages(t, ["users.", "invite.", "role."]);
+  const messages = pickMessages(t, ["users.", "invite.", "role."]);
   return (
     <div className="space-y-4">
       <AdminNav t={t} current="/admin/users" />
       <h1 className="text-xl font-semibold">{t("users.title")}</h1>
-      <InviteForm m={m} />
+      <InviteForm messages={messages} />
       <form
         className="grid gap-2 rounded-lg border border-slate-200 bg-white p-3 text-sm sm:grid-cols-[1fr_auto_2fr_auto] sm:items-end"
         role="search"
@@ -105,11 +105,11 @@ export default async function UsersPage({
                 <td className="p-2">{u.name}</td>
                 <td className="p-2">
                   {u.place ?? "—"}
-                  {u.role === "STAFF" && <MoveStaffForm user={u} m={m} />}
+                  {u.role === "STAFF" && <MoveStaffForm user={u} messages={messages} />}
                 </td>
                 <td className="p-2">{t(`users.status.${u.status}`)}</td>
                 <td className="p-2">
-                  <UserRowForm user={u} m={m} />
+                  <UserRowForm user={u} messages={messages} />
                 </td>
               </tr>
             ))}

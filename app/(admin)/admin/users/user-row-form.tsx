@@ -2,12 +2,13 @@
 import { useFormAction } from "@/components/ui/use-form-action";
 import { ROLES } from "@/lib/auth/permissions";
 import type { MessageKey } from "@/lib/i18n/messages";
-import { msg, type Messages } from "@/lib/i18n/msg";
+import { translatorOf, type Messages } from "@/lib/i18n/client-translator";
 import type { UserRow } from "@/lib/users/users";
 import { updateUserAction } from "./actions";
 
 /** Role and enabled state of one account; saving ends that user's sessions at once. */
-export function UserRowForm({ user, m }: { user: UserRow; m: Messages }) {
+export function UserRowForm({ user, messages }: { user: UserRow; messages: Messages }) {
+  const t = translatorOf(messages);
   const [state, onSubmit, pending] = useFormAction(updateUserAction, null);
   return (
     <form onSubmit={onSubmit} className="flex flex-wrap items-center gap-2" aria-label={user.login}>
@@ -15,30 +16,30 @@ export function UserRowForm({ user, m }: { user: UserRow; m: Messages }) {
       <select
         name="role"
         defaultValue={user.role}
-        aria-label={msg(m, "users.role")}
+        aria-label={t("users.role")}
         className="rounded border border-slate-300 bg-white px-1 py-1 text-sm"
       >
         {ROLES.map((r) => (
           <option key={r} value={r}>
-            {msg(m, `role.${r}` as MessageKey)}
+            {t(`role.${r}` as MessageKey)}
           </option>
         ))}
       </select>
       <select
         name="disabled"
         defaultValue={String(user.status === "disabled")}
-        aria-label={msg(m, "users.status")}
+        aria-label={t("users.status")}
         className="rounded border border-slate-300 bg-white px-1 py-1 text-sm"
       >
-        <option value="false">{msg(m, "users.enable")}</option>
-        <option value="true">{msg(m, "users.disable")}</option>
+        <option value="false">{t("users.enable")}</option>
+        <option value="true">{t("users.disable")}</option>
       </select>
       <button
         type="submit"
         disabled={pending}
         className="rounded border border-teal-700 px-2 py-1 text-sm text-teal-800"
       >
-        {msg(m, "users.save")}
+        {t("users.save")}
       </button>
       {state?.ok === false && (
         <span role="status" className="text-sm text-red-700">

@@ -1,17 +1,18 @@
 "use client";
 import { useFormAction } from "@/components/ui/use-form-action";
-import { msg, type Messages } from "@/lib/i18n/msg";
+import { translatorOf, type Messages } from "@/lib/i18n/client-translator";
 import { acceptInvitationAction } from "./actions";
 
-export function AcceptForm({ code, login, m }: { code: string; login: string | null; m: Messages }) {
+export function AcceptForm({ code, login, messages }: { code: string; login: string | null; messages: Messages }) {
+  const t = translatorOf(messages);
   const [state, onSubmit, pending] = useFormAction(acceptInvitationAction, null);
   const errors = state && !state.ok ? state.fieldErrors : {};
   if (state?.ok) {
     return (
       <p role="status" className="rounded bg-teal-50 p-3">
-        {msg(m, "invite.done")}{" "}
+        {t("invite.done")}{" "}
         <a href="/signin" className="font-medium text-teal-800 underline">
-          {msg(m, "nav.signin")}
+          {t("nav.signin")}
         </a>
       </p>
     );
@@ -44,21 +45,21 @@ export function AcceptForm({ code, login, m }: { code: string; login: string | n
           {state.message}
         </p>
       )}
-      {field("login", msg(m, "signin.login"), {
+      {field("login", t("signin.login"), {
         defaultValue: login ?? "",
         readOnly: !!login,
         autoComplete: "username",
         maxLength: 64,
       })}
-      {field("name", msg(m, "users.name"), { autoComplete: "name", maxLength: 50 })}
-      {field("password", msg(m, "invite.password"), { type: "password", autoComplete: "new-password", maxLength: 256 })}
-      {field("confirm", msg(m, "invite.confirm"), { type: "password", autoComplete: "new-password", maxLength: 256 })}
+      {field("name", t("users.name"), { autoComplete: "name", maxLength: 50 })}
+      {field("password", t("invite.password"), { type: "password", autoComplete: "new-password", maxLength: 256 })}
+      {field("confirm", t("invite.confirm"), { type: "password", autoComplete: "new-password", maxLength: 256 })}
       <button
         type="submit"
         disabled={pending}
         className="w-full rounded bg-teal-700 px-3 py-2 font-medium text-white disabled:opacity-60"
       >
-        {msg(m, "invite.accept")}
+        {t("invite.accept")}
       </button>
     </form>
   );

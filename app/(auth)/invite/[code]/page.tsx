@@ -17,7 +17,7 @@ export default async function InvitePage({ params }: { params: Promise<{ code: s
           <AcceptForm
             code={code}
             login={invitation.login}
-            m={pickMessages(t, ["invite.", "signin.login", "users.name", "nav.signin"])}
+            messages={pickMessages(t, ["invite.", "signin.login", "users.name", "nav.signin"])}
           />
         </>
       ) : (

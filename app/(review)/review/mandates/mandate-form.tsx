@@ -4,7 +4,7 @@ import { useRouter } from "next/navigation";
 import { SearchPicker, type PickerChoice } from "@/components/ui/search-picker";
 import { useFormAction } from "@/components/ui/use-form-action";
 import type { MessageKey } from "@/lib/i18n/messages";
-import { msg, type Messages } from "@/lib/i18n/msg";
+import { translatorOf, type Messages } from "@/lib/i18n/client-translator";
 import { ACTIONS } from "@/lib/vocabulary";
 import { saveMandateAction } from "./actions";
 
@@ -25,7 +25,8 @@ export type MandateFormValues = {
 };
 
 /** Create or edit a mandate: who requires which unit (and, if marked, every unit below it) to do what on which channel. */
-export function MandateForm({ values, m }: { values: MandateFormValues; m: Messages }) {
+export function MandateForm({ values, messages }: { values: MandateFormValues; messages: Messages }) {
+  const t = translatorOf(messages);
   const router = useRouter();
   const [state, onSubmit, pending] = useFormAction(saveMandateAction, null);
   const errors = state && !state.ok ? state.fieldErrors : {};
@@ -45,12 +46,12 @@ export function MandateForm({ values, m }: { values: MandateFormValues; m: Messa
     <div>
       <SearchPicker
         name={name}
-        label={msg(m, `mandate.field.${name}` as MessageKey)}
-        placeholder={msg(m, `mandate.search.${kind}` as MessageKey)}
+        label={t(`mandate.field.${name}` as MessageKey)}
+        placeholder={t(`mandate.search.${kind}` as MessageKey)}
         lookup={`/api/review/lookup?kind=${kind}`}
         initial={initial}
-        clearLabel={msg(m, "mandate.change")}
-        noMatch={msg(m, "mandate.noMatch")}
+        clearLabel={t("mandate.change")}
+        noMatch={t("mandate.noMatch")}
         invalid={invalid(name)}
       />
       {err(name)}
@@ -60,7 +61,7 @@ export function MandateForm({ values, m }: { values: MandateFormValues; m: Messa
     <form
       onSubmit={onSubmit}
       className="space-y-4 rounded-lg border border-slate-200 bg-white p-3"
-      aria-label={msg(m, values.mandateId ? "mandate.editTitle" : "mandate.newTitle")}
+      aria-label={t(values.mandateId ? "mandate.editTitle" : "mandate.newTitle")}
     >
       <input type="hidden" name="mandateId" value={values.mandateId ?? ""} />
       <input type="hidden" name="version" value={values.version ?? ""} />
@@ -71,11 +72,11 @@ export function MandateForm({ values, m }: { values: MandateFormValues; m: Messa
       {picker("targetUnitId", "target", values.target)}
       <label className="flex items-center gap-2 text-sm">
         <input type="checkbox" name="appliesToSubtree" defaultChecked={values.appliesToSubtree} className="h-5 w-5" />
-        {msg(m, "mandate.field.appliesToSubtree")}
+        {t("mandate.field.appliesToSubtree")}
       </label>
       {picker("channelId", "channel", values.channel)}
       <fieldset>
-        <legend className="text-sm font-medium">{msg(m, "mandate.field.actions")}</legend>
+        <legend className="text-sm font-medium">{t("mandate.field.actions")}</legend>
         <div className="mt-1 flex flex-wrap gap-x-4 gap-y-2">
           {ACTIONS.map((a) => (
             <label key={a} className="flex items-center gap-1.5 text-sm">
@@ -86,7 +87,7 @@ export function MandateForm({ values, m }: { values: MandateFormValues; m: Messa
                 defaultChecked={values.actions.includes(a)}
                 className="h-4 w-4"
               />
-              {msg(m, `action.${a}` as MessageKey)}
+              {t(`action.${a}` as MessageKey)}
             </label>
           ))}
         </div>
@@ -95,17 +96,17 @@ export function MandateForm({ values, m }: { values: MandateFormValues; m: Messa
       <div className="flex flex-wrap gap-4">
         <label className="flex items-center gap-2 text-sm">
           <input type="checkbox" name="assessmentLinked" defaultChecked={values.assessmentLinked} className="h-5 w-5" />
-          {msg(m, "mandate.field.assessmentLinked")}
+          {t("mandate.field.assessmentLinked")}
         </label>
         <label className="flex items-center gap-2 text-sm">
           <input type="checkbox" name="ranking" defaultChecked={values.ranking} className="h-5 w-5" />
-          {msg(m, "mandate.field.ranking")}
+          {t("mandate.field.ranking")}
         </label>
       </div>
       <div className="grid gap-3 sm:grid-cols-2">
         <div>
           <label htmlFor="quota" className="block text-sm font-medium">
-            {msg(m, "mandate.field.quota")}
+            {t("mandate.field.quota")}
           </label>
           <input
             id="quota"
@@ -121,7 +122,7 @@ export function MandateForm({ values, m }: { values: MandateFormValues; m: Messa
         </div>
         <div>
           <label htmlFor="document" className="block text-sm font-medium">
-            {msg(m, "mandate.field.document")}
+            {t("mandate.field.document")}
           </label>
           <input
             id="document"
@@ -135,7 +136,7 @@ export function MandateForm({ values, m }: { values: MandateFormValues; m: Messa
         </div>
         <div>
           <label htmlFor="since" className="block text-sm font-medium">
-            {msg(m, "mandate.field.since")}
+            {t("mandate.field.since")}
           </label>
           <input
             id="since"
@@ -149,7 +150,7 @@ export function MandateForm({ values, m }: { values: MandateFormValues; m: Messa
         </div>
         <div>
           <label htmlFor="until" className="block text-sm font-medium">
-            {msg(m, "mandate.field.until")}
+            {t("mandate.field.until")}
           </label>
           <input
             id="until"
@@ -167,7 +168,7 @@ export function MandateForm({ values, m }: { values: MandateFormValues; m: Messa
         disabled={pending}
         className="w-full rounded bg-teal-700 px-4 py-2.5 font-medium text-white disabled:opacity-60 sm:w-auto"
       >
-        {pending ? msg(m, "mandate.saving") : msg(m, "mandate.save")}
+        {pending ? t("mandate.saving") : t("mandate.save")}
       </button>
     </form>
   );

@@ -17,7 +17,7 @@ export default async function ChannelPage({ params }: { params: Promise<{ id: st
   if (!Number.isSafeInteger(id) || id < 1 || id > 2_147_483_647) notFound();
   const [t, c] = await Promise.all([getTranslator(), getChannelForAdmin(actor, id)]);
   if (!c) notFound();
-  const m = pickMessages(t, ["catalogue.", "kind.", "purpose.", "form."]);
+  const messages = pickMessages(t, ["catalogue.", "kind.", "purpose.", "form."]);
   return (
     <div className="space-y-4">
       <AdminNav t={t} current="/admin/channels" />
@@ -50,13 +50,13 @@ export default async function ChannelPage({ params }: { params: Promise<{ id: st
       {c.proposalNote && (
         <p className="text-sm text-slate-600">{t("catalogue.rejectedBecause", { reason: c.proposalNote })}</p>
       )}
-      {c.pending && <ProposalForms channel={{ id: c.id, version: c.version, name: c.name }} m={m} />}
+      {c.pending && <ProposalForms channel={{ id: c.id, version: c.version, name: c.name }} messages={messages} />}
       <section aria-labelledby="edit-title" className="space-y-2">
         <h2 id="edit-title" className="font-semibold">
           {t("catalogue.edit")}
         </h2>
         <div className="rounded-lg border border-slate-200 bg-white p-3">
-          <ChannelForm channel={c} m={m} />
+          <ChannelForm channel={c} messages={messages} />
         </div>
       </section>
     </div>

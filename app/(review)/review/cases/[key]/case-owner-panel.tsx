@@ -1,7 +1,7 @@
 "use client";
 import { SearchPicker } from "@/components/ui/search-picker";
 import { useFormAction } from "@/components/ui/use-form-action";
-import { msg, type Messages } from "@/lib/i18n/msg";
+import { translatorOf, type Messages } from "@/lib/i18n/client-translator";
 import { setCaseOwnerAction } from "../../actions";
 
 /** Who works the case: take it, or hand it to a colleague picked by name. */
@@ -9,13 +9,14 @@ export function CaseOwnerPanel({
   caseKey,
   owner,
   selfId,
-  m,
+  messages,
 }: {
   caseKey: string;
   owner: { id: number; name: string } | null;
   selfId: number;
-  m: Messages;
+  messages: Messages;
 }) {
+  const t = translatorOf(messages);
   const [claimState, onClaim, claiming] = useFormAction(setCaseOwnerAction, null);
   const [assignState, onAssign, assigning] = useFormAction(setCaseOwnerAction, null);
   const assignErrors = assignState && !assignState.ok ? assignState.fieldErrors : {};
@@ -23,24 +24,24 @@ export function CaseOwnerPanel({
   return (
     <div className="space-y-3 rounded-lg border border-slate-200 bg-white p-3 text-sm">
       <p data-testid="case-owner" className="font-medium">
-        {current ? msg(m, "case.owner", { name: current }) : msg(m, "case.unowned")}
+        {current ? t("case.owner", { name: current }) : t("case.unowned")}
       </p>
       <div className="flex flex-col gap-3 sm:flex-row sm:items-end">
         {owner?.id !== selfId && !claimState?.ok && (
-          <form onSubmit={onClaim} aria-label={msg(m, "case.claim")}>
+          <form onSubmit={onClaim} aria-label={t("case.claim")}>
             <input type="hidden" name="caseKey" value={caseKey} />
             <button
               type="submit"
               disabled={claiming}
               className="rounded bg-teal-700 px-3 py-2 text-white disabled:opacity-60"
             >
-              {msg(m, "case.claim")}
+              {t("case.claim")}
             </button>
           </form>
         )}
         <form
           onSubmit={onAssign}
-          aria-label={msg(m, "case.assign")}
+          aria-label={t("case.assign")}
           className="flex flex-1 flex-col gap-2 sm:flex-row sm:items-end"
         >
           <input type="hidden" name="caseKey" value={caseKey} />
@@ -48,12 +49,12 @@ export function CaseOwnerPanel({
             <SearchPicker
               name="ownerId"
               idPrefix="case-"
-              label={msg(m, "case.assignTo")}
-              placeholder={msg(m, "case.assignSearch")}
+              label={t("case.assignTo")}
+              placeholder={t("case.assignSearch")}
               lookup="/api/review/lookup?kind=colleague"
               initial={null}
-              clearLabel={msg(m, "case.assignChange")}
-              noMatch={msg(m, "case.assignNoMatch")}
+              clearLabel={t("case.assignChange")}
+              noMatch={t("case.assignNoMatch")}
               invalid={assignErrors.ownerId ? { describedBy: "case-owner-e" } : null}
             />
           </div>
@@ -62,7 +63,7 @@ export function CaseOwnerPanel({
             disabled={assigning}
             className="rounded border border-teal-700 px-3 py-2 text-teal-800 disabled:opacity-60"
           >
-            {msg(m, "case.assign")}
+            {t("case.assign")}
           </button>
         </form>
       </div>
@@ -72,11 +73,11 @@ export function CaseOwnerPanel({
         className={assignState?.ok === false || claimState?.ok === false ? "text-red-700" : "text-teal-800"}
       >
         {assignState?.ok
-          ? msg(m, "case.assigned", { name: assignState.data.owner })
+          ? t("case.assigned", { name: assignState.data.owner })
           : assignState
             ? [assignState.message, ...(assignErrors.ownerId ?? [])].join(" ")
             : claimState?.ok
-              ? msg(m, "case.claimed")
+              ? t("case.claimed")
               : claimState
                 ? claimState.message
                 : ""}

@@ -53,12 +53,12 @@ export default async function CasePage({ params }: { params: Promise<{ key: stri
         caseKey={found.key}
         owner={found.owner}
         selfId={actor.user.id}
-        m={pickMessages(t, ["case.", "form."])}
+        messages={pickMessages(t, ["case.", "form."])}
       />
       <p className="text-sm text-slate-600">{t("case.decideHelp")}</p>
       <BulkQueue
         items={items}
-        m={pickMessages(t, ["review.", "flagKind.", "flagStatus.", "form."])}
+        messages={pickMessages(t, ["review.", "flagKind.", "flagStatus.", "form."])}
         preselect
         issuer={
           found.issuerCode

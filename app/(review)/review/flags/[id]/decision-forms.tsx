@@ -3,7 +3,7 @@ import { SearchPicker } from "@/components/ui/search-picker";
 import { useFormAction } from "@/components/ui/use-form-action";
 import type { ActionState } from "@/lib/actions/validated-action";
 import type { MessageKey } from "@/lib/i18n/messages";
-import { msg, type Messages } from "@/lib/i18n/msg";
+import { translatorOf, type Messages } from "@/lib/i18n/client-translator";
 import { recommendationsFor } from "@/lib/review/flag-vocabulary";
 import { decideFlagAction, mergeChannelsAction } from "../../actions";
 
@@ -39,21 +39,22 @@ function FieldError({ errors, name, id }: { errors: Record<string, string[]>; na
 /** One decision: a small form of its own, so each keeps its input when refused. */
 function DecisionForm({
   flag,
-  m,
+  messages,
   decision,
   children,
 }: {
   flag: FlagForForms;
-  m: Messages;
+  messages: Messages;
   decision: string;
   children?: (errors: Record<string, string[]>) => React.ReactNode;
 }) {
+  const t = translatorOf(messages);
   const [state, onSubmit, pending] = useFormAction(decideFlagAction, null);
   const errors = state && !state.ok ? state.fieldErrors : {};
   return (
     <form
       onSubmit={onSubmit}
-      aria-label={msg(m, `review.decision.${decision}` as MessageKey)}
+      aria-label={t(`review.decision.${decision}` as MessageKey)}
       className="space-y-2 rounded-lg border border-slate-200 bg-white p-3 text-sm"
     >
       <input type="hidden" name="flagId" value={flag.id} />
@@ -61,14 +62,15 @@ function DecisionForm({
       <input type="hidden" name="decision" value={decision} />
       {children?.(errors)}
       <button type="submit" disabled={pending} className={button}>
-        {msg(m, `review.decision.${decision}` as MessageKey)}
+        {t(`review.decision.${decision}` as MessageKey)}
       </button>
-      <Outcome state={state} ok={msg(m, "review.decided")} />
+      <Outcome state={state} ok={t("review.decided")} />
     </form>
   );
 }
 
-function MergeForm({ flag, m }: { flag: FlagForForms; m: Messages }) {
+function MergeForm({ flag, messages }: { flag: FlagForForms; messages: Messages }) {
+  const t = translatorOf(messages);
   const [state, onSubmit, pending] = useFormAction(mergeChannelsAction, null);
   const errors = state && !state.ok ? state.fieldErrors : {};
   const [a, b] = flag.channels;
@@ -76,13 +78,13 @@ function MergeForm({ flag, m }: { flag: FlagForForms; m: Messages }) {
   return (
     <form
       onSubmit={onSubmit}
-      aria-label={msg(m, "review.decision.merge")}
+      aria-label={t("review.decision.merge")}
       className="space-y-2 rounded-lg border border-slate-200 bg-white p-3 text-sm"
     >
       <input type="hidden" name="flagId" value={flag.id} />
       <input type="hidden" name="version" value={flag.version} />
       <fieldset className="space-y-1">
-        <legend>{msg(m, "review.merge.keep")}</legend>
+        <legend>{t("review.merge.keep")}</legend>
         {[
           [a, b],
           [b, a],
@@ -99,7 +101,7 @@ function MergeForm({ flag, m }: { flag: FlagForForms; m: Messages }) {
                 (form.elements.namedItem("loserId") as HTMLInputElement).value = String(loser!.id);
               }}
             />
-            {msg(m, "review.merge.option", { winner: winner!.name, loser: loser!.name })}
+            {t("review.merge.option", { winner: winner!.name, loser: loser!.name })}
           </label>
         ))}
       </fieldset>
@@ -107,13 +109,13 @@ function MergeForm({ flag, m }: { flag: FlagForForms; m: Messages }) {
       <input type="hidden" name="loserId" defaultValue={b.id} />
       <FieldError errors={errors} name="winnerId" id={`merge-${flag.id}-e`} />
       <button type="submit" disabled={pending} className={button}>
-        {msg(m, "review.decision.merge")}
+        {t("review.decision.merge")}
       </button>
       <Outcome
         state={state}
         ok={
           state?.ok
-            ? msg(m, "review.merge.done", {
+            ? t("review.merge.done", {
                 winner: (state.data as { winner: string }).winner,
                 loser: (state.data as { loser: string }).loser,
               })
@@ -125,12 +127,13 @@ function MergeForm({ flag, m }: { flag: FlagForForms; m: Messages }) {
 }
 
 /** The decisions a reviewer can take on this flag now. */
-export function DecisionForms({ flag, m }: { flag: FlagForForms; m: Messages }) {
+export function DecisionForms({ flag, messages }: { flag: FlagForForms; messages: Messages }) {
+  const t = translatorOf(messages);
   const active = flag.status === "open" || flag.status === "confirmed";
   const id = (f: string) => `f${flag.id}-${f}`;
   const textField = (errors: Record<string, string[]>, name: string, label: MessageKey, multiline = false) => (
     <label className="flex flex-col gap-1">
-      {msg(m, label)}
+      {t(label)}
       {multiline ? (
         <textarea
           id={id(name)}
@@ -154,29 +157,28 @@ export function DecisionForms({ flag, m }: { flag: FlagForForms; m: Messages }) 
       <FieldError errors={errors} name={name} id={id(`${name}-e`)} />
     </label>
   );
-  if (!active && flag.status !== "dismissed")
-    return <p className="text-sm text-slate-600">{msg(m, "review.closed")}</p>;
+  if (!active && flag.status !== "dismissed") return <p className="text-sm text-slate-600">{t("review.closed")}</p>;
   return (
     <div className="grid gap-3 md:grid-cols-2">
       {flag.status !== "confirmed" && (
-        <DecisionForm flag={flag} m={m} decision="confirm">
+        <DecisionForm flag={flag} messages={messages} decision="confirm">
           {(e) => textField(e, "note", "review.field.note")}
         </DecisionForm>
       )}
       {active && (
         <>
-          <DecisionForm flag={flag} m={m} decision="dismiss">
+          <DecisionForm flag={flag} messages={messages} decision="dismiss">
             {(e) => textField(e, "reason", "review.field.reason")}
           </DecisionForm>
-          <DecisionForm flag={flag} m={m} decision="recommend">
+          <DecisionForm flag={flag} messages={messages} decision="recommend">
             {(e) => (
               <>
                 <label className="flex flex-col gap-1">
-                  {msg(m, "review.field.action")}
+                  {t("review.field.action")}
                   <select name="action" className={`${input} bg-white`}>
                     {recommendationsFor(flag.kind).map((r) => (
                       <option key={r} value={r}>
-                        {msg(m, `review.recommend.${r}` as MessageKey)}
+                        {t(`review.recommend.${r}` as MessageKey)}
                       </option>
                     ))}
                   </select>
@@ -185,15 +187,15 @@ export function DecisionForms({ flag, m }: { flag: FlagForForms; m: Messages }) 
               </>
             )}
           </DecisionForm>
-          <DecisionForm flag={flag} m={m} decision="assign">
+          <DecisionForm flag={flag} messages={messages} decision="assign">
             {(e) => (
               <>
                 <SearchPicker
                   name="issuer"
                   submit="code"
                   idPrefix={`f${flag.id}-`}
-                  label={msg(m, "review.field.issuer")}
-                  placeholder={msg(m, "review.field.issuerSearch")}
+                  label={t("review.field.issuer")}
+                  placeholder={t("review.field.issuerSearch")}
                   lookup="/api/review/lookup?kind=issuer"
                   initial={
                     flag.issuers[0]
@@ -205,13 +207,13 @@ export function DecisionForms({ flag, m }: { flag: FlagForForms; m: Messages }) 
                         }
                       : null
                   }
-                  clearLabel={msg(m, "review.field.issuerChange")}
-                  noMatch={msg(m, "review.field.issuerNoMatch")}
+                  clearLabel={t("review.field.issuerChange")}
+                  noMatch={t("review.field.issuerNoMatch")}
                   invalid={e.issuer ? { describedBy: id("issuer-e") } : null}
                 />
                 <FieldError errors={e} name="issuer" id={id("issuer-e")} />
                 <label className="flex flex-col gap-1">
-                  {msg(m, "review.field.deadline")}
+                  {t("review.field.deadline")}
                   <input
                     id={id("deadline")}
                     name="deadline"
@@ -225,11 +227,11 @@ export function DecisionForms({ flag, m }: { flag: FlagForForms; m: Messages }) 
               </>
             )}
           </DecisionForm>
-          <DecisionForm flag={flag} m={m} decision="resolve">
+          <DecisionForm flag={flag} messages={messages} decision="resolve">
             {(e) => textField(e, "evidence", "review.field.evidence", true)}
           </DecisionForm>
           {flag.kind === "duplicate_channel" && flag.channels.every((c) => c.status === "active") && (
-            <MergeForm flag={flag} m={m} />
+            <MergeForm flag={flag} messages={messages} />
           )}
         </>
       )}

@@ -21,7 +21,7 @@ export default async function FlagPage({ params }: { params: Promise<{ id: strin
     if (error instanceof AppError && error.code === "not_found") notFound();
     throw error;
   });
-  const m = pickMessages(t, ["review.", "flagKind.", "flagStatus.", "form."]);
+  const messages = pickMessages(t, ["review.", "flagKind.", "flagStatus.", "form."]);
   const fact = (label: string, value: React.ReactNode) => (
     <div className="flex flex-col sm:flex-row sm:gap-2">
       <dt className="text-slate-600 sm:w-40">{label}</dt>
@@ -99,7 +99,7 @@ export default async function FlagPage({ params }: { params: Promise<{ id: strin
             channels: flag.channels.map((c) => ({ id: c.id, name: c.name, status: c.status })),
             issuers: flag.issuers,
           }}
-          m={m}
+          messages={messages}
         />
       </section>
       <section aria-labelledby="history-title" className="space-y-2">

@@ -2,7 +2,7 @@
 import { useRouter } from "next/navigation";
 import { useEffect } from "react";
 import { useFormAction } from "@/components/ui/use-form-action";
-import { msg, type Messages } from "@/lib/i18n/msg";
+import { translatorOf, type Messages } from "@/lib/i18n/client-translator";
 import { reviewMandateAction, revokeMandateAction } from "../actions";
 
 /** After a decision the page shows its result (and no longer the note of an earlier save). */
@@ -16,7 +16,16 @@ function useDone(state: { ok: boolean } | null) {
 }
 
 /** Confirm or reject a mandate known from staff reports. */
-export function ReviewReported({ mandateId, version, m }: { mandateId: number; version: number; m: Messages }) {
+export function ReviewReported({
+  mandateId,
+  version,
+  messages,
+}: {
+  mandateId: number;
+  version: number;
+  messages: Messages;
+}) {
+  const t = translatorOf(messages);
   const [state, onSubmit, pending] = useFormAction(reviewMandateAction, null);
   useDone(state);
   const errors = state && !state.ok ? state.fieldErrors : {};
@@ -27,13 +36,13 @@ export function ReviewReported({ mandateId, version, m }: { mandateId: number; v
       aria-labelledby="judge-title"
     >
       <h2 id="judge-title" className="font-semibold">
-        {msg(m, "mandate.judgeTitle")}
+        {t("mandate.judgeTitle")}
       </h2>
-      <p className="text-sm text-slate-700">{msg(m, "mandate.judgeHint")}</p>
+      <p className="text-sm text-slate-700">{t("mandate.judgeHint")}</p>
       <input type="hidden" name="mandateId" value={mandateId} />
       <input type="hidden" name="version" value={version} />
       <label htmlFor="judge-reason" className="block text-sm font-medium">
-        {msg(m, "mandate.judgeReason")}
+        {t("mandate.judgeReason")}
       </label>
       <textarea
         id="judge-reason"
@@ -61,7 +70,7 @@ export function ReviewReported({ mandateId, version, m }: { mandateId: number; v
           disabled={pending}
           className="flex-1 rounded bg-teal-700 px-3 py-2 text-white disabled:opacity-60"
         >
-          {msg(m, "mandate.confirm")}
+          {t("mandate.confirm")}
         </button>
         <button
           type="submit"
@@ -70,7 +79,7 @@ export function ReviewReported({ mandateId, version, m }: { mandateId: number; v
           disabled={pending}
           className="flex-1 rounded border border-slate-400 bg-white px-3 py-2 disabled:opacity-60"
         >
-          {msg(m, "mandate.reject")}
+          {t("mandate.reject")}
         </button>
       </div>
     </form>
@@ -82,13 +91,14 @@ export function RevokeMandate({
   mandateId,
   version,
   today,
-  m,
+  messages,
 }: {
   mandateId: number;
   version: number;
   today: string;
-  m: Messages;
+  messages: Messages;
 }) {
+  const t = translatorOf(messages);
   const [state, onSubmit, pending] = useFormAction(revokeMandateAction, null);
   useDone(state);
   const errors = state && !state.ok ? state.fieldErrors : {};
@@ -101,13 +111,13 @@ export function RevokeMandate({
       aria-labelledby="revoke-title"
     >
       <h2 id="revoke-title" className="font-semibold">
-        {msg(m, "mandate.revokeTitle")}
+        {t("mandate.revokeTitle")}
       </h2>
-      <p className="text-sm text-slate-600">{msg(m, "mandate.revokeHint")}</p>
+      <p className="text-sm text-slate-600">{t("mandate.revokeHint")}</p>
       <input type="hidden" name="mandateId" value={mandateId} />
       <input type="hidden" name="version" value={version} />
       <label htmlFor="revokedOn" className="block text-sm font-medium">
-        {msg(m, "mandate.revokedOn")}
+        {t("mandate.revokedOn")}
       </label>
       <input
         id="revokedOn"
@@ -123,7 +133,7 @@ export function RevokeMandate({
         </p>
       ) : null}
       <label htmlFor="revoke-reason" className="block text-sm font-medium">
-        {msg(m, "mandate.revokeReason")}
+        {t("mandate.revokeReason")}
       </label>
       <textarea
         id="revoke-reason"
@@ -148,7 +158,7 @@ export function RevokeMandate({
         disabled={pending}
         className="w-full rounded border border-red-700 px-3 py-2 text-red-800 disabled:opacity-60 sm:w-auto"
       >
-        {msg(m, "mandate.revoke")}
+        {t("mandate.revoke")}
       </button>
     </form>
   );

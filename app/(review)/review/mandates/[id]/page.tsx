@@ -48,14 +48,14 @@ export default async function MandatePage({
       )}
       <MandateTerms m={m} t={t} />
       {active && m.source === "reported" && m.review === "pending" && (
-        <ReviewReported mandateId={m.id} version={m.version} m={messages} />
+        <ReviewReported mandateId={m.id} version={m.version} messages={messages} />
       )}
       {editable && (
         <details className="rounded-lg border border-slate-200 bg-white p-3">
           <summary className="cursor-pointer font-semibold">{t("mandate.editTitle")}</summary>
           <div className="mt-3">
             <MandateForm
-              m={messages}
+              messages={messages}
               values={{
                 mandateId: m.id,
                 version: m.version,
@@ -76,7 +76,7 @@ export default async function MandatePage({
         </details>
       )}
       {active && (m.source !== "reported" || m.review === "confirmed") && (
-        <RevokeMandate mandateId={m.id} version={m.version} today={beijingToday()} m={messages} />
+        <RevokeMandate mandateId={m.id} version={m.version} today={beijingToday()} messages={messages} />
       )}
       <Link
         href={`/review?q=${encodeURIComponent(m.channel.name)}`}

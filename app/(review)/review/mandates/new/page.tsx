@@ -16,7 +16,7 @@ export default async function NewMandatePage() {
         {t("mandate.newTitle")}
       </h1>
       <MandateForm
-        m={pickMessages(t, ["mandate.", "action.", "form."])}
+        messages={pickMessages(t, ["mandate.", "action.", "form."])}
         values={{
           mandateId: null,
           version: null,

@@ -41,7 +41,7 @@ export default async function EditReportPage({ params }: { params: Promise<{ id:
         draft={found.draft}
         mandates={found.mandates}
         requirers={await requirersOfMyUnit(actor)}
-        m={pickMessages(t, ["report.", "kind.", "action."])}
+        messages={pickMessages(t, ["report.", "kind.", "action."])}
       />
       {found.draft.reportId && found.draft.version !== null && (
         <WithdrawForm
@@ -49,7 +49,7 @@ export default async function EditReportPage({ params }: { params: Promise<{ id:
           version={found.draft.version}
           today={beijingToday()}
           withdrawn={!!found.withdrawnOn}
-          m={pickMessages(t, ["report."])}
+          messages={pickMessages(t, ["report."])}
         />
       )}
     </div>

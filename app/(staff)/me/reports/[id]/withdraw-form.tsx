@@ -2,7 +2,7 @@
 import { useEffect } from "react";
 import { useRouter } from "next/navigation";
 import { useFormAction } from "@/components/ui/use-form-action";
-import { msg, type Messages } from "@/lib/i18n/msg";
+import { translatorOf, type Messages } from "@/lib/i18n/client-translator";
 import { withdrawReportAction } from "../../actions";
 
 /** "No longer required since …": the report leaves the burden and the flags, and stays in history. */
@@ -11,14 +11,15 @@ export function WithdrawForm({
   version,
   today,
   withdrawn,
-  m,
+  messages,
 }: {
   reportId: number;
   version: number;
   today: string;
   withdrawn: boolean;
-  m: Messages;
+  messages: Messages;
 }) {
+  const t = translatorOf(messages);
   const router = useRouter();
   const [state, onSubmit, pending] = useFormAction(withdrawReportAction, null);
   const errors = state && !state.ok ? state.fieldErrors : {};
@@ -34,13 +35,13 @@ export function WithdrawForm({
       aria-labelledby="withdraw-title"
     >
       <h2 id="withdraw-title" className="font-semibold">
-        {msg(m, "report.withdrawTitle")}
+        {t("report.withdrawTitle")}
       </h2>
-      <p className="text-sm text-slate-600">{msg(m, "report.withdrawHint")}</p>
+      <p className="text-sm text-slate-600">{t("report.withdrawHint")}</p>
       <input type="hidden" name="reportId" value={reportId} />
       <input type="hidden" name="version" value={version} />
       <label htmlFor="withdrawnOn" className="block text-sm font-medium">
-        {msg(m, "report.withdrawnOn")}
+        {t("report.withdrawnOn")}
       </label>
       <input
         id="withdrawnOn"
@@ -66,7 +67,7 @@ export function WithdrawForm({
         disabled={pending}
         className="w-full rounded border border-red-700 px-4 py-2.5 text-red-800 disabled:opacity-60"
       >
-        {msg(m, "report.withdraw")}
+        {t("report.withdraw")}
       </button>
     </form>
   );
