@@ -15,7 +15,7 @@ if (!process.env.NEXTAUTH_URL) {
   // next-auth would otherwise send its forms to http://localhost:3000, whatever the port.
   process.env.NEXTAUTH_URL = `http://localhost:${port}`;
   console.warn(
-    `NEXTAUTH_URL is not set: serving as ${process.env.NEXTAUTH_URL}. Set it to the address people open (README, Production).`,
+    `NEXTAUTH_URL is not set: serving as ${process.env.NEXTAUTH_URL}. Set it to the address people open (docs/operations.md).`,
   );
 }
 const app = next({ dev: false, port, hostname: "localhost" });

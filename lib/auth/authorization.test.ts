@@ -54,13 +54,17 @@ function exportedFunctions(file: string): Exported[] {
   return out;
 }
 
-function libFiles(dir = "lib"): string[] {
+/** The files below `dir` (the generated client left out) whose names `accept` takes. */
+function filesBelow(dir: string, accept: (name: string) => boolean): string[] {
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
     const p = path.posix.join(dir, e.name);
-    if (e.isDirectory()) return p === "lib/db/generated" ? [] : libFiles(p);
-    return /\.tsx?$/.test(e.name) && !/\.test\.ts$/.test(e.name) ? [p] : [];
+    if (e.isDirectory()) return p === "lib/db/generated" ? [] : filesBelow(p, accept);
+    return accept(e.name) ? [p] : [];
   });
 }
+
+const libFiles = () => filesBelow("lib", (name) => /\.tsx?$/.test(name) && !/\.test\.ts$/.test(name));
+const isServerModule = (file: string) => /^["']use server["']/.test(fs.readFileSync(file, "utf8"));
 
 function firstStatement(fn: Exported["fn"]): string {
   const body = fn.body;
@@ -104,18 +108,15 @@ describe("one way to authorize", () => {
     expect(readers.filter((f) => !f.startsWith("lib/actions/"))).toEqual([]);
   });
 
+  it("keeps server actions in the routes' actions.ts, but for the two that need no permission", () => {
+    const serverFiles = [...filesBelow("app", (name) => /\.tsx?$/.test(name)), ...libFiles()].filter(isServerModule);
+    // Signing out and choosing the language act for whoever asks (proxy.ts refuses actions sent from other sites).
+    const NO_PERMISSION = ["lib/auth/sign-out-action.ts", "lib/i18n/set-locale-action.ts"];
+    expect(serverFiles.filter((f) => !f.endsWith("/actions.ts") && !NO_PERMISSION.includes(f))).toEqual([]);
+  });
+
   it("exports each server action once, made by validatedAction or publicAction", () => {
-    const actionFiles = (function walk(dir: string): string[] {
-      return fs
-        .readdirSync(dir, { withFileTypes: true })
-        .flatMap((e) =>
-          e.isDirectory()
-            ? walk(path.posix.join(dir, e.name))
-            : e.name === "actions.ts"
-              ? [path.posix.join(dir, e.name)]
-              : [],
-        );
-    })("app");
+    const actionFiles = filesBelow("app", (name) => name === "actions.ts");
     expect(actionFiles.length).toBeGreaterThan(5);
     for (const file of actionFiles) {
       const text = fs.readFileSync(file, "utf8");
