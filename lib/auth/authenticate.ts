@@ -29,9 +29,9 @@ export async function authenticate(
   now = new Date(),
   address = "unknown",
 ): Promise<AuthenticatedUser | null> {
-  const blocked = addressBlocked(address, now.getTime());
+  const blocked = await addressBlocked(address, now.getTime());
   const user = await checkCredentials(input, now, blocked);
-  if (!user && !blocked) recordFailedSignIn(address, now.getTime());
+  if (!user && !blocked) await recordFailedSignIn(address, now.getTime());
   return user;
 }
 

@@ -1,48 +1,55 @@
+import "server-only";
+import { getDb } from "@/lib/db/client";
+
 /*
- * Failed sign-ins counted per client address, on top of the per-account lockout: someone trying
+ * Failed attempts counted per client address, on top of the per-account lockout: someone trying
  * one password on many accounts (which no account's counter sees) is stopped after
- * ADDRESS_LIMIT failures in WINDOW_MS, for the rest of the window. Kept in memory: one server
- * process holds the sign-in route, and a restart forgetting the counts only gives an attacker what
- * the account lockout still bounds.
+ * ADDRESS_LIMIT failures in WINDOW_MS, for the rest of the window. Counted in the database
+ * (table address_failures), so that every app instance behind a load balancer sees the same
+ * attempts and a restart forgets none.
  */
 export const WINDOW_MS = 15 * 60_000;
 export const ADDRESS_LIMIT = Number(process.env.FINGERTIP_SIGNIN_ADDRESS_LIMIT) || 30;
-const MAX_TRACKED = 100_000;
+/** An address is a short string; anything longer is someone's header, cut to size. */
+const ADDRESS_MAX = 100;
 
-/** Failures per client address within the window; an address with `limit` of them is refused until they age out. */
+type FailureKind = "sign_in" | "invitation_code";
+
+/** Failures of one kind per client address within the window; an address with `limit` of them is refused until they age out. */
 export class FailureCounter {
-  private readonly failures = new Map<string, number[]>();
+  constructor(
+    private readonly kind: FailureKind,
+    private readonly limit: number,
+  ) {}
 
-  constructor(private readonly limit: number) {}
-
-  private recent(address: string, now: number): number[] {
-    const times = (this.failures.get(address) ?? []).filter((t) => now - t < WINDOW_MS);
-    if (times.length) this.failures.set(address, times);
-    else this.failures.delete(address);
-    return times;
+  async blocked(address: string, now = Date.now()): Promise<boolean> {
+    const db = await getDb();
+    const recent = await db.addressFailure.count({
+      where: { kind: this.kind, address: address.slice(0, ADDRESS_MAX), failedAt: { gt: new Date(now - WINDOW_MS) } },
+    });
+    return recent >= this.limit;
   }
 
-  blocked(address: string, now = Date.now()): boolean {
-    return this.recent(address, now).length >= this.limit;
-  }
-
-  record(address: string, now = Date.now()): void {
-    if (this.failures.size >= MAX_TRACKED && !this.failures.has(address))
-      this.failures.delete(this.failures.keys().next().value!);
-    this.failures.set(address, [...this.recent(address, now), now]);
+  async record(address: string, now = Date.now()): Promise<void> {
+    const db = await getDb();
+    await db.addressFailure.create({
+      data: { kind: this.kind, address: address.slice(0, ADDRESS_MAX), failedAt: new Date(now) },
+    });
+    // What no longer counts is dropped as failures come, so the table holds about one window of them.
+    await db.addressFailure.deleteMany({ where: { failedAt: { lte: new Date(now - WINDOW_MS) } } });
   }
 }
 
-const signIns = new FailureCounter(ADDRESS_LIMIT);
+const signIns = new FailureCounter("sign_in", ADDRESS_LIMIT);
 /** Wrong invitation codes: a code is 24 random characters, so a few honest typos are all anyone needs. */
-export const invitationCodeFailures = new FailureCounter(10);
+export const invitationCodeFailures = new FailureCounter("invitation_code", 10);
 
-export function addressBlocked(address: string, now = Date.now()): boolean {
+export function addressBlocked(address: string, now = Date.now()): Promise<boolean> {
   return signIns.blocked(address, now);
 }
 
-export function recordFailedSignIn(address: string, now = Date.now()): void {
-  signIns.record(address, now);
+export function recordFailedSignIn(address: string, now = Date.now()): Promise<void> {
+  return signIns.record(address, now);
 }
 
 /**

@@ -76,16 +76,16 @@ export async function describeInvitation(code: string, now = new Date()) {
 /**
  * The invited person sets their login, name and password; the code then stops working. The code
  * is checked before any password is hashed, and an address that sends too many wrong codes is
- * refused for a while (finding 12 of issue 15).
+ * refused for a while (a code cannot be guessed by trying).
  */
 export async function acceptInvitation(
   input: { code: string; login: string; name: string; password: string },
   now = new Date(),
   address = "unknown",
 ) {
-  if (invitationCodeFailures.blocked(address, now.getTime())) throw new AppError("too_many_attempts");
+  if (await invitationCodeFailures.blocked(address, now.getTime())) throw new AppError("too_many_attempts");
   if (!(await describeInvitation(input.code, now))) {
-    invitationCodeFailures.record(address, now.getTime());
+    await invitationCodeFailures.record(address, now.getTime());
     throw new AppError("not_found");
   }
   const db = await getDb();
