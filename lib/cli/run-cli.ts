@@ -1,4 +1,5 @@
 import { closeDb, getOpenedDatabase } from "@/lib/db/client";
+import { FLAG_KINDS } from "@/lib/review/flag-vocabulary";
 import { loadDemoData, migrateDatabase, prepareToServe } from "@/lib/db/prepare";
 import { createMigration, diffMigrationsToSchema } from "@/lib/db/schema-engine";
 import { StartupError } from "@/lib/db/startup-error";
@@ -225,17 +226,6 @@ const commands: Record<string, Command> = {
     return 0;
   },
 };
-
-const FLAG_KINDS = [
-  "duplicate_channel",
-  "overlapping_function",
-  "duplicate_mandate",
-  "zombie",
-  "one_off",
-  "policy_conflict",
-  "forced_on_residents",
-  "overload",
-] as const;
 
 function isKind(kind: string | undefined): kind is ImportKind {
   return (IMPORT_KINDS as readonly string[]).includes(kind ?? "");

@@ -2,6 +2,7 @@ import "server-only";
 import { authorize, type Actor } from "@/lib/auth/actor";
 import { joinList } from "@/lib/csv/cell-values";
 import { formatDay } from "@/lib/dates/calendar-day";
+import { MANDATE_TERMS } from "@/lib/mandates/mandate-terms";
 import { writeCsv } from "@/lib/csv/write-csv";
 import { getDb } from "@/lib/db/client";
 import { COLUMNS, type ImportKind } from "@/lib/imports/import-types";
@@ -63,14 +64,7 @@ const loaders: Record<ImportKind, () => Promise<Row[]>> = {
         issuer: { select: { code: true } },
         target: { select: { code: true } },
         channel: { select: { name: true } },
-        actions: true,
-        assessmentLinked: true,
-        ranking: true,
-        quota: true,
-        since: true,
-        document: true,
-        until: true,
-        appliesToSubtree: true,
+        ...MANDATE_TERMS,
       },
     });
     return mandates.map((m) => ({

@@ -1,3 +1,4 @@
+import { MANDATE_TERMS } from "@/lib/mandates/mandate-terms";
 import { z } from "zod";
 import { writeAuditMany } from "@/lib/audit/write-audit";
 import { bulkInsert } from "@/lib/db/bulk-insert";
@@ -51,14 +52,7 @@ export const mandatesPlanner: Planner<MandateRow> = {
         issuerUnitId: true,
         targetUnitId: true,
         channelId: true,
-        actions: true,
-        assessmentLinked: true,
-        ranking: true,
-        quota: true,
-        since: true,
-        document: true,
-        until: true,
-        appliesToSubtree: true,
+        ...MANDATE_TERMS,
       },
     });
     const stored = new Map(existing.map((m) => [`${m.issuerUnitId}:${m.targetUnitId}:${m.channelId}`, m]));

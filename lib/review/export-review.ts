@@ -5,7 +5,7 @@ import { getDb } from "@/lib/db/client";
 import type { Translate } from "@/lib/i18n/messages";
 import { explainFlag } from "@/lib/flags/explain-flag";
 import { flagsInJurisdiction } from "./jurisdiction";
-import { queueWhere } from "./list-queue";
+import { queueWhere, FLAG_ROW_FIELDS } from "./list-queue";
 import type { QueueFilters } from "./review-filters";
 
 const MAX_ROWS = 50_000;
@@ -46,20 +46,7 @@ export async function exportReview(
       where: await queueWhere(filters, user),
       orderBy: [{ severity: "desc" }, { burden: "desc" }, { id: "asc" }],
       take: MAX_ROWS,
-      select: {
-        id: true,
-        kind: true,
-        severity: true,
-        status: true,
-        explanation: true,
-        channelIds: true,
-        burden: true,
-        firstSeenAt: true,
-        deadline: true,
-        assignedIssuerId: true,
-        unit: { select: { code: true } },
-        scopeUnit: { select: { code: true } },
-      },
+      select: { ...FLAG_ROW_FIELDS, unit: { select: { code: true } }, scopeUnit: { select: { code: true } } },
     });
     const [channels, issuers] = await Promise.all([
       db.channel.findMany({

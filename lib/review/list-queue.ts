@@ -108,7 +108,8 @@ export async function queueItemsOf(actor: Actor, ids: number[], t: Translate, no
   return toQueueItems(flags, t, now);
 }
 
-const ITEM_SELECT = {
+/** The fields of a flag that a row of the queue, on screen or exported, shows (its unit aside). */
+export const FLAG_ROW_FIELDS = {
   id: true,
   kind: true,
   severity: true,
@@ -119,6 +120,10 @@ const ITEM_SELECT = {
   firstSeenAt: true,
   deadline: true,
   assignedIssuerId: true,
+} satisfies Prisma.FlagSelect;
+
+const ITEM_SELECT = {
+  ...FLAG_ROW_FIELDS,
   unit: { select: { name: true } },
   scopeUnit: { select: { name: true } },
 } satisfies Prisma.FlagSelect;
