@@ -6,6 +6,7 @@ import { MANDATE_TERMS } from "@/lib/mandates/mandate-terms";
 import { writeCsv } from "@/lib/csv/write-csv";
 import { getDb } from "@/lib/db/client";
 import { COLUMNS, type ImportKind } from "@/lib/imports/import-types";
+import { REPORT_ANSWERS } from "@/lib/reports/report-answers";
 
 export type ExportFormat = "csv" | "json";
 type Row = Record<string, string>;
@@ -91,12 +92,7 @@ const loaders: Record<ImportKind, () => Promise<Row[]>> = {
         unit: { select: { code: true } },
         reporter: { select: { login: true } },
         channel: { select: { name: true } },
-        accounts: true,
-        minutesPerWeek: true,
-        installedOn: true,
-        lastUsedOn: true,
-        onlyForFigures: true,
-        usefulness: true,
+        ...REPORT_ANSWERS,
         requiredByUnitId: true,
         requiredByName: true,
         actions: true,

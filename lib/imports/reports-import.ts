@@ -9,6 +9,7 @@ import { ACTIONS } from "@/lib/vocabulary";
 import { linkReportsToMandates } from "@/lib/mandates/link-reports";
 import { changeOf, chunk, findDuplicates, type Planner } from "./planner";
 import { boolean, code, date, integer, list, optionalText, requiredText } from "./row-fields";
+import { REPORT_ANSWERS } from "@/lib/reports/report-answers";
 
 const MINUTES_PER_WEEK = 7 * 24 * 60;
 
@@ -67,12 +68,7 @@ export const reportsPlanner: Planner<ReportRow> = {
           reporterId: true,
           channelId: true,
           version: true,
-          accounts: true,
-          minutesPerWeek: true,
-          installedOn: true,
-          lastUsedOn: true,
-          onlyForFigures: true,
-          usefulness: true,
+          ...REPORT_ANSWERS,
           note: true,
           anonymous: true,
           requiredByUnitId: true,
