@@ -7,7 +7,7 @@ import { resolveAuthSecret } from "@/lib/auth/secret";
 import { CLI_ACTOR } from "@/lib/auth/actor";
 import { exportLedger } from "@/lib/exports/export-ledger";
 import { importCsv } from "@/lib/imports/run-import";
-import { describeIssue } from "@/lib/imports/describe-issue";
+import { describeIssue } from "@/lib/imports/describe-import";
 import { IMPORT_KINDS, type ImportKind } from "@/lib/imports/import-types";
 import { translator } from "@/lib/i18n/messages";
 import fs from "node:fs";

@@ -81,6 +81,7 @@ export const en: Record<MessageKey, string> = {
   "import.line": "line {line}",
   "import.where.separator": ", ",
   "import.where.end": ": ",
+  "import.change.separator": "; ",
   "form.fix": "Please correct the marked fields and submit again.",
   "form.saved": "Saved.",
   "form.error.required": "Required.",

@@ -79,6 +79,7 @@ export const zhCN = {
   "import.line": "第 {line} 行",
   "import.where.separator": "，",
   "import.where.end": "：",
+  "import.change.separator": "；",
   "form.fix": "请更正标出的内容后再提交。",
   "form.saved": "已保存。",
   "form.error.required": "必填。",

@@ -2,7 +2,7 @@ import type { PrismaClient } from "@/lib/db/generated/client";
 
 /** Unit codes ↔ ids for the whole tree (a province's 100,000 units fit easily in memory). */
 export async function loadUnitCodes(db: PrismaClient) {
-  const units = await db.unit.findMany({ select: { id: true, code: true, path: true } });
+  const units = await db.unit.findMany({ select: { id: true, code: true, name: true, path: true } });
   return { byCode: new Map(units.map((u) => [u.code, u])), byId: new Map(units.map((u) => [u.id, u])) };
 }
 

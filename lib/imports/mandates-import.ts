@@ -132,8 +132,9 @@ export const mandatesPlanner: Planner<MandateRow> = {
       unchanged: resolved.length - creates.length - updates.length,
       accountsCreated: 0,
       changes(limit) {
+        // Named as a person reads it: the department, the unit it binds, the channel.
         const name = (r: (typeof resolved)[number]) =>
-          `${units.byId.get(r.issuerUnitId)?.code} → ${units.byId.get(r.targetUnitId)?.code} · ${channels.byId.get(r.channelId)?.name}`;
+          `${units.byId.get(r.issuerUnitId)?.name} → ${units.byId.get(r.targetUnitId)?.name} · ${channels.byId.get(r.channelId)?.name}`;
         const cells = (f: Fields) => ({
           actions: f.actions,
           assessment_linked: f.assessmentLinked,

@@ -8,7 +8,9 @@ type Change = {
   line: number;
   record: string;
   created: boolean;
-  columns: { column: string; before: string; after: string }[];
+  columns: unknown[];
+  /** The columns that change, in the reader's words (the server says them). */
+  words: string;
 };
 type Summary = {
   rows: number;
@@ -27,27 +29,6 @@ function stageWords(messages: Messages, stage: string): string {
   const t = translatorOf(messages);
   const key = `import.stage.${stage.startsWith("flags: ") ? "flags" : stage.replaceAll(" ", "_")}`;
   return key in messages ? t(key as MessageKey) : t("import.stage.other");
-}
-
-const VOCABULARY: Record<string, string> = { level: "level", kind: "kind", purpose: "purpose", actions: "action" };
-const BOOLEANS = new Set(["assessment_linked", "ranking", "applies_to_subtree", "only_for_figures"]);
-const LISTS = new Set(["aliases", "actions"]);
-
-/** A changed cell in words: lists read as lists, and the fixed vocabularies and yes/no in the reader's words. */
-function cellWords(messages: Messages, column: string, value: string): string {
-  const t = translatorOf(messages);
-  if (BOOLEANS.has(column) && (value === "true" || value === "false"))
-    return t(value === "true" ? "import.yes" : "import.no");
-  const prefix = VOCABULARY[column];
-  const values = LISTS.has(column) ? value.split("|") : [value];
-  return values.map((v) => (prefix && `${prefix}.${v}` in messages ? t(`${prefix}.${v}` as MessageKey) : v)).join("、");
-}
-
-function changeWords(messages: Messages, col: { column: string; before: string; after: string }): string {
-  const t = translatorOf(messages);
-  const name = `import.column.${col.column}` in messages ? t(`import.column.${col.column}` as MessageKey) : col.column;
-  const [before, after] = [cellWords(messages, col.column, col.before), cellWords(messages, col.column, col.after)];
-  return col.before ? `${name} ${before} → ${after || "∅"}` : `${name} ${after}`;
 }
 
 /** Check a file (dry run), read what would change, then import it; progress streams in as it works. */
@@ -220,7 +201,7 @@ export function ImportPanel({ messages }: { messages: Messages }) {
                     {c.columns.length > 0 && (
                       <span>
                         {"："}
-                        {c.columns.map((col) => changeWords(messages, col)).join("；")}
+                        {c.words}
                       </span>
                     )}
                   </li>

@@ -13,7 +13,7 @@ export default async function ImportPage() {
       <AdminNav t={t} current="/admin/import" />
       <h1 className="text-xl font-semibold">{t("import.title")}</h1>
       <p className="max-w-3xl text-sm text-slate-700">{t("import.help")}</p>
-      <ImportPanel messages={pickMessages(t, ["import.", "level.", "kind.", "purpose.", "action."])} />
+      <ImportPanel messages={pickMessages(t, ["import."])} />
       <section aria-labelledby="export-title" className="space-y-2">
         <h2 id="export-title" className="text-lg font-semibold">
           {t("export.title")}

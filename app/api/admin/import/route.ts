@@ -4,7 +4,7 @@ import { requireActor } from "@/lib/auth/current-user";
 import { AppError } from "@/lib/errors";
 import { writeCsv } from "@/lib/csv/write-csv";
 import { downloadResponse } from "@/lib/exports/download-response";
-import { describeIssue } from "@/lib/imports/describe-issue";
+import { describeChange, describeIssue } from "@/lib/imports/describe-import";
 import { IMPORT_KINDS, type ImportKind } from "@/lib/imports/import-types";
 import { importCsv, readCsvFile } from "@/lib/imports/run-import";
 import { getTranslator } from "@/lib/i18n/server";
@@ -94,6 +94,7 @@ export async function POST(request: Request): Promise<Response> {
             ...summary,
             issues: summary.issues.slice(0, 500).map((i) => ({ ...i, message: describeIssue(t, i) })),
             issueCount: summary.issues.length,
+            changes: summary.changes.map((c) => ({ ...c, words: describeChange(t, c) })),
           },
         });
       } catch (error) {
