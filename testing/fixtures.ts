@@ -1,5 +1,7 @@
 import { randomBytes } from "node:crypto";
+import { CLI_ACTOR } from "@/lib/auth/actor";
 import { hashPassword } from "@/lib/auth/password";
+import { importCsv } from "@/lib/imports/run-import";
 import { getDb } from "@/lib/db/client";
 import type { Role } from "@/lib/db/generated/client";
 import { childPath } from "@/lib/units/unit-path";
@@ -39,4 +41,15 @@ export async function createUser(
       disabled: options.disabled ?? false,
     },
   });
+}
+
+/** Imports a small ledger's four files in the order they depend on each other; each must be accepted whole. */
+export async function importLedger(
+  files: { units: string; channels: string; mandates: string; reports: string },
+  today?: Date,
+) {
+  for (const kind of ["units", "channels", "mandates", "reports"] as const) {
+    const result = await importCsv(CLI_ACTOR, { kind, text: files[kind], dryRun: false, ...(today ? { today } : {}) });
+    if (result.issues.length) throw new Error(`${kind}: ${JSON.stringify(result.issues)}`);
+  }
 }

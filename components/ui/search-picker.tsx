@@ -1,5 +1,9 @@
 "use client";
 import { useEffect, useState } from "react";
+import { describedBy, FieldError } from "@/components/ui/form-fields";
+import { translatorOf, type Messages } from "@/lib/i18n/client-translator";
+
+export type PickerKind = "target" | "issuer" | "colleague" | "channel";
 
 export type PickerChoice = { id: number; label: string; detail: string | null; code?: string };
 
@@ -10,18 +14,21 @@ export type PickerChoice = { id: number; label: string; detail: string | null; c
 export function SearchPicker(props: {
   name: string;
   label: string;
-  placeholder: string;
-  lookup: string;
-  initial: PickerChoice | null;
-  clearLabel: string;
-  noMatch: string;
-  invalid?: { describedBy: string } | null;
+  /** What is looked up: a unit under the reader, a department, a colleague or a channel. */
+  kind: PickerKind;
+  /** The page's picked messages: they hold the picker's own words (picker.*). */
+  messages: Messages;
+  initial?: PickerChoice | null;
+  errors?: string[];
   /** Where one page holds several pickers of one field (a row each), what tells their ids apart. */
   idPrefix?: string;
   /** What the form sends: the record's id (default) or a unit's code. */
   submit?: "id" | "code";
+  className?: string;
 }) {
-  const [chosen, setChosen] = useState<PickerChoice | null>(props.initial);
+  const t = translatorOf(props.messages);
+  const lookup = `/api/review/lookup?kind=${props.kind}`;
+  const [chosen, setChosen] = useState<PickerChoice | null>(props.initial ?? null);
   const [query, setQuery] = useState("");
   const [choices, setChoices] = useState<PickerChoice[] | null>(null);
   const id = `${props.idPrefix ?? ""}${props.name}-picker`;
@@ -32,7 +39,7 @@ export function SearchPicker(props: {
     const controller = new AbortController();
     const timer = setTimeout(async () => {
       try {
-        const response = await fetch(`${props.lookup}&q=${encodeURIComponent(q)}`, { signal: controller.signal });
+        const response = await fetch(`${lookup}&q=${encodeURIComponent(q)}`, { signal: controller.signal });
         if (response.ok) setChoices(((await response.json()) as { choices: PickerChoice[] }).choices);
       } catch {
         // a newer keystroke replaced this search
@@ -42,11 +49,11 @@ export function SearchPicker(props: {
       clearTimeout(timer);
       controller.abort();
     };
-  }, [query, props.lookup]);
+  }, [query, lookup]);
 
   const describe = (c: PickerChoice) => (c.detail ? `${c.label}（${c.detail}）` : c.label);
   return (
-    <div>
+    <div className={props.className}>
       <label htmlFor={id} className="block text-sm font-medium">
         {props.label}
       </label>
@@ -67,7 +74,7 @@ export function SearchPicker(props: {
             }}
             className="text-sm text-teal-800 underline"
           >
-            {props.clearLabel}
+            {t("picker.change")}
           </button>
         </p>
       ) : (
@@ -78,13 +85,13 @@ export function SearchPicker(props: {
             autoComplete="off"
             value={query}
             maxLength={50}
-            placeholder={props.placeholder}
+            placeholder={t(`picker.${props.kind}.search`)}
             onChange={(e) => {
               setQuery(e.target.value);
               if (!e.target.value.trim()) setChoices(null);
             }}
             className="mt-1 w-full rounded border border-slate-300 px-2 py-2"
-            {...(props.invalid ? { "aria-invalid": true, "aria-describedby": props.invalid.describedBy } : {})}
+            {...describedBy(id, props.errors)}
           />
           {query.trim() && choices && (
             <ul
@@ -102,11 +109,14 @@ export function SearchPicker(props: {
                   </button>
                 </li>
               ))}
-              {choices.length === 0 && <li className="px-2 py-2 text-sm text-slate-600">{props.noMatch}</li>}
+              {choices.length === 0 && (
+                <li className="px-2 py-2 text-sm text-slate-600">{t(`picker.${props.kind}.noMatch`)}</li>
+              )}
             </ul>
           )}
         </>
       )}
+      <FieldError id={id} errors={props.errors} />
     </div>
   );
 }

@@ -1,3 +1,4 @@
+import { importLedger } from "@/testing/fixtures";
 import { describe, expect, it } from "vitest";
 import { CLI_ACTOR } from "@/lib/auth/actor";
 import { getDb } from "@/lib/db/client";
@@ -40,15 +41,7 @@ K1-V2,kr4,KnownGroup,1,30,2025-06-01,2025-06-03,false,2
 `;
 
 async function load() {
-  for (const [kind, text] of [
-    ["units", UNITS],
-    ["channels", CHANNELS],
-    ["mandates", MANDATES],
-    ["reports", REPORTS],
-  ] as const) {
-    const r = await importCsv(CLI_ACTOR, { kind, text, dryRun: false, today: TODAY });
-    expect(r.issues, kind).toEqual([]);
-  }
+  await importLedger({ units: UNITS, channels: CHANNELS, mandates: MANDATES, reports: REPORTS }, TODAY);
 }
 
 const keyOf = (f: { kind: string; unit?: string; channels: string[]; reporter?: string }) =>

@@ -1,3 +1,4 @@
+import { importLedger } from "@/testing/fixtures";
 import { beforeAll, describe, expect, it } from "vitest";
 import { CLI_ACTOR } from "@/lib/auth/actor";
 import { getDb } from "@/lib/db/client";
@@ -72,14 +73,7 @@ const issuersJson = async (query = "") =>
   };
 
 beforeAll(async () => {
-  for (const [kind, text] of [
-    ["units", UNITS],
-    ["channels", CHANNELS],
-    ["mandates", MANDATES],
-    ["reports", REPORTS],
-  ] as const) {
-    expect((await importCsv(CLI_ACTOR, { kind, text, dryRun: false })).issues).toEqual([]);
-  }
+  await importLedger({ units: UNITS, channels: CHANNELS, mandates: MANDATES, reports: REPORTS });
   const db = await getDb();
   await db.report.updateMany({ data: { note: "private note about my boss" } });
   // Releases every four weeks: nothing in these tests reaches a scheduled one.

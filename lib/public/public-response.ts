@@ -64,11 +64,8 @@ export function stampOf(current: CurrentRelease): ReleaseStamp {
   };
 }
 
-export const REGION_COLUMNS = [
-  "code",
-  "name",
-  "level",
-  "parent",
+/** A place's figures, as the summary, a region's row and the API's CSV name them. */
+export const FIGURE_COLUMNS = [
   "channels",
   "unitsCovered",
   "mandates",
@@ -79,6 +76,7 @@ export const REGION_COLUMNS = [
   "cleanedUp",
   "suppressed",
 ] as const;
+export const REGION_COLUMNS = ["code", "name", "level", "parent", ...FIGURE_COLUMNS] as const;
 export const ISSUER_COLUMNS = [
   "code",
   "name",

@@ -1,3 +1,4 @@
+import { importLedger } from "@/testing/fixtures";
 import { actorFromUser } from "@/lib/auth/actor";
 import { beforeAll, describe, expect, it } from "vitest";
 import { CLI_ACTOR } from "@/lib/auth/actor";
@@ -67,14 +68,7 @@ let a: Awaited<ReturnType<typeof reviewerOf>>;
 let b: Awaited<ReturnType<typeof reviewerOf>>;
 
 beforeAll(async () => {
-  for (const [kind, text] of [
-    ["units", UNITS],
-    ["channels", CHANNELS],
-    ["mandates", MANDATES],
-    ["reports", REPORTS],
-  ] as const) {
-    expect((await importCsv(CLI_ACTOR, { kind, text, dryRun: false })).issues).toEqual([]);
-  }
+  await importLedger({ units: UNITS, channels: CHANNELS, mandates: MANDATES, reports: REPORTS });
   a = await reviewerOf("RA");
   b = await reviewerOf("RB");
 });

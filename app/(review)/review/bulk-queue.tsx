@@ -1,12 +1,15 @@
 "use client";
 import Link from "next/link";
 import { useState } from "react";
+import { fieldErrorsOf, optionsOf, SelectField, SubmitButton, TextField } from "@/components/ui/form-fields";
 import { SearchPicker, type PickerChoice } from "@/components/ui/search-picker";
 import { useFormAction } from "@/components/ui/use-form-action";
 import type { MessageKey } from "@/lib/i18n/messages";
 import { translatorOf, type Messages } from "@/lib/i18n/client-translator";
 import type { QueueItem } from "@/lib/review/list-queue";
 import { decideFlagsAction } from "./actions";
+
+const BULK_DECISIONS = ["confirm", "dismiss", "resolve", "assign"] as const;
 
 const SEVERITY_STYLE = {
   3: "bg-red-100 text-red-800",
@@ -29,7 +32,7 @@ export function BulkQueue({
   const t = translatorOf(messages);
   const [state, onSubmit, pending] = useFormAction(decideFlagsAction, null);
   const [decision, setDecision] = useState("confirm");
-  const errors = state && !state.ok ? state.fieldErrors : {};
+  const errors = fieldErrorsOf(state);
   if (!items.length)
     return <p className="rounded-lg border border-slate-200 bg-white p-4 text-slate-600">{t("review.empty")}</p>;
   return (
@@ -75,81 +78,47 @@ export function BulkQueue({
       </ul>
       <fieldset className="grid gap-2 rounded-lg border border-slate-200 bg-white p-3 text-sm sm:grid-cols-[auto_1fr_auto]">
         <legend className="px-1 font-medium">{t("review.bulk.title")}</legend>
-        <label className="flex flex-col gap-1">
-          {t("review.bulk.decision")}
-          <select
-            name="decision"
-            value={decision}
-            onChange={(e) => setDecision(e.target.value)}
-            className="rounded border border-slate-300 bg-white px-2 py-1.5"
-          >
-            {(["confirm", "dismiss", "resolve", "assign"] as const).map((d) => (
-              <option key={d} value={d}>
-                {t(`review.decision.${d}` as MessageKey)}
-              </option>
-            ))}
-          </select>
-        </label>
+        <SelectField
+          id="bulk-decision"
+          name="decision"
+          label={t("review.bulk.decision")}
+          value={decision}
+          onChange={(e) => setDecision(e.target.value)}
+          options={optionsOf(BULK_DECISIONS, (d) => t(`review.decision.${d}`))}
+        />
         {decision === "assign" ? (
           <div className="grid gap-2 sm:grid-cols-[1fr_auto]">
             <SearchPicker
               name="issuer"
               submit="code"
+              kind="issuer"
               idPrefix="bulk-"
               label={t("review.field.issuer")}
-              placeholder={t("review.field.issuerSearch")}
-              lookup="/api/review/lookup?kind=issuer"
               initial={issuer}
-              clearLabel={t("review.field.issuerChange")}
-              noMatch={t("review.field.issuerNoMatch")}
-              invalid={errors.issuer ? { describedBy: "bulk-issuer-e" } : null}
+              messages={messages}
+              errors={errors.issuer}
             />
-            <label className="flex flex-col gap-1">
-              {t("review.field.deadline")}
-              <input
-                name="deadline"
-                type="date"
-                aria-invalid={errors.deadline ? true : undefined}
-                aria-describedby={errors.deadline ? "bulk-deadline-e" : undefined}
-                className="rounded border border-slate-300 px-2 py-1.5"
-              />
-              {errors.deadline && (
-                <span id="bulk-deadline-e" className="text-red-700">
-                  {errors.deadline.join(" ")}
-                </span>
-              )}
-            </label>
-            {errors.issuer && (
-              <span id="bulk-issuer-e" className="text-red-700 sm:col-span-2">
-                {errors.issuer.join(" ")}
-              </span>
-            )}
+            <TextField
+              id="bulk-deadline"
+              name="deadline"
+              type="date"
+              label={t("review.field.deadline")}
+              errors={errors.deadline}
+            />
           </div>
         ) : (
-          <label className="flex flex-col gap-1">
-            {t("review.bulk.reason")}
-            <input
-              name="reason"
-              maxLength={1000}
-              aria-invalid={errors.reason ? true : undefined}
-              aria-describedby={errors.reason ? "bulk-reason-e" : undefined}
-              className="rounded border border-slate-300 px-2 py-1.5"
-            />
-            {errors.reason && (
-              <span id="bulk-reason-e" className="text-red-700">
-                {errors.reason.join(" ")}
-              </span>
-            )}
-          </label>
+          <TextField
+            id="bulk-reason"
+            name="reason"
+            label={t("review.bulk.reason")}
+            maxLength={1000}
+            errors={errors.reason}
+          />
         )}
         <div className="flex items-end">
-          <button
-            type="submit"
-            disabled={pending}
-            className="w-full rounded bg-teal-700 px-3 py-1.5 text-white disabled:opacity-60"
-          >
+          <SubmitButton pending={pending} className="w-full">
             {t("review.bulk.apply")}
-          </button>
+          </SubmitButton>
         </div>
         <p
           aria-live="polite"

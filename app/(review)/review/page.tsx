@@ -8,6 +8,7 @@ import { FLAG_KINDS, FLAG_STATUSES } from "@/lib/review/flag-vocabulary";
 import { getReviewOverview } from "@/lib/review/get-review-overview";
 import { listQueue } from "@/lib/review/list-queue";
 import { queueFiltersSchema } from "@/lib/review/review-filters";
+import { optionsOf, SelectField, TextField } from "@/components/ui/form-fields";
 import { SearchPicker } from "@/components/ui/search-picker";
 import { unitChoiceByCode } from "@/lib/mandates/mandate-lookups";
 import { BulkQueue } from "./bulk-queue";
@@ -30,14 +31,13 @@ export default async function ReviewPage({
     unitChoiceByCode(actor, filters.unit),
     unitChoiceByCode(actor, filters.issuer),
   ]);
-  const messages = pickMessages(t, ["review.", "flagKind.", "flagStatus.", "form."]);
+  const messages = pickMessages(t, ["picker.", "review.", "flagKind.", "flagStatus.", "form."]);
   const filterParams = Object.fromEntries(
     Object.entries(filters)
       .filter(([k, v]) => v !== undefined && k !== "page")
       .map(([k, v]) => [k, String(v)]),
   );
   const pageLink = (page: number) => `/review?${new URLSearchParams({ ...filterParams, page: String(page) })}`;
-  const field = "rounded border border-slate-300 bg-white px-2 py-1.5";
   return (
     <section aria-labelledby="review-title" className="space-y-4">
       <h1 id="review-title" className="text-xl font-semibold">
@@ -58,71 +58,50 @@ export default async function ReviewPage({
         aria-label={t("review.filters")}
         className="grid grid-cols-2 gap-2 text-sm sm:grid-cols-4 lg:grid-cols-8"
       >
-        <label className="flex flex-col gap-1">
-          {t("review.filter.kind")}
-          <select name="kind" defaultValue={filters.kind ?? ""} className={field}>
-            <option value="">{t("review.filter.any")}</option>
-            {FLAG_KINDS.map((k) => (
-              <option key={k} value={k}>
-                {t(`flagKind.${k}`)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="flex flex-col gap-1">
-          {t("review.filter.status")}
-          <select name="status" defaultValue={filters.status ?? "open"} className={field}>
-            {FLAG_STATUSES.map((s) => (
-              <option key={s} value={s}>
-                {t(`flagStatus.${s}`)}
-              </option>
-            ))}
-            <option value="all">{t("review.filter.any")}</option>
-          </select>
-        </label>
-        <div className="col-span-2">
+        <SelectField
+          name="kind"
+          label={t("review.filter.kind")}
+          defaultValue={filters.kind ?? ""}
+          any={t("review.filter.any")}
+          options={optionsOf(FLAG_KINDS, (k) => t(`flagKind.${k}`))}
+        />
+        <SelectField
+          name="status"
+          label={t("review.filter.status")}
+          defaultValue={filters.status ?? "open"}
+          options={[
+            ...optionsOf(FLAG_STATUSES, (s) => t(`flagStatus.${s}`)),
+            { value: "all", label: t("review.filter.any") },
+          ]}
+        />
+        {(
+          [
+            ["unit", "target", unitChoice],
+            ["issuer", "issuer", issuerChoice],
+          ] as const
+        ).map(([name, kind, initial]) => (
           <SearchPicker
-            name="unit"
+            key={name}
+            className="col-span-2"
+            {...{ name, kind, initial, messages }}
             submit="code"
-            label={t("review.filter.unit")}
-            placeholder={t("review.filter.unitSearch")}
-            lookup="/api/review/lookup?kind=target"
-            initial={unitChoice}
-            clearLabel={t("review.filter.change")}
-            noMatch={t("review.filter.noMatch")}
+            label={t(`review.filter.${name}`)}
           />
-        </div>
-        <div className="col-span-2">
-          <SearchPicker
-            name="issuer"
-            submit="code"
-            label={t("review.filter.issuer")}
-            placeholder={t("review.filter.issuerSearch")}
-            lookup="/api/review/lookup?kind=issuer"
-            initial={issuerChoice}
-            clearLabel={t("review.filter.change")}
-            noMatch={t("review.filter.noMatch")}
-          />
-        </div>
-        <label className="flex flex-col gap-1">
-          {t("review.filter.channel")}
-          <input name="channel" defaultValue={filters.channel ?? ""} maxLength={100} className={field} />
-        </label>
-        <label className="flex flex-col gap-1">
-          {t("review.filter.age")}
-          <select name="age" defaultValue={filters.age ?? ""} className={field}>
-            <option value="">{t("review.filter.any")}</option>
-            {[7, 30, 90].map((d) => (
-              <option key={d} value={d}>
-                {t("review.filter.olderThan", { days: d })}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="flex flex-col gap-1">
-          {t("review.filter.q")}
-          <input type="search" name="q" defaultValue={filters.q ?? ""} maxLength={100} className={field} />
-        </label>
+        ))}
+        <TextField
+          name="channel"
+          label={t("review.filter.channel")}
+          defaultValue={filters.channel ?? ""}
+          maxLength={100}
+        />
+        <SelectField
+          name="age"
+          label={t("review.filter.age")}
+          defaultValue={filters.age ?? ""}
+          any={t("review.filter.any")}
+          options={optionsOf([7, 30, 90], (d) => t("review.filter.olderThan", { days: d }))}
+        />
+        <TextField type="search" name="q" label={t("review.filter.q")} defaultValue={filters.q ?? ""} maxLength={100} />
         <div className="flex items-end">
           <button className="w-full rounded bg-teal-700 px-3 py-1.5 text-white">{t("review.filter.apply")}</button>
         </div>

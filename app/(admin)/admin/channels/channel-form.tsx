@@ -1,4 +1,5 @@
 "use client";
+import { fieldErrorsOf, optionsOf, SelectField, SubmitButton, TextField } from "@/components/ui/form-fields";
 import { useFormAction } from "@/components/ui/use-form-action";
 import { CHANNEL_KINDS, PURPOSES } from "@/lib/vocabulary";
 import type { MessageKey } from "@/lib/i18n/messages";
@@ -10,47 +11,27 @@ import { editChannelAction } from "./actions";
 export function ChannelForm({ channel, messages }: { channel: CatalogueEntry; messages: Messages }) {
   const t = translatorOf(messages);
   const [state, onSubmit, pending] = useFormAction(editChannelAction, null);
-  const errors = state && !state.ok ? state.fieldErrors : {};
+  const errors = fieldErrorsOf(state);
   const id = (f: string) => `c${channel.id}-${f}`;
   const input = (f: "name" | "operator" | "platformId" | "filing" | "newAlias", value: string, max: number) => (
-    <div>
-      <label htmlFor={id(f)} className="block text-xs text-slate-600">
-        {t(`catalogue.${f}` as MessageKey)}
-      </label>
-      <input
-        id={id(f)}
-        name={f}
-        defaultValue={value}
-        maxLength={max}
-        aria-invalid={errors[f] ? true : undefined}
-        aria-describedby={errors[f] ? id(`${f}-e`) : undefined}
-        className="w-full rounded border border-slate-300 px-2 py-1"
-      />
-      {errors[f] && (
-        <p id={id(`${f}-e`)} className="text-sm text-red-700">
-          {errors[f].join(" ")}
-        </p>
-      )}
-    </div>
+    <TextField
+      id={id(f)}
+      name={f}
+      label={t(`catalogue.${f}`)}
+      defaultValue={value}
+      maxLength={max}
+      errors={errors[f]}
+    />
   );
   const select = (f: "kind" | "purpose", values: readonly string[], value: string) => (
-    <div>
-      <label htmlFor={id(f)} className="block text-xs text-slate-600">
-        {t(`catalogue.${f}` as MessageKey)}
-      </label>
-      <select
-        id={id(f)}
-        name={f}
-        defaultValue={value}
-        className="w-full rounded border border-slate-300 bg-white px-2 py-1"
-      >
-        {values.map((v) => (
-          <option key={v} value={v}>
-            {t(`${f === "kind" ? "kind" : "purpose"}.${v}` as MessageKey)}
-          </option>
-        ))}
-      </select>
-    </div>
+    <SelectField
+      id={id(f)}
+      name={f}
+      label={t(`catalogue.${f}`)}
+      defaultValue={value}
+      options={optionsOf(values, (v) => t(`${f}.${v}` as MessageKey))}
+      errors={errors[f]}
+    />
   );
   return (
     <form onSubmit={onSubmit} aria-label={channel.name} className="grid gap-2 text-sm sm:grid-cols-3">
@@ -63,29 +44,18 @@ export function ChannelForm({ channel, messages }: { channel: CatalogueEntry; me
       {input("platformId", channel.platformId, 200)}
       {input("filing", channel.filing === "unfiled" ? t("catalogue.unfiled") : channel.filing, 100)}
       {input("newAlias", "", 100)}
-      <div>
-        <label htmlFor={id("status")} className="block text-xs text-slate-600">
-          {t("catalogue.status")}
-        </label>
-        <select
-          id={id("status")}
-          name="status"
-          defaultValue={channel.status === "retired" ? "retired" : "active"}
-          className="w-full rounded border border-slate-300 bg-white px-2 py-1"
-        >
-          <option value="active">{t("catalogue.status.active")}</option>
-          <option value="retired">{t("catalogue.status.retired")}</option>
-        </select>
-        {errors.status && <p className="text-sm text-red-700">{errors.status.join(" ")}</p>}
-      </div>
+      <SelectField
+        id={id("status")}
+        name="status"
+        label={t("catalogue.status")}
+        defaultValue={channel.status === "retired" ? "retired" : "active"}
+        options={optionsOf(["active", "retired"], (v) => t(`catalogue.status.${v}` as MessageKey))}
+        errors={errors.status}
+      />
       <div className="flex items-end gap-2">
-        <button
-          type="submit"
-          disabled={pending || channel.status === "merged"}
-          className="rounded border border-teal-700 px-3 py-1 text-teal-800 disabled:opacity-50"
-        >
+        <SubmitButton pending={pending || channel.status === "merged"} tone="secondary">
           {t("catalogue.save")}
-        </button>
+        </SubmitButton>
         <span aria-live="polite" className={state?.ok === false ? "text-red-700" : "text-teal-800"}>
           {state?.ok ? t("catalogue.saved") : (state?.message ?? "")}
         </span>

@@ -1,4 +1,5 @@
 "use client";
+import { fieldErrorsOf, SubmitButton, TextField } from "@/components/ui/form-fields";
 import { SearchPicker } from "@/components/ui/search-picker";
 import { useFormAction } from "@/components/ui/use-form-action";
 import { translatorOf, type Messages } from "@/lib/i18n/client-translator";
@@ -14,14 +15,13 @@ export function ProposalForms({
 }) {
   const t = translatorOf(messages);
   const [state, onSubmit, pending] = useFormAction(reviewProposalAction, null);
-  const errors = state && !state.ok ? state.fieldErrors : {};
+  const errors = fieldErrorsOf(state);
   const hidden = (
     <>
       <input type="hidden" name="channelId" value={channel.id} />
       <input type="hidden" name="version" value={channel.version} />
     </>
   );
-  const button = "rounded px-3 py-2 disabled:opacity-60";
   if (state?.ok) {
     return (
       <p aria-live="polite" className="rounded-lg border border-teal-700 bg-teal-50 p-3 text-sm text-teal-900">
@@ -41,54 +41,30 @@ export function ProposalForms({
       <form onSubmit={onSubmit} aria-label={t("catalogue.approve")}>
         {hidden}
         <input type="hidden" name="decision" value="approve" />
-        <button type="submit" disabled={pending} className={`${button} bg-teal-700 text-white`}>
-          {t("catalogue.approve")}
-        </button>
+        <SubmitButton pending={pending}>{t("catalogue.approve")}</SubmitButton>
       </form>
       <form onSubmit={onSubmit} aria-label={t("catalogue.mergeInto")} className="space-y-2">
         {hidden}
         <input type="hidden" name="decision" value="merge" />
         <SearchPicker
           name="intoId"
+          kind="channel"
           idPrefix="proposal-"
           label={t("catalogue.mergeTarget", { name: channel.name })}
-          placeholder={t("catalogue.searchHint")}
-          lookup="/api/review/lookup?kind=channel"
-          initial={null}
-          clearLabel={t("catalogue.change")}
-          noMatch={t("catalogue.noMatch")}
-          invalid={errors.intoId ? { describedBy: "proposal-into-e" } : null}
+          messages={messages}
+          errors={errors.intoId}
         />
-        {errors.intoId && (
-          <p id="proposal-into-e" className="text-red-700">
-            {errors.intoId.join(" ")}
-          </p>
-        )}
-        <button type="submit" disabled={pending} className={`${button} border border-teal-700 text-teal-800`}>
+        <SubmitButton pending={pending} tone="secondary">
           {t("catalogue.mergeInto")}
-        </button>
+        </SubmitButton>
       </form>
       <form onSubmit={onSubmit} aria-label={t("catalogue.reject")} className="space-y-2">
         {hidden}
         <input type="hidden" name="decision" value="reject" />
-        <label className="flex flex-col gap-1">
-          {t("catalogue.rejectReason")}
-          <input
-            name="reason"
-            maxLength={500}
-            aria-invalid={errors.reason ? true : undefined}
-            aria-describedby={errors.reason ? "proposal-reason-e" : undefined}
-            className="rounded border border-slate-300 bg-white px-2 py-2"
-          />
-        </label>
-        {errors.reason && (
-          <p id="proposal-reason-e" className="text-red-700">
-            {errors.reason.join(" ")}
-          </p>
-        )}
-        <button type="submit" disabled={pending} className={`${button} border border-red-700 text-red-800`}>
+        <TextField name="reason" label={t("catalogue.rejectReason")} maxLength={500} errors={errors.reason} />
+        <SubmitButton pending={pending} tone="danger">
           {t("catalogue.reject")}
-        </button>
+        </SubmitButton>
       </form>
       {state && !state.ok && (
         <p aria-live="polite" className="text-red-700">

@@ -1,4 +1,5 @@
 "use client";
+import { fieldErrorsOf, FormOutcome, SubmitButton } from "@/components/ui/form-fields";
 import { SearchPicker } from "@/components/ui/search-picker";
 import { useFormAction } from "@/components/ui/use-form-action";
 import { translatorOf, type Messages } from "@/lib/i18n/client-translator";
@@ -17,44 +18,27 @@ export function MapRequirerForm({
 }) {
   const t = translatorOf(messages);
   const [state, onSubmit, pending] = useFormAction(mapRequirerAction, null);
-  const errors = state && !state.ok ? state.fieldErrors : {};
+  const errors = fieldErrorsOf(state);
   return (
     <form onSubmit={onSubmit} className="space-y-2" aria-label={t("requirers.mapOf", { name: row.name })}>
       <input type="hidden" name="name" value={row.name} />
       <input type="hidden" name="countyId" value={row.countyId ?? ""} />
       <SearchPicker
-        idPrefix={`map-${index}-`}
         name="unitId"
+        kind="issuer"
+        idPrefix={`map-${index}-`}
         label={t("requirers.unit")}
-        placeholder={t("requirers.search")}
-        lookup="/api/review/lookup?kind=issuer"
-        initial={null}
-        clearLabel={t("requirers.change")}
-        noMatch={t("requirers.noMatch")}
-        invalid={errors.unitId?.length ? { describedBy: `map-${index}-error` } : null}
+        messages={messages}
+        errors={errors.unitId}
       />
-      {errors.unitId?.length ? (
-        <p id={`map-${index}-error`} className="text-sm text-red-700">
-          {errors.unitId.join(" ")}
-        </p>
-      ) : null}
-      <button
-        type="submit"
-        disabled={pending}
-        className="rounded border border-teal-700 px-3 py-1.5 text-sm text-teal-800"
-      >
+      <SubmitButton pending={pending} tone="secondary">
         {t("requirers.map")}
-      </button>
-      {state?.ok && (
-        <p role="status" className="text-sm text-teal-800">
-          {t("requirers.mapped", { n: state.data.mapped })}
-        </p>
-      )}
-      {state?.ok === false && !errors.unitId?.length && (
-        <p role="alert" className="text-sm text-red-700">
-          {state.message}
-        </p>
-      )}
+      </SubmitButton>
+      <FormOutcome
+        state={state}
+        done={state?.ok ? t("requirers.mapped", { n: state.data.mapped }) : ""}
+        fields={["unitId"]}
+      />
     </form>
   );
 }

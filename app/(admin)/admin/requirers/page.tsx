@@ -8,7 +8,7 @@ import { MapRequirerForm } from "./map-form";
 export default async function RequirersPage() {
   const actor = await requirePageActor("admin:manage", "/admin/requirers");
   const [t, rows] = await Promise.all([getTranslator(), listUnmappedRequirers(actor)]);
-  const messages = pickMessages(t, ["requirers."]);
+  const messages = pickMessages(t, ["picker.", "requirers."]);
   return (
     <div className="space-y-4">
       <AdminNav t={t} current="/admin/requirers" />

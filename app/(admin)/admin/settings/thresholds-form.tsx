@@ -1,4 +1,5 @@
 "use client";
+import { SubmitButton } from "@/components/ui/form-fields";
 import { useFormAction } from "@/components/ui/use-form-action";
 import type { MessageKey } from "@/lib/i18n/messages";
 import { translatorOf, type Messages } from "@/lib/i18n/client-translator";
@@ -73,9 +74,7 @@ export function ThresholdsForm({
           </div>
         );
       })}
-      <button type="submit" disabled={pending} className="rounded bg-teal-700 px-4 py-2 text-white disabled:opacity-60">
-        {t("settings.save")}
-      </button>
+      <SubmitButton pending={pending}>{t("settings.save")}</SubmitButton>
       {/* Said again beside the button, where the person who pressed it is looking. */}
       {message("-bottom")}
     </form>

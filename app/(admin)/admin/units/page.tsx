@@ -1,3 +1,4 @@
+import { SearchBox } from "@/components/ui/search-box";
 import Link from "next/link";
 import { AdminNav } from "@/components/admin-nav";
 import { requirePageActor } from "@/lib/auth/current-user";
@@ -17,7 +18,7 @@ export default async function UnitsPage({
   const [t, params] = await Promise.all([getTranslator(), searchParams]);
   const q = typeof params.q === "string" ? params.q : "";
   const { parent, trail, units, page, total } = await listUnitLevel(actor, params.parent, q, params.page);
-  const messages = pickMessages(t, ["units.", "level."]);
+  const messages = pickMessages(t, ["picker.", "units.", "level."]);
   const pages = Math.max(1, Math.ceil(total / UNITS_PAGE));
   const at = (p: number) =>
     `/admin/units?${new URLSearchParams({ ...(typeof params.parent === "string" && !q ? { parent: params.parent } : {}), ...(q ? { q } : {}), ...(p > 0 ? { page: String(p) } : {}) })}`;
@@ -39,20 +40,14 @@ export default async function UnitsPage({
           </span>
         ))}
       </nav>
-      <form role="search" className="flex gap-2">
-        <label htmlFor="unit-q" className="sr-only">
-          {t("units.search")}
-        </label>
-        <input
-          id="unit-q"
-          name="q"
-          defaultValue={q}
-          maxLength={64}
-          placeholder={t("units.search")}
-          className="rounded border border-slate-300 px-2 py-1.5"
-        />
-        <button className="rounded border border-slate-300 px-3">{t("units.search")}</button>
-      </form>
+      <SearchBox
+        id="unit-q"
+        label={t("units.search")}
+        placeholder={t("units.search")}
+        value={q}
+        maxLength={64}
+        button={t("units.search")}
+      />
       <p className="text-sm text-slate-600" data-testid="unit-count">
         {t("units.count", { n: total, page: page + 1, pages })}
       </p>

@@ -1,4 +1,5 @@
 "use client";
+import { fieldErrorsOf, optionsOf, SelectField, SubmitButton, TextField } from "@/components/ui/form-fields";
 import { SearchPicker } from "@/components/ui/search-picker";
 import { useFormAction } from "@/components/ui/use-form-action";
 import { UNIT_LEVELS } from "@/lib/vocabulary";
@@ -11,76 +12,55 @@ import { createUnitAction, editUnitAction } from "./actions";
 function ParentPicker(props: {
   idPrefix: string;
   initial: { code: string; name: string } | null;
-  errorId: string;
-  invalid: boolean;
+  errors?: string[];
   messages: Messages;
 }) {
-  const { messages } = props;
-  const t = translatorOf(messages);
+  const t = translatorOf(props.messages);
+  const initial = props.initial ? { id: 0, label: props.initial.name, detail: null, code: props.initial.code } : null;
   return (
-    <SearchPicker
-      idPrefix={props.idPrefix}
-      name="parentCode"
-      submit="code"
-      label={t("units.parent")}
-      placeholder={t("units.parentSearch")}
-      lookup="/api/review/lookup?kind=target"
-      initial={props.initial ? { id: 0, label: props.initial.name, detail: null, code: props.initial.code } : null}
-      clearLabel={t("units.parentChange")}
-      noMatch={t("units.parentNoMatch")}
-      invalid={props.invalid ? { describedBy: props.errorId } : null}
-    />
+    <div className="min-w-56">
+      <SearchPicker
+        name="parentCode"
+        submit="code"
+        kind="target"
+        label={t("units.parent")}
+        {...props}
+        initial={initial}
+      />
+    </div>
   );
-}
-
-function Errors({ id, errors }: { id: string; errors?: string[] }) {
-  return errors?.length ? (
-    <p id={id} className="text-sm text-red-700">
-      {errors.join(" ")}
-    </p>
-  ) : null;
 }
 
 /** Rename, move (by parent code) or retire one unit. */
 export function EditUnitForm({ unit, messages }: { unit: UnitNode; messages: Messages }) {
   const t = translatorOf(messages);
   const [state, onSubmit, pending] = useFormAction(editUnitAction, null);
-  const errors = state && !state.ok ? state.fieldErrors : {};
+  const errors = fieldErrorsOf(state);
   const id = (f: string) => `u${unit.id}-${f}`;
   return (
     <form onSubmit={onSubmit} aria-label={unit.code} className="flex flex-wrap items-end gap-2 text-sm">
       <input type="hidden" name="unitId" value={unit.id} />
       <input type="hidden" name="version" value={unit.version} />
-      <div>
-        <label htmlFor={id("name")} className="block text-xs text-slate-600">
-          {t("units.name")}
-        </label>
-        <input
-          id={id("name")}
-          name="name"
-          defaultValue={unit.name}
-          maxLength={100}
-          aria-describedby={id("name-e")}
-          className="rounded border border-slate-300 px-2 py-1"
-        />
-        <Errors id={id("name-e")} errors={errors.name} />
-      </div>
-      <div className="min-w-56">
-        <ParentPicker
-          idPrefix={`u${unit.id}-`}
-          initial={unit.parentCode ? { code: unit.parentCode, name: unit.parentName ?? unit.parentCode } : null}
-          errorId={id("parent-e")}
-          invalid={!!errors.parentCode}
-          messages={messages}
-        />
-        <Errors id={id("parent-e")} errors={errors.parentCode} />
-      </div>
+      <TextField
+        id={id("name")}
+        name="name"
+        label={t("units.name")}
+        defaultValue={unit.name}
+        maxLength={100}
+        errors={errors.name}
+      />
+      <ParentPicker
+        idPrefix={`u${unit.id}-`}
+        initial={unit.parentCode ? { code: unit.parentCode, name: unit.parentName ?? unit.parentCode } : null}
+        errors={errors.parentCode}
+        messages={messages}
+      />
       <label className="flex items-center gap-1">
         <input type="checkbox" name="retire" defaultChecked={unit.retired} /> {t("units.retire")}
       </label>
-      <button type="submit" disabled={pending} className="rounded border border-teal-700 px-2 py-1 text-teal-800">
+      <SubmitButton pending={pending} tone="secondary">
         {t("units.save")}
-      </button>
+      </SubmitButton>
       <span aria-live="polite" className={state?.ok === false ? "text-red-700" : "text-teal-800"}>
         {state?.ok ? t("units.saved") : state ? [state.message, ...(errors.retire ?? [])].join(" ") : ""}
       </span>
@@ -97,7 +77,7 @@ export function CreateUnitForm({
 }) {
   const t = translatorOf(messages);
   const [state, onSubmit, pending] = useFormAction(createUnitAction, null);
-  const errors = state && !state.ok ? state.fieldErrors : {};
+  const errors = fieldErrorsOf(state);
   return (
     <form
       onSubmit={onSubmit}
@@ -107,51 +87,18 @@ export function CreateUnitForm({
       <h2 id="create-unit" className="w-full font-semibold">
         {t("units.create")}
       </h2>
-      {(["code", "name"] as const).map((f) => (
-        <div key={f}>
-          <label htmlFor={`new-${f}`} className="block text-xs text-slate-600">
-            {t(`units.${f}`)}
-          </label>
-          <input
-            id={`new-${f}`}
-            name={f}
-            maxLength={f === "code" ? 64 : 100}
-            aria-describedby={`new-${f}-e`}
-            className="rounded border border-slate-300 px-2 py-1"
-          />
-          <Errors id={`new-${f}-e`} errors={errors[f]} />
-        </div>
-      ))}
-      <div>
-        <label htmlFor="new-level" className="block text-xs text-slate-600">
-          {t("units.level")}
-        </label>
-        <select
-          id="new-level"
-          name="level"
-          defaultValue="village"
-          className="rounded border border-slate-300 bg-white px-2 py-1"
-        >
-          {UNIT_LEVELS.map((l) => (
-            <option key={l} value={l}>
-              {t(`level.${l}` as MessageKey)}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="min-w-56">
-        <ParentPicker
-          idPrefix="new-"
-          initial={parent}
-          errorId="new-parent-e"
-          invalid={!!errors.parentCode}
-          messages={messages}
-        />
-        <Errors id="new-parent-e" errors={errors.parentCode} />
-      </div>
-      <button type="submit" disabled={pending} className="rounded bg-teal-700 px-3 py-1 text-white">
-        {t("units.add")}
-      </button>
+      <TextField id="new-code" name="code" label={t("units.code")} maxLength={64} errors={errors.code} />
+      <TextField id="new-name" name="name" label={t("units.name")} maxLength={100} errors={errors.name} />
+      <SelectField
+        id="new-level"
+        name="level"
+        label={t("units.level")}
+        defaultValue="village"
+        options={optionsOf(UNIT_LEVELS, (l) => t(`level.${l}` as MessageKey))}
+        errors={errors.level}
+      />
+      <ParentPicker idPrefix="new-" initial={parent} errors={errors.parentCode} messages={messages} />
+      <SubmitButton pending={pending}>{t("units.add")}</SubmitButton>
       <span aria-live="polite" className="text-sm">
         {state?.ok ? t("units.saved") : (state?.message ?? "")}
       </span>

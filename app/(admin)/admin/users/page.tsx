@@ -3,6 +3,7 @@ import { Pager } from "@/components/ui/pager";
 import { requirePageActor } from "@/lib/auth/current-user";
 import { pickMessages } from "@/lib/i18n/pick-messages";
 import { getTranslator } from "@/lib/i18n/server";
+import { optionsOf, SelectField, TextField } from "@/components/ui/form-fields";
 import { SearchPicker } from "@/components/ui/search-picker";
 import { searchTerm } from "@/lib/validation/search-term";
 import { unitChoiceByCode } from "@/lib/mandates/mandate-lookups";
@@ -31,7 +32,7 @@ export default async function UsersPage({
   ]);
   const filters = { ...(q ? { q } : {}), ...(role ? { role } : {}), ...(unitCode ? { unit: unitCode } : {}) };
   const pages = Math.ceil(total / USERS_PAGE);
-  const messages = pickMessages(t, ["users.", "invite.", "role."]);
+  const messages = pickMessages(t, ["users.", "invite.", "role.", "picker."]);
   return (
     <div className="space-y-4">
       <AdminNav t={t} current="/admin/users" />
@@ -42,37 +43,28 @@ export default async function UsersPage({
         role="search"
         aria-label={t("users.filter")}
       >
-        <label className="flex flex-col gap-1">
-          {t("users.search")}
-          <input
-            name="q"
-            defaultValue={q}
-            maxLength={64}
-            placeholder={t("users.searchHint")}
-            className="rounded border border-slate-300 px-2 py-2"
-          />
-        </label>
-        <label className="flex flex-col gap-1">
-          {t("users.role")}
-          <select name="role" defaultValue={role} className="rounded border border-slate-300 bg-white px-2 py-2">
-            <option value="">{t("users.anyRole")}</option>
-            {USER_ROLE_FILTERS.map((r) => (
-              <option key={r} value={r}>
-                {t(`role.${r}`)}
-              </option>
-            ))}
-          </select>
-        </label>
+        <TextField
+          name="q"
+          label={t("users.search")}
+          defaultValue={q}
+          maxLength={64}
+          placeholder={t("users.searchHint")}
+        />
+        <SelectField
+          name="role"
+          label={t("users.role")}
+          defaultValue={role}
+          any={t("users.anyRole")}
+          options={optionsOf(USER_ROLE_FILTERS, (r) => t(`role.${r}`))}
+        />
         <SearchPicker
           name="unit"
           submit="code"
+          kind="target"
           idPrefix="users-"
           label={t("users.unitFilter")}
-          placeholder={t("users.unitSearch")}
-          lookup="/api/review/lookup?kind=target"
           initial={unitChoice}
-          clearLabel={t("users.unitChange")}
-          noMatch={t("users.moveNoMatch")}
+          messages={messages}
         />
         <button className="rounded bg-teal-700 px-3 py-2 text-white">{t("users.apply")}</button>
       </form>

@@ -1,10 +1,13 @@
 "use client";
+import { SubmitButton } from "@/components/ui/form-fields";
 import { useFormAction } from "@/components/ui/use-form-action";
 import { ROLES } from "@/lib/auth/permissions";
 import type { MessageKey } from "@/lib/i18n/messages";
 import { translatorOf, type Messages } from "@/lib/i18n/client-translator";
 import type { UserRow } from "@/lib/users/users";
 import { updateUserAction } from "./actions";
+
+const SELECT = "rounded border border-slate-300 bg-white px-1 py-1 text-sm";
 
 /** Role and enabled state of one account; saving ends that user's sessions at once. */
 export function UserRowForm({ user, messages }: { user: UserRow; messages: Messages }) {
@@ -13,12 +16,7 @@ export function UserRowForm({ user, messages }: { user: UserRow; messages: Messa
   return (
     <form onSubmit={onSubmit} className="flex flex-wrap items-center gap-2" aria-label={user.login}>
       <input type="hidden" name="userId" value={user.id} />
-      <select
-        name="role"
-        defaultValue={user.role}
-        aria-label={t("users.role")}
-        className="rounded border border-slate-300 bg-white px-1 py-1 text-sm"
-      >
+      <select name="role" defaultValue={user.role} aria-label={t("users.role")} className={SELECT}>
         {ROLES.map((r) => (
           <option key={r} value={r}>
             {t(`role.${r}` as MessageKey)}
@@ -29,18 +27,14 @@ export function UserRowForm({ user, messages }: { user: UserRow; messages: Messa
         name="disabled"
         defaultValue={String(user.status === "disabled")}
         aria-label={t("users.status")}
-        className="rounded border border-slate-300 bg-white px-1 py-1 text-sm"
+        className={SELECT}
       >
         <option value="false">{t("users.enable")}</option>
         <option value="true">{t("users.disable")}</option>
       </select>
-      <button
-        type="submit"
-        disabled={pending}
-        className="rounded border border-teal-700 px-2 py-1 text-sm text-teal-800"
-      >
+      <SubmitButton pending={pending} tone="secondary" className="text-sm">
         {t("users.save")}
-      </button>
+      </SubmitButton>
       {state?.ok === false && (
         <span role="status" className="text-sm text-red-700">
           {[state.message, ...Object.values(state.fieldErrors).flat()].join(" ")}

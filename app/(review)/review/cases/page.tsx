@@ -1,3 +1,4 @@
+import { SearchBox } from "@/components/ui/search-box";
 import Link from "next/link";
 import { Pager } from "@/components/ui/pager";
 import { ReviewNav } from "@/components/review/review-nav";
@@ -43,24 +44,16 @@ export default async function CasesPage({
           </Link>
         ))}
       </nav>
-      <form action="/review/cases" className="flex gap-2 text-sm" role="search">
-        {show !== "all" && <input type="hidden" name="show" value={show} />}
-        <label htmlFor="case-q" className="sr-only">
-          {t("case.search")}
-        </label>
-        <input
-          id="case-q"
-          name="q"
-          type="search"
-          defaultValue={q}
-          maxLength={50}
-          placeholder={t("case.searchHint")}
-          className="min-w-0 flex-1 rounded border border-slate-300 px-2 py-2"
-        />
-        <button type="submit" className="rounded bg-teal-700 px-3 py-2 text-white">
-          {t("case.search")}
-        </button>
-      </form>
+      <SearchBox
+        id="case-q"
+        action="/review/cases"
+        keep={{ show: show !== "all" ? show : undefined }}
+        label={t("case.search")}
+        placeholder={t("case.searchHint")}
+        value={q}
+        maxLength={50}
+        button={t("case.search")}
+      />
       <p className="text-sm text-slate-700" data-testid="case-count">
         {t("case.count", { cases: cases.length, findings, page, pages })}
       </p>

@@ -1,7 +1,9 @@
 "use client";
 import { useEffect } from "react";
 import { useRouter } from "next/navigation";
-import { SearchPicker, type PickerChoice } from "@/components/ui/search-picker";
+import type { InputHTMLAttributes } from "react";
+import { FieldError, fieldErrorsOf, SubmitButton, TextField } from "@/components/ui/form-fields";
+import { SearchPicker, type PickerChoice, type PickerKind } from "@/components/ui/search-picker";
 import { useFormAction } from "@/components/ui/use-form-action";
 import type { MessageKey } from "@/lib/i18n/messages";
 import { translatorOf, type Messages } from "@/lib/i18n/client-translator";
@@ -29,33 +31,22 @@ export function MandateForm({ values, messages }: { values: MandateFormValues; m
   const t = translatorOf(messages);
   const router = useRouter();
   const [state, onSubmit, pending] = useFormAction(saveMandateAction, null);
-  const errors = state && !state.ok ? state.fieldErrors : {};
+  const errors = fieldErrorsOf(state);
   useEffect(() => {
     if (state?.ok) router.push(`/review/mandates/${state.data.mandateId}?saved=1`);
   }, [state, router]);
-  const err = (field: string) =>
-    errors[field]?.length ? (
-      <p id={`${field}-error`} className="mt-1 text-sm text-red-700">
-        {errors[field].join(" ")}
-      </p>
-    ) : null;
-  const invalid = (field: string) => (errors[field]?.length ? { describedBy: `${field}-error` } : null);
-  const described = (field: string) =>
-    errors[field]?.length ? { "aria-invalid": true, "aria-describedby": `${field}-error` } : {};
-  const picker = (name: string, kind: string, initial: PickerChoice | null) => (
-    <div>
-      <SearchPicker
-        name={name}
-        label={t(`mandate.field.${name}` as MessageKey)}
-        placeholder={t(`mandate.search.${kind}` as MessageKey)}
-        lookup={`/api/review/lookup?kind=${kind}`}
-        initial={initial}
-        clearLabel={t("mandate.change")}
-        noMatch={t("mandate.noMatch")}
-        invalid={invalid(name)}
-      />
-      {err(name)}
-    </div>
+  const picker = (name: string, kind: PickerKind, initial: PickerChoice | null) => (
+    <SearchPicker
+      name={name}
+      kind={kind}
+      label={t(`mandate.field.${name}` as MessageKey)}
+      initial={initial}
+      messages={messages}
+      errors={errors[name]}
+    />
+  );
+  const field = (name: "quota" | "document" | "since" | "until", props: InputHTMLAttributes<HTMLInputElement>) => (
+    <TextField id={name} name={name} label={t(`mandate.field.${name}`)} errors={errors[name]} {...props} />
   );
   return (
     <form
@@ -91,7 +82,7 @@ export function MandateForm({ values, messages }: { values: MandateFormValues; m
             </label>
           ))}
         </div>
-        {err("actions")}
+        <FieldError id="actions" errors={errors.actions} />
       </fieldset>
       <div className="flex flex-wrap gap-4">
         <label className="flex items-center gap-2 text-sm">
@@ -104,72 +95,14 @@ export function MandateForm({ values, messages }: { values: MandateFormValues; m
         </label>
       </div>
       <div className="grid gap-3 sm:grid-cols-2">
-        <div>
-          <label htmlFor="quota" className="block text-sm font-medium">
-            {t("mandate.field.quota")}
-          </label>
-          <input
-            id="quota"
-            name="quota"
-            type="number"
-            inputMode="numeric"
-            min={0}
-            defaultValue={values.quota ?? ""}
-            className="mt-1 w-full rounded border border-slate-300 px-2 py-2"
-            {...described("quota")}
-          />
-          {err("quota")}
-        </div>
-        <div>
-          <label htmlFor="document" className="block text-sm font-medium">
-            {t("mandate.field.document")}
-          </label>
-          <input
-            id="document"
-            name="document"
-            maxLength={200}
-            defaultValue={values.document}
-            className="mt-1 w-full rounded border border-slate-300 px-2 py-2"
-            {...described("document")}
-          />
-          {err("document")}
-        </div>
-        <div>
-          <label htmlFor="since" className="block text-sm font-medium">
-            {t("mandate.field.since")}
-          </label>
-          <input
-            id="since"
-            name="since"
-            type="date"
-            defaultValue={values.since}
-            className="mt-1 w-full rounded border border-slate-300 px-2 py-2"
-            {...described("since")}
-          />
-          {err("since")}
-        </div>
-        <div>
-          <label htmlFor="until" className="block text-sm font-medium">
-            {t("mandate.field.until")}
-          </label>
-          <input
-            id="until"
-            name="until"
-            type="date"
-            defaultValue={values.until}
-            className="mt-1 w-full rounded border border-slate-300 px-2 py-2"
-            {...described("until")}
-          />
-          {err("until")}
-        </div>
+        {field("quota", { type: "number", inputMode: "numeric", min: 0, defaultValue: values.quota ?? "" })}
+        {field("document", { maxLength: 200, defaultValue: values.document })}
+        {field("since", { type: "date", defaultValue: values.since })}
+        {field("until", { type: "date", defaultValue: values.until })}
       </div>
-      <button
-        type="submit"
-        disabled={pending}
-        className="w-full rounded bg-teal-700 px-4 py-2.5 font-medium text-white disabled:opacity-60 sm:w-auto"
-      >
+      <SubmitButton pending={pending} className="w-full font-medium sm:w-auto">
         {pending ? t("mandate.saving") : t("mandate.save")}
-      </button>
+      </SubmitButton>
     </form>
   );
 }

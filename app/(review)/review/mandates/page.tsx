@@ -1,3 +1,4 @@
+import { SearchBox } from "@/components/ui/search-box";
 import Link from "next/link";
 import { Pager } from "@/components/ui/pager";
 import { ReviewNav } from "@/components/review/review-nav";
@@ -55,23 +56,15 @@ export default async function MandatesPage({ searchParams }: { searchParams: Pro
           </Link>
         ))}
       </nav>
-      <form className="flex gap-2" role="search">
-        <input type="hidden" name="view" value={view} />
-        <label htmlFor="mandate-q" className="sr-only">
-          {t("mandate.searchLabel")}
-        </label>
-        <input
-          id="mandate-q"
-          name="q"
-          defaultValue={q}
-          maxLength={64}
-          placeholder={t("mandate.searchLabel")}
-          className="min-w-0 flex-1 rounded border border-slate-300 px-2 py-2"
-        />
-        <button type="submit" className="rounded border border-slate-300 px-3 py-2">
-          {t("mandate.searchButton")}
-        </button>
-      </form>
+      <SearchBox
+        id="mandate-q"
+        keep={{ view }}
+        label={t("mandate.searchLabel")}
+        placeholder={t("mandate.searchLabel")}
+        value={q}
+        maxLength={64}
+        button={t("mandate.searchButton")}
+      />
       <p className="text-sm text-slate-600" data-testid="mandate-count">
         {t("mandate.count", { n: list.total, page, pages })}
       </p>

@@ -17,7 +17,7 @@ export default async function ChannelPage({ params }: { params: Promise<{ id: st
   if (!Number.isSafeInteger(id) || id < 1 || id > 2_147_483_647) notFound();
   const [t, c] = await Promise.all([getTranslator(), getChannelForAdmin(actor, id)]);
   if (!c) notFound();
-  const messages = pickMessages(t, ["catalogue.", "kind.", "purpose.", "form."]);
+  const messages = pickMessages(t, ["picker.", "catalogue.", "kind.", "purpose.", "form."]);
   return (
     <div className="space-y-4">
       <AdminNav t={t} current="/admin/channels" />

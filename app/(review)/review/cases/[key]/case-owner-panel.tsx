@@ -1,4 +1,5 @@
 "use client";
+import { fieldErrorsOf, SubmitButton } from "@/components/ui/form-fields";
 import { SearchPicker } from "@/components/ui/search-picker";
 import { useFormAction } from "@/components/ui/use-form-action";
 import { translatorOf, type Messages } from "@/lib/i18n/client-translator";
@@ -19,7 +20,7 @@ export function CaseOwnerPanel({
   const t = translatorOf(messages);
   const [claimState, onClaim, claiming] = useFormAction(setCaseOwnerAction, null);
   const [assignState, onAssign, assigning] = useFormAction(setCaseOwnerAction, null);
-  const assignErrors = assignState && !assignState.ok ? assignState.fieldErrors : {};
+  const assignErrors = fieldErrorsOf(assignState);
   const current = assignState?.ok ? assignState.data.owner : claimState?.ok ? claimState.data.owner : owner?.name;
   return (
     <div className="space-y-3 rounded-lg border border-slate-200 bg-white p-3 text-sm">
@@ -30,13 +31,7 @@ export function CaseOwnerPanel({
         {owner?.id !== selfId && !claimState?.ok && (
           <form onSubmit={onClaim} aria-label={t("case.claim")}>
             <input type="hidden" name="caseKey" value={caseKey} />
-            <button
-              type="submit"
-              disabled={claiming}
-              className="rounded bg-teal-700 px-3 py-2 text-white disabled:opacity-60"
-            >
-              {t("case.claim")}
-            </button>
+            <SubmitButton pending={claiming}>{t("case.claim")}</SubmitButton>
           </form>
         )}
         <form
@@ -48,34 +43,26 @@ export function CaseOwnerPanel({
           <div className="flex-1">
             <SearchPicker
               name="ownerId"
+              kind="colleague"
               idPrefix="case-"
               label={t("case.assignTo")}
-              placeholder={t("case.assignSearch")}
-              lookup="/api/review/lookup?kind=colleague"
-              initial={null}
-              clearLabel={t("case.assignChange")}
-              noMatch={t("case.assignNoMatch")}
-              invalid={assignErrors.ownerId ? { describedBy: "case-owner-e" } : null}
+              messages={messages}
+              errors={assignErrors.ownerId}
             />
           </div>
-          <button
-            type="submit"
-            disabled={assigning}
-            className="rounded border border-teal-700 px-3 py-2 text-teal-800 disabled:opacity-60"
-          >
+          <SubmitButton pending={assigning} tone="secondary">
             {t("case.assign")}
-          </button>
+          </SubmitButton>
         </form>
       </div>
       <p
-        id="case-owner-e"
         aria-live="polite"
         className={assignState?.ok === false || claimState?.ok === false ? "text-red-700" : "text-teal-800"}
       >
         {assignState?.ok
           ? t("case.assigned", { name: assignState.data.owner })
           : assignState
-            ? [assignState.message, ...(assignErrors.ownerId ?? [])].join(" ")
+            ? assignState.message
             : claimState?.ok
               ? t("case.claimed")
               : claimState

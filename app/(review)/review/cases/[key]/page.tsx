@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { PageHeading } from "@/components/ui/page-heading";
 import { notFound } from "next/navigation";
 import { requirePageActor } from "@/lib/auth/current-user";
 import { pickMessages } from "@/lib/i18n/pick-messages";
@@ -23,12 +23,9 @@ export default async function CasePage({ params }: { params: Promise<{ key: stri
   if (!found) {
     return (
       <section aria-labelledby="case-title" className="space-y-4">
-        <Link href="/review/cases" className="text-sm text-teal-800 underline">
-          {t("case.back")}
-        </Link>
-        <h1 id="case-title" className="text-xl font-semibold">
+        <PageHeading id="case-title" back={{ href: "/review/cases", label: t("case.back") }}>
           {t("case.none")}
-        </h1>
+        </PageHeading>
         <p className="text-slate-600">{t("case.noneHelp")}</p>
       </section>
     );
@@ -36,12 +33,9 @@ export default async function CasePage({ params }: { params: Promise<{ key: stri
   const items = await queueItemsOf(actor, found.findingIds, t);
   return (
     <section aria-labelledby="case-title" className="space-y-4">
-      <Link href="/review/cases" className="text-sm text-teal-800 underline">
-        {t("case.back")}
-      </Link>
-      <h1 id="case-title" className="text-xl font-semibold">
+      <PageHeading id="case-title" back={{ href: "/review/cases", label: t("case.back") }}>
         {caseTitle(t, found)}
-      </h1>
+      </PageHeading>
       <p className="text-sm text-slate-700">
         {t("case.line", {
           findings: found.findings,
@@ -53,12 +47,12 @@ export default async function CasePage({ params }: { params: Promise<{ key: stri
         caseKey={found.key}
         owner={found.owner}
         selfId={actor.user.id}
-        messages={pickMessages(t, ["case.", "form."])}
+        messages={pickMessages(t, ["picker.", "case.", "form."])}
       />
       <p className="text-sm text-slate-600">{t("case.decideHelp")}</p>
       <BulkQueue
         items={items}
-        messages={pickMessages(t, ["review.", "flagKind.", "flagStatus.", "form."])}
+        messages={pickMessages(t, ["picker.", "review.", "flagKind.", "flagStatus.", "form."])}
         preselect
         issuer={
           found.issuerCode

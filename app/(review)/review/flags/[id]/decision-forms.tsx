@@ -1,7 +1,17 @@
 "use client";
+import {
+  FieldError,
+  fieldErrorsOf,
+  FormOutcome,
+  optionsOf,
+  SelectField,
+  SubmitButton,
+  TextAreaField,
+  TextField,
+  type FieldErrors,
+} from "@/components/ui/form-fields";
 import { SearchPicker } from "@/components/ui/search-picker";
 import { useFormAction } from "@/components/ui/use-form-action";
-import type { ActionState } from "@/lib/actions/validated-action";
 import type { MessageKey } from "@/lib/i18n/messages";
 import { translatorOf, type Messages } from "@/lib/i18n/client-translator";
 import { recommendationsFor } from "@/lib/review/flag-vocabulary";
@@ -16,26 +26,6 @@ type FlagForForms = {
   issuers: { code: string; name: string; parent?: string | null }[];
 };
 
-const input = "w-full rounded border border-slate-300 px-2 py-1.5";
-const button = "rounded bg-teal-700 px-3 py-1.5 text-white disabled:opacity-60";
-
-function Outcome({ state, ok }: { state: ActionState<unknown>; ok: string }) {
-  const errors = state && !state.ok ? state.fieldErrors : {};
-  return (
-    <p aria-live="polite" className={`text-sm ${state?.ok === false ? "text-red-700" : "text-teal-800"}`}>
-      {state?.ok ? ok : state ? [state.message, ...(errors.decision ?? [])].join(" ") : ""}
-    </p>
-  );
-}
-
-function FieldError({ errors, name, id }: { errors: Record<string, string[]>; name: string; id: string }) {
-  return errors[name] ? (
-    <span id={id} className="text-sm text-red-700">
-      {errors[name].join(" ")}
-    </span>
-  ) : null;
-}
-
 /** One decision: a small form of its own, so each keeps its input when refused. */
 function DecisionForm({
   flag,
@@ -46,11 +36,12 @@ function DecisionForm({
   flag: FlagForForms;
   messages: Messages;
   decision: string;
-  children?: (errors: Record<string, string[]>) => React.ReactNode;
+  /** The decision's own fields, given its errors and the prefix that keeps their ids apart from another decision's. */
+  children?: (errors: FieldErrors, idPrefix: string) => React.ReactNode;
 }) {
   const t = translatorOf(messages);
   const [state, onSubmit, pending] = useFormAction(decideFlagAction, null);
-  const errors = state && !state.ok ? state.fieldErrors : {};
+  const errors = fieldErrorsOf(state);
   return (
     <form
       onSubmit={onSubmit}
@@ -60,19 +51,26 @@ function DecisionForm({
       <input type="hidden" name="flagId" value={flag.id} />
       <input type="hidden" name="version" value={flag.version} />
       <input type="hidden" name="decision" value={decision} />
-      {children?.(errors)}
-      <button type="submit" disabled={pending} className={button}>
-        {t(`review.decision.${decision}` as MessageKey)}
-      </button>
-      <Outcome state={state} ok={t("review.decided")} />
+      {children?.(errors, `f${flag.id}-${decision}-`)}
+      <SubmitButton pending={pending}>{t(`review.decision.${decision}` as MessageKey)}</SubmitButton>
+      <FormOutcome state={state} done={t("review.decided")} fields={FIELDS_OF[decision]} />
     </form>
   );
 }
 
+/** The fields each decision shows; an error on any other is said in the form's outcome. */
+const FIELDS_OF: Record<string, string[]> = {
+  confirm: ["note"],
+  dismiss: ["reason"],
+  recommend: ["action", "note"],
+  assign: ["issuer", "deadline"],
+  resolve: ["evidence"],
+};
+
 function MergeForm({ flag, messages }: { flag: FlagForForms; messages: Messages }) {
   const t = translatorOf(messages);
   const [state, onSubmit, pending] = useFormAction(mergeChannelsAction, null);
-  const errors = state && !state.ok ? state.fieldErrors : {};
+  const errors = fieldErrorsOf(state);
   const [a, b] = flag.channels;
   if (!a || !b) return null;
   return (
@@ -107,13 +105,12 @@ function MergeForm({ flag, messages }: { flag: FlagForForms; messages: Messages 
       </fieldset>
       <input type="hidden" name="winnerId" defaultValue={a.id} />
       <input type="hidden" name="loserId" defaultValue={b.id} />
-      <FieldError errors={errors} name="winnerId" id={`merge-${flag.id}-e`} />
-      <button type="submit" disabled={pending} className={button}>
-        {t("review.decision.merge")}
-      </button>
-      <Outcome
+      <FieldError errors={errors.winnerId} id={`merge-${flag.id}`} />
+      <SubmitButton pending={pending}>{t("review.decision.merge")}</SubmitButton>
+      <FormOutcome
         state={state}
-        ok={
+        fields={["winnerId"]}
+        done={
           state?.ok
             ? t("review.merge.done", {
                 winner: (state.data as { winner: string }).winner,
@@ -130,105 +127,67 @@ function MergeForm({ flag, messages }: { flag: FlagForForms; messages: Messages 
 export function DecisionForms({ flag, messages }: { flag: FlagForForms; messages: Messages }) {
   const t = translatorOf(messages);
   const active = flag.status === "open" || flag.status === "confirmed";
-  const id = (f: string) => `f${flag.id}-${f}`;
-  const textField = (errors: Record<string, string[]>, name: string, label: MessageKey, multiline = false) => (
-    <label className="flex flex-col gap-1">
-      {t(label)}
-      {multiline ? (
-        <textarea
-          id={id(name)}
-          name={name}
-          maxLength={2000}
-          rows={3}
-          aria-invalid={errors[name] ? true : undefined}
-          aria-describedby={errors[name] ? id(`${name}-e`) : undefined}
-          className={input}
-        />
-      ) : (
-        <input
-          id={id(name)}
-          name={name}
-          maxLength={1000}
-          aria-invalid={errors[name] ? true : undefined}
-          aria-describedby={errors[name] ? id(`${name}-e`) : undefined}
-          className={input}
-        />
-      )}
-      <FieldError errors={errors} name={name} id={id(`${name}-e`)} />
-    </label>
-  );
+  const issuer = flag.issuers[0];
+  const textField = (errors: FieldErrors, prefix: string, name: string, label: MessageKey, multiline = false) =>
+    multiline ? (
+      <TextAreaField id={prefix + name} name={name} label={t(label)} maxLength={2000} rows={3} errors={errors[name]} />
+    ) : (
+      <TextField id={prefix + name} name={name} label={t(label)} maxLength={1000} errors={errors[name]} />
+    );
   if (!active && flag.status !== "dismissed") return <p className="text-sm text-slate-600">{t("review.closed")}</p>;
   return (
     <div className="grid gap-3 md:grid-cols-2">
       {flag.status !== "confirmed" && (
         <DecisionForm flag={flag} messages={messages} decision="confirm">
-          {(e) => textField(e, "note", "review.field.note")}
+          {(e, p) => textField(e, p, "note", "review.field.note")}
         </DecisionForm>
       )}
       {active && (
         <>
           <DecisionForm flag={flag} messages={messages} decision="dismiss">
-            {(e) => textField(e, "reason", "review.field.reason")}
+            {(e, p) => textField(e, p, "reason", "review.field.reason")}
           </DecisionForm>
           <DecisionForm flag={flag} messages={messages} decision="recommend">
-            {(e) => (
+            {(e, p) => (
               <>
-                <label className="flex flex-col gap-1">
-                  {t("review.field.action")}
-                  <select name="action" className={`${input} bg-white`}>
-                    {recommendationsFor(flag.kind).map((r) => (
-                      <option key={r} value={r}>
-                        {t(`review.recommend.${r}` as MessageKey)}
-                      </option>
-                    ))}
-                  </select>
-                </label>
-                {textField(e, "note", "review.field.note")}
+                <SelectField
+                  id={`${p}action`}
+                  name="action"
+                  label={t("review.field.action")}
+                  options={optionsOf(recommendationsFor(flag.kind), (r) => t(`review.recommend.${r}` as MessageKey))}
+                  errors={e.action}
+                />
+                {textField(e, p, "note", "review.field.note")}
               </>
             )}
           </DecisionForm>
           <DecisionForm flag={flag} messages={messages} decision="assign">
-            {(e) => (
+            {(e, p) => (
               <>
                 <SearchPicker
                   name="issuer"
                   submit="code"
-                  idPrefix={`f${flag.id}-`}
+                  kind="issuer"
+                  idPrefix={p}
                   label={t("review.field.issuer")}
-                  placeholder={t("review.field.issuerSearch")}
-                  lookup="/api/review/lookup?kind=issuer"
                   initial={
-                    flag.issuers[0]
-                      ? {
-                          id: 0,
-                          label: flag.issuers[0].name,
-                          detail: flag.issuers[0].parent ?? null,
-                          code: flag.issuers[0].code,
-                        }
-                      : null
+                    issuer ? { id: 0, label: issuer.name, detail: issuer.parent ?? null, code: issuer.code } : null
                   }
-                  clearLabel={t("review.field.issuerChange")}
-                  noMatch={t("review.field.issuerNoMatch")}
-                  invalid={e.issuer ? { describedBy: id("issuer-e") } : null}
+                  messages={messages}
+                  errors={e.issuer}
                 />
-                <FieldError errors={e} name="issuer" id={id("issuer-e")} />
-                <label className="flex flex-col gap-1">
-                  {t("review.field.deadline")}
-                  <input
-                    id={id("deadline")}
-                    name="deadline"
-                    type="date"
-                    aria-invalid={e.deadline ? true : undefined}
-                    aria-describedby={e.deadline ? id("deadline-e") : undefined}
-                    className={input}
-                  />
-                  <FieldError errors={e} name="deadline" id={id("deadline-e")} />
-                </label>
+                <TextField
+                  id={`${p}deadline`}
+                  name="deadline"
+                  type="date"
+                  label={t("review.field.deadline")}
+                  errors={e.deadline}
+                />
               </>
             )}
           </DecisionForm>
           <DecisionForm flag={flag} messages={messages} decision="resolve">
-            {(e) => textField(e, "evidence", "review.field.evidence", true)}
+            {(e, p) => textField(e, p, "evidence", "review.field.evidence", true)}
           </DecisionForm>
           {flag.kind === "duplicate_channel" && flag.channels.every((c) => c.status === "active") && (
             <MergeForm flag={flag} messages={messages} />

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { PageHeading } from "@/components/ui/page-heading";
 import { beijingDateTime } from "@/lib/dates/calendar-day";
 import { notFound } from "next/navigation";
 import { recordNumber } from "@/lib/validation/record-number";
@@ -21,7 +21,7 @@ export default async function FlagPage({ params }: { params: Promise<{ id: strin
     if (error instanceof AppError && error.code === "not_found") notFound();
     throw error;
   });
-  const messages = pickMessages(t, ["review.", "flagKind.", "flagStatus.", "form."]);
+  const messages = pickMessages(t, ["picker.", "review.", "flagKind.", "flagStatus.", "form."]);
   const fact = (label: string, value: React.ReactNode) => (
     <div className="flex flex-col sm:flex-row sm:gap-2">
       <dt className="text-slate-600 sm:w-40">{label}</dt>
@@ -30,16 +30,13 @@ export default async function FlagPage({ params }: { params: Promise<{ id: strin
   );
   return (
     <article aria-labelledby="flag-title" className="space-y-4">
-      <Link href="/review" className="text-sm text-teal-800 underline">
-        {t("review.backToQueue")}
-      </Link>
-      <h1 id="flag-title" className="text-xl font-semibold">
+      <PageHeading id="flag-title" back={{ href: "/review", label: t("review.backToQueue") }}>
         {t(`flagKind.${flag.kind}`)}{" "}
         <span className="text-base font-normal text-slate-600">
           #{flag.id} · {t(`review.severity.${flag.severity}` as "review.severity.1")} ·{" "}
           <span data-testid="flag-status">{t(`flagStatus.${flag.status}`)}</span>
         </span>
-      </h1>
+      </PageHeading>
       <p className="rounded-lg border border-slate-200 bg-white p-3">{flag.explanation}</p>
       <dl className="space-y-1 rounded-lg border border-slate-200 bg-white p-3 text-sm">
         {flag.unit && fact(t("review.fact.unit"), flag.unit.name)}

@@ -1,6 +1,8 @@
 "use client";
 import { useRouter } from "next/navigation";
 import { useEffect } from "react";
+import { fieldErrorsOf, FormOutcome, SubmitButton, TextAreaField, TextField } from "@/components/ui/form-fields";
+import { FormCard } from "@/components/ui/form-card";
 import { useFormAction } from "@/components/ui/use-form-action";
 import { translatorOf, type Messages } from "@/lib/i18n/client-translator";
 import { reviewMandateAction, revokeMandateAction } from "../actions";
@@ -28,61 +30,34 @@ export function ReviewReported({
   const t = translatorOf(messages);
   const [state, onSubmit, pending] = useFormAction(reviewMandateAction, null);
   useDone(state);
-  const errors = state && !state.ok ? state.fieldErrors : {};
+  const errors = fieldErrorsOf(state);
   return (
-    <form
+    <FormCard
+      id="judge-title"
+      title={t("mandate.judgeTitle")}
+      hint={t("mandate.judgeHint")}
       onSubmit={onSubmit}
-      className="space-y-2 rounded-lg border border-amber-200 bg-amber-50 p-3"
-      aria-labelledby="judge-title"
+      tone="attention"
     >
-      <h2 id="judge-title" className="font-semibold">
-        {t("mandate.judgeTitle")}
-      </h2>
-      <p className="text-sm text-slate-700">{t("mandate.judgeHint")}</p>
       <input type="hidden" name="mandateId" value={mandateId} />
       <input type="hidden" name="version" value={version} />
-      <label htmlFor="judge-reason" className="block text-sm font-medium">
-        {t("mandate.judgeReason")}
-      </label>
-      <textarea
+      <TextAreaField
         id="judge-reason"
         name="reason"
-        rows={2}
+        label={t("mandate.judgeReason")}
         maxLength={500}
-        className="w-full rounded border border-slate-300 px-2 py-2"
-        {...(errors.reason?.length ? { "aria-invalid": true, "aria-describedby": "judge-reason-error" } : {})}
+        errors={errors.reason}
       />
-      {errors.reason?.length ? (
-        <p id="judge-reason-error" className="text-sm text-red-700">
-          {errors.reason.join(" ")}
-        </p>
-      ) : null}
-      {state?.ok === false && !errors.reason?.length ? (
-        <p role="alert" className="text-sm text-red-700">
-          {state.message}
-        </p>
-      ) : null}
+      <FormOutcome state={state} done="" fields={["reason"]} />
       <div className="flex gap-2">
-        <button
-          type="submit"
-          name="decision"
-          value="confirm"
-          disabled={pending}
-          className="flex-1 rounded bg-teal-700 px-3 py-2 text-white disabled:opacity-60"
-        >
+        <SubmitButton pending={pending} name="decision" value="confirm" className="flex-1">
           {t("mandate.confirm")}
-        </button>
-        <button
-          type="submit"
-          name="decision"
-          value="reject"
-          disabled={pending}
-          className="flex-1 rounded border border-slate-400 bg-white px-3 py-2 disabled:opacity-60"
-        >
+        </SubmitButton>
+        <SubmitButton pending={pending} name="decision" value="reject" tone="plain" className="flex-1">
           {t("mandate.reject")}
-        </button>
+        </SubmitButton>
       </div>
-    </form>
+    </FormCard>
   );
 }
 
@@ -101,65 +76,29 @@ export function RevokeMandate({
   const t = translatorOf(messages);
   const [state, onSubmit, pending] = useFormAction(revokeMandateAction, null);
   useDone(state);
-  const errors = state && !state.ok ? state.fieldErrors : {};
-  const described = (f: string) =>
-    errors[f]?.length ? { "aria-invalid": true, "aria-describedby": `revoke-${f}-error` } : {};
+  const errors = fieldErrorsOf(state);
   return (
-    <form
-      onSubmit={onSubmit}
-      className="space-y-2 rounded-lg border border-slate-200 bg-white p-3"
-      aria-labelledby="revoke-title"
-    >
-      <h2 id="revoke-title" className="font-semibold">
-        {t("mandate.revokeTitle")}
-      </h2>
-      <p className="text-sm text-slate-600">{t("mandate.revokeHint")}</p>
+    <FormCard id="revoke-title" title={t("mandate.revokeTitle")} hint={t("mandate.revokeHint")} onSubmit={onSubmit}>
       <input type="hidden" name="mandateId" value={mandateId} />
       <input type="hidden" name="version" value={version} />
-      <label htmlFor="revokedOn" className="block text-sm font-medium">
-        {t("mandate.revokedOn")}
-      </label>
-      <input
-        id="revokedOn"
+      <TextField
         name="revokedOn"
         type="date"
+        label={t("mandate.revokedOn")}
         defaultValue={today}
-        className="w-full rounded border border-slate-300 px-2 py-2"
-        {...described("revokedOn")}
+        errors={errors.revokedOn}
       />
-      {errors.revokedOn?.length ? (
-        <p id="revoke-revokedOn-error" className="text-sm text-red-700">
-          {errors.revokedOn.join(" ")}
-        </p>
-      ) : null}
-      <label htmlFor="revoke-reason" className="block text-sm font-medium">
-        {t("mandate.revokeReason")}
-      </label>
-      <textarea
+      <TextAreaField
         id="revoke-reason"
         name="reason"
-        rows={2}
+        label={t("mandate.revokeReason")}
         maxLength={500}
-        className="w-full rounded border border-slate-300 px-2 py-2"
-        {...described("reason")}
+        errors={errors.reason}
       />
-      {errors.reason?.length ? (
-        <p id="revoke-reason-error" className="text-sm text-red-700">
-          {errors.reason.join(" ")}
-        </p>
-      ) : null}
-      {state?.ok === false && !errors.reason?.length && !errors.revokedOn?.length ? (
-        <p role="alert" className="text-sm text-red-700">
-          {state.message}
-        </p>
-      ) : null}
-      <button
-        type="submit"
-        disabled={pending}
-        className="w-full rounded border border-red-700 px-3 py-2 text-red-800 disabled:opacity-60 sm:w-auto"
-      >
+      <FormOutcome state={state} done="" fields={["revokedOn", "reason"]} />
+      <SubmitButton pending={pending} tone="danger" className="w-full sm:w-auto">
         {t("mandate.revoke")}
-      </button>
-    </form>
+      </SubmitButton>
+    </FormCard>
   );
 }

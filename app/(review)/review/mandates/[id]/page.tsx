@@ -1,3 +1,4 @@
+import { PageHeading } from "@/components/ui/page-heading";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requirePageActor } from "@/lib/auth/current-user";
@@ -30,17 +31,14 @@ export default async function MandatePage({
     throw error;
   }
   const [t, { saved }] = await Promise.all([getTranslator(), searchParams]);
-  const messages = pickMessages(t, ["mandate.", "action.", "form."]);
+  const messages = pickMessages(t, ["picker.", "mandate.", "action.", "form."]);
   const active = m.status === "active";
   const editable = active && (m.source !== "reported" || m.review === "confirmed");
   return (
     <section aria-labelledby="mandate-title" className="space-y-4">
-      <Link href="/review/mandates" className="text-sm text-teal-800 underline">
-        {t("mandate.back")}
-      </Link>
-      <h1 id="mandate-title" className="text-xl font-semibold">
+      <PageHeading id="mandate-title" back={{ href: "/review/mandates", label: t("mandate.back") }}>
         {t("mandate.line", { issuer: m.issuer.name, channel: m.channel.name, unit: m.target.name })}
-      </h1>
+      </PageHeading>
       {saved && (
         <p className="rounded bg-teal-50 p-2 text-sm text-teal-900" role="status">
           {t("mandate.saved")}

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { PageHeading } from "@/components/ui/page-heading";
 import { requirePageActor } from "@/lib/auth/current-user";
 import { pickMessages } from "@/lib/i18n/pick-messages";
 import { getTranslator } from "@/lib/i18n/server";
@@ -9,14 +9,11 @@ export default async function NewMandatePage() {
   const t = await getTranslator();
   return (
     <section aria-labelledby="new-mandate-title" className="space-y-4">
-      <Link href="/review/mandates" className="text-sm text-teal-800 underline">
-        {t("mandate.back")}
-      </Link>
-      <h1 id="new-mandate-title" className="text-xl font-semibold">
+      <PageHeading id="new-mandate-title" back={{ href: "/review/mandates", label: t("mandate.back") }}>
         {t("mandate.newTitle")}
-      </h1>
+      </PageHeading>
       <MandateForm
-        messages={pickMessages(t, ["mandate.", "action.", "form."])}
+        messages={pickMessages(t, ["picker.", "mandate.", "action.", "form."])}
         values={{
           mandateId: null,
           version: null,

@@ -1,4 +1,4 @@
-import { publicResponse } from "@/lib/public/public-response";
+import { FIGURE_COLUMNS, publicResponse } from "@/lib/public/public-response";
 
 export const dynamic = "force-dynamic";
 
@@ -7,19 +7,7 @@ export async function GET(request: Request): Promise<Response> {
   return publicResponse(request, "summary", "summary", (s, stamp) => ({
     json: () => ({ ...stamp, ...s.summary, trend: s.trends[""] ?? null }),
     csv: () => ({
-      columns: [
-        "channels",
-        "unitsCovered",
-        "mandates",
-        "reporters",
-        "hoursPerWeek",
-        "duplicatesFound",
-        "zombiesFound",
-        "cleanedUp",
-        "suppressed",
-        "releasedAt",
-        "nextReleaseAt",
-      ],
+      columns: [...FIGURE_COLUMNS, "releasedAt", "nextReleaseAt"],
       rows: [{ ...s.summary, ...stamp }],
     }),
   }));
