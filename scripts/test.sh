@@ -2,7 +2,8 @@
 # Every test, from a fresh clone: installs what the tests need, then formatting, typecheck, lint, unit tests,
 # data-layer tests on embedded PGlite and on PostgreSQL, durability (PostgreSQL restarted and the
 # embedded database killed during writes), and end-to-end tests in headless Chromium (including
-# the authorization matrix and the hostile-input corpus, whose case counts print at the end).
+# the authorization matrix and the hostile-input corpus, whose case counts print at the end), then
+# two instances of the build on one PostgreSQL behind nginx.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export NEXT_TELEMETRY_DISABLED=1 CHECKPOINT_DISABLE=1
@@ -26,3 +27,5 @@ npm run durability
 step "build";              npm run build
 step "end-to-end tests (Chromium, 360 px and 1280 px)"
 npx playwright test
+step "two instances behind nginx (lockout, sign-out, role change, release, an instance killed under load)"
+npx playwright test -c cluster/playwright.config.ts

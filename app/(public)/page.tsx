@@ -1,3 +1,4 @@
+import { TitledSection } from "@/components/ui/titled-section";
 import Link from "next/link";
 import { BarChart } from "@/components/public/bar-chart";
 import { IssuerRanking } from "@/components/public/issuer-ranking";
@@ -90,10 +91,12 @@ export default async function PublicPage({ searchParams }: { searchParams: Promi
       </section>
 
       {children.length > 0 && (
-        <section aria-labelledby="regions-title" className="space-y-3">
-          <h2 id="regions-title" className="text-lg font-semibold">
-            {region ? t("public.regionsBelow", { region: region.name }) : t("public.regions")}
-          </h2>
+        <TitledSection
+          id="regions-title"
+          title={region ? t("public.regionsBelow", { region: region.name }) : t("public.regions")}
+          className="space-y-3"
+          large
+        >
           <BarChart
             id="regions-chart"
             title={t("public.regionsChart")}
@@ -118,20 +121,14 @@ export default async function PublicPage({ searchParams }: { searchParams: Promi
               </li>
             ))}
           </ul>
-        </section>
+        </TitledSection>
       )}
 
-      <section aria-labelledby="issuers-title" className="space-y-3">
-        <h2 id="issuers-title" className="text-lg font-semibold">
-          {t("public.issuers")}
-        </h2>
+      <TitledSection id="issuers-title" title={t("public.issuers")} className="space-y-3" large>
         <IssuerRanking issuers={snapshot.issuers[key] ?? []} regionName={regionName} t={t} />
-      </section>
+      </TitledSection>
 
-      <section aria-labelledby="trend-title-h" className="space-y-3">
-        <h2 id="trend-title-h" className="text-lg font-semibold">
-          {t("public.trend")}
-        </h2>
+      <TitledSection id="trend-title-h" title={t("public.trend")} className="space-y-3" large>
         {trend ? (
           <TrendChart
             title={t("public.trendChart")}
@@ -147,13 +144,10 @@ export default async function PublicPage({ searchParams }: { searchParams: Promi
         ) : (
           <p className="text-sm text-slate-600">{t("public.trendWithheld")}</p>
         )}
-      </section>
+      </TitledSection>
 
       {active.length > 0 && (
-        <section aria-labelledby="channels-title" className="space-y-3">
-          <h2 id="channels-title" className="text-lg font-semibold">
-            {t("public.topChannels")}
-          </h2>
+        <TitledSection id="channels-title" title={t("public.topChannels")} className="space-y-3" large>
           <BarChart
             id="channels-chart"
             title={t("public.topChannelsChart")}
@@ -162,13 +156,10 @@ export default async function PublicPage({ searchParams }: { searchParams: Promi
             withheld={withheld}
             tableLabel={t("public.asTable")}
           />
-        </section>
+        </TitledSection>
       )}
 
-      <section aria-labelledby="retired-title" className="space-y-2">
-        <h2 id="retired-title" className="text-lg font-semibold">
-          {t("public.retired")}
-        </h2>
+      <TitledSection id="retired-title" title={t("public.retired")} className="space-y-2" large>
         {retired.length === 0 ? (
           <p className="text-sm text-slate-600">{t("public.noneRetired")}</p>
         ) : (
@@ -183,12 +174,9 @@ export default async function PublicPage({ searchParams }: { searchParams: Promi
             ))}
           </ul>
         )}
-      </section>
+      </TitledSection>
 
-      <section aria-labelledby="open-data-title" className="space-y-2 text-sm">
-        <h2 id="open-data-title" className="text-lg font-semibold">
-          {t("public.openData")}
-        </h2>
+      <TitledSection id="open-data-title" title={t("public.openData")} className="space-y-2 text-sm" large>
         <ul className="space-y-1">
           <li>
             {t("public.dl.summary")} {download("/api/v1/public/summary")}
@@ -213,7 +201,7 @@ export default async function PublicPage({ searchParams }: { searchParams: Promi
             </a>
           </li>
         </ul>
-      </section>
+      </TitledSection>
     </div>
   );
 }

@@ -33,18 +33,11 @@ export function IssuerRanking({
             <caption className="sr-only">{t("public.issuers")}</caption>
             <thead>
               <tr className="text-left">
-                <th scope="col" className="px-2 py-1">
-                  {t("public.col.issuer")}
-                </th>
-                <th scope="col" className="px-2 py-1 text-right">
-                  {t("public.col.mandates")}
-                </th>
-                <th scope="col" className="px-2 py-1 text-right">
-                  {t("public.col.units")}
-                </th>
-                <th scope="col" className="px-2 py-1 text-right">
-                  {t("public.col.hours")}
-                </th>
+                {(["issuer", "mandates", "units", "hours"] as const).map((c, i) => (
+                  <th key={c} scope="col" className={i ? "px-2 py-1 text-right" : "px-2 py-1"}>
+                    {t(`public.col.${c}`)}
+                  </th>
+                ))}
               </tr>
             </thead>
             <tbody>

@@ -22,7 +22,7 @@ export function FieldError({ id, errors, className }: { id: string; errors?: str
   );
 }
 
-const CONTROL = "w-full rounded border border-slate-300 bg-white px-2 py-2";
+const CONTROL = "mt-1 w-full rounded border border-slate-300 bg-white px-2 py-2";
 
 /** `id` defaults to the field's name; give one where a page holds two fields of one name. */
 type Labelled = { id?: string; name?: string; label: ReactNode; errors?: string[]; className?: string };

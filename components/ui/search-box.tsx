@@ -7,10 +7,11 @@ import type { ReactNode } from "react";
 export function SearchBox(props: {
   id: string;
   label: string;
-  placeholder: string;
+  /** The hint inside the field and the button's word, where they are not the label's. */
+  placeholder?: string;
+  button?: string;
   value: string;
   maxLength: number;
-  button: string;
   action?: string;
   keep?: Record<string, string | undefined>;
   children?: ReactNode;
@@ -29,11 +30,11 @@ export function SearchBox(props: {
         type="search"
         defaultValue={props.value}
         maxLength={props.maxLength}
-        placeholder={props.placeholder}
+        placeholder={props.placeholder ?? props.label}
         className="min-w-0 flex-1 rounded border border-slate-300 px-2 py-2"
       />
       <button type="submit" className="rounded bg-teal-700 px-3 py-2 text-white">
-        {props.button}
+        {props.button ?? props.label}
       </button>
       {props.children}
     </form>

@@ -12,6 +12,9 @@ export type SessionUser = {
   jurisdictionPath: string | null;
 };
 
+/** Who an account is and whether it may act: what the session and the users page both read. */
+export const ACCOUNT_FIELDS = { id: true, login: true, name: true, role: true, disabled: true } as const;
+
 /**
  * A token is only as good as the account behind it: disabled users, changed roles and signed-out
  * sessions (session version bumped) take effect at once because every request re-reads the user.
@@ -23,11 +26,7 @@ export async function loadSessionUser(token: { uid?: unknown; sv?: unknown } | n
   const user = await db.user.findUnique({
     where: { id: uid },
     select: {
-      id: true,
-      login: true,
-      name: true,
-      role: true,
-      disabled: true,
+      ...ACCOUNT_FIELDS,
       sessionVersion: true,
       unitId: true,
       jurisdiction: { select: { path: true } },

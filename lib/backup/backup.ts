@@ -8,7 +8,7 @@ import { getDb } from "@/lib/db/client";
 import { Prisma } from "@/lib/db/generated/client";
 import { ident } from "@/lib/db/sql-ident";
 import type { RawReader } from "@/lib/db/read-all";
-import { ledgerTables } from "./table-order";
+import { ledgerTables, quiet, type Progress, type TableCounts } from "./table-order";
 
 export const BACKUP_FORMAT = "fingertip-backup/1";
 const CHUNK = 20_000;
@@ -30,11 +30,7 @@ async function* tableRows(db: RawReader, table: string, keys: string[]): AsyncGe
  * time), then per table a line naming it and one line per row. It reads inside one repeatable-read
  * transaction, so the copy is consistent while the app keeps running.
  */
-export async function backupTo(
-  actor: Actor,
-  file: string,
-  log: (line: string) => void = () => {},
-): Promise<Record<string, number>> {
+export async function backupTo(actor: Actor, file: string, log: Progress = quiet): Promise<TableCounts> {
   authorize(actor, "admin:manage");
   const db = await getDb();
   const counts: Record<string, number> = {};

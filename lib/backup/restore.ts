@@ -8,7 +8,7 @@ import { Prisma } from "@/lib/db/generated/client";
 import { ident } from "@/lib/db/sql-ident";
 import { AppError } from "@/lib/errors";
 import { BACKUP_FORMAT } from "./backup";
-import { ledgerTables, type TableInfo } from "./table-order";
+import { ledgerTables, quiet, type Progress, type TableCounts, type TableInfo } from "./table-order";
 
 const CHUNK = 5_000;
 
@@ -17,11 +17,7 @@ const CHUNK = 5_000;
  * transaction: any failure leaves the database as it was. Columns that point into their own table
  * are filled in after all rows exist; id sequences continue after the restored ids.
  */
-export async function restoreFrom(
-  actor: Actor,
-  file: string,
-  log: (line: string) => void = () => {},
-): Promise<Record<string, number>> {
+export async function restoreFrom(actor: Actor, file: string, log: Progress = quiet): Promise<TableCounts> {
   authorize(actor, "admin:manage");
   const db = await getDb();
   const lines = readline

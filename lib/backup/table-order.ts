@@ -4,6 +4,12 @@ import type { RawReader } from "@/lib/db/read-all";
 
 export type TableInfo = { name: string; keys: string[]; selfRefs: string[] };
 
+/** Rows per table, as a backup or a restore reports them. */
+export type TableCounts = Record<string, number>;
+/** Where a backup or a restore says how far it has come (the command line prints it). */
+export type Progress = (line: string) => void;
+export const quiet: Progress = () => {};
+
 /**
  * The ledger's tables with their primary keys, parents before children (foreign keys), and the
  * columns that point into their own table (a unit's parent), which a restore fills in afterwards.

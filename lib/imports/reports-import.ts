@@ -9,7 +9,7 @@ import { ACTIONS } from "@/lib/vocabulary";
 import { linkReportsToMandates } from "@/lib/mandates/link-reports";
 import { changeOf, chunk, findDuplicates, type Planner } from "./planner";
 import { boolean, code, date, integer, list, optionalText, requiredText } from "./row-fields";
-import { REPORT_ANSWERS } from "@/lib/reports/report-answers";
+import { answersOf, REPORT_ANSWERS, type Answers } from "@/lib/reports/report-answers";
 
 const MINUTES_PER_WEEK = 7 * 24 * 60;
 
@@ -29,17 +29,7 @@ const rowSchema = (today: Date) =>
     actions: list(40).optional(),
   });
 type ReportRow = z.output<ReturnType<typeof rowSchema>>;
-type Fields = {
-  accounts: number;
-  minutesPerWeek: number;
-  installedOn: string;
-  lastUsedOn: string;
-  onlyForFigures: boolean;
-  usefulness: number | null;
-  requiredByUnitId: number | null;
-  requiredByName: string | null;
-  actions: string[];
-};
+type Fields = Answers;
 
 export const reportsPlanner: Planner<ReportRow> = {
   schema: rowSchema,
@@ -77,17 +67,7 @@ export const reportsPlanner: Planner<ReportRow> = {
         },
       });
       for (const r of found) {
-        const before: Fields = {
-          accounts: r.accounts,
-          minutesPerWeek: r.minutesPerWeek,
-          installedOn: formatDay(r.installedOn),
-          lastUsedOn: formatDay(r.lastUsedOn),
-          onlyForFigures: r.onlyForFigures,
-          usefulness: r.usefulness,
-          requiredByUnitId: r.requiredByUnitId,
-          requiredByName: r.requiredByName,
-          actions: r.actions,
-        };
+        const before = answersOf(r);
         existing.set(`${r.reporterId}:${r.channelId}`, {
           id: r.id,
           version: r.version,

@@ -62,6 +62,9 @@ const report = (channelId: number, fields: Record<string, unknown> = {}) =>
     ...fields,
   });
 
+/** The hidden fields a mandate's form sends: which one, and the version the reviewer saw. */
+const formOf = (m: { id: number; version: number }) => ({ mandateId: String(m.id), version: String(m.version) });
+
 async function flag(subjectKey: string) {
   const db = await getDb();
   return db.flag.findUnique({ where: { subjectKey } });
@@ -128,17 +131,13 @@ describe("mandates reported by staff", () => {
     const [my] = await reportedMandates(y.id);
     await reviewReportedMandate(
       actorFromUser(reviewer),
-      reviewMandateSchema.parse({ mandateId: String(mx!.id), version: String(mx!.version), decision: "confirm" }),
+      reviewMandateSchema.parse({ ...formOf(mx!), decision: "confirm" }),
     );
-    expect(
-      reviewMandateSchema.safeParse({ mandateId: String(my!.id), version: String(my!.version), decision: "reject" })
-        .success,
-    ).toBe(false);
+    expect(reviewMandateSchema.safeParse({ ...formOf(my!), decision: "reject" }).success).toBe(false);
     await reviewReportedMandate(
       actorFromUser(reviewer),
       reviewMandateSchema.parse({
-        mandateId: String(my!.id),
-        version: String(my!.version),
+        ...formOf(my!),
         decision: "reject",
         reason: "经核实为自愿使用",
       }),
@@ -181,8 +180,7 @@ describe("mandates reported by staff", () => {
     const db = await getDb();
     const before = (await countFlags(db, [c.id], new Date(0))).get(c.id)?.cleaned ?? 0;
     const bad = revokeMandateSchema.safeParse({
-      mandateId: String(m!.id),
-      version: String(m!.version),
+      ...formOf(m!),
       revokedOn: "",
       reason: "",
     });
@@ -190,8 +188,7 @@ describe("mandates reported by staff", () => {
     await revokeMandate(
       actorFromUser(reviewer),
       revokeMandateSchema.parse({
-        mandateId: String(m!.id),
-        version: String(m!.version),
+        ...formOf(m!),
         revokedOn: "2026-12-01",
         reason: "县委组织部已发文停止",
       }),

@@ -80,6 +80,9 @@ const ok = (schema: object) => ({
   },
   "304": { description: "Not modified (If-None-Match matched)" },
 });
+/** A list of objects with these properties. */
+const listOf = (properties: object) => ({ type: "array", items: { type: "object", properties } });
+
 const stamped = (properties: object, required: string[]) => ({
   type: "object",
   required: ["releasedAt", "nextReleaseAt", ...required],
@@ -159,27 +162,21 @@ export const OPENAPI = {
         responses: ok(
           stamped(
             {
-              issuers: {
-                type: "array",
-                items: {
-                  type: "object",
-                  properties: {
-                    code: { type: "string" },
-                    name: { type: "string" },
-                    region: {
-                      type: ["string", "null"],
-                      description: "the region a department belongs to (two 县妇联 are told apart by it)",
-                    },
-                    mandates: { type: "integer", description: "its active mandates landing in the region" },
-                    unitsTargeted: { type: "integer" },
-                    channels: { type: "integer" },
-                    hoursPerWeek: figure(
-                      "hours a week that staff in the region report for channels it requires (each person counted once)",
-                    ),
-                    suppressed: { type: "boolean" },
-                  },
+              issuers: listOf({
+                code: { type: "string" },
+                name: { type: "string" },
+                region: {
+                  type: ["string", "null"],
+                  description: "the region a department belongs to (two 县妇联 are told apart by it)",
                 },
-              },
+                mandates: { type: "integer", description: "its active mandates landing in the region" },
+                unitsTargeted: { type: "integer" },
+                channels: { type: "integer" },
+                hoursPerWeek: figure(
+                  "hours a week that staff in the region report for channels it requires (each person counted once)",
+                ),
+                suppressed: { type: "boolean" },
+              }),
             },
             ["issuers"],
           ),
@@ -203,20 +200,14 @@ export const OPENAPI = {
           ...ok(
             stamped(
               {
-                channels: {
-                  type: "array",
-                  items: {
-                    type: "object",
-                    properties: {
-                      name: { type: "string" },
-                      kind: { type: "string" },
-                      status: { type: "string" },
-                      mergedInto: { type: ["string", "null"] },
-                      changedOn: { type: "string", format: "date" },
-                      unitsRequired: { type: "integer", description: "with region: units there required to use it" },
-                    },
-                  },
-                },
+                channels: listOf({
+                  name: { type: "string" },
+                  kind: { type: "string" },
+                  status: { type: "string" },
+                  mergedInto: { type: ["string", "null"] },
+                  changedOn: { type: "string", format: "date" },
+                  unitsRequired: { type: "integer", description: "with region: units there required to use it" },
+                }),
               },
               ["channels"],
             ),

@@ -9,6 +9,7 @@ import { syncReportedMandates } from "@/lib/mandates/reported-mandates";
 import { requirersOf } from "@/lib/units/requirers";
 import { findMandatesForUnit } from "./my-mandates";
 import { recomputeFlagsForReport } from "@/lib/flags/recompute-for-report";
+import { answersOf, type StoredAnswers } from "./report-answers";
 import type { ReportInput, WithdrawReportInput } from "./report.validation";
 
 export type SavedReport = { reportId: number; channelName: string };
@@ -171,34 +172,8 @@ export async function withdrawMyReport(actor: Actor, input: WithdrawReportInput)
   return saved;
 }
 
-type ReportFields = {
-  actions: string[];
-  accounts: number;
-  minutesPerWeek: number;
-  installedOn: Date | null;
-  lastUsedOn: Date | null;
-  onlyForFigures: boolean;
-  usefulness: number | null;
-  note: string | null;
-  anonymous: boolean;
-  requiredByUnitId: number | null;
-  requiredByName: string | null;
-  withdrawnOn?: Date | null;
-};
+type ReportFields = StoredAnswers & { note: string | null; anonymous: boolean; withdrawnOn?: Date | null };
 
 function snapshot(r: ReportFields) {
-  return {
-    requiredByUnitId: r.requiredByUnitId,
-    requiredByName: r.requiredByName,
-    actions: r.actions,
-    accounts: r.accounts,
-    minutesPerWeek: r.minutesPerWeek,
-    installedOn: formatDay(r.installedOn),
-    lastUsedOn: formatDay(r.lastUsedOn),
-    onlyForFigures: r.onlyForFigures,
-    usefulness: r.usefulness,
-    note: r.note,
-    anonymous: r.anonymous,
-    withdrawnOn: formatDay(r.withdrawnOn ?? null),
-  };
+  return { ...answersOf(r), note: r.note, anonymous: r.anonymous, withdrawnOn: formatDay(r.withdrawnOn ?? null) };
 }

@@ -64,6 +64,13 @@ const dupOf = async (name: string) => {
   return db.flag.findFirstOrThrow({ where: { kind: "duplicate_channel", channelIds: { has: c.id } } });
 };
 
+type Decision = Parameters<typeof decideFlag>[1];
+type Answer = Decision extends infer D ? (D extends unknown ? Omit<D, "flagId" | "version"> : never) : never;
+
+/** One reviewer's decision on a flag as they last saw it. */
+const decideOn = (reviewer: SessionUser, flag: { id: number; version: number }, answer: Answer) =>
+  decideFlag(actorFromUser(reviewer), { flagId: flag.id, version: flag.version, ...answer } as Decision);
+
 let a: Awaited<ReturnType<typeof reviewerOf>>;
 let b: Awaited<ReturnType<typeof reviewerOf>>;
 
@@ -136,15 +143,11 @@ describe("decisions", () => {
     const db = await getDb();
     const flag = await db.flag.findFirstOrThrow({ where: { kind: "forced_on_residents", unit: { code: "RA-V1" } } });
     const second = await reviewerOf("RA-V1");
-    await decideFlag(actorFromUser(a), { flagId: flag.id, version: flag.version, decision: "confirm" });
-    await expect(
-      decideFlag(actorFromUser(second), {
-        flagId: flag.id,
-        version: flag.version,
-        decision: "dismiss",
-        reason: "not ours",
-      }),
-    ).rejects.toMatchObject({ code: "conflict", fieldErrors: { decision: ["flag_now_confirmed"] } });
+    await decideOn(a, flag, { decision: "confirm" });
+    await expect(decideOn(second, flag, { decision: "dismiss", reason: "not ours" })).rejects.toMatchObject({
+      code: "conflict",
+      fieldErrors: { decision: ["flag_now_confirmed"] },
+    });
     const after = await db.flag.findUniqueOrThrow({ where: { id: flag.id }, include: { decisions: true } });
     expect(after.status).toBe("confirmed");
     expect(after.decisions.map((d) => d.decision)).toEqual(["confirm"]);
@@ -155,21 +158,9 @@ describe("decisions", () => {
     const db = await getDb();
     const flag = await db.flag.findFirstOrThrow({ where: { kind: "zombie", unit: { code: "RA-V1" }, status: "open" } });
     await expect(
-      decideFlag(actorFromUser(a), {
-        flagId: flag.id,
-        version: flag.version,
-        decision: "assign",
-        issuer: "RB-D",
-        deadline: "2099-01-01",
-      }),
+      decideOn(a, flag, { decision: "assign", issuer: "RB-D", deadline: "2099-01-01" }),
     ).rejects.toMatchObject({ fieldErrors: { issuer: ["unknown_unit"] } });
-    await decideFlag(actorFromUser(a), {
-      flagId: flag.id,
-      version: flag.version,
-      decision: "assign",
-      issuer: "RA-D",
-      deadline: "2099-01-01",
-    });
+    await decideOn(a, flag, { decision: "assign", issuer: "RA-D", deadline: "2099-01-01" });
     await actAs(a);
     const queue = await listQueue(await sessionActor(), { issuer: "RA-D", status: "confirmed" }, t);
     expect(queue.items.map((i) => i.id)).toContain(flag.id);
@@ -185,21 +176,11 @@ describe("recommendations", () => {
   it("offer only what fits the kind: an idle channel is retired, not merged", async () => {
     const db = await getDb();
     const flag = await db.flag.findFirstOrThrow({ where: { kind: "zombie", unit: { code: "RA-V1" } } });
-    await expect(
-      decideFlag(actorFromUser(a), {
-        flagId: flag.id,
-        version: flag.version,
-        decision: "recommend",
-        action: "merge_channel",
-      }),
-    ).rejects.toMatchObject({ fieldErrors: { action: ["not_for_this_kind"] } });
-    expect(await db.flag.findUniqueOrThrow({ where: { id: flag.id } })).toMatchObject({ version: flag.version });
-    await decideFlag(actorFromUser(a), {
-      flagId: flag.id,
-      version: flag.version,
-      decision: "recommend",
-      action: "retire_channel",
+    await expect(decideOn(a, flag, { decision: "recommend", action: "merge_channel" })).rejects.toMatchObject({
+      fieldErrors: { action: ["not_for_this_kind"] },
     });
+    expect(await db.flag.findUniqueOrThrow({ where: { id: flag.id } })).toMatchObject({ version: flag.version });
+    await decideOn(a, flag, { decision: "recommend", action: "retire_channel" });
   });
 });
 

@@ -1,4 +1,5 @@
 import "server-only";
+import { ACCOUNT_FIELDS } from "@/lib/auth/session-user";
 import { authorize, type Actor } from "@/lib/auth/actor";
 import type { RoleName } from "@/lib/auth/permissions";
 import { writeAudit } from "@/lib/audit/write-audit";
@@ -63,11 +64,7 @@ export async function listUsers(
       skip: Math.min(Math.max(0, Math.trunc(query.page ?? 0) || 0), 1_000_000) * PAGE,
       take: PAGE,
       select: {
-        id: true,
-        login: true,
-        name: true,
-        role: true,
-        disabled: true,
+        ...ACCOUNT_FIELDS,
         lockedUntil: true,
         passwordHash: true,
         unit: { select: { name: true } },

@@ -16,24 +16,22 @@ export const FREE_TEXT_CONTROL = new RegExp(`[\\u0000-\\u0008\\u000b\\u000c\\u00
  */
 const nonEmpty = (v: string) => v.length > 0;
 
-/** A name, a code, a search: one line, at most `max` characters. */
-export const oneLine = (max: number) =>
+/** Trimmed text of at most `max` characters, refused when it holds what `control` matches. */
+const cleanText = (control: RegExp) => (max: number) =>
   z
     .string()
     .trim()
     .max(max, "too_long")
-    .refine((v) => !ONE_LINE_CONTROL.test(v), "control_chars");
+    .refine((v) => !control.test(v), "control_chars");
+
+/** A name, a code, a search: one line, at most `max` characters. */
+export const oneLine = cleanText(ONE_LINE_CONTROL);
 
 /** A one-line field that must be filled in. */
 export const requiredLine = (max: number) => oneLine(max).refine(nonEmpty, "required");
 
 /** A note, a reason, a CSV cell: may keep tabs and line breaks. */
-export const freeText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max, "too_long")
-    .refine((v) => !FREE_TEXT_CONTROL.test(v), "control_chars");
+export const freeText = cleanText(FREE_TEXT_CONTROL);
 
 /** Free text that must be filled in. */
 export const requiredText = (max: number) => freeText(max).refine(nonEmpty, "required");

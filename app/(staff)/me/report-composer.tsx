@@ -1,4 +1,5 @@
 "use client";
+import { TitledSection } from "@/components/ui/titled-section";
 import { useCallback, useEffect, useMemo, useRef, useState, useTransition } from "react";
 import { useRouter } from "next/navigation";
 import { CHANNEL_KINDS } from "@/lib/vocabulary";
@@ -94,10 +95,12 @@ export function ReportComposer({
 
   if (picked) {
     return (
-      <section aria-labelledby="report-form-title" className="rounded-lg border border-teal-200 bg-white p-3">
-        <h2 id="report-form-title" className="mb-3 text-lg font-semibold">
-          {picked.name}
-        </h2>
+      <TitledSection
+        id="report-form-title"
+        title={picked.name}
+        className="space-y-3 rounded-lg border border-teal-200 bg-white p-3"
+        large
+      >
         <ReportForm
           key={picked.id}
           draft={newDraft(picked)}
@@ -107,7 +110,7 @@ export function ReportComposer({
           onSaved={onSaved}
           onCancel={() => setPicked(null)}
         />
-      </section>
+      </TitledSection>
     );
   }
 
@@ -192,10 +195,11 @@ export function ReportComposer({
           </ul>
         </details>
       )}
-      <section aria-labelledby="composer-title" className="space-y-2 rounded-lg border border-slate-200 bg-white p-3">
-        <h2 id="composer-title" className="font-semibold">
-          {t("me.add")}
-        </h2>
+      <TitledSection
+        id="composer-title"
+        title={t("me.add")}
+        className="space-y-2 rounded-lg border border-slate-200 bg-white p-3"
+      >
         <p aria-live="polite" className="text-sm text-teal-800" data-testid="composer-notice">
           {notice}
         </p>
@@ -268,7 +272,7 @@ export function ReportComposer({
             {proposeError && <p className="w-full text-sm text-red-700">{proposeError}</p>}
           </form>
         )}
-      </section>
+      </TitledSection>
     </>
   );
 }

@@ -1,5 +1,13 @@
 "use client";
 import { useEffect, useMemo, useState } from "react";
+import {
+  describedBy,
+  FieldError,
+  fieldErrorsOf,
+  SubmitButton,
+  TextAreaField,
+  TextField,
+} from "@/components/ui/form-fields";
 import { useFormAction } from "@/components/ui/use-form-action";
 import { ACTIONS } from "@/lib/vocabulary";
 import type { MessageKey } from "@/lib/i18n/messages";
@@ -9,6 +17,9 @@ import type { SavedReport } from "@/lib/reports/save-my-report";
 import type { UnitChoice } from "@/lib/units/requirers";
 import { saveReportAction } from "./actions";
 import { RequiredByPicker } from "./required-by-picker";
+
+/** A count typed on a phone's number pad. */
+const NUMBER_PAD = { type: "number", inputMode: "numeric", min: 0 } as const;
 
 const MINUTE_CHOICES = [0, 10, 30, 60, 120, 300];
 
@@ -33,7 +44,7 @@ export function ReportForm(props: {
   const [minutes, setMinutes] = useState(draft.minutesPerWeek === null ? "" : String(draft.minutesPerWeek));
   const [lastUsed, setLastUsed] = useState(draft.lastUsedOn);
   const [never, setNever] = useState(draft.neverUsed && !!draft.reportId);
-  const errors = state && !state.ok ? state.fieldErrors : {};
+  const errors = fieldErrorsOf(state);
   const { onSaved } = props;
 
   useEffect(() => {
@@ -45,14 +56,6 @@ export function ReportForm(props: {
     if (mandate && !draft.reportId) setActions(mandate.actions);
   }
 
-  const err = (field: string) =>
-    errors[field]?.length ? (
-      <p id={`${field}-error`} className="mt-1 text-sm text-red-700">
-        {errors[field].join(" ")}
-      </p>
-    ) : null;
-  const described = (field: string) =>
-    errors[field]?.length ? { "aria-invalid": true, "aria-describedby": `${field}-error` } : {};
   const chip = "rounded-full border px-3 py-1.5 text-sm";
   const on = "border-teal-700 bg-teal-700 text-white";
   const off = "border-slate-300 bg-white text-slate-800";
@@ -78,8 +81,7 @@ export function ReportForm(props: {
         existing={draft.reportId !== null}
         messages={messages}
         onPickIssuer={pickIssuer}
-        described={described}
-        error={err}
+        errors={errors}
       />
 
       <fieldset>
@@ -102,45 +104,27 @@ export function ReportForm(props: {
             </label>
           ))}
         </div>
-        {err("actions")}
+        <FieldError id="actions" errors={errors.actions} />
       </fieldset>
 
       <div className="grid grid-cols-2 gap-3">
-        <div>
-          <label htmlFor="accounts" className="block text-sm font-medium">
-            {t("report.accounts")}
-          </label>
-          <input
-            id="accounts"
-            name="accounts"
-            type="number"
-            inputMode="numeric"
-            min={0}
-            max={100}
-            defaultValue={draft.accounts}
-            className="mt-1 w-full rounded border border-slate-300 px-2 py-2"
-            {...described("accounts")}
-          />
-          {err("accounts")}
-        </div>
-        <div>
-          <label htmlFor="minutesPerWeek" className="block text-sm font-medium">
-            {t("report.minutesPerWeek")}
-          </label>
-          <input
-            id="minutesPerWeek"
-            name="minutesPerWeek"
-            type="number"
-            inputMode="numeric"
-            min={0}
-            max={10080}
-            value={minutes}
-            onChange={(e) => setMinutes(e.target.value)}
-            className="mt-1 w-full rounded border border-slate-300 px-2 py-2"
-            {...described("minutesPerWeek")}
-          />
-          {err("minutesPerWeek")}
-        </div>
+        <TextField
+          name="accounts"
+          label={t("report.accounts")}
+          {...NUMBER_PAD}
+          max={100}
+          defaultValue={draft.accounts}
+          errors={errors.accounts}
+        />
+        <TextField
+          name="minutesPerWeek"
+          label={t("report.minutesPerWeek")}
+          {...NUMBER_PAD}
+          max={10080}
+          value={minutes}
+          onChange={(e) => setMinutes(e.target.value)}
+          errors={errors.minutesPerWeek}
+        />
       </div>
       <div className="flex flex-wrap gap-2" role="group" aria-label={t("report.minutesQuick")}>
         {MINUTE_CHOICES.map((n) => (
@@ -155,21 +139,14 @@ export function ReportForm(props: {
         ))}
       </div>
 
-      <div>
-        <label htmlFor="installedOn" className="block text-sm font-medium">
-          {t("report.installedOn")}
-        </label>
-        <input
-          id="installedOn"
-          name="installedOn"
-          type="date"
-          max={daysAgo(0)}
-          defaultValue={draft.installedOn}
-          className="mt-1 w-full rounded border border-slate-300 px-2 py-2"
-          {...described("installedOn")}
-        />
-        {err("installedOn")}
-      </div>
+      <TextField
+        name="installedOn"
+        type="date"
+        label={t("report.installedOn")}
+        max={daysAgo(0)}
+        defaultValue={draft.installedOn}
+        errors={errors.installedOn}
+      />
 
       <fieldset>
         <legend className="text-sm font-medium">{t("report.lastUsedOn")}</legend>
@@ -213,9 +190,9 @@ export function ReportForm(props: {
           }}
           aria-label={t("report.lastUsedOn")}
           className="mt-2 w-full rounded border border-slate-300 px-2 py-2"
-          {...described("lastUsedOn")}
+          {...describedBy("lastUsedOn", errors.lastUsedOn)}
         />
-        {err("lastUsedOn")}
+        <FieldError id="lastUsedOn" errors={errors.lastUsedOn} />
       </fieldset>
 
       <label className="flex items-center gap-2 text-sm">
@@ -239,24 +216,16 @@ export function ReportForm(props: {
             </label>
           ))}
         </div>
-        {err("usefulness")}
+        <FieldError id="usefulness" errors={errors.usefulness} />
       </fieldset>
 
-      <div>
-        <label htmlFor="note" className="block text-sm font-medium">
-          {t("report.note")}
-        </label>
-        <textarea
-          id="note"
-          name="note"
-          maxLength={500}
-          rows={2}
-          defaultValue={draft.note}
-          className="mt-1 w-full rounded border border-slate-300 px-2 py-2"
-          {...described("note")}
-        />
-        {err("note")}
-      </div>
+      <TextAreaField
+        name="note"
+        label={t("report.note")}
+        maxLength={500}
+        defaultValue={draft.note}
+        errors={errors.note}
+      />
 
       <label className="flex items-center gap-2 text-sm">
         <input type="checkbox" name="anonymous" defaultChecked={draft.anonymous} className="h-5 w-5" />
@@ -264,13 +233,9 @@ export function ReportForm(props: {
       </label>
 
       <div className="flex gap-3">
-        <button
-          type="submit"
-          disabled={pending}
-          className="flex-1 rounded bg-teal-700 px-4 py-2.5 font-medium text-white disabled:opacity-60"
-        >
+        <SubmitButton pending={pending} className="flex-1 py-2.5 font-medium">
           {pending ? t("report.saving") : t("report.save")}
-        </button>
+        </SubmitButton>
         {props.onCancel && (
           <button type="button" onClick={props.onCancel} className="rounded border border-slate-300 px-4 py-2.5">
             {t("report.cancel")}

@@ -1,5 +1,6 @@
 "use client";
 import { useMemo, useState } from "react";
+import { describedBy, FieldError, TextField, type FieldErrors } from "@/components/ui/form-fields";
 import { translatorOf, type Messages } from "@/lib/i18n/client-translator";
 import type { MandateChoice } from "@/lib/reports/report-dto";
 import type { UnitChoice } from "@/lib/units/requirers";
@@ -20,10 +21,9 @@ export function RequiredByPicker(props: {
   existing: boolean;
   messages: Messages;
   onPickIssuer: (issuerUnitId: number | null) => void;
-  described: (field: string) => Record<string, unknown>;
-  error: (field: string) => React.ReactNode;
+  errors: FieldErrors;
 }) {
-  const { mandates, requirers, messages, described, error } = props;
+  const { mandates, requirers, messages, errors } = props;
   const t = translatorOf(messages);
   const [filter, setFilter] = useState("");
   const [value, setValue] = useState(
@@ -91,7 +91,7 @@ export function RequiredByPicker(props: {
         onChange={(e) => pick(e.target.value)}
         className="mt-2 w-full rounded border border-slate-300 bg-white px-2 py-2"
         aria-label={t("report.requiredBy")}
-        {...described("requiredByUnitId")}
+        {...describedBy("requiredByUnitId", errors.requiredByUnitId)}
       >
         {issuers.length > 0 && (
           <optgroup label={t("report.requiredByKnown")}>
@@ -113,23 +113,19 @@ export function RequiredByPicker(props: {
         )}
         <option value={OTHER}>{t("report.requiredByOther")}</option>
       </select>
-      {error("requiredByUnitId")}
-      {value === OTHER && (
-        <>
-          <label htmlFor="requiredByName" className="mt-2 block text-sm">
-            {t("report.requiredByName")}
-          </label>
-          <input
-            id="requiredByName"
-            name="requiredByName"
-            defaultValue={props.initialName}
-            maxLength={100}
-            className="mt-1 w-full rounded border border-slate-300 px-2 py-2"
-            {...described("requiredByName")}
-          />
-        </>
+      <FieldError id="requiredByUnitId" errors={errors.requiredByUnitId} />
+      {value === OTHER ? (
+        <TextField
+          name="requiredByName"
+          label={t("report.requiredByName")}
+          defaultValue={props.initialName}
+          maxLength={100}
+          errors={errors.requiredByName}
+          className="mt-2"
+        />
+      ) : (
+        <FieldError id="requiredByName" errors={errors.requiredByName} />
       )}
-      {error("requiredByName")}
     </fieldset>
   );
 }

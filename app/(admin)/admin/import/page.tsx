@@ -1,3 +1,4 @@
+import { TitledSection } from "@/components/ui/titled-section";
 import { AdminNav } from "@/components/admin-nav";
 import { requirePageActor } from "@/lib/auth/current-user";
 import { IMPORT_KINDS } from "@/lib/imports/import-types";
@@ -14,10 +15,7 @@ export default async function ImportPage() {
       <h1 className="text-xl font-semibold">{t("import.title")}</h1>
       <p className="max-w-3xl text-sm text-slate-700">{t("import.help")}</p>
       <ImportPanel messages={pickMessages(t, ["import."])} />
-      <section aria-labelledby="export-title" className="space-y-2">
-        <h2 id="export-title" className="text-lg font-semibold">
-          {t("export.title")}
-        </h2>
+      <TitledSection id="export-title" title={t("export.title")} className="space-y-2" large>
         <ul className="space-y-1">
           {IMPORT_KINDS.map((kind) => (
             <li key={kind} className="flex gap-3">
@@ -31,7 +29,7 @@ export default async function ImportPage() {
             </li>
           ))}
         </ul>
-      </section>
+      </TitledSection>
     </div>
   );
 }

@@ -40,14 +40,7 @@ export default async function UnitsPage({
           </span>
         ))}
       </nav>
-      <SearchBox
-        id="unit-q"
-        label={t("units.search")}
-        placeholder={t("units.search")}
-        value={q}
-        maxLength={64}
-        button={t("units.search")}
-      />
+      <SearchBox id="unit-q" label={t("units.search")} value={q} maxLength={64} />
       <p className="text-sm text-slate-600" data-testid="unit-count">
         {t("units.count", { n: total, page: page + 1, pages })}
       </p>

@@ -7,6 +7,8 @@ export function caseTitle(t: Translate, c: CaseListItem): string {
   return t(`case.about.${c.about}` as MessageKey, parts);
 }
 
-export function caseKinds(t: Translate, c: CaseListItem): string {
-  return c.kinds.map((k) => t(`flagKind.${k}` as MessageKey)).join("、");
+/** Its size in a line: "3 条标记：重复渠道、僵尸渠道 · 每周 4.5 小时". */
+export function caseLine(t: Translate, c: CaseListItem): string {
+  const kinds = c.kinds.map((k) => t(`flagKind.${k}` as MessageKey)).join("、");
+  return t("case.line", { findings: c.findings, kinds, hours: Math.round(c.burden / 6) / 10 });
 }

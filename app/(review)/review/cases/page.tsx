@@ -5,7 +5,7 @@ import { ReviewNav } from "@/components/review/review-nav";
 import { requirePageActor } from "@/lib/auth/current-user";
 import { getTranslator } from "@/lib/i18n/server";
 import { CASE_SHOWS, listReviewCases, type CaseShow } from "@/lib/review/list-review-cases";
-import { caseKinds, caseTitle } from "./case-title";
+import { caseLine, caseTitle } from "./case-title";
 
 const PAGE_SIZE = 50;
 
@@ -52,7 +52,6 @@ export default async function CasesPage({
         placeholder={t("case.searchHint")}
         value={q}
         maxLength={50}
-        button={t("case.search")}
       />
       <p className="text-sm text-slate-700" data-testid="case-count">
         {t("case.count", { cases: cases.length, findings, page, pages })}
@@ -68,13 +67,7 @@ export default async function CasesPage({
                 className="block space-y-1 rounded-lg border border-slate-200 bg-white p-3 hover:bg-slate-50"
               >
                 <span className="block font-medium">{caseTitle(t, c)}</span>
-                <span className="block text-sm text-slate-600">
-                  {t("case.line", {
-                    findings: c.findings,
-                    kinds: caseKinds(t, c),
-                    hours: Math.round(c.burden / 6) / 10,
-                  })}
-                </span>
+                <span className="block text-sm text-slate-600">{caseLine(t, c)}</span>
                 <span className={`block text-xs ${c.owner ? "text-teal-800" : "text-slate-500"}`}>
                   {c.owner ? t("case.owner", { name: c.owner.name }) : t("case.unowned")}
                 </span>

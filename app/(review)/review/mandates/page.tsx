@@ -60,7 +60,6 @@ export default async function MandatesPage({ searchParams }: { searchParams: Pro
         id="mandate-q"
         keep={{ view }}
         label={t("mandate.searchLabel")}
-        placeholder={t("mandate.searchLabel")}
         value={q}
         maxLength={64}
         button={t("mandate.searchButton")}

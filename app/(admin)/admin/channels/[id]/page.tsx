@@ -1,3 +1,4 @@
+import { TitledSection } from "@/components/ui/titled-section";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { AdminNav } from "@/components/admin-nav";
@@ -51,14 +52,11 @@ export default async function ChannelPage({ params }: { params: Promise<{ id: st
         <p className="text-sm text-slate-600">{t("catalogue.rejectedBecause", { reason: c.proposalNote })}</p>
       )}
       {c.pending && <ProposalForms channel={{ id: c.id, version: c.version, name: c.name }} messages={messages} />}
-      <section aria-labelledby="edit-title" className="space-y-2">
-        <h2 id="edit-title" className="font-semibold">
-          {t("catalogue.edit")}
-        </h2>
+      <TitledSection id="edit-title" title={t("catalogue.edit")} className="space-y-2">
         <div className="rounded-lg border border-slate-200 bg-white p-3">
           <ChannelForm channel={c} messages={messages} />
         </div>
-      </section>
+      </TitledSection>
     </div>
   );
 }

@@ -6,7 +6,7 @@ import { getTranslator } from "@/lib/i18n/server";
 import { queueItemsOf } from "@/lib/review/list-queue";
 import { getReviewCase } from "@/lib/review/list-review-cases";
 import { BulkQueue } from "../../bulk-queue";
-import { caseKinds, caseTitle } from "../case-title";
+import { caseLine, caseTitle } from "../case-title";
 import { CaseOwnerPanel } from "./case-owner-panel";
 
 export default async function CasePage({ params }: { params: Promise<{ key: string }> }) {
@@ -36,13 +36,7 @@ export default async function CasePage({ params }: { params: Promise<{ key: stri
       <PageHeading id="case-title" back={{ href: "/review/cases", label: t("case.back") }}>
         {caseTitle(t, found)}
       </PageHeading>
-      <p className="text-sm text-slate-700">
-        {t("case.line", {
-          findings: found.findings,
-          kinds: caseKinds(t, found),
-          hours: Math.round(found.burden / 6) / 10,
-        })}
-      </p>
+      <p className="text-sm text-slate-700">{caseLine(t, found)}</p>
       <CaseOwnerPanel
         caseKey={found.key}
         owner={found.owner}

@@ -1,3 +1,4 @@
+import { TitledSection } from "@/components/ui/titled-section";
 import { PageHeading } from "@/components/ui/page-heading";
 import { beijingDateTime } from "@/lib/dates/calendar-day";
 import { notFound } from "next/navigation";
@@ -77,16 +78,10 @@ export default async function FlagPage({ params }: { params: Promise<{ id: strin
             t(`review.resolvedReason.${flag.resolvedReason}` as "review.resolvedReason.reviewer"),
           )}
       </dl>
-      <section aria-labelledby="evidence-title" className="space-y-2">
-        <h2 id="evidence-title" className="font-semibold">
-          {t("review.evidence")}
-        </h2>
+      <TitledSection id="evidence-title" title={t("review.evidence")} className="space-y-2">
         <EvidenceView evidence={flag.evidence} t={t} />
-      </section>
-      <section aria-labelledby="decide-title" className="space-y-2">
-        <h2 id="decide-title" className="font-semibold">
-          {t("review.decide")}
-        </h2>
+      </TitledSection>
+      <TitledSection id="decide-title" title={t("review.decide")} className="space-y-2">
         <DecisionForms
           flag={{
             id: flag.id,
@@ -98,11 +93,8 @@ export default async function FlagPage({ params }: { params: Promise<{ id: strin
           }}
           messages={messages}
         />
-      </section>
-      <section aria-labelledby="history-title" className="space-y-2">
-        <h2 id="history-title" className="font-semibold">
-          {t("review.history")}
-        </h2>
+      </TitledSection>
+      <TitledSection id="history-title" title={t("review.history")} className="space-y-2">
         {flag.history.length === 0 ? (
           <p className="text-sm text-slate-600">{t("review.noHistory")}</p>
         ) : (
@@ -117,7 +109,7 @@ export default async function FlagPage({ params }: { params: Promise<{ id: strin
             ))}
           </ol>
         )}
-      </section>
+      </TitledSection>
     </article>
   );
 }
