@@ -36,7 +36,12 @@ export default defineConfig({
       testIgnore: /authz-matrix|hostile-|page-text/,
       use: { ...devices["Desktop Chrome"], viewport: { width: 360, height: 740 }, isMobile: false, hasTouch: true },
     },
-    { name: "desktop-1280", use: { ...devices["Desktop Chrome"], viewport: { width: 1280, height: 800 } } },
+    // WeChat's and 政务微信's browsers are phones' only.
+    {
+      name: "desktop-1280",
+      testIgnore: /wechat/,
+      use: { ...devices["Desktop Chrome"], viewport: { width: 1280, height: 800 } },
+    },
   ],
   webServer: {
     command: "bash scripts/e2e-server.sh",

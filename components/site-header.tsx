@@ -14,7 +14,7 @@ export function SiteHeader({ t, user }: { t: Translate; user: SessionUser | null
     { href: "/admin", label: t("nav.admin"), show: can(user?.role, "admin:view") },
   ].filter((l) => l.show);
   return (
-    <header className="border-b border-slate-200 bg-white">
+    <header className="border-b border-slate-200 bg-white print:hidden">
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:p-2">
         {t("nav.skip")}
       </a>

@@ -1,4 +1,5 @@
 import path from "node:path";
+import iconv from "iconv-lite";
 import { expect, SITE, test } from "./fixtures";
 
 const SAMPLE = path.join(import.meta.dirname, "data", "sample");
@@ -56,6 +57,28 @@ test("a dry run lists the rows that would change, before → after, and download
   // Nothing was applied.
   await page.goto(`/admin/channels?q=${encodeURIComponent(fresh)}`);
   await expect(page.getByTestId("catalogue-count")).toContainText("共 0 个渠道");
+});
+
+test("a CSV that Excel saved in GBK is read as such, with a notice, not refused", async ({ signInAs }) => {
+  const page = await signInAs("admin");
+  await page.goto("/admin/import");
+  await page.getByLabel("数据类型").selectOption("channels");
+  const fresh = `国标编码渠道${Date.now().toString(36)}`;
+  await page.getByLabel("CSV 文件").setInputFiles({
+    name: "channels.csv",
+    mimeType: "text/csv",
+    buffer: iconv.encode(
+      `name,kind,operator,platform_id,aliases,purpose\n${fresh},app,县委办,,${fresh}简称,reporting\n`,
+      "gbk",
+    ),
+  });
+  await page.getByRole("button", { name: "检查（不改动数据）" }).click();
+  await expect(page.getByTestId("import-encoding")).toContainText("GBK/GB18030");
+  await expect(page.getByTestId("import-changes")).toContainText(`${fresh} 新增`);
+  await page.getByRole("button", { name: "导入", exact: true }).click();
+  await expect(page.getByTestId("import-summary")).toContainText("已导入。", { timeout: 60_000 });
+  await page.goto(`/admin/channels?q=${encodeURIComponent(fresh)}`);
+  await expect(page.getByTestId("catalogue-count")).toContainText("共 1 个渠道");
 });
 
 test("a bad file is refused with its line numbers and changes nothing", async ({ signInAs }) => {

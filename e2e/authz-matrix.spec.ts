@@ -48,6 +48,8 @@ const ROUTES: Record<string, RouteCase> = {
     expect: row(307, 403, 403, 200, 404, 200),
   },
   "/review/rectification": { request: get("/review/rectification"), expect: reviewPage },
+  // A notice shows only what is outstanding inside the reader's subtree; elsewhere it says there is none (200).
+  "/review/rectification/[code]": { request: get("/review/rectification/339900-D01"), expect: reviewPage },
   "/review/mandates": { request: get("/review/mandates"), expect: reviewPage },
   "/review/cases": { request: get("/review/cases"), expect: reviewPage },
   // A case is a view of open findings: elsewhere it shows none (200), never the other subtree's (checked below).

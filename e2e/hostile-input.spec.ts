@@ -259,15 +259,18 @@ const READERS: [Who, string][] = [
 ];
 
 const HEADER = "name,kind,operator,platform_id,aliases,purpose\n";
-/** 清河 as a spreadsheet saves it on a Chinese Windows: GBK, not UTF-8. */
-const gbk = Buffer.concat([
+/** A workbook uploaded as it is (an .xlsx is a zip archive). */
+const workbook = Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00]), randomBytes(512)]);
+/** A header, then bytes that neither UTF-8 nor GB18030 can hold (0xFF leads nothing in either). */
+const notText = Buffer.concat([
   Buffer.from(HEADER),
-  Buffer.from([0xc7, 0xe5, 0xba, 0xd3]),
+  Buffer.from([0xff, 0xfe, 0x80, 0x00]),
   Buffer.from(",app,,,,service\n"),
 ]);
 /** Files the import must refuse whole (all or nothing): each leaves the ledger as it was. */
 const BAD_FILES: Record<string, Buffer | string> = {
-  "GBK bytes (not UTF-8)": gbk,
+  "an Excel workbook (not CSV)": workbook,
+  "bytes that are no text (neither UTF-8 nor GB18030)": notText,
   "binary garbage": randomBytes(4096),
   "unbalanced quote": `${HEADER}"敌意渠道,app,,,,service\n`,
   "missing required columns": "name\n敌意渠道\n",
@@ -402,7 +405,9 @@ test("the import refuses hostile files whole, with a message, and the ledger is 
       /"message":"[^"]+"/.test(body);
     if (!(refusedUpFront || refusedByRows) || /"internal"/.test(body))
       wrong.push(`${label}: HTTP ${response.status()} ${body.slice(-300)}`);
-    if (label.startsWith("GBK") && !(response.status() === 422 && body.includes("UTF-8")))
+    if (label.startsWith("an Excel") && !(response.status() === 422 && body.includes("Excel")))
+      wrong.push(`${label}: not named as a workbook: ${body.slice(0, 200)}`);
+    if (label.startsWith("bytes that") && !(response.status() === 422 && body.includes("GB18030")))
       wrong.push(`${label}: not named as an encoding problem: ${body.slice(0, 200)}`);
   }
   for (const [label, path] of Object.entries({

@@ -86,7 +86,9 @@ async function dataNames(playwright: {
     )
   ).join("\n");
   await admin.dispose();
-  return new Set(body.match(/[A-Za-z]{2,}/g) ?? []);
+  // A chart cuts a long label to eight characters and an ellipsis: the start of a name is a name too (外县X0afeb2 → afe).
+  const words = body.match(/[A-Za-z]{2,}/g) ?? [];
+  return new Set(words.flatMap((w) => Array.from({ length: w.length - 1 }, (_, i) => w.slice(0, i + 2))));
 }
 
 for (const [role, paths] of Object.entries(PAGES)) {

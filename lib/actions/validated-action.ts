@@ -7,6 +7,7 @@ import type { Permission } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors";
 import { getTranslator } from "@/lib/i18n/server";
 import { isMessageKey, type MessageKey } from "@/lib/i18n/messages";
+import { rememberWrite } from "@/lib/auth/read-your-writes";
 import { assertSameOrigin } from "./same-origin";
 
 export type ActionState<T = unknown> =
@@ -80,7 +81,9 @@ function wrapAction<S extends z.ZodType, U, T>(
           message: t("form.fix"),
         };
       }
-      return { ok: true, data: await run(parsed.data, user) };
+      const data = await run(parsed.data, user);
+      await rememberWrite();
+      return { ok: true, data };
     } catch (error) {
       if (error instanceof AppError) {
         return {

@@ -7,13 +7,20 @@ import type { SessionUser } from "./session-user";
  * machine running the command line, who already holds the database and acts as an administrator.
  * Every command of lib/ takes an Actor first and calls authorize (or authorizePerson) first.
  */
-export type Actor = { userId: number | null; role: RoleName; via: "web" | "cli"; user?: SessionUser };
+export type Actor = {
+  userId: number | null;
+  role: RoleName;
+  via: "web" | "cli";
+  user?: SessionUser;
+  /** The primary's write position after this person's last write: their reads wait for a standby to reach it. */
+  readAfter?: string | null;
+};
 
 /** An actor from a signed-in session: the person is known. */
 export type PersonActor = Actor & { user: SessionUser };
 
-export function actorFromUser(user: SessionUser): PersonActor {
-  return { userId: user.id, role: user.role, via: "web", user };
+export function actorFromUser(user: SessionUser, readAfter: string | null = null): PersonActor {
+  return { userId: user.id, role: user.role, via: "web", user, readAfter };
 }
 
 export const CLI_ACTOR: Actor = { userId: null, role: "ADMIN", via: "cli" };

@@ -26,7 +26,6 @@ const NOT_COMMANDS: Record<string, string> = {
   "lib/public/releases.ts latestReleaseHead": "the public snapshot: published figures, no person",
   "lib/public/releases.ts loadLatestRelease": "the public snapshot: published figures, no person",
   "lib/public/releases.ts makeRelease": "scheduled releases; a person's release goes through releasePublicFiguresNow",
-  "lib/review/list-queue.ts queueWhere": "builds the queue's query for commands that authorized",
   "lib/review/reviewer-privacy.ts redactForReviewer": "called by getFlagForReview after it authorized",
   "lib/settings/thresholds.ts getThresholds": "read by the engine and the public snapshot; no person's data",
 };

@@ -9,6 +9,7 @@ import { can, type Permission } from "./permissions";
 import { loadSessionUser, type SessionUser } from "./session-user";
 import { actorFromUser, type PersonActor } from "./actor";
 import { AppError } from "@/lib/errors";
+import { lastWrite } from "./read-your-writes";
 
 /** The signed-in user of this request, read once per request; null when anonymous or revoked. */
 export const getCurrentUser = cache(async (): Promise<SessionUser | null> => {
@@ -32,7 +33,7 @@ export async function requireActor(permission: Permission): Promise<PersonActor>
   const user = await getCurrentUser();
   if (!user) throw new AppError("unauthenticated");
   if (!can(user.role, permission)) throw new AppError("forbidden");
-  return actorFromUser(user);
+  return actorFromUser(user, await lastWrite());
 }
 
 /** For pages: anonymous visitors go to sign-in, signed-in people without the permission get 403. */
@@ -40,5 +41,5 @@ export async function requirePageActor(permission: Permission, from: string): Pr
   const user = await getCurrentUser();
   if (!user) redirect(`/signin?next=${encodeURIComponent(from)}`);
   if (!can(user.role, permission)) forbidden();
-  return actorFromUser(user);
+  return actorFromUser(user, await lastWrite());
 }

@@ -130,6 +130,7 @@ const commands: Record<string, Command> = {
         log(`  ${((Date.now() - started) / 1000).toFixed(1)} s  ${stage}: ${done}/${total}`),
     });
     const t = translator(cliLocale());
+    if (summary.encoding === "gb18030") log(t("import.encodingNotice"));
     for (const issue of summary.issues.slice(0, 200)) log(`${file}: ${describeIssue(t, issue)}`);
     if (summary.issues.length > 200) log(`… and ${summary.issues.length - 200} more problems`);
     const counts =

@@ -4,7 +4,8 @@ import { joinList } from "@/lib/csv/cell-values";
 import { formatDay } from "@/lib/dates/calendar-day";
 import { MANDATE_TERMS } from "@/lib/mandates/mandate-terms";
 import { writeCsv } from "@/lib/csv/write-csv";
-import { getDb } from "@/lib/db/client";
+import type { Db } from "@/lib/db/client";
+import { readDb } from "@/lib/db/read-replica";
 import { COLUMNS, type ImportKind } from "@/lib/imports/import-types";
 import { REPORT_ANSWERS } from "@/lib/reports/report-answers";
 
@@ -16,22 +17,20 @@ const columnsOf = (kind: ImportKind) => [...COLUMNS[kind].required, ...COLUMNS[k
 /** The ledger in the brief's formats, so an export imports back unchanged. */
 export async function exportLedger(actor: Actor, kind: ImportKind, format: ExportFormat): Promise<string> {
   authorize(actor, "admin:manage");
-  const rows = await loaders[kind]();
+  const rows = await loaders[kind](await readDb(actor.readAfter));
   if (format === "json") return JSON.stringify(rows, null, 2) + "\n";
   return writeCsv(columnsOf(kind), rows);
 }
 
-const loaders: Record<ImportKind, () => Promise<Row[]>> = {
-  async units() {
-    const db = await getDb();
+const loaders: Record<ImportKind, (db: Db) => Promise<Row[]>> = {
+  async units(db) {
     const units = await db.unit.findMany({
       orderBy: { path: "asc" },
       select: { code: true, name: true, level: true, parent: { select: { code: true } } },
     });
     return units.map((u) => ({ code: u.code, name: u.name, level: u.level, parent_code: u.parent?.code ?? "" }));
   },
-  async channels() {
-    const db = await getDb();
+  async channels(db) {
     const channels = await db.channel.findMany({
       orderBy: { id: "asc" },
       select: {
@@ -55,8 +54,7 @@ const loaders: Record<ImportKind, () => Promise<Row[]>> = {
       filing: c.filing ?? "",
     }));
   },
-  async mandates() {
-    const db = await getDb();
+  async mandates(db) {
     const mandates = await db.mandate.findMany({
       // Mandates gathered from staff reports are not exported: they come back from reports.csv.
       where: { status: "active", source: { not: "reported" } },
@@ -82,8 +80,7 @@ const loaders: Record<ImportKind, () => Promise<Row[]>> = {
       applies_to_subtree: String(m.appliesToSubtree),
     }));
   },
-  async reports() {
-    const db = await getDb();
+  async reports(db) {
     const reports = await db.report.findMany({
       // The current ledger: withdrawn reports are history.
       where: { withdrawnOn: null },

@@ -1,3 +1,4 @@
+import type { FileEncoding } from "./decode-file";
 import type { ImportChange } from "./planner";
 export const IMPORT_KINDS = ["units", "channels", "mandates", "reports"] as const;
 export type ImportKind = (typeof IMPORT_KINDS)[number];
@@ -37,7 +38,8 @@ export const COLUMNS: Record<ImportKind, { required: readonly string[]; optional
 };
 
 export const ISSUE_CODES = [
-  "not_utf8",
+  "workbook",
+  "not_text",
   "bad_csv",
   "missing_column",
   "required",
@@ -74,6 +76,8 @@ export type ImportSummary = {
   applied: boolean;
   /** A dry run's rows that would change, in file order (the first 200 unless more were asked for). */
   changes: ImportChange[];
+  /** How the file's text was encoded: a spreadsheet's GBK "CSV" is read as GB18030 (its superset), and said so. */
+  encoding: FileEncoding;
 };
 
 export type Progress = (stage: string, done: number, total: number) => void;

@@ -2,6 +2,7 @@ import "server-only";
 import { authorize, type Actor } from "@/lib/auth/actor";
 import { getDb } from "@/lib/db/client";
 import { CsvFormatError, parseCsv, type CsvTable } from "@/lib/csv/parse-csv";
+import { decodeFile, type Decoded, type FileEncoding } from "./decode-file";
 import { writeAuditMany } from "@/lib/audit/write-audit";
 import { recomputeAllFlags } from "@/lib/flags/recompute-flags";
 import { channelsPlanner } from "./channels-import";
@@ -29,7 +30,7 @@ const planners: Record<ImportKind, Planner<unknown>> = {
 export type ImportOptions = {
   kind: ImportKind;
   /** The file: bytes (checked to be UTF-8) or text; or the table `readCsvFile` already read from it. */
-  text: string | Uint8Array | { table: CsvTable };
+  text: string | Uint8Array | { table: CsvTable; encoding: FileEncoding };
   dryRun: boolean;
   progress?: Progress;
   today?: Date;
@@ -40,19 +41,20 @@ export type ImportOptions = {
 };
 
 /**
- * Reads a file as a table of `kind`, or says why it cannot be one: not UTF-8 (a spreadsheet's
- * "CSV" is often GBK), malformed, a required column missing, too many rows. Whole-file problems,
- * so the web import answers them with 422 before it starts streaming progress.
+ * Reads a file as a table of `kind`, or says why it cannot be one: not text (a workbook saved as it
+ * is, binary), malformed, a required column missing, too many rows. Whole-file problems, so the web
+ * import answers them with 422 before it starts streaming progress. GBK / GB18030 files are read as
+ * such (decode-file.ts), and the table says which encoding it came in.
  */
 export function readCsvFile(
   kind: ImportKind,
   input: string | Uint8Array,
-): { table: CsvTable } | { issues: RowIssue[]; rows: number } {
-  const text = typeof input === "string" ? input : decodeUtf8(input);
-  if (text === null) return { issues: [{ line: 1, field: "", code: "not_utf8" }], rows: 0 };
+): { table: CsvTable; encoding: FileEncoding } | { issues: RowIssue[]; rows: number } {
+  const decoded: Decoded = typeof input === "string" ? { text: input, encoding: "utf-8" } : decodeFile(input);
+  if ("refused" in decoded) return { issues: [{ line: 1, field: "", code: decoded.refused }], rows: 0 };
   let table: CsvTable;
   try {
-    table = parseCsv(text);
+    table = parseCsv(decoded.text);
   } catch (error) {
     if (error instanceof CsvFormatError)
       return { issues: [{ line: error.line, field: "", code: "bad_csv", value: error.reason }], rows: 0 };
@@ -66,15 +68,7 @@ export function readCsvFile(
     };
   if (table.rows.length > MAX_IMPORT_ROWS)
     return { issues: [{ line: MAX_IMPORT_ROWS + 2, field: "", code: "too_many_rows" }], rows: table.rows.length };
-  return { table };
-}
-
-function decodeUtf8(bytes: Uint8Array): string | null {
-  try {
-    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
-  } catch {
-    return null;
-  }
+  return { table, encoding: decoded.encoding };
 }
 
 /**
@@ -97,12 +91,13 @@ export async function importCsv(actor: Actor, options: ImportOptions): Promise<I
     issues,
     applied: false,
     changes: [],
+    encoding: "utf-8",
   });
 
   const input = options.text;
   const file = typeof input === "object" && "table" in input ? input : readCsvFile(kind, input);
   if ("issues" in file) return empty(file.issues, file.rows);
-  const { table } = file;
+  const { table, encoding } = file;
   progress("parsed", table.rows.length, table.rows.length);
 
   const planner = planners[kind];
@@ -137,6 +132,7 @@ export async function importCsv(actor: Actor, options: ImportOptions): Promise<I
     issues,
     applied: false,
     changes: [],
+    encoding,
   };
   if (issues.length > 0) return summary;
   if (options.dryRun) return { ...summary, changes: plan.changes(options.changesLimit ?? 200) };

@@ -1,6 +1,9 @@
 import "server-only";
 import { createHash } from "node:crypto";
-import { getDb } from "@/lib/db/client";
+import { getDb, type Db } from "@/lib/db/client";
+import { readDb, replicaUrl } from "@/lib/db/read-replica";
+import type { RawReader } from "@/lib/db/read-all";
+import type { Thresholds } from "@/lib/settings/thresholds.validation";
 import { getThresholds } from "@/lib/settings/thresholds";
 import { buildPublicSnapshot, type PublicSnapshot } from "./build-snapshot";
 
@@ -46,25 +49,33 @@ export async function loadLatestRelease(): Promise<Release | null> {
 export async function makeRelease(trigger: ReleaseTrigger, now = new Date()): Promise<ReleaseHead | null> {
   const db = await getDb();
   const { values } = await getThresholds();
-  return db.$transaction(
-    async (tx) => {
-      const [lock] = await tx.$queryRaw<{ ok: boolean }[]>`SELECT pg_try_advisory_xact_lock(${RELEASE_LOCK}) AS ok`;
-      if (!lock?.ok) return null;
-      const [marker] = await tx.$queryRaw<{ id: bigint | null }[]>`SELECT max(id) AS id FROM audit_log`;
-      const snapshot = await buildPublicSnapshot(tx, values, now);
-      const figuresHash = createHash("sha256").update(JSON.stringify(snapshot)).digest("base64url");
-      const last = await tx.publicRelease.findFirst({ orderBy: { id: "desc" }, select: { figuresHash: true } });
-      return tx.publicRelease.create({
-        data: {
-          trigger,
-          releasedAt: now,
-          ledgerMarker: BigInt(marker?.id ?? 0),
-          figuresHash,
-          ...(last?.figuresHash === figuresHash ? {} : { snapshot: snapshot as never }),
-        },
-        select: { id: true, releasedAt: true, ledgerMarker: true, figuresHash: true },
-      });
-    },
-    { isolationLevel: "RepeatableRead", timeout: 30 * 60_000, maxWait: 60_000 },
-  );
+  return db.$transaction(async (tx) => {
+    const [lock] = await tx.$queryRaw<{ ok: boolean }[]>`SELECT pg_try_advisory_xact_lock(${RELEASE_LOCK}) AS ok`;
+    if (!lock?.ok) return null;
+    // With a standby, it reads the ledger (the heavy part) and the primary only records the release.
+    const { marker, snapshot } = replicaUrl()
+      ? await (await readDb()).$transaction((rtx) => readForRelease(rtx, values, now), RELEASE_READ)
+      : await readForRelease(tx, values, now);
+    const figuresHash = createHash("sha256").update(JSON.stringify(snapshot)).digest("base64url");
+    const last = await tx.publicRelease.findFirst({ orderBy: { id: "desc" }, select: { figuresHash: true } });
+    return tx.publicRelease.create({
+      data: {
+        trigger,
+        releasedAt: now,
+        ledgerMarker: marker,
+        figuresHash,
+        ...(last?.figuresHash === figuresHash ? {} : { snapshot: snapshot as never }),
+      },
+      select: { id: true, releasedAt: true, ledgerMarker: true, figuresHash: true },
+    });
+  }, RELEASE_READ);
+}
+
+/** One consistent view of the ledger, as long as a province's build takes. */
+const RELEASE_READ = { isolationLevel: "RepeatableRead", timeout: 30 * 60_000, maxWait: 60_000 } as const;
+
+/** The figures and the last audit entry they include, read in one view. */
+async function readForRelease(reader: RawReader & Pick<Db, "$queryRaw">, values: Thresholds, now: Date) {
+  const [marker] = await reader.$queryRaw<{ id: bigint | null }[]>`SELECT max(id) AS id FROM audit_log`;
+  return { marker: BigInt(marker?.id ?? 0), snapshot: await buildPublicSnapshot(reader, values, now) };
 }

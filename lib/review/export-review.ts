@@ -1,7 +1,7 @@
 import "server-only";
 import { authorizePerson, type Actor } from "@/lib/auth/actor";
 import { writeCsv } from "@/lib/csv/write-csv";
-import { getDb } from "@/lib/db/client";
+import { readDb } from "@/lib/db/read-replica";
 import type { Translate } from "@/lib/i18n/messages";
 import { explainFlag } from "@/lib/flags/explain-flag";
 import { flagsInJurisdiction } from "./jurisdiction";
@@ -40,10 +40,10 @@ export async function exportReview(
   t: Translate,
 ): Promise<string> {
   const user = authorizePerson(actor, "review:view");
-  const db = await getDb();
+  const db = await readDb(actor.readAfter);
   if (what === "queue") {
     const flags = await db.flag.findMany({
-      where: await queueWhere(filters, user),
+      where: await queueWhere(db, filters, user),
       orderBy: [{ severity: "desc" }, { burden: "desc" }, { id: "asc" }],
       take: MAX_ROWS,
       select: { ...FLAG_ROW_FIELDS, unit: { select: { code: true } }, scopeUnit: { select: { code: true } } },

@@ -1,7 +1,8 @@
 import "server-only";
 import { authorizePerson, type Actor } from "@/lib/auth/actor";
 import type { SessionUser } from "@/lib/auth/session-user";
-import { getDb } from "@/lib/db/client";
+import type { Db } from "@/lib/db/client";
+import { readDb } from "@/lib/db/read-replica";
 import type { Prisma } from "@/lib/db/generated/client";
 import type { Translate } from "@/lib/i18n/messages";
 import { explainFlag } from "@/lib/flags/explain-flag";
@@ -27,11 +28,11 @@ export type QueueItem = {
 
 /** The filters as a query on flags, inside the reviewer's subtree. */
 export async function queueWhere(
+  db: Db,
   filters: QueueFilters,
   user: SessionUser,
   now = new Date(),
 ): Promise<Prisma.FlagWhereInput> {
-  const db = await getDb();
   const and: Prisma.FlagWhereInput[] = [flagsInJurisdiction(user)];
   const status = filters.status ?? "open";
   if (status !== "all") and.push({ status });
@@ -79,8 +80,8 @@ export async function listQueue(
   now = new Date(),
 ): Promise<{ items: QueueItem[]; total: number; page: number; pages: number }> {
   const user = authorizePerson(actor, "review:view");
-  const db = await getDb();
-  const where = await queueWhere(filters, user, now);
+  const db = await readDb(actor.readAfter);
+  const where = await queueWhere(db, filters, user, now);
   const page = filters.page ?? 1;
   const [total, flags] = await Promise.all([
     db.flag.count({ where }),
@@ -93,19 +94,24 @@ export async function listQueue(
       select: ITEM_SELECT,
     }),
   ]);
-  return { total, page, pages: Math.max(1, Math.ceil(total / PAGE_SIZE)), items: await toQueueItems(flags, t, now) };
+  return {
+    total,
+    page,
+    pages: Math.max(1, Math.ceil(total / PAGE_SIZE)),
+    items: await toQueueItems(db, flags, t, now),
+  };
 }
 
 /** The findings of one case (ids from lib/flags/cases), as queue items, inside the reviewer's subtree. */
 export async function queueItemsOf(actor: Actor, ids: number[], t: Translate, now = new Date()): Promise<QueueItem[]> {
   const user = authorizePerson(actor, "review:view");
-  const db = await getDb();
+  const db = await readDb(actor.readAfter);
   const flags = await db.flag.findMany({
     where: { AND: [flagsInJurisdiction(user), { id: { in: ids } }] },
     orderBy: [{ severity: "desc" }, { burden: "desc" }, { digest: "asc" }, { id: "asc" }],
     select: ITEM_SELECT,
   });
-  return toQueueItems(flags, t, now);
+  return toQueueItems(db, flags, t, now);
 }
 
 /** The fields of a flag that a row of the queue, on screen or exported, shows (its unit aside). */
@@ -129,11 +135,11 @@ const ITEM_SELECT = {
 } satisfies Prisma.FlagSelect;
 
 async function toQueueItems(
+  db: Db,
   flags: Prisma.FlagGetPayload<{ select: typeof ITEM_SELECT }>[],
   t: Translate,
   now: Date,
 ): Promise<QueueItem[]> {
-  const db = await getDb();
   const channelIds = [...new Set(flags.flatMap((f) => f.channelIds))];
   const issuerIds = [...new Set(flags.map((f) => f.assignedIssuerId).filter((id): id is number => id !== null))];
   const [channels, issuers] = await Promise.all([

@@ -22,6 +22,7 @@ type Summary = {
   issueCount: number;
   issues: { line: number; message: string }[];
   changes: Change[];
+  encoding: "utf-8" | "gb18030";
 };
 
 /** A stage of the work in the reader's words (the server names stages by code). */
@@ -158,6 +159,11 @@ export function ImportPanel({ messages }: { messages: Messages }) {
       )}
       {summary && (
         <div data-testid="import-summary" className="space-y-2 text-sm">
+          {summary.encoding === "gb18030" && (
+            <p role="note" className="rounded bg-sky-50 p-2 text-sky-900" data-testid="import-encoding">
+              {t("import.encodingNotice")}
+            </p>
+          )}
           <p>
             {t("import.result", {
               rows: summary.rows,

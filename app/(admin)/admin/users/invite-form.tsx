@@ -1,5 +1,6 @@
 "use client";
 import { fieldErrorsOf, optionsOf, SelectField, SubmitButton, TextField } from "@/components/ui/form-fields";
+import { InvitationLink } from "@/components/ui/invitation-link";
 import { FormCard } from "@/components/ui/form-card";
 import { SearchPicker } from "@/components/ui/search-picker";
 import { useFormAction } from "@/components/ui/use-form-action";
@@ -37,12 +38,15 @@ export function InviteForm({ messages }: { messages: Messages }) {
       <div aria-live="polite" data-testid="invite-result" className="text-sm">
         {state?.ok === false && <p className="text-red-700">{state.message}</p>}
         {state?.ok && (
-          <p>
-            {t("invite.created", { expires: state.data.expiresAt.slice(0, 10) })}{" "}
-            <code className="break-all rounded bg-slate-100 px-1" data-testid="invite-link">
-              {link}
-            </code>
-          </p>
+          <>
+            <p>{t("invite.created", { expires: state.data.expiresAt.slice(0, 10) })}</p>
+            {link && (
+              <InvitationLink
+                link={link}
+                labels={{ copy: t("invite.copy"), copied: t("invite.copied"), qr: t("invite.qr") }}
+              />
+            )}
+          </>
         )}
       </div>
     </FormCard>

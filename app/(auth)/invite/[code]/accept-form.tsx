@@ -1,66 +1,90 @@
 "use client";
+import { getSession, signIn } from "next-auth/react";
+import { useEffect, useRef, useState, type FormEvent } from "react";
+import { fieldErrorsOf, FormOutcome, SubmitButton, TextField } from "@/components/ui/form-fields";
 import { useFormAction } from "@/components/ui/use-form-action";
+import { homeFor } from "@/lib/auth/permissions";
 import { translatorOf, type Messages } from "@/lib/i18n/client-translator";
 import { acceptInvitationAction } from "./actions";
 
+/**
+ * The invited person picks a password and is signed in with it at once: a staff member who opened
+ * the link in WeChat lands on their own page, without a second form.
+ */
 export function AcceptForm({ code, login, messages }: { code: string; login: string | null; messages: Messages }) {
   const t = translatorOf(messages);
-  const [state, onSubmit, pending] = useFormAction(acceptInvitationAction, null);
-  const errors = state && !state.ok ? state.fieldErrors : {};
+  const [state, dispatch, pending] = useFormAction(acceptInvitationAction, null);
+  const credentials = useRef<{ login: string; password: string } | null>(null);
+  const [signInFailed, setSignInFailed] = useState(false);
+  const errors = fieldErrorsOf(state);
+
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
+    const form = new FormData(event.currentTarget);
+    credentials.current = { login: String(form.get("login") ?? ""), password: String(form.get("password") ?? "") };
+    dispatch(event);
+  }
+
+  useEffect(() => {
+    if (!state?.ok || !credentials.current) return;
+    const { login, password } = credentials.current;
+    credentials.current = null;
+    void (async () => {
+      const result = await signIn("credentials", { login, password, redirect: false });
+      const role = result?.ok ? ((await getSession())?.user as { role?: string } | undefined)?.role : undefined;
+      if (role) window.location.assign(homeFor(role));
+      else setSignInFailed(true);
+    })();
+  }, [state]);
+
   if (state?.ok) {
     return (
       <p role="status" className="rounded bg-teal-50 p-3">
-        {t("invite.done")}{" "}
-        <a href="/signin" className="font-medium text-teal-800 underline">
-          {t("nav.signin")}
-        </a>
+        {signInFailed ? (
+          <>
+            {t("invite.done")}{" "}
+            <a href="/signin" className="font-medium text-teal-800 underline">
+              {t("nav.signin")}
+            </a>
+          </>
+        ) : (
+          t("invite.signingIn")
+        )}
       </p>
     );
   }
-  const field = (name: string, label: string, props: React.InputHTMLAttributes<HTMLInputElement>) => (
-    <div>
-      <label htmlFor={name} className="block text-sm font-medium">
-        {label}
-      </label>
-      <input
-        id={name}
-        name={name}
-        {...props}
-        aria-invalid={errors[name] ? true : undefined}
-        aria-describedby={errors[name] ? `${name}-error` : undefined}
-        className="mt-1 w-full rounded border border-slate-300 px-3 py-2"
-      />
-      {errors[name] && (
-        <p id={`${name}-error`} className="mt-1 text-sm text-red-700">
-          {errors[name].join(" ")}
-        </p>
-      )}
-    </div>
-  );
   return (
     <form onSubmit={onSubmit} className="space-y-3 rounded-lg border border-slate-200 bg-white p-4">
       <input type="hidden" name="code" value={code} />
-      {state?.ok === false && (
-        <p className="text-sm text-red-700" data-testid="form-message">
-          {state.message}
-        </p>
-      )}
-      {field("login", t("signin.login"), {
-        defaultValue: login ?? "",
-        readOnly: !!login,
-        autoComplete: "username",
-        maxLength: 64,
-      })}
-      {field("name", t("users.name"), { autoComplete: "name", maxLength: 50 })}
-      {field("password", t("invite.password"), { type: "password", autoComplete: "new-password", maxLength: 256 })}
-      {field("confirm", t("invite.confirm"), { type: "password", autoComplete: "new-password", maxLength: 256 })}
-      <button
-        type="submit"
-        disabled={pending}
-        className="w-full rounded bg-teal-700 px-3 py-2 font-medium text-white disabled:opacity-60"
-      >
+      <FormOutcome state={state} done="" fields={["login", "name", "password", "confirm"]} testId="form-message" />
+      <TextField
+        name="login"
+        label={t("signin.login")}
+        defaultValue={login ?? ""}
+        readOnly={!!login}
+        autoComplete="username"
+        maxLength={64}
+        errors={errors.login}
+      />
+      <TextField name="name" label={t("users.name")} autoComplete="name" maxLength={50} errors={errors.name} />
+      <TextField
+        name="password"
+        type="password"
+        label={t("invite.password")}
+        autoComplete="new-password"
+        maxLength={256}
+        errors={errors.password}
+      />
+      <TextField
+        name="confirm"
+        type="password"
+        label={t("invite.confirm")}
+        autoComplete="new-password"
+        maxLength={256}
+        errors={errors.confirm}
+      />
+      <SubmitButton pending={pending} className="w-full font-medium">
         {t("invite.accept")}
-      </button>
+      </SubmitButton>
     </form>
   );
 }

@@ -30,6 +30,14 @@ export default async function RectificationPage() {
           <p className="text-sm">
             {t("review.rect.counts", { outstanding: g.outstanding.length, overdue: g.overdue, resolved: g.resolved })}
           </p>
+          {g.outstanding.length > 0 && (
+            <Link
+              href={`/review/rectification/${encodeURIComponent(g.issuer.code)}`}
+              className="inline-block text-sm text-teal-800 underline"
+            >
+              {t("notice.link")}
+            </Link>
+          )}
           <ul className="space-y-1 text-sm">
             {g.outstanding.map((item) => (
               <li key={item.id} className="flex flex-wrap gap-2">

@@ -1,0 +1,70 @@
+import "server-only";
+import { PrismaPg } from "@prisma/adapter-pg";
+import { getDb } from "./client";
+import { PrismaClient } from "./generated/client";
+
+/*
+ * A PostgreSQL standby (streaming replication) for the reads that may be a moment behind and cost
+ * the most: the public snapshot's build, the reviewers' queue and the exports. Set
+ * DATABASE_REPLICA_URL beside DATABASE_URL. Writes, and everything else, stay on the primary; a
+ * person who has just written reads from the primary until the standby has replayed that write;
+ * a standby that does not answer is left alone for a while and the primary serves.
+ */
+const DOWN_FOR_MS = 10_000;
+type State = { client?: PrismaClient; url?: string; downUntil: number };
+const state: State = ((globalThis as { __fingertipReplica?: State }).__fingertipReplica ??= { downUntil: 0 });
+
+/** The standby's address; none for the embedded database, which is one process's. */
+export function replicaUrl(env: Record<string, string | undefined> = process.env): string | null {
+  const url = env.DATABASE_REPLICA_URL?.trim();
+  return url && env.DATABASE_URL?.trim() ? url : null;
+}
+
+function replicaClient(url: string): PrismaClient {
+  if (state.client && state.url === url) return state.client;
+  void state.client?.$disconnect();
+  state.url = url;
+  state.client = new PrismaClient({
+    adapter: new PrismaPg({ connectionString: url, connectionTimeoutMillis: 2_000 }),
+    omit: { user: { passwordHash: true } },
+  });
+  return state.client;
+}
+
+/**
+ * The client for a read that may come from the standby: the standby when one is set, answers, and
+ * has replayed `after` (the primary's write position after the reader's own last write); else the primary.
+ */
+export async function readDb(after?: string | null): Promise<PrismaClient> {
+  const url = replicaUrl();
+  if (!url || Date.now() < state.downUntil) return getDb();
+  const db = replicaClient(url);
+  try {
+    const position = after ?? null;
+    const [row] = await db.$queryRaw<{ ok: boolean | null }[]>`
+      SELECT pg_is_in_recovery() AND (${position}::pg_lsn IS NULL OR pg_last_wal_replay_lsn() >= ${position}::pg_lsn) AS ok`;
+    return row?.ok ? db : getDb();
+  } catch (error) {
+    state.downUntil = Date.now() + DOWN_FOR_MS;
+    console.warn(
+      `Read replica not answering; reading from the primary for ${DOWN_FOR_MS / 1000} s: ${String((error as Error)?.message ?? error).split("\n")[0]}`,
+    );
+    return getDb();
+  }
+}
+
+/** The primary's write position now, for a writer's next reads to wait for; null without a standby. */
+export async function writePosition(): Promise<string | null> {
+  if (!replicaUrl()) return null;
+  const db = await getDb();
+  const [row] = await db.$queryRaw<{ lsn: string }[]>`SELECT pg_current_wal_lsn()::text AS lsn`;
+  return row?.lsn ?? null;
+}
+
+export async function closeReplica(): Promise<void> {
+  const client = state.client;
+  state.client = undefined;
+  state.url = undefined;
+  state.downUntil = 0;
+  await client?.$disconnect();
+}
