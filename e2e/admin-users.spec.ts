@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { expect, test } from "./fixtures";
+import { expect, SITE, test } from "./fixtures";
 
 test("an admin invites a staff member, who sets a password and is signed in; disabling ends their session at once", async ({
   signInAs,
@@ -17,8 +17,10 @@ test("an admin invites a staff member, who sets a password and is signed in; dis
   expect(link).toMatch(/\/invite\/[\w-]{20,}$/);
   // It travels: copied for a chat message, or scanned from the screen.
   await expect(admin.getByRole("img", { name: /邀请链接的二维码/ })).toBeVisible();
+  await admin.context().grantPermissions(["clipboard-read", "clipboard-write"], { origin: SITE });
   await admin.getByRole("button", { name: "复制链接" }).click();
   await expect(admin.getByRole("button", { name: "已复制" })).toBeVisible();
+  expect(await admin.evaluate(() => navigator.clipboard.readText())).toBe(link);
 
   const login = `e2e${randomBytes(3).toString("hex")}`;
   const invited = await browser.newContext({ baseURL });

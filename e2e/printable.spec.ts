@@ -25,7 +25,8 @@ test("a rectification notice to a department prints on A4 with its items, deadli
   await expect(page.getByTestId("flag-status")).toHaveText("已确认");
 
   await page.goto("/review/rectification");
-  const group = page.locator("main section", { hasText: "期限 2099-11-30" }).first();
+  // A department's group (the page itself is a section too, holding all of them).
+  const group = page.locator("main section[aria-label]", { hasText: "期限 2099-11-30" }).first();
   const department = (await group.locator("h2").textContent())!.replace(/\s*\(.*\)\s*$/, "").trim();
   await group.getByRole("link", { name: "整改通知书（可打印）" }).click();
   await expect(page.getByRole("heading", { name: "整改通知书" })).toBeVisible();

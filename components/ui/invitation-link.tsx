@@ -32,11 +32,12 @@ export function InvitationLink({
   async function copy() {
     try {
       await navigator.clipboard.writeText(link);
+      setCopied(true);
     } catch {
+      // Selected either way, so that the person can copy it by hand where the browser refuses.
       field.current?.select();
-      document.execCommand("copy");
+      setCopied(document.execCommand("copy"));
     }
-    setCopied(true);
   }
   return (
     <div className="space-y-2">

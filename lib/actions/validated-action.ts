@@ -82,7 +82,8 @@ function wrapAction<S extends z.ZodType, U, T>(
         };
       }
       const data = await run(parsed.data, user);
-      await rememberWrite();
+      // Saved: a failure to note the write's position only costs that person a read from the primary.
+      await rememberWrite().catch((error: unknown) => console.warn("read-your-writes:", error));
       return { ok: true, data };
     } catch (error) {
       if (error instanceof AppError) {

@@ -11,8 +11,19 @@ import { PrismaClient } from "./generated/client";
  * a standby that does not answer is left alone for a while and the primary serves.
  */
 const DOWN_FOR_MS = 10_000;
-type State = { client?: PrismaClient; url?: string; downUntil: number };
-const state: State = ((globalThis as { __fingertipReplica?: State }).__fingertipReplica ??= { downUntil: 0 });
+/** How far behind (seconds of replay) a standby may be for reads that do not wait for a write. */
+const MAX_LAG_S = 30;
+type State = { client?: PrismaClient; url?: string; downUntil: number; reads: number; fallbacks: number };
+const state: State = ((globalThis as { __fingertipReplica?: State }).__fingertipReplica ??= {
+  downUntil: 0,
+  reads: 0,
+  fallbacks: 0,
+});
+
+/** How many reads the standby served and how many it handed to the primary (behind, or not answering). */
+export function replicaStats(): { reads: number; fallbacks: number } {
+  return { reads: state.reads, fallbacks: state.fallbacks };
+}
 
 /** The standby's address; none for the embedded database, which is one process's. */
 export function replicaUrl(env: Record<string, string | undefined> = process.env): string | null {
@@ -41,10 +52,21 @@ export async function readDb(after?: string | null): Promise<PrismaClient> {
   const db = replicaClient(url);
   try {
     const position = after ?? null;
+    // A standby, past the reader's own write, and not far behind: everything it received is
+    // replayed, or it replayed something within the last MAX_LAG (a paused or stuck replay is not).
     const [row] = await db.$queryRaw<{ ok: boolean | null }[]>`
-      SELECT pg_is_in_recovery() AND (${position}::pg_lsn IS NULL OR pg_last_wal_replay_lsn() >= ${position}::pg_lsn) AS ok`;
-    return row?.ok ? db : getDb();
+      SELECT pg_is_in_recovery()
+        AND (${position}::pg_lsn IS NULL OR pg_last_wal_replay_lsn() >= ${position}::pg_lsn)
+        AND (pg_last_wal_receive_lsn() = pg_last_wal_replay_lsn()
+          OR now() - pg_last_xact_replay_timestamp() < make_interval(secs => ${MAX_LAG_S})) AS ok`;
+    if (row?.ok) {
+      state.reads++;
+      return db;
+    }
+    state.fallbacks++;
+    return getDb();
   } catch (error) {
+    state.fallbacks++;
     state.downUntil = Date.now() + DOWN_FOR_MS;
     console.warn(
       `Read replica not answering; reading from the primary for ${DOWN_FOR_MS / 1000} s: ${String((error as Error)?.message ?? error).split("\n")[0]}`,
@@ -53,11 +75,28 @@ export async function readDb(after?: string | null): Promise<PrismaClient> {
   }
 }
 
-/** The primary's write position now, for a writer's next reads to wait for; null without a standby. */
+/** Marks the standby as failing (a read on it broke): the primary serves for a while. */
+export function replicaFailed(error: unknown): void {
+  state.downUntil = Date.now() + DOWN_FOR_MS;
+  console.warn(
+    `Read replica failed a read; the primary serves for ${DOWN_FOR_MS / 1000} s: ${String((error as Error)?.message ?? error).split("\n")[0]}`,
+  );
+}
+
+/** Reads that must include everything committed so far (a release, an export): the standby only when it has all of it. */
+export async function completeReadDb(): Promise<PrismaClient> {
+  return readDb(await writePosition());
+}
+
+/**
+ * The primary's position after everything committed so far, for a writer's next reads to wait for
+ * (the insert position: with synchronous_commit off, the write position can still be short of a
+ * commit that has returned); null without a standby.
+ */
 export async function writePosition(): Promise<string | null> {
   if (!replicaUrl()) return null;
   const db = await getDb();
-  const [row] = await db.$queryRaw<{ lsn: string }[]>`SELECT pg_current_wal_lsn()::text AS lsn`;
+  const [row] = await db.$queryRaw<{ lsn: string }[]>`SELECT pg_current_wal_insert_lsn()::text AS lsn`;
   return row?.lsn ?? null;
 }
 
@@ -65,6 +104,6 @@ export async function closeReplica(): Promise<void> {
   const client = state.client;
   state.client = undefined;
   state.url = undefined;
-  state.downUntil = 0;
+  Object.assign(state, { downUntil: 0, reads: 0, fallbacks: 0 });
   await client?.$disconnect();
 }

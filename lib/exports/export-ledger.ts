@@ -5,7 +5,7 @@ import { formatDay } from "@/lib/dates/calendar-day";
 import { MANDATE_TERMS } from "@/lib/mandates/mandate-terms";
 import { writeCsv } from "@/lib/csv/write-csv";
 import type { Db } from "@/lib/db/client";
-import { readDb } from "@/lib/db/read-replica";
+import { completeReadDb } from "@/lib/db/read-replica";
 import { COLUMNS, type ImportKind } from "@/lib/imports/import-types";
 import { REPORT_ANSWERS } from "@/lib/reports/report-answers";
 
@@ -17,7 +17,7 @@ const columnsOf = (kind: ImportKind) => [...COLUMNS[kind].required, ...COLUMNS[k
 /** The ledger in the brief's formats, so an export imports back unchanged. */
 export async function exportLedger(actor: Actor, kind: ImportKind, format: ExportFormat): Promise<string> {
   authorize(actor, "admin:manage");
-  const rows = await loaders[kind](await readDb(actor.readAfter));
+  const rows = await loaders[kind](await completeReadDb());
   if (format === "json") return JSON.stringify(rows, null, 2) + "\n";
   return writeCsv(columnsOf(kind), rows);
 }

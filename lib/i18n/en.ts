@@ -60,6 +60,8 @@ export const en: Record<MessageKey, string> = {
   "import.tooLarge": "The file is too large (limit 64 MB); import it in several files.",
   "import.issue.workbook":
     "This is an Excel workbook (.xlsx or .xls), not a CSV file: save it as CSV in Excel and import it again",
+  "import.issue.damaged_utf8":
+    "The file is UTF-8 but some of its bytes are damaged: export it again from the spreadsheet and import that",
   "import.issue.not_text":
     "The file is not text (neither UTF-8 nor GBK/GB18030): check that you chose the exported CSV file",
   "import.encodingNotice":

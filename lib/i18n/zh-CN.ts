@@ -57,6 +57,7 @@ export const zhCN = {
   "role.ADMIN": "管理员",
   "import.tooLarge": "文件过大（上限 64 MB），请分成几个文件导入。",
   "import.issue.workbook": "这是 Excel 工作簿（.xlsx 或 .xls），不是 CSV 文件：请在 Excel 中“另存为” CSV 后再导入",
+  "import.issue.damaged_utf8": "文件是 UTF-8 编码，但其中有损坏的字节：请从原表格重新导出后再导入",
   "import.issue.not_text": "文件不是文本（既不是 UTF-8，也不是 GBK/GB18030 编码）：请确认选的是导出的 CSV 文件",
   "import.encodingNotice":
     "文件是 GBK/GB18030 编码（Excel 在中文 Windows 上另存的 CSV），已按此读取，无需另存为 UTF-8。",

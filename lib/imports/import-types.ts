@@ -39,6 +39,7 @@ export const COLUMNS: Record<ImportKind, { required: readonly string[]; optional
 
 export const ISSUE_CODES = [
   "workbook",
+  "damaged_utf8",
   "not_text",
   "bad_csv",
   "missing_column",

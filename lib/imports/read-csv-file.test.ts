@@ -28,6 +28,16 @@ describe("reading an import file", () => {
     expect(readCsvFile("units", binary)).toEqual({ issues: [{ line: 1, field: "", code: "not_text" }], rows: 0 });
   });
 
+  it("refuses UTF-8 with a damaged byte instead of reading it as GB18030 nonsense", () => {
+    // 清河 and 镇党政办 in UTF-8, a third name cut off mid-character.
+    const damaged = Buffer.concat([
+      Buffer.from("code,name,level,parent_code\nX1,清河,village,\nX2,镇党政办,village,\nX3,"),
+      Buffer.from("学习", "utf8").subarray(0, 5),
+      Buffer.from(",village,\n"),
+    ]);
+    expect(readCsvFile("units", damaged)).toEqual({ issues: [{ line: 1, field: "", code: "damaged_utf8" }], rows: 0 });
+  });
+
   it("reads UTF-8 bytes, with or without a BOM, and names missing columns", () => {
     const utf8 = Buffer.from("\uFEFFcode,name,level,parent_code\nX1,学习村,village,\n");
     const read = readCsvFile("units", utf8);

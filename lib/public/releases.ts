@@ -1,7 +1,7 @@
 import "server-only";
 import { createHash } from "node:crypto";
 import { getDb, type Db } from "@/lib/db/client";
-import { readDb, replicaUrl } from "@/lib/db/read-replica";
+import { completeReadDb, replicaFailed, replicaUrl } from "@/lib/db/read-replica";
 import type { RawReader } from "@/lib/db/read-all";
 import type { Thresholds } from "@/lib/settings/thresholds.validation";
 import { getThresholds } from "@/lib/settings/thresholds";
@@ -53,9 +53,7 @@ export async function makeRelease(trigger: ReleaseTrigger, now = new Date()): Pr
     const [lock] = await tx.$queryRaw<{ ok: boolean }[]>`SELECT pg_try_advisory_xact_lock(${RELEASE_LOCK}) AS ok`;
     if (!lock?.ok) return null;
     // With a standby, it reads the ledger (the heavy part) and the primary only records the release.
-    const { marker, snapshot } = replicaUrl()
-      ? await (await readDb()).$transaction((rtx) => readForRelease(rtx, values, now), RELEASE_READ)
-      : await readForRelease(tx, values, now);
+    const { marker, snapshot } = await readRelease(tx, values, now);
     const figuresHash = createHash("sha256").update(JSON.stringify(snapshot)).digest("base64url");
     const last = await tx.publicRelease.findFirst({ orderBy: { id: "desc" }, select: { figuresHash: true } });
     return tx.publicRelease.create({
@@ -73,6 +71,23 @@ export async function makeRelease(trigger: ReleaseTrigger, now = new Date()): Pr
 
 /** One consistent view of the ledger, as long as a province's build takes. */
 const RELEASE_READ = { isolationLevel: "RepeatableRead", timeout: 30 * 60_000, maxWait: 60_000 } as const;
+
+/**
+ * From a standby that has replayed everything committed until now (else the primary, in the lock's
+ * transaction): a release never leaves out what was saved before it was asked for. A standby that
+ * breaks off the read (a recovery conflict) hands it back to the primary.
+ */
+async function readRelease(tx: RawReader & Pick<Db, "$queryRaw">, values: Thresholds, now: Date) {
+  if (!replicaUrl()) return readForRelease(tx, values, now);
+  const db = await completeReadDb();
+  if (db === (await getDb())) return readForRelease(tx, values, now);
+  try {
+    return await db.$transaction((rtx) => readForRelease(rtx, values, now), RELEASE_READ);
+  } catch (error) {
+    replicaFailed(error);
+    return readForRelease(tx, values, now);
+  }
+}
 
 /** The figures and the last audit entry they include, read in one view. */
 async function readForRelease(reader: RawReader & Pick<Db, "$queryRaw">, values: Thresholds, now: Date) {

@@ -1,7 +1,7 @@
 import "server-only";
 import { authorizePerson, type Actor } from "@/lib/auth/actor";
 import { writeCsv } from "@/lib/csv/write-csv";
-import { readDb } from "@/lib/db/read-replica";
+import { completeReadDb } from "@/lib/db/read-replica";
 import type { Translate } from "@/lib/i18n/messages";
 import { explainFlag } from "@/lib/flags/explain-flag";
 import { flagsInJurisdiction } from "./jurisdiction";
@@ -40,7 +40,7 @@ export async function exportReview(
   t: Translate,
 ): Promise<string> {
   const user = authorizePerson(actor, "review:view");
-  const db = await readDb(actor.readAfter);
+  const db = await completeReadDb();
   if (what === "queue") {
     const flags = await db.flag.findMany({
       where: await queueWhere(db, filters, user),

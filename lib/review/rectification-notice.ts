@@ -51,7 +51,7 @@ export async function getRectificationNotice(
       },
       orderBy: [{ deadline: "asc" }, { id: "asc" }],
       select: { id: true, explanation: true, deadline: true, evidence: true },
-      take: 500,
+      take: 5000,
     }),
     user.jurisdictionPath
       ? db.unit.findFirst({ where: { path: user.jurisdictionPath }, select: { name: true } })

@@ -25,13 +25,16 @@ export function AcceptForm({ code, login, messages }: { code: string; login: str
   }
 
   useEffect(() => {
+    // A refused form keeps nothing of the password.
+    if (state?.ok === false) credentials.current = null;
     if (!state?.ok || !credentials.current) return;
     const { login, password } = credentials.current;
     credentials.current = null;
     void (async () => {
       const result = await signIn("credentials", { login, password, redirect: false });
-      const role = result?.ok ? ((await getSession())?.user as { role?: string } | undefined)?.role : undefined;
-      if (role) window.location.assign(homeFor(role));
+      // next-auth v4 answers ok even for refused credentials: the session must be this person's.
+      const user = result && !result.error ? ((await getSession())?.user as { login?: string; role?: string }) : null;
+      if (user?.role && user.login === login) window.location.assign(homeFor(user.role));
       else setSignInFailed(true);
     })();
   }, [state]);
@@ -66,22 +69,17 @@ export function AcceptForm({ code, login, messages }: { code: string; login: str
         errors={errors.login}
       />
       <TextField name="name" label={t("users.name")} autoComplete="name" maxLength={50} errors={errors.name} />
-      <TextField
-        name="password"
-        type="password"
-        label={t("invite.password")}
-        autoComplete="new-password"
-        maxLength={256}
-        errors={errors.password}
-      />
-      <TextField
-        name="confirm"
-        type="password"
-        label={t("invite.confirm")}
-        autoComplete="new-password"
-        maxLength={256}
-        errors={errors.confirm}
-      />
+      {(["password", "confirm"] as const).map((name) => (
+        <TextField
+          key={name}
+          name={name}
+          type="password"
+          label={t(`invite.${name}`)}
+          autoComplete="new-password"
+          maxLength={256}
+          errors={errors[name]}
+        />
+      ))}
       <SubmitButton pending={pending} className="w-full font-medium">
         {t("invite.accept")}
       </SubmitButton>

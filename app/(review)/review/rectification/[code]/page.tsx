@@ -7,8 +7,14 @@ import { searchTerm } from "@/lib/validation/search-term";
 
 /** A rectification notice (整改通知书) to one issuing department, laid out for an A4 page. */
 export default async function RectificationNoticePage({ params }: { params: Promise<{ code: string }> }) {
-  const code = searchTerm(decodeURIComponent((await params).code), 64);
-  const actor = await requirePageActor("review:view", `/review/rectification/${encodeURIComponent(code)}`);
+  const raw = (await params).code;
+  const actor = await requirePageActor("review:view", `/review/rectification/${encodeURIComponent(raw)}`);
+  let code = "";
+  try {
+    code = searchTerm(decodeURIComponent(raw), 64);
+  } catch {
+    // an address with a broken escape names no department
+  }
   const t = await getTranslator();
   const notice = code ? await getRectificationNotice(actor, code, t) : null;
   const back = (
