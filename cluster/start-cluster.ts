@@ -168,7 +168,7 @@ try {
   fs.mkdirSync(path.dirname(STATE_FILE), { recursive: true });
   fs.writeFileSync(STATE_FILE, JSON.stringify(state, null, 2));
   console.log(`Cluster ready: nginx on ${ports.lb}, instances on ${ports.a} and ${ports.b}`);
-  // An instance that stops by itself is a failure of the run, except the one the test kills.
+  // Serves until Playwright stops it (the test itself kills instance A under load, so no instance is watched).
   await new Promise(() => {});
 } catch (error) {
   console.error("cluster:", error);
