@@ -6,9 +6,11 @@ import { explainConnectionError } from "./startup-error";
 
 export type Db = PrismaClient;
 
+/** Secrets never leave by accident: password hashes are selected only where asked for (every client, the standby's too). */
+export const CLIENT_OMIT = { user: { passwordHash: true } } as const;
+
 function createClient(opened: OpenedDatabase): PrismaClient {
-  // Secrets never leave by accident: password hashes are selected only where asked for.
-  return new PrismaClient({ adapter: opened.factory, omit: { user: { passwordHash: true } } });
+  return new PrismaClient({ adapter: opened.factory, omit: CLIENT_OMIT });
 }
 
 type Holder = { client: Promise<{ prisma: PrismaClient; opened: OpenedDatabase }> | undefined };

@@ -1,6 +1,6 @@
 import "server-only";
 import { PrismaPg } from "@prisma/adapter-pg";
-import { getDb } from "./client";
+import { CLIENT_OMIT, getDb } from "./client";
 import { PrismaClient } from "./generated/client";
 
 /*
@@ -37,7 +37,7 @@ function replicaClient(url: string): PrismaClient {
   state.url = url;
   state.client = new PrismaClient({
     adapter: new PrismaPg({ connectionString: url, connectionTimeoutMillis: 2_000 }),
-    omit: { user: { passwordHash: true } },
+    omit: CLIENT_OMIT,
   });
   return state.client;
 }
@@ -67,19 +67,16 @@ export async function readDb(after?: string | null): Promise<PrismaClient> {
     return getDb();
   } catch (error) {
     state.fallbacks++;
-    state.downUntil = Date.now() + DOWN_FOR_MS;
-    console.warn(
-      `Read replica not answering; reading from the primary for ${DOWN_FOR_MS / 1000} s: ${String((error as Error)?.message ?? error).split("\n")[0]}`,
-    );
+    replicaFailed(error);
     return getDb();
   }
 }
 
-/** Marks the standby as failing (a read on it broke): the primary serves for a while. */
+/** Marks the standby as failing (it did not answer, or a read on it broke): the primary serves for a while. */
 export function replicaFailed(error: unknown): void {
   state.downUntil = Date.now() + DOWN_FOR_MS;
   console.warn(
-    `Read replica failed a read; the primary serves for ${DOWN_FOR_MS / 1000} s: ${String((error as Error)?.message ?? error).split("\n")[0]}`,
+    `Read replica failing; the primary serves for ${DOWN_FOR_MS / 1000} s: ${String((error as Error)?.message ?? error).split("\n")[0]}`,
   );
 }
 

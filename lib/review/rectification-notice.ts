@@ -1,7 +1,7 @@
 import "server-only";
 import { authorizePerson, type Actor } from "@/lib/auth/actor";
 import { getDb } from "@/lib/db/client";
-import { beijingToday } from "@/lib/dates/calendar-day";
+import { beijingToday, formatDay } from "@/lib/dates/calendar-day";
 import { explainFlag } from "@/lib/flags/explain-flag";
 import { POLICY_RULES, type PolicyRule } from "@/lib/flags/policy-rules";
 import type { Translate } from "@/lib/i18n/messages";
@@ -61,7 +61,7 @@ export async function getRectificationNotice(
   const items = flags.map((f) => ({
     id: f.id,
     explanation: explainFlag(f.explanation, t),
-    deadline: f.deadline?.toISOString().slice(0, 10) ?? "",
+    deadline: formatDay(f.deadline),
     rules: rulesOf(f.evidence),
   }));
   const rules = [...new Map(items.flatMap((i) => i.rules).map((r) => [r.id, r])).values()];
