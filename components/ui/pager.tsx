@@ -1,21 +1,30 @@
 import Link from "next/link";
 
-/** Earlier and later pages of a long list; each address keeps the list's filters (the caller builds them). */
+/**
+ * Earlier and later pages of a long list; each address keeps the list's filters (the caller's
+ * `at` builds it). `first` is the number the list gives its first page (0 or 1).
+ */
 export function Pager({
   label,
-  prev,
-  next,
+  page,
+  pages,
+  at,
+  first = 0,
   prevLabel,
   nextLabel,
   position,
 }: {
   label: string;
-  prev: string | null;
-  next: string | null;
+  page: number;
+  pages: number;
+  at: (page: number) => string;
+  first?: 0 | 1;
   prevLabel: string;
   nextLabel: string;
   position?: string;
 }) {
+  const prev = page > first ? at(page - 1) : null;
+  const next = page - first + 1 < pages ? at(page + 1) : null;
   if (!prev && !next) return null;
   const link = (href: string | null, text: string) =>
     href ? (

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { Stat } from "@/components/ui/stat";
+import { TitledSection } from "@/components/ui/titled-section";
 import { requirePageActor } from "@/lib/auth/current-user";
 import { pickMessages } from "@/lib/i18n/pick-messages";
 import { getTranslator } from "@/lib/i18n/server";
@@ -21,10 +22,7 @@ export default async function MePage() {
     <div className="space-y-4">
       <h1 className="text-xl font-semibold">{t("me.title")}</h1>
       {burden.unitName && <p className="text-slate-700">{t("me.unit", { unit: burden.unitName })}</p>}
-      <section aria-labelledby="burden-title" className="space-y-2">
-        <h2 id="burden-title" className="sr-only">
-          {t("me.summaryTitle")}
-        </h2>
+      <TitledSection id="burden-title" title={t("me.summaryTitle")} className="space-y-2" headingClassName="sr-only">
         <dl className="grid grid-cols-3 gap-2">
           <Stat label={t("me.channels")} value={burden.reports.length} />
           <Stat label={t("me.accounts")} value={burden.accounts} />
@@ -35,7 +33,7 @@ export default async function MePage() {
             ? t("me.compare", { channels: burden.unit.channels, hours: burden.unit.hoursPerWeek })
             : t("me.compareSuppressed", { n: burden.minReporters })}
         </p>
-      </section>
+      </TitledSection>
       <ReportComposer
         messages={pickMessages(t, ["me.", "report.", "kind.", "action."])}
         required={required.toConfirm}
@@ -62,10 +60,12 @@ export default async function MePage() {
         </ul>
       )}
       {burden.withdrawn.length > 0 && (
-        <section aria-labelledby="withdrawn-title" className="space-y-1">
-          <h2 id="withdrawn-title" className="text-sm font-medium text-slate-700">
-            {t("me.withdrawnTitle")}
-          </h2>
+        <TitledSection
+          id="withdrawn-title"
+          title={t("me.withdrawnTitle")}
+          className="space-y-1"
+          headingClassName="text-sm font-medium text-slate-700"
+        >
           <p className="text-xs text-slate-600">{t("me.withdrawnRestore")}</p>
           <ul
             className="divide-y divide-slate-100 rounded-lg border border-slate-200 bg-slate-50 text-sm"
@@ -84,7 +84,7 @@ export default async function MePage() {
               </li>
             ))}
           </ul>
-        </section>
+        </TitledSection>
       )}
     </div>
   );

@@ -115,8 +115,9 @@ export default async function ChannelsPage({ searchParams }: { searchParams: Pro
       </div>
       <Pager
         label={t("catalogue.pages")}
-        prev={page > 0 ? at(page - 1) : null}
-        next={page + 1 < pages ? at(page + 1) : null}
+        page={page}
+        pages={pages}
+        at={at}
         prevLabel={t("users.prev")}
         nextLabel={t("users.next")}
       />

@@ -69,8 +69,9 @@ export default async function UnitsPage({
       </ul>
       <Pager
         label={t("units.pages")}
-        prev={page > 0 ? at(page - 1) : null}
-        next={page + 1 < pages ? at(page + 1) : null}
+        page={page}
+        pages={pages}
+        at={at}
         prevLabel={t("users.prev")}
         nextLabel={t("users.next")}
       />

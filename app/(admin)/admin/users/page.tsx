@@ -71,8 +71,9 @@ export default async function UsersPage({
       <p className="text-sm text-slate-600">{t("users.total", { n: total })}</p>
       <Pager
         label={t("users.pages")}
-        prev={page > 0 ? `/admin/users?${new URLSearchParams({ ...filters, page: String(page - 1) })}` : null}
-        next={page + 1 < pages ? `/admin/users?${new URLSearchParams({ ...filters, page: String(page + 1) })}` : null}
+        page={page}
+        pages={pages}
+        at={(n) => `/admin/users?${new URLSearchParams({ ...filters, page: String(n) })}`}
         prevLabel={t("users.prev")}
         nextLabel={t("users.next")}
         position={t("users.pageOf", { page: page + 1, pages })}

@@ -78,8 +78,10 @@ export default async function CasesPage({
       )}
       <Pager
         label={t("case.pages")}
-        prev={page > 1 ? at(page - 1) : null}
-        next={page < pages ? at(page + 1) : null}
+        page={page}
+        pages={pages}
+        at={at}
+        first={1}
         prevLabel={t("case.prev")}
         nextLabel={t("case.next")}
       />

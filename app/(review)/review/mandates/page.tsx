@@ -94,8 +94,10 @@ export default async function MandatesPage({ searchParams }: { searchParams: Pro
       )}
       <Pager
         label={t("mandate.pagesLabel")}
-        prev={page > 1 ? href({ page: page - 1 }) : null}
-        next={page < pages ? href({ page: page + 1 }) : null}
+        page={page}
+        pages={pages}
+        at={(n) => href({ page: n })}
+        first={1}
         prevLabel={t("mandate.prev")}
         nextLabel={t("mandate.next")}
       />

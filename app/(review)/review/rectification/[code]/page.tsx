@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { PrintButton } from "@/components/ui/print-button";
+import { TitledSection } from "@/components/ui/titled-section";
 import { requirePageActor } from "@/lib/auth/current-user";
 import { getTranslator } from "@/lib/i18n/server";
 import { getRectificationNotice } from "@/lib/review/rectification-notice";
@@ -71,10 +72,12 @@ export default async function RectificationNoticePage({ params }: { params: Prom
           </tbody>
         </table>
         {notice.rules.length > 0 && (
-          <section aria-labelledby="notice-rules" className="space-y-1 text-sm">
-            <h2 id="notice-rules" className="font-medium">
-              {t("notice.rulesTitle")}
-            </h2>
+          <TitledSection
+            id="notice-rules"
+            title={t("notice.rulesTitle")}
+            className="space-y-1 text-sm"
+            headingClassName="font-medium"
+          >
             <ol className="list-decimal space-y-1 pl-6">
               {notice.rules.map((r) => (
                 <li key={r.id}>
@@ -82,7 +85,7 @@ export default async function RectificationNoticePage({ params }: { params: Prom
                 </li>
               ))}
             </ol>
-          </section>
+          </TitledSection>
         )}
         <div className="break-inside-avoid pt-8 text-right">
           <p>{notice.office}</p>
