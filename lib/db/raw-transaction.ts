@@ -1,12 +1,15 @@
 import "server-only";
 import type { SqlDriverAdapter, SqlQuery, Transaction } from "@prisma/driver-adapter-utils";
 import { getOpenedDatabase } from "./client";
-import type { Prisma } from "./generated/client";
+import { Prisma } from "./generated/client";
 
-/** What bulk writers need of a transaction: raw statements, as the Prisma client offers them. */
+/**
+ * What bulk writers need of a transaction: raw statements, as the Prisma client offers them (a
+ * statement built with Prisma.sql, or the tagged template itself). A Prisma transaction is one too.
+ */
 export type RawClient = {
-  $queryRaw: <T>(query: Prisma.Sql) => Promise<T>;
-  $executeRaw: (query: Prisma.Sql) => Promise<number>;
+  $queryRaw: <T>(query: Prisma.Sql | TemplateStringsArray, ...values: unknown[]) => Promise<T>;
+  $executeRaw: (query: Prisma.Sql | TemplateStringsArray, ...values: unknown[]) => Promise<number>;
 };
 
 const UNKNOWN = { scalarType: "unknown", arity: "scalar" } as const;
@@ -46,11 +49,18 @@ export async function rawTransaction<T>(fn: (tx: RawClient) => Promise<T>): Prom
   }
 }
 
+const sqlOf = (query: Prisma.Sql | TemplateStringsArray, values: unknown[]): Prisma.Sql =>
+  query instanceof Prisma.Sql ? query : Prisma.sql(query, ...values);
+
 function rawClient(tx: Transaction): RawClient {
   return {
-    $executeRaw: (query) => tx.executeRaw(statement(query.text, query.values)),
-    $queryRaw: async <T>(query: Prisma.Sql) => {
-      const { columnNames, rows } = await tx.queryRaw(statement(query.text, query.values));
+    $executeRaw: (query, ...values) => {
+      const sql = sqlOf(query, values);
+      return tx.executeRaw(statement(sql.text, sql.values));
+    },
+    $queryRaw: async <T>(query: Prisma.Sql | TemplateStringsArray, ...values: unknown[]) => {
+      const sql = sqlOf(query, values);
+      const { columnNames, rows } = await tx.queryRaw(statement(sql.text, sql.values));
       return rows.map((row) => Object.fromEntries(columnNames.map((name, i) => [name, row[i]]))) as T;
     },
   };

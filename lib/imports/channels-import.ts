@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { initialsOf, normalizeName } from "@/lib/channels/channel-keys";
 import { writeAuditMany } from "@/lib/audit/write-audit";
+import { bulkInsert } from "@/lib/db/bulk-insert";
 import type { ChannelKind, Purpose } from "@/lib/db/generated/client";
 import { CHANNEL_KINDS, PURPOSES } from "@/lib/vocabulary";
 import { loadUnitCodes } from "./lookups";
@@ -122,20 +123,40 @@ export const channelsPlanner: Planner<ChannelRow> = {
           .slice(0, limit);
       },
       async apply(tx, actorId, progress) {
-        for (const part of chunk(creates, 2000)) {
-          await tx.channel.createMany({
-            data: part.map(({ row, fields }) => ({
-              name: row.name,
-              normalizedName: normalizeName(row.name),
-              initials: initialsOf(row.name),
-              ...fields,
-            })),
-          });
-          progress("channels", 0, creates.length);
-        }
-        const ids = new Map(
-          (await tx.channel.findMany({ select: { id: true, name: true } })).map((c) => [c.name, c.id]),
+        const made = await bulkInsert<{ id: number; name: string }>(
+          tx,
+          "channels",
+          [
+            { name: "name", type: "text" },
+            { name: "normalized_name", type: "text" },
+            { name: "initials", type: "text" },
+            { name: "kind", type: "text", cast: '"ChannelKind"' },
+            { name: "operator_unit_id", type: "int" },
+            { name: "operator_name", type: "text" },
+            { name: "platform_id", type: "text" },
+            { name: "purpose", type: "text", cast: '"Purpose"' },
+            { name: "filing", type: "text" },
+            { name: "updated_at", type: "text", cast: "timestamp" },
+          ],
+          creates.map(({ row, fields }) => [
+            row.name,
+            normalizeName(row.name),
+            initialsOf(row.name),
+            fields.kind,
+            fields.operatorUnitId,
+            fields.operatorName,
+            fields.platformId,
+            fields.purpose,
+            fields.filing,
+            new Date().toISOString(),
+          ]),
+          { returning: "id, name" },
         );
+        progress("channels", made.length, creates.length);
+        const ids = new Map([
+          ...existing.map((c) => [c.name, c.id] as const),
+          ...made.map((c) => [c.name, c.id] as const),
+        ]);
         for (const part of chunk(updates, 2000)) {
           await tx.$executeRaw`
             UPDATE channels SET kind = v.kind::"ChannelKind", operator_unit_id = v.ouid, operator_name = v.oname, platform_id = v.pid,
@@ -146,17 +167,18 @@ export const channelsPlanner: Planner<ChannelRow> = {
                  AS v(id, kind, ouid, oname, pid, purpose, filing)
             WHERE channels.id = v.id`;
         }
-        for (const part of chunk(newAliases, 5000)) {
-          await tx.channelAlias.createMany({
-            data: part.map((a) => ({
-              channelId: ids.get(a.channelName)!,
-              alias: a.alias,
-              normalizedName: normalizeName(a.alias),
-              initials: initialsOf(a.alias),
-            })),
-            skipDuplicates: true,
-          });
-        }
+        await bulkInsert(
+          tx,
+          "channel_aliases",
+          [
+            { name: "channel_id", type: "int" },
+            { name: "alias", type: "text" },
+            { name: "normalized_name", type: "text" },
+            { name: "initials", type: "text" },
+          ],
+          newAliases.map((a) => [ids.get(a.channelName)!, a.alias, normalizeName(a.alias), initialsOf(a.alias)]),
+          { returning: false, onConflictDoNothing: true },
+        );
         await writeAuditMany(tx, [
           ...creates.map(({ row, fields }) => ({
             actorId,

@@ -1,8 +1,10 @@
 import type { z } from "zod";
-import type { Prisma, PrismaClient } from "@/lib/db/generated/client";
+import type { PrismaClient } from "@/lib/db/generated/client";
+import type { RawClient } from "@/lib/db/raw-transaction";
 import type { Progress, RowIssue } from "./import-types";
 
-export type Tx = Prisma.TransactionClient;
+/** The import's transaction: the driver adapter's own (rawTransaction), raw statements only. */
+export type Tx = RawClient;
 export type LineRow<T> = { line: number; row: T };
 
 /** What an import would do; `apply` does it inside the caller's transaction. */

@@ -2,6 +2,7 @@ import { z } from "zod";
 import type { UnitLevel } from "@/lib/db/generated/client";
 import { childPath } from "@/lib/units/unit-path";
 import { writeAuditMany } from "@/lib/audit/write-audit";
+import { bulkInsert } from "@/lib/db/bulk-insert";
 import { UNIT_LEVELS } from "@/lib/vocabulary";
 import type { RowIssue } from "./import-types";
 import { changeOf, chunk, findDuplicates, type ImportChange, type Planner } from "./planner";
@@ -81,13 +82,22 @@ export const unitsPlanner: Planner<UnitRow> = {
       },
       async apply(tx, actorId, progress) {
         // New units first (paths are filled in below, once every id is known).
-        for (const part of chunk(created, 5000)) {
-          await tx.unit.createMany({
-            data: part.map((c) => ({ code: c, name: nodes.get(c)!.name, level: nodes.get(c)!.level, path: "" })),
-          });
-          progress("units", 0, created.length);
-        }
-        const ids = new Map((await tx.unit.findMany({ select: { id: true, code: true } })).map((u) => [u.code, u.id]));
+        const made = await bulkInsert<{ id: number; code: string }>(
+          tx,
+          "units",
+          [
+            { name: "code", type: "text" },
+            { name: "name", type: "text" },
+            { name: "level", type: "text", cast: '"UnitLevel"' },
+            { name: "path", type: "text" },
+            { name: "updated_at", type: "text", cast: "timestamp" },
+          ],
+          created.map((c) => [c, nodes.get(c)!.name, nodes.get(c)!.level, "", new Date().toISOString()]),
+          { returning: "id, code" },
+        );
+        progress("units", made.length, created.length);
+        const ids = new Map([...before.values()].map((u) => [u.code, u.id!]));
+        for (const u of made) ids.set(u.code, u.id);
         for (const n of nodes.values()) n.id = ids.get(n.code)!;
         // Recompute every path from the final tree: a move changes a whole subtree's paths.
         const computed = new Map<string, string>();

@@ -1,9 +1,10 @@
 import "server-only";
 import { writeAuditMany, type AuditEntry } from "@/lib/audit/write-audit";
 import { Prisma } from "@/lib/db/generated/client";
+import type { RawClient } from "@/lib/db/raw-transaction";
 import { linkReportsToMandates } from "./link-reports";
 
-type Tx = Prisma.TransactionClient;
+type Tx = RawClient;
 
 /** Where the reported mandates are gathered again: the (unit, channel) pairs whose reports changed, or all. */
 export type ReportedScope = { unitId: number; channelId: number }[] | "all";
