@@ -6,6 +6,7 @@ const pages = [
   "/me",
   "/review",
   "/review/rectification",
+  "/review/documents",
   "/admin",
   "/admin/import",
   "/admin/units",

@@ -50,6 +50,10 @@ const ROUTES: Record<string, RouteCase> = {
   "/review/rectification": { request: get("/review/rectification"), expect: reviewPage },
   // A notice shows only what is outstanding inside the reader's subtree; elsewhere it says there is none (200).
   "/review/rectification/[code]": { request: get("/review/rectification/339900-D01"), expect: reviewPage },
+  "/review/documents": { request: get("/review/documents"), expect: reviewPage },
+  // A document holds only the reader's subtree; of a unit elsewhere it says there is none (200).
+  "/review/documents/unit": { request: get("/review/documents/unit?unit=339900001001"), expect: reviewPage },
+  "/review/documents/region": { request: get("/review/documents/region?region=339900001"), expect: reviewPage },
   "/review/mandates": { request: get("/review/mandates"), expect: reviewPage },
   "/review/cases": { request: get("/review/cases"), expect: reviewPage },
   // A case is a view of open findings: elsewhere it shows none (200), never the other subtree's (checked below).

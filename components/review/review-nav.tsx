@@ -1,3 +1,4 @@
+import type { ReactNode } from "react";
 import { SectionNav } from "@/components/ui/section-nav";
 import type { Translate } from "@/lib/i18n/messages";
 
@@ -6,6 +7,7 @@ const LINKS = [
   ["/review", "review.nav.queue"],
   ["/review/mandates", "review.nav.mandates"],
   ["/review/rectification", "review.nav.rectification"],
+  ["/review/documents", "doc.nav"],
 ] as const;
 
 export function ReviewNav({ t, current }: { t: Translate; current: string }) {
@@ -15,5 +17,26 @@ export function ReviewNav({ t, current }: { t: Translate; current: string }) {
       links={LINKS.map(([href, key]) => ({ href, text: t(key) }))}
       current={current}
     />
+  );
+}
+
+/** A page of the review workbench: its title, the workbench's tabs, a sentence on what the page is for. */
+export function ReviewSection(props: {
+  id: string;
+  title: string;
+  t: Translate;
+  current: string;
+  help: string;
+  children: ReactNode;
+}) {
+  return (
+    <section aria-labelledby={props.id} className="space-y-4">
+      <h1 id={props.id} className="text-xl font-semibold">
+        {props.title}
+      </h1>
+      <ReviewNav t={props.t} current={props.current} />
+      <p className="text-sm text-slate-600">{props.help}</p>
+      {props.children}
+    </section>
   );
 }

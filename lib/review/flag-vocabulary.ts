@@ -10,6 +10,11 @@ export const FLAG_KINDS = [
 ] as const;
 export const FLAG_STATUSES = ["open", "confirmed", "dismissed", "resolved"] as const;
 export type FlagStatusCode = (typeof FLAG_STATUSES)[number];
+/**
+ * Why a resolved finding counts as cleaned up: someone acted (a reviewer, a merge, a mandate
+ * revoked or ended). A finding that merely stopped being found (its report changed) did not.
+ */
+export const CLEANED_UP_REASONS = ["reviewer", "merged", "mandate_revoked", "mandate_ended"] as const;
 /** What a reviewer may recommend (brief §6). */
 export const RECOMMENDATIONS = ["retire_channel", "merge_channel", "revoke_mandate", "rectify_rule"] as const;
 export type Recommendation = (typeof RECOMMENDATIONS)[number];

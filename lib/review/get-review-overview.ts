@@ -1,6 +1,7 @@
 import "server-only";
 import { authorizePerson, type Actor } from "@/lib/auth/actor";
 import { getDb } from "@/lib/db/client";
+import { CLEANED_UP_REASONS } from "./flag-vocabulary";
 import { flagsInJurisdiction, reviewRoot } from "./jurisdiction";
 
 export type ReviewOverview = {
@@ -45,10 +46,7 @@ export async function getReviewOverview(actor: Actor, now = new Date()): Promise
     }),
     db.flag.aggregate({
       where: {
-        AND: [
-          scope,
-          { status: "resolved", resolvedReason: { in: ["reviewer", "merged", "mandate_revoked", "mandate_ended"] } },
-        ],
+        AND: [scope, { status: "resolved", resolvedReason: { in: [...CLEANED_UP_REASONS] } }],
       },
       _sum: { burden: true },
     }),

@@ -5,6 +5,7 @@ import { beijingToday, formatDay } from "@/lib/dates/calendar-day";
 import { explainFlag } from "@/lib/flags/explain-flag";
 import { POLICY_RULES, type PolicyRule } from "@/lib/flags/policy-rules";
 import type { Translate } from "@/lib/i18n/messages";
+import { issuingOffice } from "./documents/issuing-office";
 import { flagsInJurisdiction } from "./jurisdiction";
 
 export type NoticeItem = { id: number; explanation: string; deadline: string; rules: PolicyRule[] };
@@ -53,9 +54,7 @@ export async function getRectificationNotice(
       select: { id: true, explanation: true, deadline: true, evidence: true },
       take: 5000,
     }),
-    user.jurisdictionPath
-      ? db.unit.findFirst({ where: { path: user.jurisdictionPath }, select: { name: true } })
-      : Promise.resolve(null),
+    issuingOffice(db, user, t),
   ]);
   if (!flags.length) return null;
   const items = flags.map((f) => ({
@@ -67,7 +66,7 @@ export async function getRectificationNotice(
   const rules = [...new Map(items.flatMap((i) => i.rules).map((r) => [r.id, r])).values()];
   return {
     issuer: { code: issuer.code, name: issuer.name, parent: issuer.parent?.name ?? null },
-    office: office?.name ?? t("notice.officeWhole"),
+    office,
     date: beijingToday(now),
     items,
     rules,

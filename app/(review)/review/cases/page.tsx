@@ -1,7 +1,7 @@
 import { SearchBox } from "@/components/ui/search-box";
 import Link from "next/link";
 import { Pager } from "@/components/ui/pager";
-import { ReviewNav } from "@/components/review/review-nav";
+import { ReviewSection } from "@/components/review/review-nav";
 import { requirePageActor } from "@/lib/auth/current-user";
 import { getTranslator } from "@/lib/i18n/server";
 import { CASE_SHOWS, listReviewCases, type CaseShow } from "@/lib/review/list-review-cases";
@@ -26,12 +26,7 @@ export default async function CasesPage({
   const shown = cases.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE);
   const findings = cases.reduce((n, c) => n + c.findings, 0);
   return (
-    <section aria-labelledby="cases-title" className="space-y-4">
-      <h1 id="cases-title" className="text-xl font-semibold">
-        {t("case.title")}
-      </h1>
-      <ReviewNav t={t} current="/review/cases" />
-      <p className="text-sm text-slate-600">{t("case.help")}</p>
+    <ReviewSection id="cases-title" title={t("case.title")} t={t} current="/review/cases" help={t("case.help")}>
       <nav aria-label={t("case.show")} className="flex flex-wrap gap-2 text-sm">
         {CASE_SHOWS.map((s) => (
           <Link
@@ -85,6 +80,6 @@ export default async function CasesPage({
         prevLabel={t("case.prev")}
         nextLabel={t("case.next")}
       />
-    </section>
+    </ReviewSection>
   );
 }

@@ -1,7 +1,7 @@
 import { SearchBox } from "@/components/ui/search-box";
 import Link from "next/link";
 import { Pager } from "@/components/ui/pager";
-import { ReviewNav } from "@/components/review/review-nav";
+import { ReviewSection } from "@/components/review/review-nav";
 import { requirePageActor } from "@/lib/auth/current-user";
 import type { MessageKey } from "@/lib/i18n/messages";
 import { getTranslator } from "@/lib/i18n/server";
@@ -24,12 +24,13 @@ export default async function MandatesPage({ searchParams }: { searchParams: Pro
   const href = (p: Partial<{ view: string; page: number }>) =>
     `/review/mandates?${new URLSearchParams({ view: p.view ?? view, ...(q ? { q } : {}), page: String(p.page ?? 1) })}`;
   return (
-    <section aria-labelledby="mandates-title" className="space-y-4">
-      <h1 id="mandates-title" className="text-xl font-semibold">
-        {t("mandate.title")}
-      </h1>
-      <ReviewNav t={t} current="/review/mandates" />
-      <p className="text-sm text-slate-600">{t("mandate.help")}</p>
+    <ReviewSection
+      id="mandates-title"
+      title={t("mandate.title")}
+      t={t}
+      current="/review/mandates"
+      help={t("mandate.help")}
+    >
       <div className="flex flex-wrap items-center gap-2">
         <Link href="/review/mandates/new" className="rounded bg-teal-700 px-3 py-2 text-sm font-medium text-white">
           {t("mandate.new")}
@@ -101,6 +102,6 @@ export default async function MandatesPage({ searchParams }: { searchParams: Pro
         prevLabel={t("mandate.prev")}
         nextLabel={t("mandate.next")}
       />
-    </section>
+    </ReviewSection>
   );
 }

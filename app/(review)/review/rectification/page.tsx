@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { ReviewNav } from "@/components/review/review-nav";
+import { ReviewSection } from "@/components/review/review-nav";
 import { requirePageActor } from "@/lib/auth/current-user";
 import { getTranslator } from "@/lib/i18n/server";
 import { listRectification } from "@/lib/review/list-rectification";
@@ -9,12 +9,13 @@ export default async function RectificationPage() {
   const t = await getTranslator();
   const groups = await listRectification(actor, t);
   return (
-    <section aria-labelledby="rect-title" className="space-y-4">
-      <h1 id="rect-title" className="text-xl font-semibold">
-        {t("review.rect.title")}
-      </h1>
-      <ReviewNav t={t} current="/review/rectification" />
-      <p className="text-sm text-slate-600">{t("review.rect.help")}</p>
+    <ReviewSection
+      id="rect-title"
+      title={t("review.rect.title")}
+      t={t}
+      current="/review/rectification"
+      help={t("review.rect.help")}
+    >
       {groups.length === 0 && (
         <p className="rounded-lg border border-slate-200 bg-white p-4 text-slate-600">{t("review.rect.empty")}</p>
       )}
@@ -54,6 +55,6 @@ export default async function RectificationPage() {
           </ul>
         </section>
       ))}
-    </section>
+    </ReviewSection>
   );
 }
