@@ -92,6 +92,7 @@ const ROUTES: Record<string, RouteCase> = {
     expect: adminApi,
   },
   "/api/admin/export/[kind]": { request: get("/api/admin/export/units?format=json"), expect: adminApi },
+  "/api/admin/template/[kind]": { request: get("/api/admin/template/units"), expect: adminApi },
   // Entry 1 is not an import: the administrator is answered "not found", everyone else refused before the lookup.
   "/api/admin/audit/[id]": { request: get("/api/admin/audit/1"), expect: row(401, 403, 403, 403, 403, 404) },
   "/api/review/export": {

@@ -259,7 +259,7 @@ const READERS: [Who, string][] = [
 ];
 
 const HEADER = "name,kind,operator,platform_id,aliases,purpose\n";
-/** A workbook uploaded as it is (an .xlsx is a zip archive). */
+/** A damaged workbook: the start of a zip archive (as an .xlsx is), then noise. */
 const workbook = Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00]), randomBytes(512)]);
 /** A header, then bytes that neither UTF-8 nor GB18030 can hold (0xFF leads nothing in either). */
 const notText = Buffer.concat([
@@ -269,7 +269,7 @@ const notText = Buffer.concat([
 ]);
 /** Files the import must refuse whole (all or nothing): each leaves the ledger as it was. */
 const BAD_FILES: Record<string, Buffer | string> = {
-  "an Excel workbook (not CSV)": workbook,
+  "an Excel workbook, damaged": workbook,
   "bytes that are no text (neither UTF-8 nor GB18030)": notText,
   "binary garbage": randomBytes(4096),
   "unbalanced quote": `${HEADER}"敌意渠道,app,,,,service\n`,

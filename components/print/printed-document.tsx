@@ -62,7 +62,7 @@ export function NothingToPrint({ back, message }: { back: { href: string; label:
  * A ruled table as printed documents have them: black borders, a header row, rows that do not split
  * across pages. On a phone it scrolls sideways rather than squeeze its columns to a character each.
  */
-export function PrintedTable(props: { columns: string[]; rows: ReactNode[][]; caption?: string }) {
+export function PrintedTable(props: { columns: string[]; rows: ReactNode[][]; caption?: string; nowrap?: number[] }) {
   const cell = "border border-black px-2 py-1";
   return (
     <div className="overflow-x-auto print:overflow-visible">
@@ -81,7 +81,7 @@ export function PrintedTable(props: { columns: string[]; rows: ReactNode[][]; ca
           {props.rows.map((row, i) => (
             <tr key={i} className="break-inside-avoid align-top">
               {row.map((value, j) => (
-                <td key={j} className={cell}>
+                <td key={j} className={props.nowrap?.includes(j) ? `${cell} whitespace-nowrap` : cell}>
                   {value}
                 </td>
               ))}

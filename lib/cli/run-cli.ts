@@ -5,7 +5,8 @@ import { createMigration, diffMigrationsToSchema } from "@/lib/db/schema-engine"
 import { StartupError } from "@/lib/db/startup-error";
 import { resolveAuthSecret } from "@/lib/auth/secret";
 import { CLI_ACTOR } from "@/lib/auth/actor";
-import { exportLedger } from "@/lib/exports/export-ledger";
+import { EXPORT_FORMATS, exportLedger, type ExportFormat } from "@/lib/exports/export-ledger";
+import { importTemplate } from "@/lib/exports/import-template";
 import { importCsv } from "@/lib/imports/run-import";
 import { describeIssue } from "@/lib/imports/describe-import";
 import { IMPORT_KINDS, type ImportKind } from "@/lib/imports/import-types";
@@ -28,9 +29,11 @@ const USAGE = `Usage: npm run cli -- <command>
   migration check          fail when schema.prisma and the migrations disagree
   seed                     load the demo county into an empty ledger
   import KIND FILE [--dry-run]
-                           import units|channels|mandates|reports from a CSV file, all or nothing
-  export KIND [--format csv|json]
+                           import units|channels|mandates|reports from a CSV file (UTF-8 or GBK)
+                           or an .xlsx workbook, all or nothing
+  export KIND [--format csv|json|xlsx]
                            write units|channels|mandates|reports to standard output
+  template KIND            write an .xlsx template for KIND (with a guide sheet) to standard output
   flags recompute          recompute every flag from the ledger
   flags list [--kind KIND] [--json]
                            the flags, worst first (JSON: an array of flags)
@@ -155,11 +158,17 @@ const commands: Record<string, Command> = {
     return 0;
   },
   async export(args) {
-    const kind = args.find((a) => !a.startsWith("--") && a !== "csv" && a !== "json");
     const formatAt = args.indexOf("--format");
     const format = formatAt >= 0 ? args[formatAt + 1] : "csv";
-    if (!isKind(kind) || (format !== "csv" && format !== "json")) return usage("export KIND [--format csv|json]");
-    process.stdout.write(await exportLedger(CLI_ACTOR, kind, format));
+    const kind = args.find((a, i) => !a.startsWith("--") && i !== formatAt + 1);
+    if (!isKind(kind) || !(EXPORT_FORMATS as readonly string[]).includes(format ?? ""))
+      return usage("export KIND [--format csv|json|xlsx]");
+    await writeOut(await exportLedger(CLI_ACTOR, kind, format as ExportFormat, translator(cliLocale())));
+    return 0;
+  },
+  async template([kind]) {
+    if (!isKind(kind)) return usage("template KIND");
+    await writeOut(await importTemplate(CLI_ACTOR, kind, translator(cliLocale())));
     return 0;
   },
   async flags([sub, ...rest]) {
@@ -230,6 +239,11 @@ const commands: Record<string, Command> = {
 
 function isKind(kind: string | undefined): kind is ImportKind {
   return (IMPORT_KINDS as readonly string[]).includes(kind ?? "");
+}
+
+/** Writes to standard output and waits until it is written (a workbook is binary and may be large). */
+function writeOut(body: string | Buffer): Promise<void> {
+  return new Promise((resolve, reject) => process.stdout.write(body, (error) => (error ? reject(error) : resolve())));
 }
 
 function usage(line: string): number {

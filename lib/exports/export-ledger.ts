@@ -6,19 +6,33 @@ import { MANDATE_TERMS } from "@/lib/mandates/mandate-terms";
 import { writeCsv } from "@/lib/csv/write-csv";
 import type { Db } from "@/lib/db/client";
 import { completeReadDb } from "@/lib/db/read-replica";
-import { COLUMNS, type ImportKind } from "@/lib/imports/import-types";
+import type { ImportKind } from "@/lib/imports/import-types";
+import { DEFAULT_LOCALE, translator, type Translate } from "@/lib/i18n/messages";
+import { columnsOf, ledgerWorkbook } from "@/lib/workbooks/write-workbook";
 import { REPORT_ANSWERS } from "@/lib/reports/report-answers";
 
-export type ExportFormat = "csv" | "json";
+export type ExportFormat = "csv" | "json" | "xlsx";
+export const EXPORT_FORMATS: readonly ExportFormat[] = ["csv", "json", "xlsx"];
 type Row = Record<string, string>;
 
-const columnsOf = (kind: ImportKind) => [...COLUMNS[kind].required, ...COLUMNS[kind].optional];
-
-/** The ledger in the brief's formats, so an export imports back unchanged. */
-export async function exportLedger(actor: Actor, kind: ImportKind, format: ExportFormat): Promise<string> {
+/** The ledger in the brief's formats, so an export imports back unchanged (a workbook's sheet is named in `t`'s words). */
+export async function exportLedger(actor: Actor, kind: ImportKind, format: "csv" | "json"): Promise<string>;
+export async function exportLedger(
+  actor: Actor,
+  kind: ImportKind,
+  format: ExportFormat,
+  t?: Translate,
+): Promise<string | Buffer>;
+export async function exportLedger(
+  actor: Actor,
+  kind: ImportKind,
+  format: ExportFormat,
+  t: Translate = translator(DEFAULT_LOCALE),
+): Promise<string | Buffer> {
   authorize(actor, "admin:manage");
   const rows = await loaders[kind](await completeReadDb());
   if (format === "json") return JSON.stringify(rows, null, 2) + "\n";
+  if (format === "xlsx") return ledgerWorkbook(kind, rows, t(`workbook.sheet.${kind}`));
   return writeCsv(columnsOf(kind), rows);
 }
 

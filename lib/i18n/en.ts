@@ -59,7 +59,12 @@ export const en: Record<MessageKey, string> = {
   "role.ADMIN": "Administrator",
   "import.tooLarge": "The file is too large (limit 64 MB); import it in several files.",
   "import.issue.workbook":
-    "This is an Excel workbook (.xlsx or .xls), not a CSV file: save it as CSV in Excel and import it again",
+    "This is an old Excel workbook (.xls), which cannot be read: save it from Excel as an .xlsx workbook or as CSV, then import it",
+  "import.issue.bad_workbook":
+    "This .xlsx workbook is damaged or cannot be read: open it in Excel and save it again, or save it as CSV",
+  "import.issue.formula_without_value":
+    "This cell holds a formula saved without its value: open the file in Excel and save it, then import it (formulas are not evaluated on the server)",
+  "import.issue.cell_error": "This cell's value is an error (such as #N/A or #REF!): correct it, then import",
   "import.issue.damaged_utf8":
     "The file is UTF-8 but some of its bytes are damaged: export it again from the spreadsheet and import that",
   "import.issue.not_text":
@@ -86,6 +91,8 @@ export const en: Record<MessageKey, string> = {
   "import.issue.reporter_elsewhere": "This login belongs to another unit or is not a staff account: {value}",
   "import.issue.too_many_rows": "Too many rows",
   "import.line": "line {line}",
+  "import.cell": 'Sheet "{sheet}", row {line}{column}',
+  "import.cellColumn": ", column {column}",
   "import.where.separator": ", ",
   "import.where.end": ": ",
   "import.change.separator": "; ",
@@ -212,9 +219,9 @@ export const en: Record<MessageKey, string> = {
   "admin.nav.settings": "Thresholds",
   "import.title": "Bulk import and export",
   "import.help":
-    "Files are UTF-8 CSV with a header row, in the documented formats. Check first to see what would change; a file is imported whole or not at all.",
+    "Import a CSV file (UTF-8, or the GBK Excel saves on Chinese Windows) or an Excel workbook (.xlsx); the first row is the header. Without a sheet of your own, download the template for the format below (an example row, drop-down lists and a guide). Check first to see what would change; a file is imported whole or not at all.",
   "import.kind": "Kind of data",
-  "import.file": "CSV file",
+  "import.file": "CSV file or Excel workbook (.xlsx)",
   "import.check": "Check (changes nothing)",
   "import.apply": "Import",
   "import.kind.units": "Units (units.csv)",
@@ -231,6 +238,26 @@ export const en: Record<MessageKey, string> = {
   "import.new": "new",
   "import.changed": "changed",
   "import.downloadChanges": "Download every row that would change (CSV)",
+  "workbook.sheet.units": "Units",
+  "workbook.sheet.channels": "Channels",
+  "workbook.sheet.mandates": "Mandates",
+  "workbook.sheet.reports": "Reports",
+  "workbook.guide.sheet": "How to fill in",
+  "workbook.guide.title": "Import template for {kind}: how to fill it in",
+  "workbook.guide.intro":
+    'Fill in the "{sheet}" sheet row by row: row 1 is the header, leave it as it is; row 2 is an example, replace or delete it. Pick from the drop-down list where a column has one. A file is imported whole or not at all; check it first to see what it would change. Saving it as CSV and importing that works too.',
+  "workbook.guide.col.header": "Column (header)",
+  "workbook.guide.col.meaning": "Meaning",
+  "workbook.guide.col.required": "Required",
+  "workbook.guide.col.values": "What it takes",
+  "workbook.guide.optional": "the column may be left out",
+  "workbook.guide.yesNo": "true (yes) or false (no)",
+  "workbook.guide.list": "several values joined with |, e.g. install|checkin",
+  "workbook.guide.date": "a date as YYYY-MM-DD, e.g. 2026-03-01; empty when unknown",
+  "workbook.guide.integer": "a whole number",
+  "workbook.guide.text": "text",
+  "workbook.guide.pick": "Pick a value from the list",
+  "import.template": "Template (.xlsx)",
   "import.column.code": "Code",
   "import.column.name": "Name",
   "import.column.level": "Level",
@@ -279,6 +306,7 @@ export const en: Record<MessageKey, string> = {
   "import.noFile": "Choose a file.",
   "export.title": "Export",
   "export.csv": "CSV",
+  "export.xlsx": "Excel (.xlsx)",
   "export.json": "JSON",
   "settings.title": "Thresholds",
   "settings.help":
@@ -903,6 +931,9 @@ export const en: Record<MessageKey, string> = {
   "doc.unit.peopleNoTotal":
     "{staff} staff reported this burden; the total hours and accounts are not given, so that no one's own figures can be worked out.",
   "doc.unit.peopleWithheld": "Fewer than {n} staff reported here: their figures are not given.",
+  "doc.unit.noReports": "No staff have reported this burden yet.",
+  "doc.unit.findingFew":
+    'Something is wrong with how "{channel}" is used; fewer than {n} staff reported it, so the details are not printed (see the review pages).',
   "doc.unit.channels": "Apps, work groups and accounts",
   "doc.unit.col.no": "No.",
   "doc.unit.col.channel": "Name",
@@ -925,7 +956,9 @@ export const en: Record<MessageKey, string> = {
   "doc.region.heading": "Clean-up report: {region}",
   "doc.region.whole": "the whole jurisdiction",
   "doc.region.intro":
-    "As of {date}, {region} has {units} units on the ledger. {cleaned} findings have been cleaned up, saving staff about {removed} hours a week; {revoked} mandates were revoked. {outstanding} findings remain (of which {overdue} overdue), about {open} hours a week.",
+    "As of {date}, {region} has {units} units on the ledger. {cleaned} findings have been cleaned up and {revoked} mandates revoked; {outstanding} findings remain (of which {overdue} overdue). ",
+  "doc.region.removedHours": "The findings cleaned up saved staff about {hours} hours a week. ",
+  "doc.region.openHours": "The findings outstanding cost about {hours} hours a week.",
   "doc.region.byPart": "By part of the region",
   "doc.region.byKind": "By kind of finding",
   "doc.region.late": "Departments late with rectification",

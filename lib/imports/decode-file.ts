@@ -1,14 +1,18 @@
 /*
  * What text an uploaded file holds. Excel on a Chinese Windows saves "CSV" in GBK; GB18030 is the
  * national superset of GBK, so a file that is not UTF-8 but is valid GB18030 is read as that, and
- * the import says so. Anything else — a workbook saved as is, or bytes that are no text — is refused
- * with the reason, before a row is read.
+ * the import says so. Anything else — an old .xls workbook (an .xlsx one is read by
+ * lib/workbooks/read-workbook.ts), or bytes that are no text — is refused with the reason, before a
+ * row is read.
  */
 export type FileEncoding = "utf-8" | "gb18030";
 
 const ZIP = [0x50, 0x4b, 0x03, 0x04]; // .xlsx
 const OLE = [0xd0, 0xcf, 0x11, 0xe0]; // .xls
 const startsWith = (bytes: Uint8Array, magic: number[]) => magic.every((b, i) => bytes[i] === b);
+
+/** An .xlsx workbook (a zip): read as a workbook, not as text. */
+export const isXlsx = (bytes: Uint8Array) => startsWith(bytes, ZIP);
 
 export type Decoded = { text: string; encoding: FileEncoding } | { refused: "workbook" | "damaged_utf8" | "not_text" };
 
@@ -43,7 +47,7 @@ function decode(bytes: Uint8Array, encoding: FileEncoding): string | null {
 }
 
 export function decodeFile(bytes: Uint8Array): Decoded {
-  if (startsWith(bytes, ZIP) || startsWith(bytes, OLE)) return { refused: "workbook" };
+  if (isXlsx(bytes) || startsWith(bytes, OLE)) return { refused: "workbook" };
   const utf8 = decode(bytes, "utf-8");
   if (utf8 !== null) return { text: utf8, encoding: "utf-8" };
   if (mostlyUtf8(bytes)) return { refused: "damaged_utf8" };

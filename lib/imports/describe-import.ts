@@ -8,11 +8,20 @@ function columnWords(t: Translate, field: string): string {
   return isMessageKey(key) ? `${t(key)}（${field}）` : field;
 }
 
-/** "第 7 行，层级（level）：不是允许的取值：town" in the reader's language. */
+/**
+ * "第 7 行，层级（level）：不是允许的取值：town" in the reader's language; in a workbook
+ * "工作表“单位”第 7 行 C 列，层级（level）：…", as Excel names the cell.
+ */
 export function describeIssue(t: Translate, issue: RowIssue): string {
-  const where = [t("import.line", { line: issue.line }), issue.field ? columnWords(t, issue.field) : ""]
-    .filter(Boolean)
-    .join(t("import.where.separator"));
+  const row =
+    issue.sheet !== undefined
+      ? t("import.cell", {
+          sheet: issue.sheet,
+          line: issue.line,
+          column: issue.column ? t("import.cellColumn", { column: issue.column }) : "",
+        })
+      : t("import.line", { line: issue.line });
+  const where = [row, issue.field ? columnWords(t, issue.field) : ""].filter(Boolean).join(t("import.where.separator"));
   return `${where}${t("import.where.end")}${t(`import.issue.${issue.code}`, { value: issue.value ?? "" })}`;
 }
 

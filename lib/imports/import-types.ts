@@ -39,6 +39,9 @@ export const COLUMNS: Record<ImportKind, { required: readonly string[]; optional
 
 export const ISSUE_CODES = [
   "workbook",
+  "bad_workbook",
+  "formula_without_value",
+  "cell_error",
   "damaged_utf8",
   "not_text",
   "bad_csv",
@@ -63,7 +66,15 @@ export const ISSUE_CODES = [
 ] as const;
 export type IssueCode = (typeof ISSUE_CODES)[number];
 
-export type RowIssue = { line: number; field: string; code: IssueCode; value?: string };
+/** A problem of a row: its line (a workbook's row number), the column by its header, and in a workbook the sheet and column letter as Excel shows them. */
+export type RowIssue = {
+  line: number;
+  field: string;
+  code: IssueCode;
+  value?: string;
+  sheet?: string;
+  column?: string;
+};
 
 export type ImportSummary = {
   kind: ImportKind;
@@ -79,6 +90,8 @@ export type ImportSummary = {
   changes: ImportChange[];
   /** How the file's text was encoded: a spreadsheet's GBK "CSV" is read as GB18030 (its superset), and said so. */
   encoding: FileEncoding;
+  /** The sheet a workbook's rows were read from (absent for CSV). */
+  sheet?: string;
 };
 
 export type Progress = (stage: string, done: number, total: number) => void;

@@ -3,7 +3,8 @@ import { authorize, type Actor } from "@/lib/auth/actor";
 import { getDb } from "@/lib/db/client";
 import { rawTransaction } from "@/lib/db/raw-transaction";
 import { CsvFormatError, parseCsv, type CsvTable } from "@/lib/csv/parse-csv";
-import { decodeFile, type Decoded, type FileEncoding } from "./decode-file";
+import { columnLetter, readWorkbook } from "@/lib/workbooks/read-workbook";
+import { decodeFile, isXlsx, type Decoded, type FileEncoding } from "./decode-file";
 import { writeAuditMany } from "@/lib/audit/write-audit";
 import { recomputeAllFlags } from "@/lib/flags/recompute-flags";
 import { channelsPlanner } from "./channels-import";
@@ -28,10 +29,13 @@ const planners: Record<ImportKind, Planner<unknown>> = {
   reports: reportsPlanner as Planner<unknown>,
 };
 
+/** A file read as a table: its rows, how its text was encoded, and for a workbook the sheet they came from. */
+export type ImportFile = { table: CsvTable; encoding: FileEncoding; sheet?: string };
+
 export type ImportOptions = {
   kind: ImportKind;
-  /** The file: bytes (checked to be UTF-8) or text; or the table `readCsvFile` already read from it. */
-  text: string | Uint8Array | { table: CsvTable; encoding: FileEncoding };
+  /** The file: bytes (a CSV file in UTF-8 or GBK, or an .xlsx workbook) or text; or the table `readImportFile` read from it. */
+  text: string | Uint8Array | ImportFile;
   dryRun: boolean;
   progress?: Progress;
   today?: Date;
@@ -42,15 +46,29 @@ export type ImportOptions = {
 };
 
 /**
- * Reads a file as a table of `kind`, or says why it cannot be one: not text (a workbook saved as it
- * is, binary), malformed, a required column missing, too many rows. Whole-file problems, so the web
- * import answers them with 422 before it starts streaming progress. GBK / GB18030 files are read as
- * such (decode-file.ts), and the table says which encoding it came in.
+ * Reads a file as a table of `kind`, or says why it cannot be one: not text (an old .xls
+ * workbook, binary), malformed, a required column missing, too many rows. Whole-file problems, so
+ * the web import answers them with 422 before it starts streaming progress. GBK / GB18030 files
+ * are read as such (decode-file.ts); an .xlsx workbook's first data sheet is read as the CSV of
+ * the same rows would be (lib/workbooks/read-workbook.ts).
  */
+export async function readImportFile(
+  kind: ImportKind,
+  input: string | Uint8Array,
+): Promise<ImportFile | { issues: RowIssue[]; rows: number }> {
+  if (typeof input !== "string" && isXlsx(input)) {
+    const workbook = await readWorkbook(input);
+    if ("issues" in workbook) return { issues: workbook.issues, rows: 0 };
+    return checkTable(kind, { table: workbook.table, encoding: "utf-8", sheet: workbook.sheet });
+  }
+  return readCsvFile(kind, input);
+}
+
+/** readImportFile for CSV alone (a caller that holds text, or bytes that are no workbook). */
 export function readCsvFile(
   kind: ImportKind,
   input: string | Uint8Array,
-): { table: CsvTable; encoding: FileEncoding } | { issues: RowIssue[]; rows: number } {
+): ImportFile | { issues: RowIssue[]; rows: number } {
   const decoded: Decoded = typeof input === "string" ? { text: input, encoding: "utf-8" } : decodeFile(input);
   if ("refused" in decoded) return { issues: [{ line: 1, field: "", code: decoded.refused }], rows: 0 };
   let table: CsvTable;
@@ -61,15 +79,41 @@ export function readCsvFile(
       return { issues: [{ line: error.line, field: "", code: "bad_csv", value: error.reason }], rows: 0 };
     throw error;
   }
+  return checkTable(kind, { table, encoding: decoded.encoding });
+}
+
+/** The checks of a whole table, whatever file it came from: the required columns, the row limit. */
+function checkTable(kind: ImportKind, file: ImportFile): ImportFile | { issues: RowIssue[]; rows: number } {
+  const { table } = file;
+  const where = (field: string) =>
+    file.sheet ? { sheet: file.sheet, column: field ? columnLetter(table.header.indexOf(field)) : "" } : {};
   const missing = COLUMNS[kind].required.filter((c) => !table.header.includes(c));
   if (missing.length)
     return {
-      issues: missing.map((c) => ({ line: 1, field: c, code: "missing_column" as const })),
+      issues: missing.map((c) => ({
+        line: 1,
+        field: c,
+        code: "missing_column" as const,
+        ...(file.sheet ? { sheet: file.sheet } : {}),
+      })),
       rows: table.rows.length,
     };
   if (table.rows.length > MAX_IMPORT_ROWS)
-    return { issues: [{ line: MAX_IMPORT_ROWS + 2, field: "", code: "too_many_rows" }], rows: table.rows.length };
-  return { table, encoding: decoded.encoding };
+    return {
+      issues: [{ line: MAX_IMPORT_ROWS + 2, field: "", code: "too_many_rows", ...where("") }],
+      rows: table.rows.length,
+    };
+  return file;
+}
+
+/** Where each problem is, as Excel names it: the sheet, and the column letter of its header. */
+function placeInSheet(file: ImportFile, issues: RowIssue[]): void {
+  if (!file.sheet) return;
+  for (const issue of issues) {
+    issue.sheet = file.sheet;
+    const at = file.table.header.indexOf(issue.field);
+    if (at >= 0) issue.column = columnLetter(at);
+  }
 }
 
 /**
@@ -96,7 +140,7 @@ export async function importCsv(actor: Actor, options: ImportOptions): Promise<I
   });
 
   const input = options.text;
-  const file = typeof input === "object" && "table" in input ? input : readCsvFile(kind, input);
+  const file = typeof input === "object" && "table" in input ? input : await readImportFile(kind, input);
   if ("issues" in file) return empty(file.issues, file.rows);
   const { table, encoding } = file;
   progress("parsed", table.rows.length, table.rows.length);
@@ -123,6 +167,7 @@ export async function importCsv(actor: Actor, options: ImportOptions): Promise<I
   const plan = await planner.plan(valid, db);
   for (const issue of plan.issues) issues.push(issue); // not a spread: a file may hold a million bad rows
   issues.sort((a, b) => a.line - b.line);
+  placeInSheet(file, issues);
   const summary: ImportSummary = {
     kind,
     rows: table.rows.length,
@@ -134,6 +179,7 @@ export async function importCsv(actor: Actor, options: ImportOptions): Promise<I
     applied: false,
     changes: [],
     encoding,
+    ...(file.sheet ? { sheet: file.sheet } : {}),
   };
   if (issues.length > 0) return summary;
   if (options.dryRun) return { ...summary, changes: plan.changes(options.changesLimit ?? 200) };

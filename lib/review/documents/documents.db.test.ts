@@ -63,6 +63,13 @@ describe("a unit's burden report", () => {
     expect(report.totals).toMatchObject({ staff: 6, hoursPerWeek: null, accounts: null, channels: 2, mandates: 2 });
   });
 
+  it("counts the findings about one person, and words a few reporters' finding without their numbers", async () => {
+    const report = (await getUnitBurdenReport(actorFromUser(town), "V1", t))!;
+    // p6 alone spends 10 hours a week on Small: over the 5-hour line.
+    expect(report.personFindings).toContainEqual({ kind: "overload", people: 1 });
+    expect(report.findings.map((f) => f.explanation).join("\n")).not.toMatch(/10 小时|1 位|一名工作人员/);
+  });
+
   it("gives every figure where each line stands on enough people", async () => {
     const report = (await getUnitBurdenReport(actorFromUser(town), "V2", t))!;
     expect(report.rows.map((r) => [r.channel, r.staff, r.hoursPerWeek])).toEqual([
@@ -97,6 +104,15 @@ describe("a region's clean-up report", () => {
     expect(report.byPart.filter((p) => p.code).map((p) => p.name)).toEqual(
       expect.arrayContaining(["Village One", "Village Two"]),
     );
+  });
+
+  it("withholds the hours a kind of finding holds when fewer people stand behind them", async () => {
+    const report = (await getRegionCleanupReport(actorFromUser(town), "V1", t))!;
+    const overload = report.byKind.find((k) => k.kind === "overload")!;
+    expect(overload.outstanding).toBe(1);
+    expect(overload.hoursOutstanding, "one person's 10 hours").toBeNull();
+    expect(report.totals.hoursOutstanding, "six people in all").not.toBeNull();
+    expect(report.byPart).toEqual([expect.objectContaining({ code: null, units: 1 })]);
   });
 
   it("is not made for a region above or beside the reviewer's", async () => {

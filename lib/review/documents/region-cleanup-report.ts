@@ -6,16 +6,21 @@ import { beijingToday } from "@/lib/dates/calendar-day";
 import type { Translate } from "@/lib/i18n/messages";
 import { CLEANED_UP_REASONS, FLAG_KINDS } from "../flag-vocabulary";
 import { reviewRoot, unitsInJurisdiction } from "../jurisdiction";
+import { getThresholds } from "@/lib/settings/thresholds";
 import { issuingOffice } from "./issuing-office";
 
-/** Findings of one part of the region: outstanding (open or confirmed), overdue, cleaned up, and the hours behind them. */
+/**
+ * Findings of one part of the region: outstanding (open or confirmed), overdue, cleaned up, and the
+ * hours a week behind them — null where fewer people than the publication threshold stand behind
+ * those hours (one person's overload would otherwise be printed as a figure).
+ */
 export type CleanupFigures = {
   outstanding: number;
   overdue: number;
   cleanedUp: number;
   dismissed: number;
-  hoursOutstanding: number;
-  hoursRemoved: number;
+  hoursOutstanding: number | null;
+  hoursRemoved: number | null;
 };
 
 /** A region's clean-up report (清理整治情况通报): where it stands, part by part, and who is late. */
@@ -24,6 +29,8 @@ export type RegionCleanupReport = {
   region: { code: string; name: string } | null;
   office: string;
   date: string;
+  /** Hours behind fewer people than this are withheld. */
+  minGroup: number;
   units: number;
   mandatesRevoked: number;
   totals: CleanupFigures;
@@ -45,33 +52,53 @@ type Line = {
   minutes_removed: number;
 };
 
-const hours = (minutes: number) => Math.round((minutes / 60) * 10) / 10;
-const NONE: CleanupFigures = {
+/** Counts and minutes of a group of findings, and the people behind its minutes (never printed). */
+type Tally = {
+  outstanding: number;
+  overdue: number;
+  cleanedUp: number;
+  dismissed: number;
+  minutesOutstanding: number;
+  minutesRemoved: number;
+  peopleOutstanding: Set<number>;
+  peopleRemoved: Set<number>;
+};
+
+const newTally = (): Tally => ({
   outstanding: 0,
   overdue: 0,
   cleanedUp: 0,
   dismissed: 0,
-  hoursOutstanding: 0,
-  hoursRemoved: 0,
-};
-
-const figuresOf = (f: CleanupFigures): CleanupFigures => ({
-  outstanding: f.outstanding,
-  overdue: f.overdue,
-  cleanedUp: f.cleanedUp,
-  dismissed: f.dismissed,
-  hoursOutstanding: f.hoursOutstanding,
-  hoursRemoved: f.hoursRemoved,
+  minutesOutstanding: 0,
+  minutesRemoved: 0,
+  peopleOutstanding: new Set(),
+  peopleRemoved: new Set(),
 });
 
-function add(into: CleanupFigures, l: Line): CleanupFigures {
+function addLine(into: Tally, l: Line, people: Map<string, { outstanding: number[]; removed: number[] }>): Tally {
+  into.outstanding += l.outstanding;
+  into.overdue += l.overdue;
+  into.cleanedUp += l.cleaned;
+  into.dismissed += l.dismissed;
+  into.minutesOutstanding += l.minutes_outstanding;
+  into.minutesRemoved += l.minutes_removed;
+  const behind = people.get(`${l.part}:${l.kind}`);
+  for (const p of behind?.outstanding ?? []) into.peopleOutstanding.add(p);
+  for (const p of behind?.removed ?? []) into.peopleRemoved.add(p);
+  return into;
+}
+
+/** A tally as printed: hours rounded once, after adding, and withheld where too few people give them. */
+function figuresOf(tally: Tally, minGroup: number): CleanupFigures {
+  const hours = (minutes: number, people: Set<number>) =>
+    minutes === 0 ? 0 : people.size >= minGroup ? Math.round((minutes / 60) * 10) / 10 : null;
   return {
-    outstanding: into.outstanding + l.outstanding,
-    overdue: into.overdue + l.overdue,
-    cleanedUp: into.cleanedUp + l.cleaned,
-    dismissed: into.dismissed + l.dismissed,
-    hoursOutstanding: Math.round((into.hoursOutstanding + hours(l.minutes_outstanding)) * 10) / 10,
-    hoursRemoved: Math.round((into.hoursRemoved + hours(l.minutes_removed)) * 10) / 10,
+    outstanding: tally.outstanding,
+    overdue: tally.overdue,
+    cleanedUp: tally.cleanedUp,
+    dismissed: tally.dismissed,
+    hoursOutstanding: hours(tally.minutesOutstanding, tally.peopleOutstanding),
+    hoursRemoved: hours(tally.minutesRemoved, tally.peopleRemoved),
   };
 }
 
@@ -105,7 +132,7 @@ export async function getRegionCleanupReport(
   const inRegion = region ? Prisma.sql`s.path LIKE ${region.path} || '%'` : Prisma.sql`true`;
   const isPart = region ? Prisma.sql`p.parent_id = ${region.id}` : Prisma.sql`p.parent_id IS NULL`;
   const cleaned = Prisma.join(CLEANED_UP_REASONS.map((r) => Prisma.sql`${r}`));
-  const [lines, parts, late, units, revoked, office] = await Promise.all([
+  const [lines, behind, parts, late, units, revoked, office, thresholds] = await Promise.all([
     db.$queryRaw<Line[]>`
       SELECT p.id AS part, f.kind::text AS kind,
         count(*) FILTER (WHERE f.status IN ('open', 'confirmed'))::int AS outstanding,
@@ -119,6 +146,22 @@ export async function getRegionCleanupReport(
       LEFT JOIN units p ON ${isPart} AND s.path LIKE p.path || '%'
       WHERE ${inRegion}
       GROUP BY p.id, f.kind`,
+    // Who stands behind the minutes of each group: the person a finding is about, or the staff
+    // whose current reports of its unit and channels it counts.
+    db.$queryRaw<{ part: number | null; kind: string; outstanding: boolean; people: number[] }[]>`
+      SELECT p.id AS part, f.kind::text AS kind, f.status IN ('open', 'confirmed') AS outstanding,
+        array_agg(DISTINCT b.person) AS people
+      FROM flags f
+      LEFT JOIN units s ON s.id = f.scope_unit_id
+      LEFT JOIN units p ON ${isPart} AND s.path LIKE p.path || '%'
+      CROSS JOIN LATERAL (
+        SELECT f.reporter_id AS person WHERE f.reporter_id IS NOT NULL
+        UNION
+        SELECT r.reporter_id FROM reports r
+        WHERE f.reporter_id IS NULL AND r.unit_id = f.unit_id AND r.channel_id = ANY(f.channel_ids) AND r.withdrawn_on IS NULL
+      ) b
+      WHERE ${inRegion} AND (f.status IN ('open', 'confirmed') OR (f.status = 'resolved' AND f.resolved_reason IN (${cleaned})))
+      GROUP BY 1, 2, 3`,
     db.$queryRaw<{ id: number; code: string; name: string; level: string; units: number }[]>`
       SELECT p.id, p.code, p.name, p.level::text AS level,
         (SELECT count(*) FROM units u WHERE u.path LIKE p.path || '%' AND u.retired_at IS NULL)::int AS units
@@ -135,39 +178,47 @@ export async function getRegionCleanupReport(
       where: { status: "revoked", ...(region ? { target: { path: { startsWith: region.path } } } : {}) },
     }),
     issuingOffice(db, user, t),
+    getThresholds(),
   ]);
-  const totals = lines.reduce(add, NONE);
-  const byKind = FLAG_KINDS.map((kind) => ({
-    kind,
-    ...lines.filter((l) => l.kind === kind).reduce(add, NONE),
-  })).filter((k) => k.outstanding + k.cleanedUp + k.dismissed > 0);
-  // A department is a part of the tree but not a place: listed only where findings are scoped to it.
+  const minGroup = thresholds.values.publicMinReporters;
+  const people = new Map<string, { outstanding: number[]; removed: number[] }>();
+  for (const b of behind) {
+    const entry = people.get(`${b.part}:${b.kind}`) ?? { outstanding: [], removed: [] };
+    entry[b.outstanding ? "outstanding" : "removed"].push(...b.people);
+    people.set(`${b.part}:${b.kind}`, entry);
+  }
+  const tally = (keep: (l: Line) => boolean) =>
+    lines.filter(keep).reduce((into, l) => addLine(into, l, people), newTally());
+  const totals = tally(() => true);
+  const byKind = FLAG_KINDS.map((kind) => ({ kind, tally: tally((l) => l.kind === kind) }))
+    .filter(({ tally: k }) => k.outstanding + k.cleanedUp + k.dismissed > 0)
+    .map(({ kind, tally: k }) => ({ kind, ...figuresOf(k, minGroup) }));
+  // A department is a part of the tree but not a place: listed only where findings are scoped to
+  // it. The region's own level holds the units no listed part does (itself, its departments).
+  const listed = parts
+    .map((p) => ({ ...p, department: p.level === "department", tally: tally((l) => l.part === p.id) }))
+    .filter((p) => !p.department || p.tally.outstanding + p.tally.cleanedUp + p.tally.dismissed > 0);
+  const listedIds = new Set(listed.map((p) => p.id));
+  const own = {
+    code: null,
+    name: null,
+    units: units - listed.reduce((n, p) => n + p.units, 0),
+    tally: tally((l) => l.part === null || !listedIds.has(l.part)),
+  };
   const byPart = [
-    ...parts.map((p) => ({
-      department: p.level === "department",
-      code: p.code,
-      name: p.name,
-      units: p.units,
-      ...lines.filter((l) => l.part === p.id).reduce(add, NONE),
-    })),
-    {
-      department: true,
-      code: null,
-      name: null,
-      units: 0,
-      ...lines.filter((l) => l.part === null).reduce(add, NONE),
-    },
-  ]
-    .filter((p) => !p.department || p.outstanding + p.cleanedUp + p.dismissed > 0)
-    .sort((a, b) => b.hoursOutstanding - a.hoursOutstanding || b.outstanding - a.outstanding)
-    .map((p) => ({ code: p.code, name: p.name, units: p.units, ...figuresOf(p) }));
+    ...listed.sort(
+      (a, b) => b.tally.minutesOutstanding - a.tally.minutesOutstanding || b.tally.outstanding - a.tally.outstanding,
+    ),
+    ...(own.units > 0 || own.tally.outstanding + own.tally.cleanedUp + own.tally.dismissed > 0 ? [own] : []),
+  ].map((p) => ({ code: p.code, name: p.name, units: p.units, ...figuresOf(p.tally, minGroup) }));
   return {
     region: region && { code: region.code, name: region.name },
     office,
     date: today,
+    minGroup,
     units,
     mandatesRevoked: revoked,
-    totals,
+    totals: figuresOf(totals, minGroup),
     byKind,
     byPart,
     lateDepartments: late,

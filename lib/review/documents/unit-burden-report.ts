@@ -41,9 +41,13 @@ function peopleByKind(flags: { kind: string; reporterId: number | null }[]): { k
   return [...people].map(([kind, ids]) => ({ kind, people: ids.size }));
 }
 
+/** Kinds whose words count a channel's users (how many of its reporters left it unused, say). */
+const PEOPLE_KINDS = new Set(["zombie", "one_off", "overload"]);
+
 const hours = (minutes: number) => Math.round((minutes / 60) * 10) / 10;
 
 type ChannelLine = {
+  id: number;
   name: string;
   kind: string;
   issuers: string[];
@@ -91,7 +95,7 @@ export async function getUnitBurdenReport(
         SELECT ch AS channel_id, count(*)::int AS findings
         FROM flags f CROSS JOIN LATERAL unnest(f.channel_ids) AS ch
         WHERE f.unit_id = ${unit.id} AND f.status IN ('open', 'confirmed') GROUP BY ch)
-      SELECT c.name, c.kind::text AS kind, coalesce(b.issuers, '{}') AS issuers, coalesce(s.staff, 0) AS staff,
+      SELECT c.id, c.name, c.kind::text AS kind, coalesce(b.issuers, '{}') AS issuers, coalesce(s.staff, 0) AS staff,
              coalesce(s.minutes, 0) AS minutes, coalesce(s.accounts, 0) AS accounts, coalesce(f.findings, 0) AS findings,
              coalesce(s.reporters, '{}') AS reporters
       FROM channels c
@@ -113,17 +117,32 @@ export async function getUnitBurdenReport(
     db.flag.findMany({
       where: { unitId: unit.id, status: { in: ["open", "confirmed"] } },
       orderBy: [{ severity: "desc" }, { id: "asc" }],
-      select: { id: true, kind: true, status: true, explanation: true, deadline: true, reporterId: true },
+      select: {
+        id: true,
+        kind: true,
+        status: true,
+        explanation: true,
+        deadline: true,
+        reporterId: true,
+        channelIds: true,
+      },
       take: 5000,
     }),
     getThresholds(),
     issuingOffice(db, user, t),
   ]);
   const minGroup = thresholds.values.publicMinReporters;
+  // Nobody is no one to protect: a line no one reported says 0 (and has no hours to give).
   const figures = (staff: number, minutes: number, accounts: number): PeopleFigures =>
     staff >= minGroup
       ? { staff, hoursPerWeek: hours(minutes), accounts }
-      : { staff: null, hoursPerWeek: null, accounts: null };
+      : { staff: staff === 0 ? 0 : null, hoursPerWeek: null, accounts: null };
+  // A finding about how many of a channel's few reporters use it would print the count withheld above.
+  const fewReporters = new Map(lines.filter((l) => l.staff > 0 && l.staff < minGroup).map((l) => [l.id, l.name]));
+  const countsPeople = (f: { kind: string; channelIds: number[] }) =>
+    PEOPLE_KINDS.has(f.kind)
+      ? f.channelIds.map((id) => fewReporters.get(id)).find((name) => name !== undefined)
+      : undefined;
   const [total] = people;
   // The total less the lines shown is what the withheld lines hold: printed only when as many
   // people stand behind it as behind any figure (else one person's hours would be a subtraction).
@@ -156,7 +175,10 @@ export async function getUnitBurdenReport(
         id: f.id,
         kind: f.kind,
         status: f.status,
-        explanation: explainFlag(f.explanation, t),
+        explanation: ((channel) =>
+          channel === undefined ? explainFlag(f.explanation, t) : t("doc.unit.findingFew", { channel, n: minGroup }))(
+          countsPeople(f),
+        ),
         deadline: formatDay(f.deadline),
       })),
     // A printed page travels further than the review pages: one person's hours are not on it.

@@ -124,7 +124,7 @@ export function ImportPanel({ messages }: { messages: Messages }) {
           <span className="block font-medium">{t("import.file")}</span>
           <input
             type="file"
-            accept=".csv,text/csv"
+            accept=".csv,text/csv,.xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
             onChange={(e) => {
               setFile(e.target.files?.[0] ?? null);
               setSummary(null);

@@ -18,13 +18,19 @@ export default async function ImportPage() {
       <TitledSection id="export-title" title={t("export.title")} className="space-y-2" large>
         <ul className="space-y-1">
           {IMPORT_KINDS.map((kind) => (
-            <li key={kind} className="flex gap-3">
+            <li key={kind} className="flex flex-wrap gap-3">
               <span className="w-56">{t(`import.kind.${kind}`)}</span>
               <a href={`/api/admin/export/${kind}?format=csv`} className="text-teal-800 underline">
                 {t("export.csv")}
               </a>
+              <a href={`/api/admin/export/${kind}?format=xlsx`} className="text-teal-800 underline">
+                {t("export.xlsx")}
+              </a>
               <a href={`/api/admin/export/${kind}?format=json`} className="text-teal-800 underline">
                 {t("export.json")}
+              </a>
+              <a href={`/api/admin/template/${kind}`} className="text-teal-800 underline">
+                {t("import.template")}
               </a>
             </li>
           ))}

@@ -6,7 +6,7 @@ import { writeCsv } from "@/lib/csv/write-csv";
 import { downloadResponse } from "@/lib/exports/download-response";
 import { describeChange, describeIssue } from "@/lib/imports/describe-import";
 import { IMPORT_KINDS, type ImportKind } from "@/lib/imports/import-types";
-import { importCsv, readCsvFile } from "@/lib/imports/run-import";
+import { importCsv, readImportFile } from "@/lib/imports/run-import";
 import { getTranslator } from "@/lib/i18n/server";
 import { readWithin } from "@/lib/security/read-within";
 import { STATIC_SECURITY_HEADERS } from "@/lib/security/headers";
@@ -50,7 +50,7 @@ export async function POST(request: Request): Promise<Response> {
     );
   const dryRun = new URL(request.url).searchParams.get("dryRun") === "1";
   // A file that cannot be read as a table is refused whole, before any progress is streamed.
-  const file = readCsvFile(kind, bytes);
+  const file = await readImportFile(kind, bytes);
   if ("issues" in file) {
     const issues = file.issues.map((i) => ({ ...i, message: describeIssue(t, i) }));
     return Response.json(

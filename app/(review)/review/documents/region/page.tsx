@@ -18,7 +18,14 @@ export default async function RegionCleanupReportPage({
   if (!report) return <NothingToPrint back={back} message={t("doc.none")} />;
   const region = report.region?.name ?? t("doc.region.whole");
   const { totals } = report;
-  const figures = (f: typeof totals) => [f.outstanding, f.overdue, f.cleanedUp, f.hoursOutstanding, f.hoursRemoved];
+  const fewer = t("doc.unit.fewer", { n: report.minGroup });
+  const figures = (f: typeof totals) => [
+    f.outstanding,
+    f.overdue,
+    f.cleanedUp,
+    f.hoursOutstanding ?? fewer,
+    f.hoursRemoved ?? fewer,
+  ];
   const figureColumns = FIGURES.map((c) => t(`doc.region.col.${c}`));
   return (
     <PrintedDocument
@@ -35,22 +42,18 @@ export default async function RegionCleanupReportPage({
           region,
           units: report.units,
           cleaned: totals.cleanedUp,
-          removed: totals.hoursRemoved,
           revoked: report.mandatesRevoked,
           outstanding: totals.outstanding,
           overdue: totals.overdue,
-          open: totals.hoursOutstanding,
         })}
+        {totals.hoursRemoved !== null && t("doc.region.removedHours", { hours: totals.hoursRemoved })}
+        {totals.hoursOutstanding !== null && t("doc.region.openHours", { hours: totals.hoursOutstanding })}
       </p>
       <TitledSection id="region-parts" title={t("doc.region.byPart")} headingClassName="font-medium">
         <PrintedTable
           columns={[t("doc.region.col.part"), t("doc.region.col.units"), ...figureColumns]}
           rows={[
-            ...report.byPart.map((p) => [
-              p.name ?? t("doc.region.ownLevel"),
-              p.code === null ? "—" : p.units,
-              ...figures(p),
-            ]),
+            ...report.byPart.map((p) => [p.name ?? t("doc.region.ownLevel"), p.units, ...figures(p)]),
             [t("doc.region.total"), report.units, ...figures(totals)],
           ]}
         />

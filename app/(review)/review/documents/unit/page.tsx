@@ -34,11 +34,17 @@ export default async function UnitBurdenReportPage({
           mandates: totals.mandates,
           issuers: totals.issuers,
         })}
-        {totals.staff === null
-          ? t("doc.unit.peopleWithheld", { n: minGroup })
-          : totals.hoursPerWeek === null
-            ? t("doc.unit.peopleNoTotal", { staff: totals.staff })
-            : t("doc.unit.people", { staff: totals.staff, hours: totals.hoursPerWeek, accounts: totals.accounts ?? 0 })}
+        {totals.staff === 0
+          ? t("doc.unit.noReports")
+          : totals.staff === null
+            ? t("doc.unit.peopleWithheld", { n: minGroup })
+            : totals.hoursPerWeek === null
+              ? t("doc.unit.peopleNoTotal", { staff: totals.staff })
+              : t("doc.unit.people", {
+                  staff: totals.staff,
+                  hours: totals.hoursPerWeek,
+                  accounts: totals.accounts ?? 0,
+                })}
       </p>
       <TitledSection id="unit-channels" title={t("doc.unit.channels")} headingClassName="font-medium">
         {report.rows.length === 0 ? (
@@ -66,6 +72,7 @@ export default async function UnitBurdenReportPage({
         ) : (
           <PrintedTable
             columns={(["no", "kind", "finding", "status", "deadline"] as const).map((c) => t(`doc.col.${c}`))}
+            nowrap={[1, 3, 4]}
             rows={[
               ...report.findings.map((f) => [
                 t(`flagKind.${f.kind}` as MessageKey),
