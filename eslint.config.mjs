@@ -17,7 +17,7 @@ const config = [
   },
   {
     // Only the data-access layer talks to the database.
-    files: ["app/**", "components/**", "e2e/**"],
+    files: ["app/**", "components/**", "e2e/**", "e2e-sso/**"],
     rules: {
       "no-restricted-imports": [
         "error",

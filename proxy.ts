@@ -48,7 +48,8 @@ export function proxy(request: NextRequest) {
   if (isProtected && !SESSION_COOKIES.some((name) => request.cookies.has(name))) {
     const url = request.nextUrl.clone();
     url.pathname = "/signin";
-    url.search = `?next=${encodeURIComponent(pathname)}`;
+    // The page asked for, with its query (a document's unit, a filtered list), to come back to.
+    url.search = `?next=${encodeURIComponent(pathname + request.nextUrl.search)}`;
     response = NextResponse.redirect(url);
   } else {
     // Next.js reads the nonce from the request's policy header and puts it on its scripts.

@@ -34,6 +34,12 @@ for (const path of pages) {
   });
 }
 
+test("a link with a query comes back whole after sign-in (a document's unit, a filtered list)", async ({ request }) => {
+  const path = "/review/documents/unit?unit=339900001001";
+  const response = await request.get(path, { maxRedirects: 0 });
+  expect(response.headers()["location"]).toContain(`/signin?next=${encodeURIComponent(path)}`);
+});
+
 test("the public page and health need no sign-in", async ({ request }) => {
   expect((await request.get("/")).status()).toBe(200);
   const health = await request.get("/api/health");

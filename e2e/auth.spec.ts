@@ -31,6 +31,13 @@ test.describe("sign-in form", () => {
     await expect(page.getByLabel("账号")).toHaveValue("staff");
   });
 
+  test("without an identity provider configured, the page offers passwords alone", async ({ page }) => {
+    await page.goto("/signin?error=OAuthCallback");
+    await expect(page.getByLabel("密码")).toBeVisible();
+    await expect(page.getByRole("button", { name: /统一身份认证|身份认证/ })).toHaveCount(0);
+    await expect(page.getByText("统一身份认证登录没有完成")).toHaveCount(0);
+  });
+
   test("empty fields are named next to the field", async ({ page }) => {
     await page.goto("/signin");
     await page.getByRole("button", { name: "登录" }).click();

@@ -27,5 +27,7 @@ npm run durability
 step "build";              npm run build
 step "end-to-end tests (Chromium, 360 px and 1280 px)"
 npx playwright test
+step "single sign-on against a local OpenID Connect provider (link, provision, approve, refuse, sign out)"
+npx playwright test -c e2e-sso/playwright.config.ts
 step "two instances behind nginx (lockout, sign-out, role change, release, an instance killed under load)"
 npx playwright test -c cluster/playwright.config.ts

@@ -15,6 +15,8 @@ const NOT_COMMANDS: Record<string, string> = {
   "lib/auth/end-sessions.ts endAllSessions": "called by user commands after they authorized",
   "lib/invitations/invitations.ts describeInvitation": "the invitation's code is the credential of a visitor",
   "lib/invitations/invitations.ts acceptInvitation": "the invitation's code is the credential of a visitor",
+  "lib/auth/sso-sign-in.ts ssoSignIn":
+    "the identity provider's answer, fetched by next-auth with the client secret, is the credential",
   "lib/flags/cases/list-cases.ts readCases": "called by case commands after they authorized",
   "lib/flags/recompute-flags.ts recomputeAllFlags": "called by commands after they authorized, and by the scheduler",
   "lib/flags/recompute-for-report.ts recomputeFlagsForReport": "called by report commands after they authorized",

@@ -27,6 +27,17 @@ export const en: Record<MessageKey, string> = {
   "signin.password": "Password",
   "signin.submit": "Sign in",
   "signin.submitting": "Signing in…",
+  "signin.sso": "Sign in with {name}",
+  "signin.orPassword": "or with your login and password",
+  "signin.ssoFailed": "Single sign-on did not complete; try again, and ask an administrator if it keeps failing.",
+  "signin.sso_no_login":
+    "The identity provider gave no login for you, so you cannot be signed in. Ask an administrator.",
+  "signin.sso_unknown_unit":
+    "The unit the identity provider names is not in this ledger, so no account can be made for you. Ask an administrator to add the unit first.",
+  "signin.sso_pending": "Your account has been created; you can sign in once an administrator approves it.",
+  "signin.sso_disabled": "Your account awaits an administrator's approval or has been disabled.",
+  "signin.sso_taken":
+    "This account is already linked to another person of the identity provider and cannot be linked again. Ask an administrator.",
   "signin.failed":
     "Wrong login or password, or the account is disabled or temporarily locked (after too many failures, try again in 15 minutes).",
   "signin.required": "Please fill in this field.",
@@ -382,6 +393,7 @@ export const en: Record<MessageKey, string> = {
   "users.status": "Status",
   "users.status.active": "Active",
   "users.status.disabled": "Disabled",
+  "users.status.pending": "Awaiting approval (single sign-on)",
   "users.status.inactive": "Not activated",
   "users.status.locked": "Temporarily locked",
   "users.disable": "Disable",
@@ -553,6 +565,8 @@ export const en: Record<MessageKey, string> = {
   "audit.did.user_create": "Opened account {name} from an invitation",
   "audit.did.user_activate": "Activated account {name} from an invitation",
   "audit.did.user_create_inactive": "Created account {name} from an import (not active yet)",
+  "audit.did.user_sso_link": "linked the account {name} to single sign-on",
+  "audit.did.user_sso_create": "created the account {name} through single sign-on",
   "audit.did.invitation_create": "Created an invitation",
   "audit.did.import_units": "Imported units",
   "audit.did.import_channels": "Imported channels",

@@ -14,7 +14,8 @@ export type UserRow = {
   name: string;
   role: RoleName;
   place: string | null;
-  status: "active" | "disabled" | "inactive" | "locked";
+  /** pending: made by a first single sign-on, waiting for an administrator to enable it. */
+  status: "active" | "disabled" | "pending" | "inactive" | "locked";
 };
 
 export const USERS_PAGE = 100;
@@ -67,6 +68,8 @@ export async function listUsers(
         ...ACCOUNT_FIELDS,
         lockedUntil: true,
         passwordHash: true,
+        oidcSubject: true,
+        sessionVersion: true,
         unit: { select: { name: true } },
         jurisdiction: { select: { name: true } },
       },
@@ -82,9 +85,12 @@ export async function listUsers(
       name: u.name,
       role: u.role,
       place: u.unit?.name ?? u.jurisdiction?.name ?? null,
+      // Never enabled yet: enabling or disabling moves the session version on from 1.
       status: u.disabled
-        ? "disabled"
-        : !u.passwordHash
+        ? u.oidcSubject && u.sessionVersion === 1
+          ? "pending"
+          : "disabled"
+        : !u.passwordHash && !u.oidcSubject
           ? "inactive"
           : u.lockedUntil && u.lockedUntil > now
             ? "locked"

@@ -5,7 +5,12 @@ import { homeFor } from "@/lib/auth/permissions";
 import { DEMO_PASSWORD } from "@/lib/demo/demo-county";
 import { getTranslator } from "@/lib/i18n/server";
 import { safeRedirectPath } from "@/lib/security/safe-redirect";
+import { ssoSettings } from "@/lib/auth/sso-settings";
 import { SignInForm } from "./sign-in-form";
+import { SsoButton } from "./sso-button";
+
+/** Why a single sign-on came back refused (lib/auth/sso-sign-in.ts), as next-auth passes it on. */
+const SSO_REFUSALS = ["sso_no_login", "sso_unknown_unit", "sso_pending", "sso_disabled", "sso_taken"] as const;
 
 export default async function SignInPage({
   searchParams,
@@ -17,11 +22,36 @@ export default async function SignInPage({
   const next = safeRedirectPath(params.next);
   if (user) redirect(next ?? homeFor(user.role));
   const demo = await listUnchangedDemoLogins();
+  const sso = ssoSettings();
+  const error = typeof params.error === "string" ? params.error : null;
+  const refusal = SSO_REFUSALS.find((r) => r === error);
   return (
     <section aria-labelledby="signin-title" className="mx-auto max-w-sm space-y-4">
       <h1 id="signin-title" className="text-xl font-semibold">
         {t("signin.title")}
       </h1>
+      {refusal ? (
+        <p
+          role="alert"
+          data-testid="signin-sso-refusal"
+          className="rounded border border-red-300 bg-red-50 p-3 text-sm text-red-800"
+        >
+          {t(`signin.${refusal}`)}
+        </p>
+      ) : (
+        error &&
+        sso && (
+          <p role="alert" className="rounded border border-red-300 bg-red-50 p-3 text-sm text-red-800">
+            {t("signin.ssoFailed")}
+          </p>
+        )
+      )}
+      {sso && (
+        <>
+          <SsoButton label={t("signin.sso", { name: sso.name })} next={next} />
+          <p className="text-center text-sm text-slate-500">{t("signin.orPassword")}</p>
+        </>
+      )}
       <SignInForm
         next={next}
         labels={{

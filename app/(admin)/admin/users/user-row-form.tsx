@@ -25,7 +25,7 @@ export function UserRowForm({ user, messages }: { user: UserRow; messages: Messa
       </select>
       <select
         name="disabled"
-        defaultValue={String(user.status === "disabled")}
+        defaultValue={String(user.status === "disabled" || user.status === "pending")}
         aria-label={t("users.status")}
         className={SELECT}
       >
