@@ -67,13 +67,14 @@ export function getAuthOptions(): NextAuthOptions {
       async signIn({ account, profile }) {
         if (account?.provider !== "oidc") return true;
         if (!sso) return false;
-        const outcome = await ssoSignIn(sso, profile);
-        return outcome.ok ? true : `/signin?error=${outcome.reason}`;
+        // A failure (the database away, two first sign-ins at once) says so in words, not in the address.
+        const outcome = await ssoSignIn(sso, profile).catch(() => null);
+        return outcome?.ok ? true : `/signin?error=${outcome?.reason ?? "sso_failed"}`;
       },
       async jwt({ token, user, account, profile }) {
         // The identity signIn just let in is linked by now: this finds its account (never makes one twice).
         if (account?.provider === "oidc") {
-          const outcome = sso ? await ssoSignIn(sso, profile) : null;
+          const outcome = sso ? await ssoSignIn(sso, profile).catch(() => null) : null;
           return outcome?.ok ? { ...token, uid: outcome.userId, sv: outcome.sessionVersion } : { ...token, uid: null };
         }
         if (user) {

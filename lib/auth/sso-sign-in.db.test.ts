@@ -12,6 +12,7 @@ const settings = ssoSettings({
 })!;
 let village = "";
 let adminLogin = "";
+let staffLogin = "";
 const claims = (sub: string, login: string, org?: string) => ({
   sub,
   preferred_username: login,
@@ -22,6 +23,7 @@ const claims = (sub: string, login: string, org?: string) => ({
 beforeAll(async () => {
   village = (await createUnit({ name: "SSO Village" })).code;
   adminLogin = (await createUser({ role: "ADMIN", password: "a long password here" })).login;
+  staffLogin = (await createUser({ password: "a long password here" })).login;
 });
 
 describe("single sign-on", () => {
@@ -34,16 +36,27 @@ describe("single sign-on", () => {
     });
   });
 
-  it("links an existing account by its login once, keeping its role; another identity cannot take it over", async () => {
-    const first = await ssoSignIn(settings, claims("s-1", adminLogin));
+  it("links an existing staff account by its login once; another identity cannot take it over", async () => {
+    const first = await ssoSignIn(settings, claims("s-1", staffLogin));
     expect(first.ok).toBe(true);
     const db = await getDb();
-    expect(await db.user.findUniqueOrThrow({ where: { login: adminLogin } })).toMatchObject({
-      role: "ADMIN",
+    expect(await db.user.findUniqueOrThrow({ where: { login: staffLogin } })).toMatchObject({
+      role: "STAFF",
       oidcSubject: "https://idp.example.gov.cn#s-1",
     });
     expect(await ssoSignIn(settings, claims("s-1", "renamed-at-idp"))).toMatchObject({ ok: true });
-    expect(await ssoSignIn(settings, claims("s-2", adminLogin))).toEqual({ ok: false, reason: "sso_taken" });
+    expect(await ssoSignIn(settings, claims("s-2", staffLogin))).toEqual({ ok: false, reason: "sso_taken" });
+  });
+
+  it("never links an administrator's account by a claim, nor a login with spaces around it", async () => {
+    expect(await ssoSignIn(settings, claims("s-8", adminLogin))).toEqual({ ok: false, reason: "sso_privileged" });
+    expect(await ssoSignIn(settings, claims("s-9", ` ${staffLogin}`))).toEqual({ ok: false, reason: "sso_no_login" });
+    const db = await getDb();
+    expect((await db.user.findUniqueOrThrow({ where: { login: adminLogin } })).oidcSubject).toBeNull();
+    expect(await ssoSignIn({ ...settings, unitClaim: null }, claims("s-10", "nobody-here"))).toEqual({
+      ok: false,
+      reason: "sso_no_account",
+    });
   });
 
   it("makes a disabled staff account in the claimed unit for an administrator to approve; an unknown unit is refused", async () => {

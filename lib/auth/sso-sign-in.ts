@@ -7,7 +7,14 @@ import { oneLine } from "@/lib/validation/clean-text";
 import type { SsoSettings } from "./sso-settings";
 
 /** Why a single sign-on was turned away; each has words on the sign-in page (signin.sso.*). */
-export type SsoRefusal = "sso_no_login" | "sso_unknown_unit" | "sso_pending" | "sso_disabled" | "sso_taken";
+export type SsoRefusal =
+  | "sso_no_login"
+  | "sso_unknown_unit"
+  | "sso_no_account"
+  | "sso_pending"
+  | "sso_disabled"
+  | "sso_taken"
+  | "sso_privileged";
 export type SsoOutcome = { ok: true; userId: number; sessionVersion: number } | { ok: false; reason: SsoRefusal };
 
 const claimsSchema = z.object({ sub: z.string().min(1).max(255) }).passthrough();
@@ -18,8 +25,10 @@ const nameSchema = oneLine(100);
  * by next-auth against the issuer's keys) is the credential, so there is no actor yet.
  *
  * - An account already linked to this identity (issuer#subject) signs in, unless disabled.
- * - Else an account with the login the login claim names is linked to it, once: an account
- *   linked to another identity is never taken over.
+ * - Else a staff account with the login the login claim names is linked to it, once: an account
+ *   linked to another identity is never taken over, and a reviewer's or an administrator's is
+ *   never linked by a claim (a provider's login names are not proof of holding those powers:
+ *   they keep signing in with their password).
  * - Else a staff account is made in the unit the unit claim names (an unknown unit is refused),
  *   disabled until an administrator enables it unless the setting approves at once.
  * Roles never come from the provider: an existing account keeps its own; a new one is staff.
@@ -28,9 +37,11 @@ export async function ssoSignIn(settings: SsoSettings, rawClaims: unknown): Prom
   const claims = claimsSchema.safeParse(rawClaims);
   if (!claims.success) return { ok: false, reason: "sso_no_login" };
   const subject = `${settings.issuer}#${claims.data.sub}`;
-  const login = loginSchema.safeParse(claims.data[settings.loginClaim]);
+  const claimed = claims.data[settings.loginClaim];
+  // " admin" is not "admin": a claim is taken as it is or not at all.
+  const login = loginSchema.safeParse(typeof claimed === "string" && claimed === claimed.trim() ? claimed : null);
   const db = await getDb();
-  const account = { id: true, disabled: true, sessionVersion: true, oidcSubject: true } as const;
+  const account = { id: true, role: true, disabled: true, sessionVersion: true, oidcSubject: true } as const;
   const signIn = (u: { id: number; disabled: boolean; sessionVersion: number }): SsoOutcome =>
     u.disabled ? { ok: false, reason: "sso_disabled" } : { ok: true, userId: u.id, sessionVersion: u.sessionVersion };
 
@@ -41,18 +52,25 @@ export async function ssoSignIn(settings: SsoSettings, rawClaims: unknown): Prom
     const existing = await tx.user.findUnique({ where: { login: login.data }, select: account });
     if (existing) {
       if (existing.oidcSubject) return { ok: false, reason: "sso_taken" } as const;
+      if (existing.role !== "STAFF") return { ok: false, reason: "sso_privileged" } as const;
       if (existing.disabled) return { ok: false, reason: "sso_disabled" } as const;
-      await tx.user.update({ where: { id: existing.id }, data: { oidcSubject: subject } });
+      // Two identities at once: only the first links; the other finds it taken.
+      const linked = await tx.user.updateMany({
+        where: { id: existing.id, oidcSubject: null },
+        data: { oidcSubject: subject },
+      });
+      if (linked.count !== 1) return { ok: false, reason: "sso_taken" } as const;
       await writeAudit(tx, {
         actorId: existing.id,
         action: "user.sso_link",
         entity: "user",
         entityId: existing.id,
-        after: { login: login.data, issuer: settings.issuer },
+        after: { login: login.data, identity: subject },
       });
       return signIn(existing);
     }
-    const code = settings.unitClaim ? claims.data[settings.unitClaim] : undefined;
+    if (!settings.unitClaim) return { ok: false, reason: "sso_no_account" } as const;
+    const code = claims.data[settings.unitClaim];
     const unit =
       typeof code === "string" && code.length <= 64
         ? await tx.unit.findFirst({ where: { code, retiredAt: null }, select: { id: true, code: true } })
@@ -75,7 +93,7 @@ export async function ssoSignIn(settings: SsoSettings, rawClaims: unknown): Prom
       action: "user.sso_create",
       entity: "user",
       entityId: made.id,
-      after: { login: login.data, unit: unit.code, role: "STAFF", approved: settings.approveAtOnce },
+      after: { login: login.data, unit: unit.code, role: "STAFF", approved: settings.approveAtOnce, identity: subject },
     });
     return made.disabled ? ({ ok: false, reason: "sso_pending" } as const) : signIn(made);
   });

@@ -34,6 +34,8 @@ export const zhCN = {
   "signin.sso_pending": "已为您建立账号，等待管理员批准后即可登录。",
   "signin.sso_disabled": "您的账号待管理员批准或已被停用。",
   "signin.sso_taken": "这个账号已绑定另一个统一身份认证用户，不能再绑定。请联系管理员。",
+  "signin.sso_no_account": "本台账中没有与您的统一身份认证账号对应的账号。请联系管理员为您开通。",
+  "signin.sso_privileged": "审核人员和管理员的账号不通过统一身份认证绑定，请用账号和密码登录。",
   "signin.failed": "账号或密码不正确，或账号已停用、暂时锁定（失败次数过多时请 15 分钟后再试）。",
   "signin.required": "请填写此项。",
   "signin.demo": "演示账号如下，密码均为",

@@ -10,7 +10,15 @@ import { SignInForm } from "./sign-in-form";
 import { SsoButton } from "./sso-button";
 
 /** Why a single sign-on came back refused (lib/auth/sso-sign-in.ts), as next-auth passes it on. */
-const SSO_REFUSALS = ["sso_no_login", "sso_unknown_unit", "sso_pending", "sso_disabled", "sso_taken"] as const;
+const SSO_REFUSALS = [
+  "sso_no_login",
+  "sso_unknown_unit",
+  "sso_no_account",
+  "sso_pending",
+  "sso_disabled",
+  "sso_taken",
+  "sso_privileged",
+] as const;
 
 export default async function SignInPage({
   searchParams,

@@ -13,7 +13,9 @@ export function SsoButton({ label, next }: { label: string; next: string | null 
       onClick={() => {
         setBusy(true);
         // Back through the sign-in page, which sends a signed-in person to the page asked for or their home.
-        void signIn("oidc", { callbackUrl: next ? `/signin?next=${encodeURIComponent(next)}` : "/signin" });
+        signIn("oidc", { callbackUrl: next ? `/signin?next=${encodeURIComponent(next)}` : "/signin" }).catch(() =>
+          setBusy(false),
+        );
       }}
       className="w-full rounded border border-teal-700 px-4 py-2 text-teal-800 disabled:opacity-60"
     >
