@@ -38,8 +38,10 @@ export const en: Record<MessageKey, string> = {
   "signin.sso_disabled": "Your account awaits an administrator's approval or has been disabled.",
   "signin.sso_taken":
     "This account is already linked to another person of the identity provider and cannot be linked again. Ask an administrator.",
-  "signin.sso_no_account": "This ledger has no account for your single sign-on identity. Ask an administrator to open one.",
-  "signin.sso_privileged": "Reviewers' and administrators' accounts are not linked through single sign-on: sign in with your login and password.",
+  "signin.sso_no_account":
+    "This ledger has no account for your single sign-on identity. Ask an administrator to open one.",
+  "signin.sso_privileged":
+    "Reviewers' and administrators' accounts are not linked through single sign-on: sign in with your login and password.",
   "signin.failed":
     "Wrong login or password, or the account is disabled or temporarily locked (after too many failures, try again in 15 minutes).",
   "signin.required": "Please fill in this field.",
