@@ -1,3 +1,4 @@
+import fs from "node:fs";
 import path from "node:path";
 import iconv from "iconv-lite";
 import { expect, SITE, test } from "./fixtures";
@@ -79,6 +80,29 @@ test("a CSV that Excel saved in GBK is read as such, with a notice, not refused"
   await expect(page.getByTestId("import-summary")).toContainText("已导入。", { timeout: 60_000 });
   await page.goto(`/admin/channels?q=${encodeURIComponent(fresh)}`);
   await expect(page.getByTestId("catalogue-count")).toContainText("共 1 个渠道");
+});
+
+test("the sample county's units in GBK change nothing after their UTF-8 twin: the same ledger either way", async ({
+  signInAs,
+}) => {
+  const page = await signInAs("admin");
+  await page.goto("/admin/import");
+  await page.getByLabel("数据类型").selectOption("units");
+  const utf8 = fs.readFileSync(path.join(SAMPLE, "units.csv"));
+  const check = async (buffer: Buffer) => {
+    await page.getByLabel("CSV 文件").setInputFiles({ name: "units.csv", mimeType: "text/csv", buffer });
+    await page.getByRole("button", { name: "检查（不改动数据）" }).click();
+    await expect(page.getByTestId("import-summary")).toContainText("检查完毕，尚未改动数据。");
+  };
+  await check(utf8);
+  const summary = page.getByTestId("import-summary");
+  if (!(await summary.textContent())!.includes("新增 0，修改 0")) {
+    await page.getByRole("button", { name: "导入", exact: true }).click();
+    await expect(summary).toContainText("已导入。", { timeout: 60_000 });
+  }
+  await check(iconv.encode(utf8.toString("utf8"), "gbk"));
+  await expect(page.getByTestId("import-encoding")).toContainText("GBK/GB18030");
+  await expect(summary).toContainText("新增 0，修改 0");
 });
 
 test("a bad file is refused with its line numbers and changes nothing", async ({ signInAs }) => {
