@@ -29,7 +29,7 @@ describe("a report saved while a first recompute holds the flags table", () => {
       today: TODAY,
     });
     const report = await (await getDb()).report.findFirstOrThrow();
-    // What setAsideFlagIndexes holds until its transaction ends.
+    // What setAsideIndexes holds until its transaction ends.
     const holder = new Client({ connectionString: process.env.DATABASE_URL });
     await holder.connect();
     try {

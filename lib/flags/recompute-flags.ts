@@ -12,7 +12,7 @@ import { loadLedger } from "./load-ledger";
 import { recomputeFlagsForReport } from "./recompute-for-report";
 import { DETECTORS } from "./registry";
 import { FlagJudge, type RecomputeSummary } from "./save-findings";
-import { setAsideFlagIndexes } from "./set-aside-indexes";
+import { setAsideIndexes } from "@/lib/db/set-aside-indexes";
 
 export type { RecomputeSummary };
 
@@ -21,7 +21,7 @@ const RECOMPUTE_LOCK = 7_270_401;
 
 /**
  * When a recompute creates most of the flags (the first of a large ledger), the table's secondary
- * indexes and foreign keys are set aside while it writes (see setAsideFlagIndexes): when fewer
+ * indexes and foreign keys are set aside while it writes (see setAsideIndexes): when fewer
  * flags than `storedBelow` are stored and a batch about to be written creates at least
  * `creatingAtLeast`. Tests lower both.
  */
@@ -65,7 +65,7 @@ export async function recomputeAllFlags(
     const indexes: { restore?: () => Promise<void> } = {};
     const flush = async () => {
       if (bulkPossible && !indexes.restore && judge.pendingCreated >= bulk.creatingAtLeast)
-        indexes.restore = await setAsideFlagIndexes(tx);
+        indexes.restore = await setAsideIndexes(tx, "flags");
       await judge.flush(tx);
     };
     for (const [i, d] of DETECTORS.entries()) {

@@ -79,7 +79,7 @@ export async function recomputeFlagsForReport(reportId: number, today = new Date
   ].filter((f) => keys.has(f.subjectKey));
   return db.$transaction(async (tx) => {
     // The first recompute of a large ledger holds the flags table while it rebuilds its indexes
-    // (setAsideFlagIndexes): rather than keep the person waiting, give up; that recompute judges
+    // (setAsideIndexes): rather than keep the person waiting, give up; that recompute judges
     // again the reports saved while it ran.
     await tx.$executeRaw`SET LOCAL lock_timeout = '3s'`;
     return saveFindings(tx, findings, await readFlagStates(tx, [...keys]), today);

@@ -1,6 +1,7 @@
 import { MANDATE_TERMS } from "@/lib/mandates/mandate-terms";
 import { z } from "zod";
 import { writeAuditMany } from "@/lib/audit/write-audit";
+import { setAsideForBulkLoad } from "@/lib/db/set-aside-indexes";
 import { bulkInsert } from "@/lib/db/bulk-insert";
 import type { Action } from "@/lib/db/generated/client";
 import { formatDay } from "@/lib/dates/calendar-day";
@@ -153,6 +154,8 @@ export const mandatesPlanner: Planner<MandateRow> = {
           .slice(0, limit);
       },
       async apply(tx, actorId, progress) {
+        // A province's first mandates: indexes and keys rebuilt once at the end, not row by row.
+        const restore = await setAsideForBulkLoad(tx, ["mandates", "report_mandates"], creates.length);
         const idByKey = new Map<string, number>();
         const rowsBack = await bulkInsert<{ id: number; key: string }>(
           tx,
@@ -206,6 +209,7 @@ export const mandatesPlanner: Planner<MandateRow> = {
         // A mandate made to bind its whole subtree reaches reports below it too.
         const widened = updates.filter((u) => u.fields.appliesToSubtree && !u.before.appliesToSubtree).map((u) => u.id);
         if (widened.length) await linkReportsToMandates(tx, { mandateIds: widened });
+        await restore?.();
         await writeAuditMany(tx, [
           ...creates.map((r) => ({
             actorId,

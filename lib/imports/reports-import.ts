@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { writeAuditMany } from "@/lib/audit/write-audit";
+import { setAsideForBulkLoad } from "@/lib/db/set-aside-indexes";
 import { bulkInsert, type BulkColumn } from "@/lib/db/bulk-insert";
 import { formatDay } from "@/lib/dates/calendar-day";
 import type { RowIssue } from "./import-types";
@@ -165,6 +166,8 @@ export const reportsPlanner: Planner<ReportRow> = {
           .slice(0, limit);
       },
       async apply(tx, actorId, progress) {
+        // A province's first reports: indexes and keys rebuilt once at the end, not row by row.
+        const restore = await setAsideForBulkLoad(tx, ["reports", "report_mandates"], creates.length);
         const accounts = [...newAccounts];
         const ids = new Map(users);
         const made = await bulkInsert<{ id: number; login: string; unitId: number }>(
@@ -222,6 +225,7 @@ export const reportsPlanner: Planner<ReportRow> = {
         );
         await linkReportsToMandates(tx, { reportIds: createdIds });
         progress("linked to mandates", createdIds.length, createdIds.length);
+        await restore?.();
         await writeAuditMany(tx, [
           ...accounts.map(([login, unitId]) => ({
             actorId,
