@@ -16,10 +16,10 @@ export default async function ImportPage() {
       <p className="max-w-3xl text-sm text-slate-700">{t("import.help")}</p>
       <ImportPanel messages={pickMessages(t, ["import."])} />
       <TitledSection id="export-title" title={t("export.title")} className="space-y-2" large>
-        <ul className="space-y-1">
+        <ul>
           {IMPORT_KINDS.map((kind) => (
-            <li key={kind} className="flex flex-wrap gap-3">
-              <span className="w-56">{t(`import.kind.${kind}`)}</span>
+            <li key={kind} className="flex flex-wrap gap-x-3 gap-y-1 border-b border-slate-200 py-2">
+              <span className="w-full sm:w-56">{t(`import.kind.${kind}`)}</span>
               <a href={`/api/admin/export/${kind}?format=csv`} className="text-teal-800 underline">
                 {t("export.csv")}
               </a>
