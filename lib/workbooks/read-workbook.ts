@@ -57,7 +57,7 @@ export async function readWorkbook(bytes: Uint8Array): Promise<WorkbookTable | {
   }
   const sheet = workbook.worksheets.find((s) => !GUIDE_SHEETS.has(s.name));
   if (!sheet) return { issues: [{ line: 1, field: "", code: "bad_workbook", sheet: "", column: "" }] };
-  const width = Math.max(sheet.getRow(1).cellCount, 0);
+  const width = sheet.getRow(1).cellCount;
   const header: string[] = [];
   for (let c = 1; c <= width; c++) {
     const cell = cellText(sheet.getRow(1).getCell(c).value);

@@ -131,6 +131,10 @@ export async function getRegionCleanupReport(
   // Flags without a scope unit are seen by reviewers of the whole tree only (jurisdiction.ts).
   const inRegion = region ? Prisma.sql`s.path LIKE ${region.path} || '%'` : Prisma.sql`true`;
   const isPart = region ? Prisma.sql`p.parent_id = ${region.id}` : Prisma.sql`p.parent_id IS NULL`;
+  // Each flag with the part of the region it belongs to (p), by the unit that scopes it (s).
+  const flagsByPart = Prisma.sql`flags f
+      LEFT JOIN units s ON s.id = f.scope_unit_id
+      LEFT JOIN units p ON ${isPart} AND s.path LIKE p.path || '%'`;
   const cleaned = Prisma.join(CLEANED_UP_REASONS.map((r) => Prisma.sql`${r}`));
   const [lines, behind, parts, late, units, revoked, office, thresholds] = await Promise.all([
     db.$queryRaw<Line[]>`
@@ -141,9 +145,7 @@ export async function getRegionCleanupReport(
         count(*) FILTER (WHERE f.status = 'dismissed')::int AS dismissed,
         coalesce(sum(f.burden) FILTER (WHERE f.status IN ('open', 'confirmed')), 0)::int AS minutes_outstanding,
         coalesce(sum(f.burden) FILTER (WHERE f.status = 'resolved' AND f.resolved_reason IN (${cleaned})), 0)::int AS minutes_removed
-      FROM flags f
-      LEFT JOIN units s ON s.id = f.scope_unit_id
-      LEFT JOIN units p ON ${isPart} AND s.path LIKE p.path || '%'
+      FROM ${flagsByPart}
       WHERE ${inRegion}
       GROUP BY p.id, f.kind`,
     // Who stands behind the minutes of each group: the person a finding is about, or the staff
@@ -151,9 +153,7 @@ export async function getRegionCleanupReport(
     db.$queryRaw<{ part: number | null; kind: string; outstanding: boolean; people: number[] }[]>`
       SELECT p.id AS part, f.kind::text AS kind, f.status IN ('open', 'confirmed') AS outstanding,
         array_agg(DISTINCT b.person) AS people
-      FROM flags f
-      LEFT JOIN units s ON s.id = f.scope_unit_id
-      LEFT JOIN units p ON ${isPart} AND s.path LIKE p.path || '%'
+      FROM ${flagsByPart}
       CROSS JOIN LATERAL (
         SELECT f.reporter_id AS person WHERE f.reporter_id IS NOT NULL
         UNION

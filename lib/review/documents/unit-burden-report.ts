@@ -1,6 +1,7 @@
 import "server-only";
 import { authorizePerson, type Actor } from "@/lib/auth/actor";
 import { getDb } from "@/lib/db/client";
+import { Prisma } from "@/lib/db/generated/client";
 import { beijingToday, formatDay } from "@/lib/dates/calendar-day";
 import { explainFlag } from "@/lib/flags/explain-flag";
 import type { Translate } from "@/lib/i18n/messages";
@@ -79,13 +80,16 @@ export async function getUnitBurdenReport(
   });
   if (!unit) return null;
   const ancestors = idsOnPath(unit.path);
+  // The mandates that bind the unit: its own, and its ancestors' that apply to their subtree
+  // (a reported one once a reviewer confirmed it, as on the public page).
+  const binds = Prisma.sql`m.status = 'active' AND (m.source <> 'reported' OR m.review = 'confirmed')
+    AND (m.target_unit_id = ${unit.id} OR (m.applies_to_subtree AND m.target_unit_id = ANY(${ancestors}::int[])))`;
   const [lines, people, bound, flags, thresholds, office] = await Promise.all([
     db.$queryRaw<ChannelLine[]>`
       WITH bound AS (
         SELECT m.channel_id, array_agg(DISTINCT i.name ORDER BY i.name) AS issuers
         FROM mandates m JOIN units i ON i.id = m.issuer_unit_id
-        WHERE m.status = 'active' AND (m.source <> 'reported' OR m.review = 'confirmed')
-          AND (m.target_unit_id = ${unit.id} OR (m.applies_to_subtree AND m.target_unit_id = ANY(${ancestors}::int[])))
+        WHERE ${binds}
         GROUP BY m.channel_id),
       said AS (
         SELECT channel_id, count(DISTINCT reporter_id)::int AS staff, sum(minutes_per_week)::int AS minutes,
@@ -112,8 +116,7 @@ export async function getUnitBurdenReport(
     db.$queryRaw<[{ mandates: number; issuers: number }]>`
       SELECT count(*)::int AS mandates, count(DISTINCT m.issuer_unit_id)::int AS issuers
       FROM mandates m JOIN channels c ON c.id = m.channel_id AND c.status = 'active'
-      WHERE m.status = 'active' AND (m.source <> 'reported' OR m.review = 'confirmed')
-        AND (m.target_unit_id = ${unit.id} OR (m.applies_to_subtree AND m.target_unit_id = ANY(${ancestors}::int[])))`,
+      WHERE ${binds}`,
     db.flag.findMany({
       where: { unitId: unit.id, status: { in: ["open", "confirmed"] } },
       orderBy: [{ severity: "desc" }, { id: "asc" }],
@@ -139,10 +142,12 @@ export async function getUnitBurdenReport(
       : { staff: staff === 0 ? 0 : null, hoursPerWeek: null, accounts: null };
   // A finding about how many of a channel's few reporters use it would print the count withheld above.
   const fewReporters = new Map(lines.filter((l) => l.staff > 0 && l.staff < minGroup).map((l) => [l.id, l.name]));
-  const countsPeople = (f: { kind: string; channelIds: number[] }) =>
-    PEOPLE_KINDS.has(f.kind)
+  const explain = (f: { kind: string; channelIds: number[]; explanation: unknown }) => {
+    const channel = PEOPLE_KINDS.has(f.kind)
       ? f.channelIds.map((id) => fewReporters.get(id)).find((name) => name !== undefined)
       : undefined;
+    return channel === undefined ? explainFlag(f.explanation, t) : t("doc.unit.findingFew", { channel, n: minGroup });
+  };
   const [total] = people;
   // The total less the lines shown is what the withheld lines hold: printed only when as many
   // people stand behind it as behind any figure (else one person's hours would be a subtraction).
@@ -175,10 +180,7 @@ export async function getUnitBurdenReport(
         id: f.id,
         kind: f.kind,
         status: f.status,
-        explanation: ((channel) =>
-          channel === undefined ? explainFlag(f.explanation, t) : t("doc.unit.findingFew", { channel, n: minGroup }))(
-          countsPeople(f),
-        ),
+        explanation: explain(f),
         deadline: formatDay(f.deadline),
       })),
     // A printed page travels further than the review pages: one person's hours are not on it.
