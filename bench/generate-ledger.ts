@@ -1,31 +1,41 @@
 import { seededRandom } from "@/lib/demo/seeded-random";
 import { ACTIONS, PURPOSES } from "@/lib/vocabulary";
 
-/** A deterministic synthetic ledger in the brief's CSV formats, sized by the number of self-reports. */
-export type LedgerSize = { reports: number };
+/**
+ * A deterministic synthetic ledger in the brief's CSV formats, sized by the number of self-reports,
+ * in one province or spread over several (the national shape: 31), counties dealt out in turn.
+ */
+export type LedgerSize = { reports: number; provinces?: number };
 
 /**
  * Proportions of the issue's provincial ledger (100,000 units, 20,000 channels, 2,000,000 mandates,
  * 1,000,000 self-reports), scaled by the number of reports.
  */
 export function generateLedger(
-  { reports }: LedgerSize,
+  { reports, provinces = 1 }: LedgerSize,
   seed = 1,
 ): Record<"units" | "channels" | "mandates" | "reports", string> {
   const rnd = seededRandom(seed);
   const pick = <T>(xs: readonly T[]) => xs[Math.floor(rnd() * xs.length)]!;
   const villagesWanted = Math.max(10, Math.round(reports / 10));
   const channelsWanted = Math.max(20, Math.round(reports / 50));
-  const units = ["code,name,level,parent_code", "P,省,province,", "P-D1,省政务服务局,department,P"];
+  const units = ["code,name,level,parent_code"];
+  // The first province keeps the codes of a one-province ledger (P, P-D1), so its figures compare.
+  const provinceCodes = Array.from({ length: provinces }, (_, p) => (p === 0 ? "P" : `P${p}`));
+  const departmentsOf = provinceCodes.map((code, p) => {
+    units.push(`${code},省${p || ""},province,`, `${code}-D1,省${p || ""}政务服务局,department,${code}`);
+    return [`${code}-D1`];
+  });
   const villages: string[] = [];
-  const departments: string[] = ["P-D1"];
+  const provinceOf = new Map<string, number>();
   const counties = Math.max(1, Math.round(villagesWanted / 150));
   for (let c = 0; c < counties && villages.length < villagesWanted; c++) {
     const county = `C${c}`;
-    units.push(`${county},县${c},county,P`);
+    const p = c % provinces;
+    units.push(`${county},县${c},county,${provinceCodes[p]}`);
     for (let d = 0; d < 5; d++) {
       units.push(`${county}-D${d},县${c}部门${d},department,${county}`);
-      departments.push(`${county}-D${d}`);
+      departmentsOf[p]!.push(`${county}-D${d}`);
     }
     for (let t = 0; t < 10 && villages.length < villagesWanted; t++) {
       const town = `${county}-T${t}`;
@@ -34,9 +44,11 @@ export function generateLedger(
         const code = `${town}-V${v}`;
         units.push(`${code},村${c}-${t}-${v},village,${town}`);
         villages.push(code);
+        provinceOf.set(code, p);
       }
     }
   }
+  const departments = departmentsOf.flat();
   const channels = ["name,kind,operator,platform_id,aliases,purpose"];
   const names: string[] = [];
   for (let i = 0; i < channelsWanted; i++) {
@@ -55,7 +67,7 @@ export function generateLedger(
     for (const name of chosen) {
       const actions = ["install", "register", ...(rnd() < 0.2 ? [pick(ACTIONS)] : [])];
       mandates.push(
-        `${pick(departments)},${v},${name},${[...new Set(actions)].join("|")},${rnd() < 0.2},${rnd() < 0.1},${rnd() < 0.1 ? 100 : ""},2026-01-01,`,
+        `${pick(departmentsOf[provinceOf.get(v)!]!)},${v},${name},${[...new Set(actions)].join("|")},${rnd() < 0.2},${rnd() < 0.1},${rnd() < 0.1 ? 100 : ""},2026-01-01,`,
       );
     }
   }

@@ -1,14 +1,11 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
-import os from "node:os";
 import { gzipSync } from "node:zlib";
-import autocannon from "autocannon";
-import { CLI_ACTOR } from "@/lib/auth/actor";
 import { closeDb, getOpenedDatabase } from "@/lib/db/client";
 import { applyMigrations } from "@/lib/db/schema-engine";
-import { IMPORT_KINDS, MAX_IMPORT_ROWS } from "@/lib/imports/import-types";
-import { importCsv } from "@/lib/imports/run-import";
 import { createPgDatabase, dropPgDatabase, uniqueName } from "@/testing/test-databases";
+import { waitFor } from "@/cluster/nginx";
+import { importInParts, load, log, machine, startPlainServer } from "./bench-tools";
 import { generateLedger } from "./generate-ledger";
 
 /*
@@ -19,23 +16,8 @@ import { generateLedger } from "./generate-ledger";
  * (gzip) beside that of an empty page of the same build (/_not-found). Writes bench/public-results.md.
  */
 const reports = Number(process.argv[2] ?? 1_000_000);
-const log = (line: string) => process.stderr.write(line + "\n");
 const APP_PORT = 3300;
-const PLAIN_SERVER = `
-const http = require("node:http"), fs = require("node:fs");
-const [port, dir] = process.argv.slice(1);
-const page = fs.readFileSync(dir + "/fingertip-plain-page.html"), summary = fs.readFileSync(dir + "/fingertip-plain-summary.json");
-http.createServer((req, res) => {
-  const html = req.url === "/";
-  res.writeHead(200, { "content-type": html ? "text/html; charset=utf-8" : "application/json" });
-  res.end(html ? page : summary);
-}).listen(Number(port), "127.0.0.1");`;
 const PLAIN_PORT = 3301;
-
-async function load(url: string) {
-  const r = await autocannon({ url, connections: 100, duration: 10 });
-  return { rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, errors: r.errors + r.non2xx };
-}
 
 async function firstLoadJs(base: string, path: string): Promise<number> {
   const html = await (await fetch(base + path)).text();
@@ -44,17 +26,6 @@ async function firstLoadJs(base: string, path: string): Promise<number> {
   for (const src of new Set(scripts))
     total += gzipSync(Buffer.from(await (await fetch(new URL(src, base))).arrayBuffer())).length;
   return total;
-}
-
-async function waitFor(url: string, ms: number) {
-  const until = Date.now() + ms;
-  while (Date.now() < until) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {}
-    await new Promise((r) => setTimeout(r, 500));
-  }
-  throw new Error(`${url} did not answer`);
 }
 
 const name = uniqueName("fingertip_pubbench");
@@ -66,14 +37,7 @@ try {
   await applyMigrations((await getOpenedDatabase()).factory);
   const files = generateLedger({ reports });
   const units = files.units.trimEnd().split("\n").length - 1;
-  for (const kind of IMPORT_KINDS) {
-    const [header, ...lines] = files[kind].trimEnd().split("\n");
-    for (let start = 0; start < lines.length; start += MAX_IMPORT_ROWS / 2) {
-      const text = [header, ...lines.slice(start, start + MAX_IMPORT_ROWS / 2)].join("\n") + "\n";
-      await importCsv(CLI_ACTOR, { kind, text, dryRun: false, recomputeFlags: false });
-    }
-    log(`imported ${kind}`);
-  }
+  await importInParts(files);
   await closeDb();
   // The production server as `npm start` runs it (Next.js behind the lean public path).
   app = spawn(process.execPath, ["--import", "tsx", "server/serve.ts"], {
@@ -88,7 +52,7 @@ try {
     stdio: "ignore",
   });
   const base = `http://127.0.0.1:${APP_PORT}`;
-  await waitFor(`${base}/api/health`, 120_000);
+  await waitFor(`${base}/api/health`, 120);
   // The first request builds the public snapshot; the load starts after it.
   const t = performance.now();
   const summaryBody = await (await fetch(`${base}/api/v1/public/summary`)).text();
@@ -100,10 +64,8 @@ try {
   const fromMemory = (await fetch(`${base}/`)).headers.get("content-security-policy")?.includes("'sha256-") ?? false;
   log(`the page is ${fromMemory ? "" : "NOT "}served from memory`);
   // The plain server in a process of its own, as the app is: neither shares autocannon's thread.
-  fs.writeFileSync(`${os.tmpdir()}/fingertip-plain-page.html`, pageBody);
-  fs.writeFileSync(`${os.tmpdir()}/fingertip-plain-summary.json`, summaryBody);
-  plain = spawn(process.execPath, ["-e", PLAIN_SERVER, String(PLAIN_PORT), os.tmpdir()], { stdio: "ignore" });
-  await waitFor(`http://127.0.0.1:${PLAIN_PORT}/`, 10_000);
+  plain = startPlainServer(PLAIN_PORT, pageBody, summaryBody);
+  await waitFor(`http://127.0.0.1:${PLAIN_PORT}/`, 10);
   const rows = [];
   for (const path of ["/api/v1/public/summary", "/"]) {
     const a = await load(`${base}${path}`);
@@ -114,11 +76,10 @@ try {
     );
   }
   const [pageJs, emptyJs] = [await firstLoadJs(base, "/"), await firstLoadJs(base, "/does-not-exist")];
-  const machine = `${os.cpus().length} × ${os.cpus()[0]?.model ?? "cpu"}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
   const table = [
     `# Public page benchmark (npm run bench:public)`,
     "",
-    `Measured ${new Date().toISOString().slice(0, 10)} on ${machine}; synthetic ledger of ${reports} self-reports (${units} units) in PostgreSQL; autocannon, 100 connections, 10 s, loopback, the app (\`npm start\`'s server) and the plain http server each in a process of its own. First request (builds the public snapshot): ${snapshotMs.toFixed(0)} ms. The public page ${fromMemory ? "was" : "was NOT"} served from memory (lean path).`,
+    `Measured ${new Date().toISOString().slice(0, 10)} on ${machine()}; synthetic ledger of ${reports} self-reports (${units} units) in PostgreSQL; autocannon, 100 connections, 10 s, loopback, the app (\`npm start\`'s server) and the plain http server each in a process of its own. First request (builds the public snapshot): ${snapshotMs.toFixed(0)} ms. The public page ${fromMemory ? "was" : "was NOT"} served from memory (lean path).`,
     "",
     "| path | app rps | p50 ms | p99 ms | plain http rps | app / plain |",
     "|---|---|---|---|---|---|",

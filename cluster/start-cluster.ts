@@ -1,4 +1,4 @@
-import { spawn, type ChildProcess } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { CLI_ACTOR } from "@/lib/auth/actor";
@@ -8,6 +8,7 @@ import { closeDb, getDb } from "@/lib/db/client";
 import { migrateDatabase } from "@/lib/db/prepare";
 import { seedDemo } from "@/lib/demo/seed-demo";
 import { createPgDatabase, dropPgDatabase, makeTempDir, uniqueName } from "@/testing/test-databases";
+import { startInstance, startNginx, waitFor } from "./nginx";
 import { CLUSTER_PASSWORD, CLUSTER_WRITERS, clusterPorts, STATE_FILE, type ClusterState } from "./cluster-state";
 
 /*
@@ -35,61 +36,6 @@ async function stop(code: number) {
   process.exit(code);
 }
 for (const signal of ["SIGTERM", "SIGINT"] as const) process.once(signal, () => void stop(0));
-
-function nginxBinary(): string {
-  for (const candidate of ["/usr/sbin/nginx", "/usr/local/sbin/nginx", "/usr/bin/nginx"]) {
-    if (fs.existsSync(candidate)) return candidate;
-  }
-  throw new Error("nginx is not installed (scripts/install-test-deps.sh installs Debian's nginx-light)");
-}
-
-/** The deployment docs/operations.md describes, with both instances as one upstream. */
-function nginxConfig(): string {
-  return `worker_processes 1;
-error_log ${dir}/nginx-error.log warn;
-pid ${dir}/nginx.pid;
-events { worker_connections 1024; }
-http {
-  access_log off;
-  client_body_temp_path ${dir}/body;
-  proxy_temp_path ${dir}/proxy;
-  fastcgi_temp_path ${dir}/fastcgi;
-  uwsgi_temp_path ${dir}/uwsgi;
-  scgi_temp_path ${dir}/scgi;
-  client_max_body_size 200m;
-  upstream fingertip {
-    server 127.0.0.1:${ports.a} max_fails=1 fail_timeout=30s;
-    server 127.0.0.1:${ports.b} max_fails=1 fail_timeout=30s;
-    keepalive 32;
-  }
-  server {
-    listen 127.0.0.1:${ports.lb};
-    location / {
-      proxy_pass http://fingertip;
-      proxy_http_version 1.1;
-      proxy_set_header Connection "";
-      proxy_set_header Host $http_host;
-      proxy_set_header X-Forwarded-For $remote_addr;
-      proxy_set_header X-Forwarded-Proto $scheme;
-      proxy_buffering off;
-      proxy_read_timeout 300s;
-    }
-  }
-}
-`;
-}
-
-async function waitFor(url: string, seconds: number): Promise<void> {
-  for (let i = 0; i < seconds * 4; i++) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  throw new Error(`${url} did not answer within ${seconds} s`);
-}
 
 /** Accounts the test signs in as, and channels enough for every writer to report on for a while. */
 async function prepareLedger() {
@@ -146,19 +92,11 @@ try {
     ["a", ports.a],
     ["b", ports.b],
   ] as const) {
-    const child = spawn(
-      process.execPath,
-      ["--import", "tsx", "--conditions=react-server", "--max-semi-space-size=64", "server/serve.ts"],
-      { env: { ...env, PORT: String(port) }, stdio: ["ignore", "inherit", "inherit"] },
-    );
+    const child = startInstance(env, port, "inherit");
     children.push(child);
     pids[name] = child.pid!;
   }
-  fs.writeFileSync(path.join(dir, "nginx.conf"), nginxConfig());
-  const nginx = spawn(nginxBinary(), ["-c", path.join(dir, "nginx.conf"), "-p", dir, "-g", "daemon off;"], {
-    stdio: ["ignore", "inherit", "inherit"],
-  });
-  children.push(nginx);
+  children.push(startNginx(dir, ports.lb, [ports.a, ports.b]));
   await Promise.all([
     waitFor(`http://127.0.0.1:${ports.a}/api/health`, 120),
     waitFor(`http://127.0.0.1:${ports.b}/api/health`, 120),

@@ -120,7 +120,7 @@ export async function importRows(
   authorize(actor, "admin:manage");
   if (!/^\d{1,18}$/.test(importEntryId)) return null;
   const db = await getDb();
-  const entry = await db.auditLog.findUnique({
+  const entry = await db.auditLog.findFirst({
     where: { id: BigInt(importEntryId) },
     select: { at: true, entity: true },
   });

@@ -17,7 +17,9 @@ export const quiet: Progress = () => {};
 export async function ledgerTables(db: RawReader): Promise<TableInfo[]> {
   const [tables, keys, fks] = await Promise.all([
     db.$queryRaw<{ name: string }[]>(
-      Prisma.sql`SELECT table_name AS name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE' AND table_name <> '_prisma_migrations' ORDER BY table_name`,
+      // Partitioned tables whole (their partitions are read through them).
+      Prisma.sql`SELECT c.relname AS name FROM pg_class c WHERE c.relnamespace = 'public'::regnamespace AND c.relkind IN ('r', 'p')
+        AND NOT c.relispartition AND c.relname <> '_prisma_migrations' ORDER BY c.relname`,
     ),
     db.$queryRaw<
       { table: string; column: string }[]
@@ -28,7 +30,7 @@ export async function ledgerTables(db: RawReader): Promise<TableInfo[]> {
       { child: string; parent: string; column: string }[]
     >(Prisma.sql`SELECT c.conrelid::regclass::text AS child, c.confrelid::regclass::text AS parent, a.attname AS "column"
       FROM pg_constraint c JOIN pg_attribute a ON a.attrelid = c.conrelid AND a.attnum = ANY (c.conkey)
-      WHERE c.contype = 'f' AND c.connamespace = 'public'::regnamespace`),
+      WHERE c.contype = 'f' AND c.connamespace = 'public'::regnamespace AND c.conparentid = 0`),
   ]);
   const strip = (n: string) => n.replace(/^"|"$/g, "");
   const parents = new Map<string, Set<string>>(tables.map((t) => [t.name, new Set<string>()]));

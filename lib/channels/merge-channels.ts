@@ -65,7 +65,10 @@ export async function mergeChannels(
   for (const r of loserReports) {
     const keep = winnerReports.get(r.reporterId);
     if (!keep) {
-      await tx.report.update({ where: { id: r.id }, data: { channelId: winner.id, version: { increment: 1 } } });
+      await tx.report.update({
+        where: { id_provinceId: { id: r.id, provinceId: r.provinceId } },
+        data: { channelId: winner.id, version: { increment: 1 } },
+      });
       continue;
     }
     const earliest =
@@ -75,7 +78,7 @@ export async function mergeChannels(
       [keep.lastUsedOn, r.lastUsedOn].filter((d): d is Date => !!d).sort((a, b) => b.getTime() - a.getTime())[0] ??
       null;
     await tx.report.update({
-      where: { id: keep.id },
+      where: { id_provinceId: { id: keep.id, provinceId: keep.provinceId } },
       data: {
         accounts: Math.max(keep.accounts, r.accounts),
         minutesPerWeek: Math.max(keep.minutesPerWeek, r.minutesPerWeek),
@@ -88,12 +91,12 @@ export async function mergeChannels(
       },
     });
     await tx.reportMandate.createMany({
-      data: r.mandates.map((m) => ({ reportId: keep.id, mandateId: m.mandateId })),
+      data: r.mandates.map((m) => ({ reportId: keep.id, mandateId: m.mandateId, provinceId: keep.provinceId })),
       skipDuplicates: true,
     });
     await tx.reportMandate.deleteMany({ where: { reportId: r.id } });
     await tx.reportHistory.deleteMany({ where: { reportId: r.id } });
-    await tx.report.delete({ where: { id: r.id } });
+    await tx.report.delete({ where: { id_provinceId: { id: r.id, provinceId: r.provinceId } } });
     folded.push({
       id: r.id,
       into: keep.id,

@@ -1,3 +1,4 @@
+import { provinceOf } from "@/lib/units/province";
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db/client";
 import { createUnit, createUser, uid } from "@/testing/fixtures";
@@ -64,6 +65,7 @@ describe("searching the catalogue", () => {
       data: {
         issuerUnitId: dept.id,
         targetUnitId: county.id,
+        provinceId: await provinceOf(db, county.id),
         appliesToSubtree: true,
         channelId: c.id,
         actions: ["install", "checkin"],

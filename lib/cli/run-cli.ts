@@ -15,6 +15,7 @@ import fs from "node:fs";
 import { listFlags } from "@/lib/flags/list-flags";
 import { listCases } from "@/lib/flags/cases/list-cases";
 import { recomputeFlags } from "@/lib/flags/recompute-flags";
+import { queueAvailable, stopRecomputeQueue, workersWanted, workRecomputeJobs } from "@/lib/flags/recompute-queue";
 import type { FlagKind } from "@/lib/db/generated/client";
 import { backupTo } from "@/lib/backup/backup";
 import { restoreFrom } from "@/lib/backup/restore";
@@ -34,7 +35,10 @@ const USAGE = `Usage: npm run cli -- <command>
   export KIND [--format csv|json|xlsx]
                            write units|channels|mandates|reports to standard output
   template KIND            write an .xlsx template for KIND (with a guide sheet) to standard output
-  flags recompute          recompute every flag from the ledger
+  flags recompute [--by-region | --one-pass]
+                           recompute every flag from the ledger (by default by region on PostgreSQL
+                           when the ledger holds more than one province: one queued job per province)
+  worker [--workers N]     work queued recompute jobs until stopped (PostgreSQL; any number of machines)
   flags list [--kind KIND] [--json]
                            the flags, worst first (JSON: an array of flags)
   cases list [--json]      the open cases (findings decided together), worst first, with their findings' count and ids
@@ -176,6 +180,7 @@ const commands: Record<string, Command> = {
       const started = Date.now();
       const s = await recomputeFlags(CLI_ACTOR, {
         progress: (stage, done, total) => log(`  ${stage}: ${done}/${total}`),
+        byRegion: rest.includes("--by-region") ? true : rest.includes("--one-pass") ? false : undefined,
       });
       log(
         `Flags: ${s.findings} found (${s.created} new, ${s.updated} changed, ${s.reopened} reopened), ${s.resolved} resolved as no longer holding, in ${((Date.now() - started) / 1000).toFixed(1)} s.`,
@@ -229,6 +234,20 @@ const commands: Record<string, Command> = {
       return a.findings.length || a.mismatches.length ? 1 : 0;
     }
     return usage("public release | public audit");
+  },
+  async worker(args) {
+    const at = args.indexOf("--workers");
+    const workers = at >= 0 ? Number(args[at + 1]) : workersWanted();
+    if (!Number.isInteger(workers) || workers < 1 || workers > 64) return usage("worker [--workers N]");
+    if (!queueAvailable()) return (log("The recompute queue needs PostgreSQL (set DATABASE_URL)."), 2);
+    await workRecomputeJobs(workers);
+    log(`Working recompute jobs with ${workers} worker(s); stop with Ctrl-C.`);
+    await new Promise<void>((resolve) => {
+      process.once("SIGINT", resolve);
+      process.once("SIGTERM", resolve);
+    });
+    await stopRecomputeQueue();
+    return 0;
   },
   async prepare() {
     resolveAuthSecret();
@@ -286,6 +305,7 @@ export async function runCli(argv: string[]): Promise<number> {
     if (process.env.FINGERTIP_DEBUG) console.error(error);
     return 1;
   } finally {
+    await stopRecomputeQueue().catch(() => {});
     await closeDb().catch(() => {});
   }
 }

@@ -9,7 +9,9 @@ import { seedDemo, type SeedSummary } from "@/lib/demo/seed-demo";
 export async function migrateDatabase(): Promise<string[]> {
   const opened = await getOpenedDatabase();
   try {
-    return await applyMigrations(opened.factory);
+    const applied = await applyMigrations(opened.factory);
+    await addAuditMonths();
+    return applied;
   } catch (error) {
     throw new StartupError(`Migrations failed on ${describeTarget(resolveDatabaseTarget())}: ${firstLine(error)}`, {
       cause: error,
@@ -42,6 +44,7 @@ export async function prepareToServe(log: (line: string) => void): Promise<void>
   if (target.kind === "postgres") {
     await getDb().then((db) => db.$queryRaw`SELECT 1`);
     await requireMigrated();
+    await addAuditMonths();
     return;
   }
   const applied = await migrateDatabase();
@@ -53,6 +56,19 @@ export async function prepareToServe(log: (line: string) => void): Promise<void>
       `Loaded demo data: ${s.units} units, ${s.channels} channels, ${s.mandates} mandates, ${s.reports} reports, ${s.users} users`,
     );
   }
+}
+
+/**
+ * The audit log is partitioned by month (migration partitioned_ledger): each start adds the
+ * partitions of the coming year, so that rows land in their month rather than the default one.
+ */
+async function addAuditMonths(): Promise<void> {
+  const db = await getDb();
+  // Instances starting together would otherwise race to create the same month.
+  await db.$transaction([
+    db.$executeRaw`SELECT pg_advisory_xact_lock(7270402)`,
+    db.$executeRaw`SELECT audit_log_add_months(now()::date, (now() + interval '12 months')::date)`,
+  ]);
 }
 
 function firstLine(error: unknown): string {

@@ -77,7 +77,7 @@ describe("a read replica", () => {
     const user = await reviewer();
     // The queue's first page shows the worst first: take one that is on it.
     const first = (await listQueue(actorFromUser(user), { status: "open" }, t)).items[0]!;
-    const flag = await db.flag.findUniqueOrThrow({ where: { id: first.id } });
+    const flag = await db.flag.findFirstOrThrow({ where: { id: first.id } });
     // A write just before the pause: the standby's last replay is recent, so it counts as up to date.
     await makeRelease("admin");
     await caughtUp();

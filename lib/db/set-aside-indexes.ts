@@ -28,12 +28,13 @@ export async function setAsideIndexes(tx: RawClient, table: BulkTable): Promise<
     ORDER BY c.relname`);
   const keys = await tx.$queryRaw<Definition[]>(Prisma.sql`
     SELECT conname AS name, pg_get_constraintdef(oid) AS def FROM pg_constraint
-    WHERE conrelid = ${relation} AND contype = 'f' ORDER BY conname`);
+    WHERE conrelid = ${relation} AND contype = 'f' AND conparentid = 0 ORDER BY conname`);
   for (const k of keys) await tx.$executeRaw(Prisma.sql`ALTER TABLE ${ident(table)} DROP CONSTRAINT ${ident(k.name)}`);
   for (const i of indexes) await tx.$executeRaw(Prisma.sql`DROP INDEX ${ident(i.name)}`);
   return async () => {
     await tx.$executeRaw(Prisma.raw(`SET LOCAL maintenance_work_mem = '256MB'`));
-    for (const i of indexes) await tx.$executeRaw(Prisma.raw(i.def));
+    // A partitioned table's index is defined ON ONLY the parent; built ON it, it covers every partition.
+    for (const i of indexes) await tx.$executeRaw(Prisma.raw(i.def.replace(" ON ONLY ", " ON ")));
     for (const k of keys)
       await tx.$executeRaw(
         Prisma.sql`ALTER TABLE ${ident(table)} ADD CONSTRAINT ${ident(k.name)} ${Prisma.raw(k.def)}`,

@@ -145,7 +145,13 @@ export async function seedDemo(db: PrismaClient, today = new Date()): Promise<Se
         }
       });
 
-      await tx.mandate.createMany({ data: mandates });
+      // Each ledger row carries its unit's province (the trigger on units has set it by now).
+      const provinces = new Map(
+        (await tx.unit.findMany({ select: { id: true, provinceId: true } })).map((u) => [u.id, u.provinceId!]),
+      );
+      await tx.mandate.createMany({
+        data: mandates.map((m) => ({ ...m, provinceId: provinces.get(m.targetUnitId)! })),
+      });
       await tx.user.createMany({ data: staffRows });
       const users = await tx.user.findMany({ where: { role: "STAFF" }, select: { id: true, login: true } });
       const userIds = new Map(users.map((u) => [u.login, u.id]));
@@ -156,6 +162,7 @@ export async function seedDemo(db: PrismaClient, today = new Date()): Promise<Se
           return {
             reporterId: userIds.get(r.login)!,
             unitId: r.unitId,
+            provinceId: provinces.get(r.unitId)!,
             channelId: r.channelId,
             requiredByUnitId: r.requiredByUnitId ?? null,
             actions: r.actions ?? [],

@@ -25,7 +25,16 @@ export type Finding = {
   burden: number;
 };
 
-export type UnitRow = { id: number; code: string; name: string; level: string; parentId: number | null; path: string };
+export type UnitRow = {
+  id: number;
+  code: string;
+  name: string;
+  level: string;
+  parentId: number | null;
+  path: string;
+  /** Whose partition holds the unit's rows and flags (lib/units/province.ts). */
+  provinceId: number;
+};
 export type ChannelRow = {
   id: number;
   name: string;

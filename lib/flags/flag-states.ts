@@ -23,24 +23,27 @@ export class FlagStates {
   private readonly index = new KeyIndex();
   private ids = new Int32Array(1024);
   private digests = new Float64Array(1024);
+  private provinces = new Int32Array(1024);
   private marks = new Uint8Array(1024);
 
   get size(): number {
     return this.index.size;
   }
 
-  /** Reads the flags of lines of text (id, state, digest, subject key), keeping the keys in it. */
+  /** Reads the flags of lines of text (id, state, digest, province, subject key), keeping the keys in it. */
   addLines(text: string): void {
     this.index.useText(text);
     for (const line = new LineReader(text); !line.done;) {
       const id = line.int()!;
       const state = line.int()!;
       const digest = line.int() ?? NaN;
+      const province = line.int()!;
       const keyStart = line.position;
       const i = this.index.add(keyStart, line.pass());
       if (i === this.ids.length) this.grow();
       this.ids[i] = id;
       this.digests[i] = digest;
+      this.provinces[i] = province;
       this.marks[i] = state;
     }
   }
@@ -58,6 +61,11 @@ export class FlagStates {
 
   digest(i: number): number {
     return this.digests[i]!;
+  }
+
+  /** The province the flag is stored in (a flag whose unit moved is written again). */
+  province(i: number): number {
+    return this.provinces[i]!;
   }
 
   cleared(i: number): boolean {
@@ -82,6 +90,7 @@ export class FlagStates {
   private grow(): void {
     this.ids = doubled(this.ids);
     this.digests = doubled(this.digests);
+    this.provinces = doubled(this.provinces);
     this.marks = doubled(this.marks);
   }
 }
@@ -89,21 +98,31 @@ export class FlagStates {
 const CHUNK = 200_000;
 
 /**
- * The state of every flag (or of those with the given subject keys). Read as one line of text per
- * flag: rows through the ORM took twice as long as the detectors that judge them.
+ * Which stored flags a recompute judges: all, those with the given subject keys (after one saved
+ * report), or those of one region of a recompute by region (lib/flags/recompute-region.ts).
  */
-export async function readFlagStates(db: RawReader, keys?: readonly string[]): Promise<FlagStates> {
+export type FlagScope = { keys: readonly string[] } | { where: Prisma.Sql } | null;
+
+/**
+ * The state of the flags of a scope. Read as one line of text per flag: rows through the ORM took
+ * twice as long as the detectors that judge them.
+ */
+export async function readFlagStates(db: RawReader, scope: FlagScope = null): Promise<FlagStates> {
   const out = new FlagStates();
-  const only = keys ? Prisma.sql`AND subject_key = ANY(${[...keys]}::text[])` : Prisma.empty;
+  const only = !scope
+    ? Prisma.empty
+    : "keys" in scope
+      ? Prisma.sql`AND subject_key = ANY(${[...scope.keys]}::text[])`
+      : Prisma.sql`AND ${scope.where}`;
   // Lines in any order (they are looked up by key). A digest that is not a number this engine
   // writes reads as unknown, so that flag is written once more rather than judged unchanged.
   const query = async (after: number) => {
     const [chunk] = await db.$queryRaw<[Chunk<string>]>(Prisma.sql`
       SELECT string_agg(concat_ws(E'\t', f.id,
                CASE WHEN f.status IN ('open', 'confirmed') THEN ${LIVE} WHEN f.status = 'resolved' AND f.resolved_reason = ${CLEARED} THEN ${WAS_CLEARED} ELSE 0 END,
-               CASE WHEN length(f.digest) <= 16 THEN f.digest ELSE '' END, f.subject_key), E'\n') AS payload,
+               CASE WHEN length(f.digest) <= 16 THEN f.digest ELSE '' END, f.province_id, f.subject_key), E'\n') AS payload,
              count(*)::int AS n, max(f.id) AS last
-      FROM (SELECT id, status, resolved_reason, digest, subject_key FROM flags WHERE id > ${after} ${only} ORDER BY id LIMIT ${CHUNK}) f`);
+      FROM (SELECT id, status, resolved_reason, digest, province_id, subject_key FROM flags WHERE id > ${after} ${only} ORDER BY id LIMIT ${CHUNK}) f`);
     return chunk;
   };
   await readChunks(CHUNK, query, (lines) => out.addLines(lines));

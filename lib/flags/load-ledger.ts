@@ -12,7 +12,7 @@ import { DAY_MS, type ChannelRow, type Ledger, type MandateRow, type ReportRow, 
  * Columns of each table as the detectors read them (table aliased "t", id first), and the rows
  * they become: shared by the whole ledger (below) and the slice one report can change.
  */
-export const UNIT_COLUMNS = "t.id, t.code, t.name, t.level, t.parent_id, t.path";
+export const UNIT_COLUMNS = "t.id, t.code, t.name, t.level, t.parent_id, t.path, t.province_id";
 export const CHANNEL_COLUMNS =
   "t.id, t.name, t.kind, t.purpose, t.operator_unit_id, t.operator_name, t.platform_id, t.filing";
 // Mandates and reports, millions of rows, come as text lines (lib/db/read-lines.ts) of these columns.
@@ -50,8 +50,8 @@ export const REPORT_COLUMNS = [
   "t.only_for_figures",
 ];
 
-export const toUnit = ([id, code, name, level, parentId, path]: unknown[]): UnitRow =>
-  ({ id, code, name, level, parentId, path }) as UnitRow;
+export const toUnit = ([id, code, name, level, parentId, path, provinceId]: unknown[]): UnitRow =>
+  ({ id, code, name, level, parentId, path, provinceId }) as UnitRow;
 export const toChannel = (
   [id, name, kind, purpose, operatorUnitId, operatorName, platformId, filing]: unknown[],
   aliases: string[],

@@ -132,7 +132,7 @@ describe("flags on a ledger with known answers", () => {
     const again = await recomputeFlags(CLI_ACTOR, { today: TODAY });
     expect(again).toMatchObject({ created: 0, updated: 0, resolved: 0 });
     const forced = await db.flag.findFirstOrThrow({ where: { kind: "forced_on_residents" } });
-    await db.flag.update({ where: { id: forced.id }, data: { status: "dismissed" } });
+    await db.flag.updateMany({ where: { id: forced.id }, data: { status: "dismissed" } });
     // kr2 and kr1 start using the channel again: the zombie flag's condition no longer holds.
     const header = REPORTS.split("\n")[0];
     await importCsv(CLI_ACTOR, {
@@ -153,7 +153,7 @@ describe("flags on a ledger with known answers", () => {
       },
     });
     expect(zombie).toMatchObject({ status: "resolved", resolvedReason: "condition_cleared" });
-    expect((await db.flag.findUniqueOrThrow({ where: { id: forced.id } })).status).toBe("dismissed");
+    expect((await db.flag.findFirstOrThrow({ where: { id: forced.id } })).status).toBe("dismissed");
   });
 });
 
@@ -175,23 +175,23 @@ describe("a recompute that read the flags before a reviewer decided", () => {
       digest: Number(flag.digest),
     });
     const live = states.notFound().length;
-    await db.flag.update({ where: { id: flag.id }, data: { status: "confirmed" } });
+    await db.flag.updateMany({ where: { id: flag.id }, data: { status: "confirmed" } });
     const other = await db.flag.findFirstOrThrow({
       where: { status: "open", id: { not: flag.id }, kind: { not: "duplicate_channel" } },
       orderBy: { subjectKey: "asc" },
     });
-    await db.flag.update({ where: { id: other.id }, data: { status: "dismissed" } });
+    await db.flag.updateMany({ where: { id: other.id }, data: { status: "dismissed" } });
     // Neither finding is found any more: the confirmed flag resolves, the dismissed one stays dismissed.
-    const summary = await db.$transaction((tx) => saveFindings(tx, [], states, TODAY));
-    expect(await db.flag.findUniqueOrThrow({ where: { id: flag.id } })).toMatchObject({
+    const summary = await db.$transaction((tx) => saveFindings(tx, [], states, () => 0, TODAY));
+    expect(await db.flag.findFirstOrThrow({ where: { id: flag.id } })).toMatchObject({
       status: "resolved",
       resolvedReason: "condition_cleared",
     });
-    expect((await db.flag.findUniqueOrThrow({ where: { id: other.id } })).status).toBe("dismissed");
+    expect((await db.flag.findFirstOrThrow({ where: { id: other.id } })).status).toBe("dismissed");
     expect(summary.resolved).toBe(live - 1);
     // The next recompute judges them again from the ledger.
     await recomputeFlags(CLI_ACTOR, { today: TODAY });
-    expect((await db.flag.findUniqueOrThrow({ where: { id: flag.id } })).status).toBe("open");
+    expect((await db.flag.findFirstOrThrow({ where: { id: flag.id } })).status).toBe("open");
   });
 });
 
@@ -214,7 +214,7 @@ describe("flags follow edits of the catalogue", () => {
       newAlias: null,
       status: "retired",
     });
-    expect(await db.flag.findUniqueOrThrow({ where: { id: flag.id } })).toMatchObject({
+    expect(await db.flag.findFirstOrThrow({ where: { id: flag.id } })).toMatchObject({
       status: "resolved",
       resolvedReason: "condition_cleared",
     });
@@ -229,7 +229,7 @@ describe("recomputing after one saved report", () => {
     // kr3 stops using the channel: now all three reporters at Riverside are idle.
     const kr3 = await db.user.findUniqueOrThrow({ where: { login: "kr3" } });
     const report = await db.report.findFirstOrThrow({ where: { reporterId: kr3.id } });
-    await db.report.update({ where: { id: report.id }, data: { lastUsedOn: null, minutesPerWeek: 400 } });
+    await db.report.updateMany({ where: { id: report.id }, data: { lastUsedOn: null, minutesPerWeek: 400 } });
     await db.report.updateMany({
       where: { reporterId: { not: kr3.id }, channelId: report.channelId, unitId: report.unitId },
       data: { lastUsedOn: null },

@@ -1,7 +1,7 @@
 import "server-only";
 import { authorize, type Actor } from "@/lib/auth/actor";
 import { writeAuditMany } from "@/lib/audit/write-audit";
-import { getDb } from "@/lib/db/client";
+import { getDb, type Db } from "@/lib/db/client";
 import { Prisma } from "@/lib/db/generated/client";
 import { rawTransaction, type RawClient } from "@/lib/db/raw-transaction";
 import type { Progress } from "@/lib/imports/import-types";
@@ -11,13 +11,12 @@ import { readFlagStates } from "./flag-states";
 import { loadLedger } from "./load-ledger";
 import { recomputeFlagsForReport } from "./recompute-for-report";
 import { DETECTORS } from "./registry";
-import { FlagJudge, type RecomputeSummary } from "./save-findings";
+import { recomputeThroughQueue, queueAvailable } from "./recompute-queue";
+import { listRegions, recomputeRegion, RECOMPUTE_LOCK, type Region } from "./recompute-region";
+import { FlagJudge, provincesOfUnits, type RecomputeSummary } from "./save-findings";
 import { setAsideIndexes } from "@/lib/db/set-aside-indexes";
 
 export type { RecomputeSummary };
-
-// One full recompute writes at a time, across processes too.
-const RECOMPUTE_LOCK = 7_270_401;
 
 /**
  * When a recompute creates most of the flags (the first of a large ledger), the table's secondary
@@ -28,7 +27,16 @@ const RECOMPUTE_LOCK = 7_270_401;
 export type BulkLoad = { storedBelow: number; creatingAtLeast: number };
 const BULK_LOAD: BulkLoad = { storedBelow: 10_000, creatingAtLeast: 10_000 };
 
-type RecomputeOptions = { today?: Date; progress?: Progress; bulkLoad?: BulkLoad };
+type RecomputeOptions = {
+  today?: Date;
+  progress?: Progress;
+  bulkLoad?: BulkLoad;
+  /** One job per province (and one for the catalogue) rather than one pass; see regionsToSplit. */
+  byRegion?: boolean;
+};
+
+/** A recompute as its callers ask for it: who or what caused it. */
+type RecomputeRun = RecomputeOptions & { actorId?: number | null; trigger: string };
 
 /** Recomputes every flag from the whole ledger, deterministically (see FlagJudge for what is kept). */
 export async function recomputeFlags(actor: Actor, options: RecomputeOptions = {}): Promise<RecomputeSummary> {
@@ -37,9 +45,7 @@ export async function recomputeFlags(actor: Actor, options: RecomputeOptions = {
 }
 
 /** The recompute itself, for callers that authorised the change behind it (imports, edits). */
-export async function recomputeAllFlags(
-  options: RecomputeOptions & { actorId?: number | null; trigger: string },
-): Promise<RecomputeSummary> {
+export async function recomputeAllFlags(options: RecomputeRun): Promise<RecomputeSummary> {
   const progress = options.progress ?? (() => {});
   const db = await getDb();
   const startedAt = new Date();
@@ -47,17 +53,64 @@ export async function recomputeAllFlags(
   // are gathered again into reported mandates (each save gathers its own; this mends the rest).
   await endMandatesPastUntil(options.today);
   await db.$transaction((tx) => syncReportedMandates(tx, "all", options.actorId ?? null), { timeout: 600_000 });
+  const regions = await regionsToSplit(db, options.byRegion);
+  let summary: RecomputeSummary;
+  if (regions) {
+    const today = options.today ?? new Date();
+    summary = queueAvailable() ? await recomputeThroughQueue(regions, today) : await inTurn(regions, today, progress);
+    await writeAuditMany(db, [auditEntry(options, summary, regions.length)]);
+  } else summary = await recomputeInOnePass(db, options, progress);
+  // Reports saved while the ledger was being read would be judged on stale rows: judge them again.
+  const late = await db.report.findMany({ where: { updatedAt: { gte: startedAt } }, select: { id: true } });
+  for (const r of late) await recomputeFlagsForReport(r.id, options.today);
+  progress("saved", summary.findings, summary.findings);
+  return summary;
+}
+
+/**
+ * The regions to recompute one by one, or null for one pass over the whole ledger. By region when
+ * asked, and by default on PostgreSQL when the ledger holds more than one province: then the jobs
+ * go to the queue, where every worker of every instance takes them. A county or a single
+ * province is one pass (the same findings, a little faster, and its first run loads in bulk).
+ */
+async function regionsToSplit(db: Db, byRegion: boolean | undefined): Promise<Region[] | null> {
+  if (byRegion === false || (byRegion === undefined && !queueAvailable())) return null;
+  const regions = await listRegions(db);
+  return byRegion || regions.length > 2 ? regions : null;
+}
+
+async function inTurn(regions: readonly Region[], today: Date, progress: Progress): Promise<RecomputeSummary> {
+  const total: RecomputeSummary = { findings: 0, created: 0, updated: 0, reopened: 0, resolved: 0 };
+  for (const [i, region] of regions.entries()) {
+    const s = await recomputeRegion(region, today);
+    for (const k of Object.keys(total) as (keyof RecomputeSummary)[]) total[k] += s[k];
+    progress("region", i + 1, regions.length);
+  }
+  return total;
+}
+
+function auditEntry(options: RecomputeRun, s: RecomputeSummary, regions?: number) {
+  return {
+    actorId: options.actorId ?? null,
+    action: "flags.recompute",
+    entity: "flags",
+    after: { ...s, trigger: options.trigger, ...(regions ? { regions } : {}) },
+  };
+}
+
+/** The whole ledger read at once and judged in one transaction. */
+async function recomputeInOnePass(db: Db, options: RecomputeRun, progress: Progress): Promise<RecomputeSummary> {
   // PostgreSQL gathers the stored flags while the ledger is read (the judge copes with flags
-  // decided on meanwhile; reports saved meanwhile are judged again below).
+  // decided on meanwhile; reports saved meanwhile are judged again by the caller).
   const states = readFlagStates(db);
   states.catch(() => undefined); // awaited below; a failure of loadLedger first must not leave it unhandled
   const ledger = await loadLedger(db, options.today);
   const existing = await states;
   // In a transaction of the driver itself: its batches are megabytes (see rawTransaction).
-  const summary = await rawTransaction(async (tx) => {
+  return rawTransaction(async (tx) => {
     await tx.$executeRaw(Prisma.sql`SELECT pg_advisory_xact_lock(${RECOMPUTE_LOCK})`);
     // Judged inside the transaction, so that rows are written batch by batch as they are found.
-    const judge = new FlagJudge(existing);
+    const judge = new FlagJudge(existing, provincesOfUnits(ledger.units));
     const bulk = options.bulkLoad ?? BULK_LOAD;
     // The states were read before the lock: another recompute may have stored flags since.
     const bulkPossible =
@@ -78,21 +131,9 @@ export async function recomputeAllFlags(
       progress("index flags", 0, 1);
       await indexes.restore();
     }
-    await writeAuditMany(tx, [
-      {
-        actorId: options.actorId ?? null,
-        action: "flags.recompute",
-        entity: "flags",
-        after: { ...s, trigger: options.trigger },
-      },
-    ]);
+    await writeAuditMany(tx, [auditEntry(options, s)]);
     return s;
   });
-  // Reports saved while the ledger was being read would be judged on stale rows: judge them again.
-  const late = await db.report.findMany({ where: { updatedAt: { gte: startedAt } }, select: { id: true } });
-  for (const r of late) await recomputeFlagsForReport(r.id, options.today);
-  progress("saved", summary.findings, summary.findings);
-  return summary;
 }
 
 /** How many flags are stored, counting no further than `limit`. */

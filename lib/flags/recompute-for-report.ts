@@ -12,7 +12,7 @@ import {
   overlappingFunction,
 } from "./kinds/mandate-kinds";
 import { oneOff, overload, usageSubjects, zombie } from "./kinds/usage-kinds";
-import { saveFindings, type RecomputeSummary } from "./save-findings";
+import { provincesOfUnits, saveFindings, type RecomputeSummary } from "./save-findings";
 
 /**
  * After one self-report is saved, recompute only what it can change: the zombie and one-off flags
@@ -82,6 +82,7 @@ export async function recomputeFlagsForReport(reportId: number, today = new Date
     // (setAsideIndexes): rather than keep the person waiting, give up; that recompute judges
     // again the reports saved while it ran.
     await tx.$executeRaw`SET LOCAL lock_timeout = '3s'`;
-    return saveFindings(tx, findings, await readFlagStates(tx, [...keys]), today);
+    const states = await readFlagStates(tx, { keys: [...keys] });
+    return saveFindings(tx, findings, states, provincesOfUnits(slice.units), today);
   });
 }

@@ -4,7 +4,8 @@ import { Prisma } from "@/lib/db/generated/client";
 import { bulkInsert, type BulkColumn } from "@/lib/db/bulk-insert";
 import { bulkUpdate } from "@/lib/db/bulk-update";
 import type { RawClient } from "@/lib/db/raw-transaction";
-import type { Finding } from "./finding";
+import { CATALOGUE_PROVINCE } from "@/lib/units/province";
+import type { Finding, UnitRow } from "./finding";
 import { digestFinding, scopeOf } from "./digest";
 import { CLEARED, type FlagStates } from "./flag-states";
 
@@ -15,10 +16,20 @@ export type RecomputeSummary = {
   reopened: number;
   resolved: number;
 };
+/** The province of a finding's unit: see lib/units/province.ts. */
+export type ProvinceOf = (unitId: number | null) => number;
+
+/** The provinces of a ledger's units, as the judge reads them. */
+export function provincesOfUnits(units: ReadonlyMap<number, UnitRow>): ProvinceOf {
+  return (unitId) => (unitId === null ? CATALOGUE_PROVINCE : (units.get(unitId)?.provinceId ?? CATALOGUE_PROVINCE));
+}
+
 /** A transaction: Prisma's, or the driver's own for a full recompute (lib/db/raw-transaction.ts). */
 type Tx = RawClient;
 
 const FINDING_COLUMNS: readonly BulkColumn[] = [
+  // A flag whose unit moved to another province moves with it (an update across partitions).
+  { name: "province_id", type: "int" },
   { name: "severity", type: "int" },
   { name: "unit_id", type: "int" },
   { name: "channel_ids", type: "text", cast: "int[]" },
@@ -60,6 +71,8 @@ export class FlagJudge {
 
   constructor(
     private readonly existing: FlagStates,
+    /** The province a finding's unit lies in (CATALOGUE_PROVINCE for none). */
+    private readonly provinceOf: ProvinceOf,
     now = new Date(),
   ) {
     this.at = now.toISOString();
@@ -75,10 +88,12 @@ export class FlagJudge {
     this.counts.findings++;
     const d = digestFinding(f);
     const old = this.existing.find(f.subjectKey);
-    if (old < 0) this.created.push([f.kind, f.subjectKey, ...findingValues(f, d, this.at), this.at]);
-    else if (this.existing.cleared(old)) this.reopened.push([this.existing.id(old), ...findingValues(f, d, this.at)]);
-    else if (this.existing.digest(old) !== d)
-      this.changed.push([this.existing.id(old), ...findingValues(f, d, this.at)]);
+    const province = this.provinceOf(f.unitId);
+    if (old < 0) this.created.push([f.kind, f.subjectKey, ...findingValues(f, d, province, this.at), this.at]);
+    else if (this.existing.cleared(old))
+      this.reopened.push([this.existing.id(old), ...findingValues(f, d, province, this.at)]);
+    else if (this.existing.digest(old) !== d || this.existing.province(old) !== province)
+      this.changed.push([this.existing.id(old), ...findingValues(f, d, province, this.at)]);
     else return false;
     return this.created.length + this.changed.length + this.reopened.length >= BATCH;
   }
@@ -144,9 +159,10 @@ export async function saveFindings(
   tx: Tx,
   findings: Iterable<Finding>,
   existing: FlagStates,
+  provinceOf: ProvinceOf,
   now = new Date(),
 ): Promise<RecomputeSummary> {
-  const judge = new FlagJudge(existing, now);
+  const judge = new FlagJudge(existing, provinceOf, now);
   for (const f of findings) judge.judge(f);
   return judge.write(tx);
 }
@@ -159,10 +175,11 @@ function shuffle(rows: unknown[][]): void {
 }
 
 /** The values of FINDING_COLUMNS, made only for the findings that are written. */
-function findingValues(f: Finding, digest: number, at: string): unknown[] {
+function findingValues(f: Finding, digest: number, province: number, at: string): unknown[] {
   const explanation = JSON.stringify({ key: `flag.${f.explainAs ?? f.kind}`, params: f.params });
   const evidence = f.evidence == null ? null : JSON.stringify(f.evidence);
   return [
+    province,
     f.severity,
     f.unitId,
     `{${f.channelIds.join(",")}}`,

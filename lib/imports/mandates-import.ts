@@ -3,6 +3,7 @@ import { z } from "zod";
 import { writeAuditMany } from "@/lib/audit/write-audit";
 import { setAsideForBulkLoad } from "@/lib/db/set-aside-indexes";
 import { bulkInsert } from "@/lib/db/bulk-insert";
+import { provincesOf } from "@/lib/units/province";
 import type { Action } from "@/lib/db/generated/client";
 import { formatDay } from "@/lib/dates/calendar-day";
 import { ACTIONS } from "@/lib/vocabulary";
@@ -157,10 +158,12 @@ export const mandatesPlanner: Planner<MandateRow> = {
         // A province's first mandates: indexes and keys rebuilt once at the end, not row by row.
         const restore = await setAsideForBulkLoad(tx, ["mandates", "report_mandates"], creates.length);
         const idByKey = new Map<string, number>();
+        const provinces = await provincesOf(tx, "units", [...new Set(creates.map((r) => r.targetUnitId))]);
         const rowsBack = await bulkInsert<{ id: number; key: string }>(
           tx,
           "mandates",
           [
+            { name: "province_id", type: "int" },
             { name: "issuer_unit_id", type: "int" },
             { name: "target_unit_id", type: "int" },
             { name: "channel_id", type: "int" },
@@ -175,6 +178,7 @@ export const mandatesPlanner: Planner<MandateRow> = {
             { name: "updated_at", type: "text", cast: "timestamp" },
           ],
           creates.map((r) => [
+            provinces.get(r.targetUnitId)!,
             r.issuerUnitId,
             r.targetUnitId,
             r.channelId,

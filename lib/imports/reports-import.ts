@@ -11,6 +11,7 @@ import { linkReportsToMandates } from "@/lib/mandates/link-reports";
 import { changeOf, chunk, findDuplicates, type Planner } from "./planner";
 import { boolean, code, date, integer, list, optionalText, requiredText } from "./row-fields";
 import { answersOf, REPORT_ANSWERS, type Answers } from "@/lib/reports/report-answers";
+import { provincesOf } from "@/lib/units/province";
 
 const MINUTES_PER_WEEK = 7 * 24 * 60;
 
@@ -185,25 +186,38 @@ export const reportsPlanner: Planner<ReportRow> = {
         );
         for (const u of made) ids.set(u.login, { id: u.id, role: "STAFF", unitId: u.unitId });
         progress("accounts", made.length, accounts.length);
+        const provinces = await provincesOf(tx, "units", [...new Set(creates.map((r) => r.unitId))]);
         const created = await bulkInsert<{ id: number; reporterId: number; channelId: number; unitId: number }>(
           tx,
           "reports",
           REPORT_COLUMNS,
-          creates.map((r) => [ids.get(r.login)!.id, r.unitId, r.channelId, ...columnValues(r.fields)]),
+          creates.map((r) => [
+            provinces.get(r.unitId)!,
+            ids.get(r.login)!.id,
+            r.unitId,
+            r.channelId,
+            ...columnValues(r.fields),
+          ]),
           { returning: `id, reporter_id AS "reporterId", channel_id AS "channelId", unit_id AS "unitId"` },
         );
         progress("reports", created.length, creates.length);
         const createdIds = created.map((r) => r.id);
         for (const part of chunk(updates, 5000)) {
+          const reportProvinces = await provincesOf(
+            tx,
+            "reports",
+            part.map((u) => u.id),
+          );
           await bulkInsert(
             tx,
             "report_history",
             [
+              { name: "province_id", type: "int" },
               { name: "report_id", type: "int" },
               { name: "version", type: "int" },
               { name: "snapshot", type: "jsonb", cast: "jsonb" },
             ],
-            part.map((u) => [u.id, u.version, u.snapshot]),
+            part.map((u) => [reportProvinces.get(u.id)!, u.id, u.version, u.snapshot]),
           );
           await tx.$executeRaw`
             UPDATE reports SET accounts = v.accounts, minutes_per_week = v.minutes, installed_on = v.installed::date, last_used_on = v.used::date,
@@ -250,6 +264,7 @@ export const reportsPlanner: Planner<ReportRow> = {
 };
 
 const REPORT_COLUMNS: BulkColumn[] = [
+  { name: "province_id", type: "int" },
   { name: "reporter_id", type: "int" },
   { name: "unit_id", type: "int" },
   { name: "channel_id", type: "int" },

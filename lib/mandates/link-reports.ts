@@ -21,8 +21,8 @@ export async function linkReportsToMandates(
   if ("reportIds" in changed) {
     for (const part of chunk(changed.reportIds, 10000))
       await tx.$executeRaw`
-        INSERT INTO report_mandates (report_id, mandate_id)
-        SELECT r.id, m.id FROM reports r
+        INSERT INTO report_mandates (report_id, mandate_id, province_id)
+        SELECT r.id, m.id, r.province_id FROM reports r
         JOIN units u ON u.id = r.unit_id
         CROSS JOIN LATERAL unnest(string_to_array(trim(both '/' from u.path), '/')::int[]) AS a(unit_id)
         -- OFFSET 0 keeps this a lookup by (target, channel) per ancestor; flattened, the planner
@@ -36,12 +36,12 @@ export async function linkReportsToMandates(
   }
   for (const part of chunk(changed.mandateIds, 10000))
     await tx.$executeRaw`
-      INSERT INTO report_mandates (report_id, mandate_id)
-      SELECT r.id, m.id FROM mandates m
+      INSERT INTO report_mandates (report_id, mandate_id, province_id)
+      SELECT r.id, m.id, r.province_id FROM mandates m
       JOIN reports r ON r.unit_id = m.target_unit_id AND r.channel_id = m.channel_id
       WHERE m.id = ANY(${part}::int[]) AND m.status = 'active'
       UNION ALL
-      SELECT r.id, m.id FROM mandates m
+      SELECT r.id, m.id, r.province_id FROM mandates m
       JOIN units t ON t.id = m.target_unit_id
       JOIN units u ON u.path LIKE t.path || '_%'
       JOIN reports r ON r.unit_id = u.id AND r.channel_id = m.channel_id

@@ -10,6 +10,7 @@ import { notFound, reviewRoot } from "@/lib/review/jurisdiction";
 import { linkReportsToMandates } from "./link-reports";
 import type { MandateInput, ReviewMandateInput, RevokeMandateInput } from "./mandate.validation";
 import { resolveFlagsOfMandates } from "./resolve-mandate-flags";
+import { provinceOf } from "@/lib/units/province";
 
 type Tx = Prisma.TransactionClient;
 
@@ -76,8 +77,12 @@ export async function saveMandate(actor: Actor, input: MandateInput): Promise<{ 
     // A mandate outside the reviewer's subtree is "not found" before its new terms are looked at.
     const before = input.mandateId === null ? null : await findMandate(tx, user, input.mandateId);
     await checkTerms(tx, user, input);
+    const provinceId = await provinceOf(tx, input.targetUnitId);
     if (before === null) {
-      const created = await tx.mandate.create({ data: { ...terms(input), source: "declared" }, select: { id: true } });
+      const created = await tx.mandate.create({
+        data: { ...terms(input), provinceId, source: "declared" },
+        select: { id: true },
+      });
       await writeAudit(tx, {
         actorId: user.id,
         action: "mandate.create",
@@ -93,7 +98,7 @@ export async function saveMandate(actor: Actor, input: MandateInput): Promise<{ 
       throw new AppError("invalid_input", { mandateId: ["not_editable"] });
     const changed = await tx.mandate.updateMany({
       where: { id: before.id, version: before.version },
-      data: { ...terms(input), version: { increment: 1 } },
+      data: { ...terms(input), provinceId, version: { increment: 1 } },
     });
     if (changed.count !== 1) changedMeanwhile();
     await writeAudit(tx, {

@@ -1,4 +1,5 @@
 import { actorFromUser } from "@/lib/auth/actor";
+import { provinceOf } from "@/lib/units/province";
 import { describe, expect, it } from "vitest";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { initialsOf, normalizeName } from "@/lib/channels/channel-keys";
@@ -67,7 +68,7 @@ const formOf = (m: { id: number; version: number }) => ({ mandateId: String(m.id
 
 async function flag(subjectKey: string) {
   const db = await getDb();
-  return db.flag.findUnique({ where: { subjectKey } });
+  return db.flag.findFirst({ where: { subjectKey } });
 }
 
 async function reportedMandates(channelId: number) {
@@ -94,9 +95,9 @@ describe("mandates reported by staff", () => {
       actions: ["install", "checkin", "points_ranking"],
     });
     const db = await getDb();
-    expect(await db.reportMandate.findMany({ where: { mandateId: m!.id } })).toEqual([
-      { reportId: saved.reportId, mandateId: m!.id },
-    ]);
+    expect(
+      await db.reportMandate.findMany({ where: { mandateId: m!.id }, select: { reportId: true, mandateId: true } }),
+    ).toEqual([{ reportId: saved.reportId, mandateId: m!.id }]);
     const f = await flag(`policy_conflict:mandate:${m!.id}`);
     expect(f).toMatchObject({ status: "open", unitId: villages[0]!.id, issuerIds: [dept.id] });
     expect(f!.evidence).toMatchObject({ mandates: [m!.id], rules: ["checkin_points_online"] });
@@ -143,7 +144,7 @@ describe("mandates reported by staff", () => {
       }),
     );
     const db = await getDb();
-    expect(await db.mandate.findUnique({ where: { id: mx!.id } })).toMatchObject({
+    expect(await db.mandate.findFirst({ where: { id: mx!.id } })).toMatchObject({
       review: "confirmed",
       status: "active",
     });
@@ -158,7 +159,7 @@ describe("mandates reported by staff", () => {
       actorFromUser(s),
       report(x.id, { requiredByUnitId: String(dept.id), actions: ["install"], version: String(current.version) }),
     );
-    expect(await db.mandate.findUnique({ where: { id: mx!.id } })).toMatchObject({
+    expect(await db.mandate.findFirst({ where: { id: mx!.id } })).toMatchObject({
       actions: ["checkin"],
       review: "confirmed",
     });
@@ -193,7 +194,7 @@ describe("mandates reported by staff", () => {
         reason: "县委组织部已发文停止",
       }),
     );
-    expect(await db.mandate.findUnique({ where: { id: m!.id } })).toMatchObject({
+    expect(await db.mandate.findFirst({ where: { id: m!.id } })).toMatchObject({
       status: "revoked",
       endedReason: "县委组织部已发文停止",
     });
@@ -227,13 +228,20 @@ describe("mandates reported by staff", () => {
       data: {
         issuerUnitId: dept.id,
         targetUnitId: township.id,
+        provinceId: await provinceOf(db, township.id),
         appliesToSubtree: true,
         channelId: x.id,
         actions: ["install"],
       },
     });
     await db.mandate.create({
-      data: { issuerUnitId: c.id, targetUnitId: villages[1]!.id, channelId: x.id, actions: ["install"] },
+      data: {
+        issuerUnitId: c.id,
+        targetUnitId: villages[1]!.id,
+        provinceId: await provinceOf(db, villages[1]!.id),
+        channelId: x.id,
+        actions: ["install"],
+      },
     });
     for (const v of villages)
       expect((await findMandatesForUnit(db, v.id, [x.id])).get(x.id)?.map((m) => m.issuerUnitId)).toContain(dept.id);
@@ -285,13 +293,13 @@ describe("mandates reported by staff", () => {
       withdrawReportSchema.parse({ reportId: String(saved.reportId), version: "1", withdrawnOn: "2026-12-01" }),
     );
     const db = await getDb();
-    expect(await db.report.findUnique({ where: { id: saved.reportId }, include: { history: true } })).toMatchObject({
+    expect(await db.report.findFirst({ where: { id: saved.reportId }, include: { history: true } })).toMatchObject({
       withdrawnOn: new Date("2026-12-01"),
       history: [{ version: 1 }],
     });
     expect(await flag(zombieKey)).toMatchObject({ status: "resolved" });
     expect(await flag(`policy_conflict:mandate:${m!.id}`)).toMatchObject({ status: "resolved" });
-    expect(await db.mandate.findUnique({ where: { id: m!.id } })).toMatchObject({
+    expect(await db.mandate.findFirst({ where: { id: m!.id } })).toMatchObject({
       status: "ended",
       reporters: 0,
       endedReason: "no_reports",

@@ -65,8 +65,9 @@ export async function syncReportedMandates(tx: Tx, scope: ReportedScope, actorId
     if (!m && s.covered) continue;
     if (!m) {
       const [row] = await tx.$queryRaw<[{ id: number }]>`
-        INSERT INTO mandates (issuer_unit_id, target_unit_id, channel_id, actions, source, review, reporters, updated_at)
-        VALUES (${s.issuer}, ${s.unit}, ${s.channel}, ${s.actions}::text[]::"Action"[], 'reported', 'pending', ${s.reporters}, now()) RETURNING id`;
+        INSERT INTO mandates (province_id, issuer_unit_id, target_unit_id, channel_id, actions, source, review, reporters, updated_at)
+        SELECT u.province_id, ${s.issuer}, ${s.unit}, ${s.channel}, ${s.actions}::text[]::"Action"[], 'reported', 'pending', ${s.reporters}, now()
+        FROM units u WHERE u.id = ${s.unit} RETURNING id`;
       created.push(row.id);
       audit.push({
         actorId,

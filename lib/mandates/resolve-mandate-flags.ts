@@ -20,7 +20,7 @@ export async function resolveFlagsOfMandates(
   const keys = mandateIds.flatMap((id) => [mandateSubjects.policyConflict(id), mandateSubjects.forced(id)]);
   const flags = await tx.flag.findMany({
     where: { subjectKey: { in: keys }, status: { in: ["open", "confirmed"] } },
-    select: { id: true, status: true },
+    select: { id: true, provinceId: true, status: true },
   });
   if (flags.length === 0) return 0;
   await tx.flag.updateMany({
@@ -32,6 +32,7 @@ export async function resolveFlagsOfMandates(
     await tx.flagDecision.createMany({
       data: flags.map((f) => ({
         flagId: f.id,
+        provinceId: f.provinceId,
         reviewerId,
         decision: "resolve",
         reason: decision.reason,

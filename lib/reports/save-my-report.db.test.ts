@@ -1,4 +1,5 @@
 import { actorFromUser } from "@/lib/auth/actor";
+import { provinceOf } from "@/lib/units/province";
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db/client";
 import type { SessionUser } from "@/lib/auth/session-user";
@@ -20,6 +21,7 @@ async function staffWithChannel() {
     data: {
       issuerUnitId: county.id,
       targetUnitId: county.id,
+      provinceId: await provinceOf(db, county.id),
       appliesToSubtree: true,
       channelId: channel.id,
       actions: ["install", "checkin"],
@@ -56,7 +58,7 @@ describe("saving one's own report", () => {
       input({ channelId: String(channel.id), actions: ["install"] }),
     );
     const db = await getDb();
-    const report = await db.report.findUniqueOrThrow({ where: { id: saved.reportId }, include: { mandates: true } });
+    const report = await db.report.findFirstOrThrow({ where: { id: saved.reportId }, include: { mandates: true } });
     expect(report).toMatchObject({
       reporterId: session.id,
       unitId: session.unitId,

@@ -2,6 +2,7 @@ import "server-only";
 import { writeAudit } from "@/lib/audit/write-audit";
 import { authorizePerson, type Actor } from "@/lib/auth/actor";
 import { getDb } from "@/lib/db/client";
+import { provinceOf } from "@/lib/units/province";
 import { AppError } from "@/lib/errors";
 import { formatDay } from "@/lib/dates/calendar-day";
 import { linkReportsToMandates } from "@/lib/mandates/link-reports";
@@ -62,18 +63,24 @@ export async function saveMyReport(actor: Actor, input: ReportInput): Promise<Sa
     saved = await db.$transaction(async (tx) => {
       // Claim the form's key first: a second copy of the same form waits here, then fails as a duplicate.
       await tx.submissionKey.create({ data: { key, userId: user.id } });
-      const existing = await tx.report.findUnique({
-        where: { reporterId_channelId: { reporterId: user.id, channelId: channel.id } },
-      });
+      // One report per person and channel: found in whichever province it was made.
+      const existing = await tx.report.findFirst({ where: { reporterId: user.id, channelId: channel.id } });
+      const provinceId = await provinceOf(tx, unitId);
       let reportId: number;
       if (existing) {
         if (input.version !== existing.version) throw new AppError("conflict");
         await tx.reportHistory.create({
-          data: { reportId: existing.id, version: existing.version, snapshot: snapshot(existing) },
+          data: {
+            reportId: existing.id,
+            provinceId: existing.provinceId,
+            version: existing.version,
+            snapshot: snapshot(existing),
+          },
         });
+        // A person moved to another province takes the report along (its history follows by key).
         const changed = await tx.report.updateMany({
           where: { id: existing.id, version: existing.version },
-          data: { ...fields, unitId, version: { increment: 1 } },
+          data: { ...fields, unitId, provinceId, version: { increment: 1 } },
         });
         if (changed.count !== 1) throw new AppError("conflict");
         reportId = existing.id;
@@ -88,7 +95,7 @@ export async function saveMyReport(actor: Actor, input: ReportInput): Promise<Sa
       } else {
         if (input.version !== null) throw new AppError("conflict");
         const created = await tx.report.create({
-          data: { ...fields, reporterId: user.id, unitId, channelId: channel.id },
+          data: { ...fields, reporterId: user.id, unitId, provinceId, channelId: channel.id },
           select: { id: true },
         });
         reportId = created.id;
@@ -149,7 +156,9 @@ export async function withdrawMyReport(actor: Actor, input: WithdrawReportInput)
     if (r.version !== input.version) throw new AppError("conflict");
     if (r.installedOn && input.withdrawnOn < r.installedOn)
       throw new AppError("invalid_input", { withdrawnOn: ["before_install"] });
-    await tx.reportHistory.create({ data: { reportId: r.id, version: r.version, snapshot: snapshot(r) } });
+    await tx.reportHistory.create({
+      data: { reportId: r.id, provinceId: r.provinceId, version: r.version, snapshot: snapshot(r) },
+    });
     const changed = await tx.report.updateMany({
       where: { id: r.id, version: r.version },
       data: { withdrawnOn: input.withdrawnOn, version: { increment: 1 } },

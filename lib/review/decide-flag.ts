@@ -36,7 +36,7 @@ function changedMeanwhile(status: string): never {
 async function record(
   tx: Tx,
   user: SessionUser,
-  flag: { id: number; status: string; version: number },
+  flag: { id: number; provinceId: number; status: string; version: number },
   decision: Decision,
   data: Prisma.FlagUpdateManyMutationInput,
   entry: { reason?: string | null; detail?: Record<string, unknown> },
@@ -46,10 +46,11 @@ async function record(
     where: { id: flag.id, version: flag.version },
     data: { ...data, status: to, version: { increment: 1 } },
   });
-  if (changed.count !== 1) changedMeanwhile((await tx.flag.findUniqueOrThrow({ where: { id: flag.id } })).status);
+  if (changed.count !== 1) changedMeanwhile((await tx.flag.findFirstOrThrow({ where: { id: flag.id } })).status);
   await tx.flagDecision.create({
     data: {
       flagId: flag.id,
+      provinceId: flag.provinceId,
       reviewerId: user.id,
       decision,
       reason: entry.reason ?? null,

@@ -114,7 +114,7 @@ describe("the reviewer's queue", () => {
       mergeFromFlag(actorFromUser(a), { ...base, winnerId: theirs.channelIds[0]!, loserId: theirs.channelIds[1]! }),
     ).rejects.toThrow("not_found");
     const db = await getDb();
-    expect(await db.flag.findUniqueOrThrow({ where: { id: theirs.id } })).toMatchObject({
+    expect(await db.flag.findFirstOrThrow({ where: { id: theirs.id } })).toMatchObject({
       status: "open",
       version: theirs.version,
     });
@@ -148,7 +148,7 @@ describe("decisions", () => {
       code: "conflict",
       fieldErrors: { decision: ["flag_now_confirmed"] },
     });
-    const after = await db.flag.findUniqueOrThrow({ where: { id: flag.id }, include: { decisions: true } });
+    const after = await db.flag.findFirstOrThrow({ where: { id: flag.id }, include: { decisions: true } });
     expect(after.status).toBe("confirmed");
     expect(after.decisions.map((d) => d.decision)).toEqual(["confirm"]);
     expect(await db.auditLog.count({ where: { action: "flag.confirm", entityId: String(flag.id) } })).toBe(1);
@@ -179,7 +179,7 @@ describe("recommendations", () => {
     await expect(decideOn(a, flag, { decision: "recommend", action: "merge_channel" })).rejects.toMatchObject({
       fieldErrors: { action: ["not_for_this_kind"] },
     });
-    expect(await db.flag.findUniqueOrThrow({ where: { id: flag.id } })).toMatchObject({ version: flag.version });
+    expect(await db.flag.findFirstOrThrow({ where: { id: flag.id } })).toMatchObject({ version: flag.version });
     await decideOn(a, flag, { decision: "recommend", action: "retire_channel" });
   });
 });
@@ -225,7 +225,7 @@ describe("merging duplicate channels", () => {
       mergedIntoId: winner.id,
     });
     expect(await db.channelAlias.count({ where: { channelId: winner.id, alias: "ALearnAPP" } })).toBe(1);
-    expect(await db.flag.findUniqueOrThrow({ where: { id: flag.id } })).toMatchObject({
+    expect(await db.flag.findFirstOrThrow({ where: { id: flag.id } })).toMatchObject({
       status: "resolved",
       resolvedReason: "merged",
     });

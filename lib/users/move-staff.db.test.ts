@@ -47,7 +47,7 @@ describe("moving a staff member", () => {
 
     expect(await moveStaff(CLI_ACTOR, { userId: account.id, unitId: to.id })).toEqual({ closed: 1 });
     expect(await db.user.findUnique({ where: { id: account.id } })).toMatchObject({ unitId: to.id });
-    const closed = await db.report.findUniqueOrThrow({ where: { id: saved.reportId }, include: { history: true } });
+    const closed = await db.report.findFirstOrThrow({ where: { id: saved.reportId }, include: { history: true } });
     expect(closed).toMatchObject({ unitId: from.id, withdrawnOn: expect.any(Date) });
     expect(closed.history).toHaveLength(1);
     expect(
@@ -60,7 +60,7 @@ describe("moving a staff member", () => {
       actorFromUser({ ...session, unitId: to.id }),
       form({ version: String(closed.version), requiredByUnitId: "" }),
     );
-    expect(await db.report.findUniqueOrThrow({ where: { id: saved.reportId } })).toMatchObject({
+    expect(await db.report.findFirstOrThrow({ where: { id: saved.reportId } })).toMatchObject({
       unitId: to.id,
       withdrawnOn: null,
     });

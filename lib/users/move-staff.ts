@@ -34,6 +34,7 @@ export async function moveStaff(actor: Actor, input: { userId: number; unitId: n
       await tx.reportHistory.create({
         data: {
           reportId: r.id,
+          provinceId: r.provinceId,
           version: r.version,
           snapshot: {
             unitId: r.unitId,
@@ -44,7 +45,10 @@ export async function moveStaff(actor: Actor, input: { userId: number; unitId: n
           },
         },
       });
-      await tx.report.update({ where: { id: r.id }, data: { withdrawnOn: today, version: { increment: 1 } } });
+      await tx.report.update({
+        where: { id_provinceId: { id: r.id, provinceId: r.provinceId } },
+        data: { withdrawnOn: today, version: { increment: 1 } },
+      });
     }
     await tx.user.update({ where: { id: user.id }, data: { unitId: unit.id } });
     await writeAudit(tx, {

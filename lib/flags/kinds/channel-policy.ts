@@ -3,7 +3,7 @@ import { POLICY_RULES } from "../policy-rules";
 import { caseBy, type CaseRule } from "../cases/case-rule";
 import type { Detector, Finding } from "../finding";
 
-const CHANNEL_POLICY = "policy_conflict:channel:";
+export const CHANNEL_POLICY = "policy_conflict:channel:";
 
 /**
  * Cases of policy conflicts: a channel's own conflict (its sponsor, its filing) is one case per

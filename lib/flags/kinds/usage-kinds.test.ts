@@ -10,6 +10,7 @@ const unit = (id: number, level = "village"): UnitRow => ({
   name: `Unit ${id}`,
   level,
   parentId: null,
+  provinceId: 1,
   path: `/${id}/`,
 });
 const channel = (id: number, kind = "app"): ChannelRow => ({

@@ -1,0 +1,181 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import fs from "node:fs";
+import { CLI_ACTOR } from "@/lib/auth/actor";
+import { closeDb, getDb, getOpenedDatabase } from "@/lib/db/client";
+import { applyMigrations } from "@/lib/db/schema-engine";
+import { recomputeFlags } from "@/lib/flags/recompute-flags";
+import { stopRecomputeQueue } from "@/lib/flags/recompute-queue";
+import type { RecomputeSummary } from "@/lib/flags/save-findings";
+import { releasePublicFiguresNow } from "@/lib/public/release-now";
+import { createPgDatabase, dropPgDatabase, makeTempDir, uniqueName } from "@/testing/test-databases";
+import { startInstance, startNginx, waitFor } from "@/cluster/nginx";
+import { importInParts, load, log, machine, startPlainServer } from "./bench-tools";
+import { generateLedger } from "./generate-ledger";
+
+/*
+ * npm run bench:national [-- 1000000 2000000]: the national shape (31 provinces) at each size, in
+ * a throwaway PostgreSQL database: the import of the four files; the first full recompute (every
+ * flag created) in one pass, by province with one worker (this process) and by province with two
+ * worker processes (`npm run cli -- worker`); a routine recompute by province (1% of the reports
+ * changed) with two workers; the public release build. At the largest size, the public page and
+ * GET /api/v1/public/summary under load through nginx in front of two app instances (the
+ * production build: `npm run build` first) against a plain Node.js server sending the same bytes.
+ * Writes bench/national-results.md.
+ */
+const sizes = process.argv
+  .slice(2)
+  .map(Number)
+  .filter((n) => n > 0);
+const PROVINCES = 31;
+const TODAY = new Date("2026-11-01T00:00:00Z");
+const PORTS = { lb: 3310, a: 3311, b: 3312, plain: 3313 };
+const seconds = (start: number) => (performance.now() - start) / 1000;
+
+/** A first recompute: the flags are forgotten first, so every one is created again. */
+async function firstRecompute(byRegion: boolean): Promise<{ s: number; summary: RecomputeSummary }> {
+  const db = await getDb();
+  await db.$executeRaw`TRUNCATE flags, flag_decisions`;
+  await db.$executeRawUnsafe("VACUUM ANALYZE flags");
+  const t = performance.now();
+  const summary = await recomputeFlags(CLI_ACTOR, { today: TODAY, byRegion });
+  return { s: seconds(t), summary };
+}
+
+/** Worker processes as `npm run cli -- worker` starts them, one worker each. */
+function startWorkers(n: number, url: string): ChildProcess[] {
+  return Array.from({ length: n }, () =>
+    spawn(
+      process.execPath,
+      [
+        "--import",
+        "tsx",
+        "--conditions=react-server",
+        "--max-semi-space-size=64",
+        "lib/cli/main.ts",
+        "worker",
+        "--workers",
+        "1",
+      ],
+      { env: { ...process.env, DATABASE_URL: url, NODE_OPTIONS: "--max-old-space-size=8192" }, stdio: "ignore" },
+    ),
+  );
+}
+
+async function benchOne(reports: number, withLoad: boolean) {
+  const name = uniqueName("fingertip_national");
+  const url = await createPgDatabase(name);
+  process.env.DATABASE_URL = url;
+  const children: ChildProcess[] = [];
+  try {
+    await applyMigrations((await getOpenedDatabase()).factory);
+    const files = generateLedger({ reports, provinces: PROVINCES });
+    let t = performance.now();
+    await importInParts(files, TODAY);
+    const importS = seconds(t);
+    const db = await getDb();
+    await db.$executeRawUnsafe("VACUUM ANALYZE");
+    const [counts] = await db.$queryRaw<{ units: number; mandates: number; reports: number; provinces: number }[]>`
+      SELECT (SELECT count(*)::int FROM units) AS units, (SELECT count(*)::int FROM mandates) AS mandates,
+             (SELECT count(*)::int FROM reports) AS reports, (SELECT count(DISTINCT province_id)::int FROM reports) AS provinces`;
+    if (!counts) throw new Error("no counts");
+    log(`  ${JSON.stringify({ importS, ...counts })}`);
+
+    const onePass = await firstRecompute(false);
+    log(`  one pass: ${onePass.s.toFixed(1)} s, ${onePass.summary.findings} flags`);
+    process.env.FINGERTIP_RECOMPUTE_WORKERS = "1";
+    const oneWorker = await firstRecompute(true);
+    log(`  by province, 1 worker: ${oneWorker.s.toFixed(1)} s`);
+    await stopRecomputeQueue();
+    // Two worker processes take the jobs; this process only queues them.
+    process.env.FINGERTIP_RECOMPUTE_WORKERS = "0";
+    const workers = startWorkers(2, url);
+    children.push(...workers);
+    const twoWorkers = await firstRecompute(true);
+    log(`  by province, 2 worker processes: ${twoWorkers.s.toFixed(1)} s`);
+    await db.$executeRaw`UPDATE reports SET minutes_per_week = minutes_per_week + 1 WHERE id % 100 = 0`;
+    t = performance.now();
+    const routine = await recomputeFlags(CLI_ACTOR, { today: TODAY, byRegion: true });
+    const routineS = seconds(t);
+    log(`  routine, 2 worker processes: ${routineS.toFixed(1)} s (${routine.updated} rewritten)`);
+    for (const w of workers) w.kill("SIGTERM");
+    await stopRecomputeQueue();
+    delete process.env.FINGERTIP_RECOMPUTE_WORKERS;
+    const same = [oneWorker, twoWorkers].every((r) => r.summary.created === onePass.summary.created);
+
+    t = performance.now();
+    await releasePublicFiguresNow(CLI_ACTOR);
+    const releaseS = seconds(t);
+    log(`  public release: ${releaseS.toFixed(1)} s`);
+    const served = withLoad ? await loadThroughNginx(url) : null;
+    return { reports, counts, importS, onePass, oneWorker, twoWorkers, routineS, same, releaseS, served };
+  } finally {
+    for (const c of children) c.kill("SIGTERM");
+    await stopRecomputeQueue().catch(() => {});
+    await closeDb();
+    await new Promise((r) => setTimeout(r, 1000));
+    await dropPgDatabase(name).catch(() => {});
+  }
+}
+
+/** The public paths through nginx and two instances, and from a plain Node.js server of the same bytes. */
+async function loadThroughNginx(url: string) {
+  const dir = makeTempDir("fingertip-national");
+  const env = { ...process.env, DATABASE_URL: url, NODE_ENV: "production" as const, NEXTAUTH_SECRET: "bench" };
+  const children = [startInstance(env, PORTS.a, "ignore"), startInstance(env, PORTS.b, "ignore")];
+  try {
+    await Promise.all([PORTS.a, PORTS.b].map((p) => waitFor(`http://127.0.0.1:${p}/api/health`, 180)));
+    children.push(startNginx(dir, PORTS.lb, [PORTS.a, PORTS.b]));
+    const base = `http://127.0.0.1:${PORTS.lb}`;
+    await waitFor(`${base}/api/health`, 30);
+    const summary = await (await fetch(`${base}/api/v1/public/summary`)).text();
+    const page = await (await fetch(`${base}/`)).text();
+    // Each instance keeps the release in memory after its first requests of each path.
+    for (let i = 0; i < 6; i++) for (const path of ["/api/v1/public/summary", "/"]) await fetch(base + path);
+    children.push(startPlainServer(PORTS.plain, page, summary));
+    await waitFor(`http://127.0.0.1:${PORTS.plain}/`, 10);
+    const rows = [];
+    for (const path of ["/api/v1/public/summary", "/"]) {
+      const a = await load(base + path);
+      const p = await load(`http://127.0.0.1:${PORTS.plain}${path}`);
+      log(`  ${path}: nginx + 2 instances ${a.rps.toFixed(0)} rps (errors ${a.errors}); plain ${p.rps.toFixed(0)} rps`);
+      rows.push({ path, a, p });
+    }
+    return rows;
+  } finally {
+    for (const c of children) c.kill("SIGTERM");
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+const results = [];
+const list = sizes.length ? sizes : [1_000_000];
+for (const [i, size] of list.entries()) {
+  log(`national bench: ${size} self-reports in ${PROVINCES} provinces…`);
+  results.push(await benchOne(size, i === list.length - 1));
+}
+const served = results.at(-1)!.served!;
+const table = [
+  `Measured ${new Date().toISOString().slice(0, 10)} on ${machine()}, PostgreSQL at 127.0.0.1; synthetic ledgers of ${PROVINCES} provinces.`,
+  "",
+  "| reports | units | mandates | import s | first recompute: one pass s | by province, 1 worker s | by province, 2 worker processes s | routine, 2 workers s | public release s | same flags |",
+  "|---|---|---|---|---|---|---|---|---|---|",
+  ...results.map(
+    (r) =>
+      `| ${r.counts.reports} | ${r.counts.units} | ${r.counts.mandates} | ${r.importS.toFixed(0)} | ${r.onePass.s.toFixed(1)} (${r.onePass.summary.findings} flags) | ${r.oneWorker.s.toFixed(1)} | ${r.twoWorkers.s.toFixed(1)} | ${r.routineS.toFixed(1)} | ${r.releaseS.toFixed(1)} | ${r.same ? "yes" : "NO"} |`,
+  ),
+  "",
+  `Public paths at ${results.at(-1)!.reports} reports through nginx in front of two app instances (autocannon, 100 connections, 10 s, loopback), against a plain Node.js server sending the same bytes:`,
+  "",
+  "| path | nginx + 2 instances rps | p50 ms | p99 ms | errors | plain Node.js rps | ratio |",
+  "|---|---|---|---|---|---|---|",
+  ...served.map(
+    (r) =>
+      `| ${r.path} | ${r.a.rps.toFixed(0)} | ${r.a.p50} | ${r.a.p99} | ${r.a.errors} | ${r.p.rps.toFixed(0)} | ${(r.a.rps / r.p.rps).toFixed(2)} |`,
+  ),
+];
+process.stdout.write(table.join("\n") + "\n");
+fs.writeFileSync(
+  process.env.BENCH_OUT ?? "bench/national-results.md",
+  ["# National-shape benchmark (npm run bench:national)", "", ...table, ""].join("\n"),
+);
+process.exit(0);

@@ -1,0 +1,101 @@
+import "server-only";
+import PgBoss from "pg-boss";
+import { resolveDatabaseTarget } from "@/lib/db/config";
+import { recomputeRegion, type Region } from "./recompute-region";
+import type { RecomputeSummary } from "./save-findings";
+
+/*
+ * The job queue of a recompute by region: pg-boss (PostgreSQL's SKIP LOCKED under a maintained
+ * library), in its own schema of the ledger's database. Any process that works the queue takes
+ * jobs — app instances, `npm run cli -- worker` on other machines — and a job left by a worker
+ * that died is retried by another.
+ */
+
+const QUEUE = "flags-recompute-region";
+type RegionJob = { region: Region; today: string };
+
+const holder = ((globalThis as { __fingertipQueue?: { boss?: Promise<PgBoss>; working: number } }).__fingertipQueue ??=
+  { working: 0 });
+
+/** The queue on PostgreSQL; null on the embedded database (one process: regions run in it, in turn). */
+export function queueAvailable(): boolean {
+  return resolveDatabaseTarget().kind === "postgres";
+}
+
+async function queue(): Promise<PgBoss> {
+  holder.boss ??= (async () => {
+    const target = resolveDatabaseTarget();
+    if (target.kind !== "postgres") throw new Error("the recompute queue needs PostgreSQL");
+    const boss = new PgBoss({ connectionString: target.url, schema: "pgboss", max: 4, schedule: false });
+    boss.on("error", (error) => console.error("recompute queue:", error));
+    await boss.start();
+    await boss.createQueue(QUEUE, { name: QUEUE, retryLimit: 2, retryDelay: 1, expireInSeconds: 3600 });
+    return boss;
+  })();
+  try {
+    return await holder.boss;
+  } catch (error) {
+    holder.boss = undefined;
+    throw error;
+  }
+}
+
+/** Works jobs of recomputes by region in this process, `workers` at a time (each more adds one). */
+export async function workRecomputeJobs(workers = 1): Promise<void> {
+  const boss = await queue();
+  for (; holder.working < workers; holder.working++)
+    await boss.work<RegionJob>(QUEUE, { batchSize: 1, pollingIntervalSeconds: 0.5 }, async ([job]) =>
+      recomputeRegion(job!.data.region, new Date(job!.data.today)),
+    );
+}
+
+/**
+ * Workers a process starts for itself: FINGERTIP_RECOMPUTE_WORKERS, else 1. 0: it only queues
+ * jobs, for worker processes (`npm run cli -- worker`) to take.
+ */
+export function workersWanted(env: Record<string, string | undefined> = process.env): number {
+  const n = Number(env.FINGERTIP_RECOMPUTE_WORKERS ?? 1);
+  return Number.isInteger(n) && n >= 0 && n <= 64 ? n : 1;
+}
+
+/**
+ * Sends one job per region and waits until every one is done, adding up what they wrote. The
+ * caller's process works the queue too (workersWanted), so a lone instance finishes by itself.
+ * A job that fails is retried twice (by any worker); then the recompute fails.
+ */
+export async function recomputeThroughQueue(regions: readonly Region[], today: Date): Promise<RecomputeSummary> {
+  const boss = await queue();
+  await workRecomputeJobs(workersWanted());
+  const ids: string[] = [];
+  for (const region of regions) {
+    const id = await boss.send(QUEUE, { region, today: today.toISOString() } satisfies RegionJob);
+    if (id) ids.push(id);
+  }
+  const total: RecomputeSummary = { findings: 0, created: 0, updated: 0, reopened: 0, resolved: 0 };
+  for (let pending = ids; pending.length > 0;) {
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    const still: string[] = [];
+    for (const id of pending) {
+      const job = await boss.getJobById<RegionJob>(QUEUE, id, { includeArchive: true });
+      if (!job) throw new Error(`recompute job ${id} vanished`);
+      if (job.state === "failed" || job.state === "cancelled")
+        throw new Error(`recompute of region ${job.data.region} ${job.state}: ${JSON.stringify(job.output)}`);
+      if (job.state !== "completed") {
+        still.push(id);
+        continue;
+      }
+      const s = job.output as RecomputeSummary;
+      for (const k of Object.keys(total) as (keyof RecomputeSummary)[]) total[k] += s[k] ?? 0;
+    }
+    pending = still;
+  }
+  return total;
+}
+
+/** Stops this process's workers and closes the queue's connections (tests, the worker command). */
+export async function stopRecomputeQueue(): Promise<void> {
+  const boss = holder.boss;
+  holder.boss = undefined;
+  holder.working = 0;
+  if (boss) await (await boss).stop({ graceful: true, wait: true });
+}

@@ -1,0 +1,164 @@
+import "server-only";
+import { Prisma } from "@/lib/db/generated/client";
+import type { PrismaClient } from "@/lib/db/generated/client";
+import { getDb } from "@/lib/db/client";
+import { readAll, type RawReader } from "@/lib/db/read-all";
+import { readLines } from "@/lib/db/read-lines";
+import { rawTransaction } from "@/lib/db/raw-transaction";
+import { loadProductIndex } from "@/lib/channels/known-products-store";
+import { getThresholds } from "@/lib/settings/thresholds";
+import { CATALOGUE_PROVINCE } from "@/lib/units/province";
+import type { Ledger, ReportRow } from "./finding";
+import { readFlagStates } from "./flag-states";
+import {
+  CHANNEL_COLUMNS,
+  CURRENT_REPORTS,
+  JUDGED_MANDATES,
+  MANDATE_COLUMNS,
+  REPORT_COLUMNS,
+  UNIT_COLUMNS,
+  mandateParser,
+  reportParser,
+  toChannel,
+  toUnit,
+} from "./load-ledger";
+import { CATALOGUE_DETECTORS, CATALOGUE_FLAGS, PROVINCE_DETECTORS } from "./registry";
+import { FlagJudge, provincesOfUnits, type RecomputeSummary } from "./save-findings";
+
+/** Shared with the one-pass recompute: a region is written by one worker at a time. */
+export const RECOMPUTE_LOCK = 7_270_401;
+
+/**
+ * A region of a recompute by region: a province (its id), or CATALOGUE_PROVINCE for the findings
+ * about the national catalogue alone (duplicate channels, channels' policy conflicts).
+ */
+export type Region = number;
+
+/** The regions of the ledger: each province that holds units, and the catalogue. */
+export async function listRegions(db: RawReader): Promise<Region[]> {
+  const rows = await db.$queryRaw<{ p: number }[]>(
+    Prisma.sql`SELECT DISTINCT province_id AS p FROM units WHERE province_id IS NOT NULL ORDER BY 1`,
+  );
+  return [CATALOGUE_PROVINCE, ...rows.map((r) => r.p)];
+}
+
+/**
+ * Recomputes the flags of one region from that region's part of the ledger, in its own
+ * transaction: what any worker does with one job of a recompute by region. The same findings as
+ * the one-pass recompute (lib/flags/recompute-flags.ts), because every finding but the catalogue's
+ * is about one unit, one mandate on it or one person, and depends only on the rows of its province
+ * and on the mandates of the units above it (a test compares both).
+ */
+export async function recomputeRegion(region: Region, today = new Date()): Promise<RecomputeSummary> {
+  const db = await getDb();
+  const catalogue = region === CATALOGUE_PROVINCE;
+  const scope = catalogue
+    ? Prisma.raw(CATALOGUE_FLAGS)
+    : Prisma.sql`province_id = ${region} AND NOT ${Prisma.raw(CATALOGUE_FLAGS)}`;
+  const [ledger, existing] = await Promise.all([
+    catalogue ? loadCatalogue(db, today) : loadProvince(db, region, today),
+    readFlagStates(db, { where: scope }),
+  ]);
+  const provinceOf = provincesOfUnits(ledger.units);
+  return rawTransaction(async (tx) => {
+    await tx.$executeRaw(Prisma.sql`SELECT pg_advisory_xact_lock(${RECOMPUTE_LOCK}, ${region})`);
+    const judge = new FlagJudge(existing, provinceOf);
+    for (const d of catalogue ? CATALOGUE_DETECTORS : PROVINCE_DETECTORS)
+      for (const f of d.detect(ledger)) {
+        // The units above the province and the issuers of its mandates are read to judge it; their own findings are their province's.
+        if (!catalogue && provinceOf(f.unitId) !== region) continue;
+        if (judge.judge(f)) await judge.flush(tx);
+      }
+    return judge.write(tx);
+  });
+}
+
+/**
+ * One province's part of the ledger: its units, reports and the mandates aimed at it; the
+ * mandates of the units above it that bind their whole subtree; the mandates its units issue
+ * elsewhere (an issuer's overload counts them); and the units all of those name.
+ */
+async function loadProvince(db: PrismaClient, province: number, today: Date): Promise<Ledger> {
+  const above = Prisma.sql`(SELECT unnest(string_to_array(trim(both '/' from p.path), '/')::int[]) FROM units p WHERE p.id = ${province})`;
+  const judged = Prisma.raw(JUDGED_MANDATES);
+  const mandatesWhere = (where: Prisma.Sql) =>
+    readLines(db, MANDATE_COLUMNS, Prisma.sql`FROM mandates t WHERE ${judged} AND ${where}`, mandateParser());
+  // Three reads, each by its own index, rather than one OR that would read every province's mandates.
+  const [own, fromAbove, issuedElsewhere, reports, channels, { values }] = await Promise.all([
+    mandatesWhere(Prisma.sql`t.province_id = ${province}`),
+    mandatesWhere(Prisma.sql`t.province_id <> ${province} AND t.applies_to_subtree AND t.target_unit_id IN ${above}`),
+    mandatesWhere(
+      Prisma.sql`t.province_id <> ${province} AND t.issuer_unit_id IN (SELECT id FROM units WHERE province_id = ${province})`,
+    ),
+    readLines(
+      db,
+      REPORT_COLUMNS,
+      Prisma.sql`FROM reports t WHERE t.province_id = ${province} AND ${Prisma.raw(CURRENT_REPORTS)}`,
+      reportParser(),
+    ),
+    readAll(db, CHANNEL_COLUMNS, Prisma.sql`FROM channels t WHERE t.status = 'active'`),
+    getThresholds(),
+  ]);
+  // In id order, as the whole ledger reads them: evidence lists rows in that order.
+  const mandates = [...own, ...fromAbove, ...issuedElsewhere]
+    .sort((a, b) => a.id - b.id)
+    .filter((m, i, all) => i === 0 || all[i - 1]!.id !== m.id);
+  const named = [...new Set(mandates.flatMap((m) => [m.issuerUnitId, m.targetUnitId]))];
+  const units = await readAll(
+    db,
+    UNIT_COLUMNS,
+    Prisma.sql`FROM units t WHERE (t.province_id = ${province} OR t.id IN ${above} OR t.id = ANY(${named}::int[]))`,
+  );
+  const activeChannels = new Set(channels.map((c) => c[0] as number));
+  return {
+    today,
+    thresholds: values,
+    units: new Map(units.map((u) => [u[0] as number, toUnit(u)])),
+    // Aliases only matter to duplicate channels, the catalogue's job.
+    channels: new Map(channels.map((c) => [c[0] as number, toChannel(c, [])])),
+    mandates: mandates.filter((m) => activeChannels.has(m.channelId)),
+    reports,
+  };
+}
+
+/**
+ * The catalogue with its aliases and the whole tree, and where each channel is used: one row per
+ * distinct unit and channel of the current reports and judged mandates (a duplicate pair belongs
+ * to the common ancestor of those places; nothing else of the rows is read).
+ */
+async function loadCatalogue(db: PrismaClient, today: Date): Promise<Ledger> {
+  const [units, channels, aliases, places, { values }, products] = await Promise.all([
+    readAll(db, UNIT_COLUMNS, Prisma.sql`FROM units t WHERE true`),
+    readAll(db, CHANNEL_COLUMNS, Prisma.sql`FROM channels t WHERE t.status = 'active'`),
+    readAll(db, "t.id, t.channel_id, t.alias", Prisma.sql`FROM channel_aliases t WHERE true`),
+    db.$queryRaw<{ c: number; u: number }[]>(Prisma.sql`
+      SELECT DISTINCT channel_id AS c, unit_id AS u FROM (
+        SELECT t.channel_id, t.unit_id FROM reports t WHERE ${Prisma.raw(CURRENT_REPORTS)}
+        UNION ALL SELECT t.channel_id, t.target_unit_id FROM mandates t WHERE ${Prisma.raw(JUDGED_MANDATES)}) x`),
+    getThresholds(),
+    loadProductIndex(db),
+  ]);
+  const aliasesOf = new Map<number, string[]>();
+  for (const [, channelId, alias] of aliases as [number, number, string][])
+    aliasesOf.set(channelId, [...(aliasesOf.get(channelId) ?? []), alias]);
+  const usedAt = places.map(({ c, u }): ReportRow => ({
+    id: 0,
+    reporterId: 0,
+    unitId: u,
+    channelId: c,
+    accounts: 0,
+    minutesPerWeek: 0,
+    installedOn: null,
+    lastUsedOn: null,
+    onlyForFigures: false,
+  }));
+  return {
+    today,
+    thresholds: values,
+    units: new Map(units.map((u) => [u[0] as number, toUnit(u)])),
+    channels: new Map(channels.map((c) => [c[0] as number, toChannel(c, aliasesOf.get(c[0] as number) ?? [])])),
+    mandates: [],
+    reports: usedAt,
+    products,
+  };
+}
