@@ -14,8 +14,9 @@ import type { RecomputeSummary } from "./save-findings";
 const QUEUE = "flags-recompute-region";
 type RegionJob = { region: Region; today: string };
 
-const holder = ((globalThis as { __fingertipQueue?: { boss?: Promise<PgBoss>; working: number } }).__fingertipQueue ??=
-  { working: 0 });
+const holder = ((
+  globalThis as { __fingertipQueue?: { boss?: Promise<PgBoss>; workers: string[] } }
+).__fingertipQueue ??= { workers: [] });
 
 /** The queue on PostgreSQL; null on the embedded database (one process: regions run in it, in turn). */
 export function queueAvailable(): boolean {
@@ -43,10 +44,18 @@ async function queue(): Promise<PgBoss> {
 /** Works jobs of recomputes by region in this process, `workers` at a time (each more adds one). */
 export async function workRecomputeJobs(workers = 1): Promise<void> {
   const boss = await queue();
-  for (; holder.working < workers; holder.working++)
-    await boss.work<RegionJob>(QUEUE, { batchSize: 1, pollingIntervalSeconds: 0.5 }, async ([job]) =>
-      recomputeRegion(job!.data.region, new Date(job!.data.today)),
-    );
+  while (holder.workers.length < workers) {
+    let id = "";
+    id = await boss.work<RegionJob>(QUEUE, { batchSize: 1, pollingIntervalSeconds: 0.5 }, async ([job]) => {
+      try {
+        return await recomputeRegion(job!.data.region, new Date(job!.data.today));
+      } finally {
+        // Ask again at once rather than after the polling interval: the rest of the recompute's jobs wait.
+        boss.notifyWorker(id);
+      }
+    });
+    holder.workers.push(id);
+  }
 }
 
 /**
@@ -71,6 +80,7 @@ export async function recomputeThroughQueue(regions: readonly Region[], today: D
     const id = await boss.send(QUEUE, { region, today: today.toISOString() } satisfies RegionJob);
     if (id) ids.push(id);
   }
+  for (const worker of holder.workers) boss.notifyWorker(worker);
   const total: RecomputeSummary = { findings: 0, created: 0, updated: 0, reopened: 0, resolved: 0 };
   for (let pending = ids; pending.length > 0;) {
     await new Promise((resolve) => setTimeout(resolve, 200));
@@ -96,6 +106,6 @@ export async function recomputeThroughQueue(regions: readonly Region[], today: D
 export async function stopRecomputeQueue(): Promise<void> {
   const boss = holder.boss;
   holder.boss = undefined;
-  holder.working = 0;
+  holder.workers = [];
   if (boss) await (await boss).stop({ graceful: true, wait: true });
 }
