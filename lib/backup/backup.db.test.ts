@@ -54,6 +54,11 @@ describe("backup and restore", () => {
         data: { code: "AFTER-RESTORE", name: "恢复后新建", level: "county", path: "" },
       });
       expect(unit.id).toBeGreaterThan(late.id);
+      // Of the partitioned ledger tables too (their keys hold the province, or the month).
+      const [ids] = await restored.$queryRaw<{ fresh: boolean; audit: boolean }[]>`
+        SELECT nextval('reports_id_seq') > (SELECT max(id) FROM reports) AS fresh,
+               nextval('audit_log_id_seq') > (SELECT max(id) FROM audit_log) AS audit`;
+      expect(ids).toEqual({ fresh: true, audit: true });
       await expect(restoreFrom(CLI_ACTOR, file)).rejects.toMatchObject({
         fieldErrors: { file: ["database_not_empty"] },
       });

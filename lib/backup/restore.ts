@@ -81,14 +81,15 @@ export async function restoreFrom(actor: Actor, file: string, log: Progress = qu
       }
       await flush();
       for (const run of pendingSelfRefs) await run();
-      // Sequences continue after the restored ids.
+      // Sequences continue after the restored ids (a partitioned table's key also holds its partition column).
       for (const t of tables.values()) {
-        if (t.keys.length !== 1) continue;
+        const column = t.keys.length === 1 ? t.keys[0]! : t.keys.includes("id") ? "id" : null;
+        if (!column) continue;
         const [seq] = await tx.$queryRaw<
           { seq: string | null }[]
-        >`SELECT pg_get_serial_sequence(${`"${t.name}"`}, ${t.keys[0]}) AS seq`;
+        >`SELECT pg_get_serial_sequence(${`"${t.name}"`}, ${column}) AS seq`;
         if (seq?.seq)
-          await tx.$executeRaw`SELECT setval(${seq.seq}::regclass, GREATEST((SELECT max(${ident(t.keys[0]!)}) FROM ${ident(t.name)}), 1))`;
+          await tx.$executeRaw`SELECT setval(${seq.seq}::regclass, GREATEST((SELECT max(${ident(column)}) FROM ${ident(t.name)}), 1))`;
       }
     },
     { timeout: 60 * 60_000, maxWait: 60_000 },

@@ -12,7 +12,14 @@ import { loadLedger } from "./load-ledger";
 import { recomputeFlagsForReport } from "./recompute-for-report";
 import { DETECTORS } from "./registry";
 import { recomputeThroughQueue, queueAvailable } from "./recompute-queue";
-import { listRegions, recomputeRegion, RECOMPUTE_LOCK, type Region } from "./recompute-region";
+import {
+  finishRegions,
+  listRegions,
+  recomputeRegion,
+  RECOMPUTE_LOCK,
+  type Region,
+  type RegionResult,
+} from "./recompute-region";
 import { FlagJudge, provincesOfUnits, type RecomputeSummary } from "./save-findings";
 import { setAsideIndexes } from "@/lib/db/set-aside-indexes";
 
@@ -57,7 +64,10 @@ export async function recomputeAllFlags(options: RecomputeRun): Promise<Recomput
   let summary: RecomputeSummary;
   if (regions) {
     const today = options.today ?? new Date();
-    summary = queueAvailable() ? await recomputeThroughQueue(regions, today) : await inTurn(regions, today, progress);
+    const results = queueAvailable()
+      ? await recomputeThroughQueue(regions, today, startedAt)
+      : await inTurn(regions, today, startedAt, progress);
+    summary = await finishRegions(results, startedAt);
     await writeAuditMany(db, [auditEntry(options, summary, regions.length)]);
   } else summary = await recomputeInOnePass(db, options, progress);
   // Reports saved while the ledger was being read would be judged on stale rows: judge them again.
@@ -79,14 +89,14 @@ async function regionsToSplit(db: Db, byRegion: boolean | undefined): Promise<Re
   return byRegion || regions.length > 2 ? regions : null;
 }
 
-async function inTurn(regions: readonly Region[], today: Date, progress: Progress): Promise<RecomputeSummary> {
-  const total: RecomputeSummary = { findings: 0, created: 0, updated: 0, reopened: 0, resolved: 0 };
+/** The regions one after another in this process (the embedded database: no queue). */
+async function inTurn(regions: readonly Region[], today: Date, at: Date, progress: Progress): Promise<RegionResult[]> {
+  const results: RegionResult[] = [];
   for (const [i, region] of regions.entries()) {
-    const s = await recomputeRegion(region, today);
-    for (const k of Object.keys(total) as (keyof RecomputeSummary)[]) total[k] += s[k];
+    results.push(await recomputeRegion(region, today, at));
     progress("region", i + 1, regions.length);
   }
-  return total;
+  return results;
 }
 
 function auditEntry(options: RecomputeRun, s: RecomputeSummary, regions?: number) {

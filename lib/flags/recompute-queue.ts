@@ -1,8 +1,7 @@
 import "server-only";
 import PgBoss from "pg-boss";
 import { resolveDatabaseTarget } from "@/lib/db/config";
-import { recomputeRegion, type Region } from "./recompute-region";
-import type { RecomputeSummary } from "./save-findings";
+import { recomputeRegion, type Region, type RegionResult } from "./recompute-region";
 
 /*
  * The job queue of a recompute by region: pg-boss (PostgreSQL's SKIP LOCKED under a maintained
@@ -12,7 +11,7 @@ import type { RecomputeSummary } from "./save-findings";
  */
 
 const QUEUE = "flags-recompute-region";
-type RegionJob = { region: Region; today: string };
+type RegionJob = { region: Region; today: string; at: string };
 
 const holder = ((
   globalThis as { __fingertipQueue?: { boss?: Promise<PgBoss>; workers: string[] } }
@@ -48,7 +47,8 @@ export async function workRecomputeJobs(workers = 1): Promise<void> {
     let id = "";
     id = await boss.work<RegionJob>(QUEUE, { batchSize: 1, pollingIntervalSeconds: 0.5 }, async ([job]) => {
       try {
-        return await recomputeRegion(job!.data.region, new Date(job!.data.today));
+        const { region, today, at } = job!.data;
+        return await recomputeRegion(region, new Date(today), new Date(at));
       } finally {
         // Ask again at once rather than after the polling interval: the rest of the recompute's jobs wait.
         boss.notifyWorker(id);
@@ -67,21 +67,36 @@ export function workersWanted(env: Record<string, string | undefined> = process.
   return Number.isInteger(n) && n >= 0 && n <= 64 ? n : 1;
 }
 
+/** How long a recompute waits for a worker to take its first job before it gives up. */
+const NOBODY_WORKS_MS = 120_000;
+
 /**
- * Sends one job per region and waits until every one is done, adding up what they wrote. The
+ * Sends one job per region and waits until every one is done, returning what each wrote. The
  * caller's process works the queue too (workersWanted), so a lone instance finishes by itself.
- * A job that fails is retried twice (by any worker); then the recompute fails.
+ * A job that fails is retried twice (by any worker); then the recompute fails, as it does when no
+ * worker has taken a job after two minutes (FINGERTIP_RECOMPUTE_WORKERS=0 and no worker process).
  */
-export async function recomputeThroughQueue(regions: readonly Region[], today: Date): Promise<RecomputeSummary> {
+export async function recomputeThroughQueue(
+  regions: readonly Region[],
+  today: Date,
+  at: Date,
+): Promise<RegionResult[]> {
   const boss = await queue();
   await workRecomputeJobs(workersWanted());
   const ids: string[] = [];
   for (const region of regions) {
-    const id = await boss.send(QUEUE, { region, today: today.toISOString() } satisfies RegionJob);
-    if (id) ids.push(id);
+    const id = await boss.send(QUEUE, {
+      region,
+      today: today.toISOString(),
+      at: at.toISOString(),
+    } satisfies RegionJob);
+    if (!id) throw new Error(`the queue refused the recompute job of region ${region}`);
+    ids.push(id);
   }
   for (const worker of holder.workers) boss.notifyWorker(worker);
-  const total: RecomputeSummary = { findings: 0, created: 0, updated: 0, reopened: 0, resolved: 0 };
+  const results: RegionResult[] = [];
+  const sent = Date.now();
+  let started = false;
   for (let pending = ids; pending.length > 0;) {
     await new Promise((resolve) => setTimeout(resolve, 200));
     const still: string[] = [];
@@ -90,16 +105,17 @@ export async function recomputeThroughQueue(regions: readonly Region[], today: D
       if (!job) throw new Error(`recompute job ${id} vanished`);
       if (job.state === "failed" || job.state === "cancelled")
         throw new Error(`recompute of region ${job.data.region} ${job.state}: ${JSON.stringify(job.output)}`);
-      if (job.state !== "completed") {
-        still.push(id);
-        continue;
-      }
-      const s = job.output as RecomputeSummary;
-      for (const k of Object.keys(total) as (keyof RecomputeSummary)[]) total[k] += s[k] ?? 0;
+      if (job.state !== "created") started = true;
+      if (job.state === "completed") results.push(job.output as RegionResult);
+      else still.push(id);
     }
+    if (!started && Date.now() - sent > NOBODY_WORKS_MS)
+      throw new Error(
+        "no worker took the recompute's jobs: start `npm run cli -- worker` or set FINGERTIP_RECOMPUTE_WORKERS",
+      );
     pending = still;
   }
-  return total;
+  return results;
 }
 
 /** Stops this process's workers and closes the queue's connections (tests, the worker command). */

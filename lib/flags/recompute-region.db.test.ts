@@ -181,5 +181,28 @@ describe("the recompute by region (one job per province, one for the catalogue)"
     const regions = await recomputeAllFlags({ trigger: "test", today: TODAY, byRegion: true });
     expect(regions).toMatchObject({ created: 0, updated: 0, reopened: 0, resolved: 0 });
     expect(await storedFlags()).toEqual(afterMove);
+
+    // A mandate re-aimed at a village of another province: its confirmed flag moves there whole
+    // (same flag, status and decisions kept), and one pass afterwards finds nothing to change.
+    const flag = await db.flag.findFirstOrThrow({
+      where: { kind: "forced_on_residents", provinceId: { not: p2.id } },
+      orderBy: { subjectKey: "asc" },
+    });
+    await db.flag.updateMany({ where: { id: flag.id }, data: { status: "confirmed" } });
+    const mandateId = Number(flag.subjectKey.split(":").at(-1));
+    const there = await db.unit.findFirstOrThrow({ where: { level: "village", provinceId: p2.id } });
+    await db.mandate.updateMany({ where: { id: mandateId }, data: { targetUnitId: there.id, provinceId: p2.id } });
+    await recomputeAllFlags({ trigger: "test", today: TODAY, byRegion: true });
+    expect(await db.flag.findMany({ where: { subjectKey: flag.subjectKey } })).toMatchObject([
+      { id: flag.id, provinceId: p2.id, unitId: there.id, status: "confirmed" },
+    ]);
+    const afterRegions = await storedFlags();
+    expect(await recomputeAllFlags({ trigger: "test", today: TODAY, byRegion: false })).toMatchObject({
+      created: 0,
+      updated: 0,
+      reopened: 0,
+      resolved: 0,
+    });
+    expect(await storedFlags()).toEqual(afterRegions);
   }, 300_000);
 });

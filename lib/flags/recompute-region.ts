@@ -23,9 +23,12 @@ import {
   toUnit,
 } from "./load-ledger";
 import { CATALOGUE_DETECTORS, CATALOGUE_FLAGS, PROVINCE_DETECTORS } from "./registry";
-import { FlagJudge, provincesOfUnits, type RecomputeSummary } from "./save-findings";
+import { FlagJudge, provincesOfUnits, resolveGone, type RecomputeSummary } from "./save-findings";
 
-/** Shared with the one-pass recompute: a region is written by one worker at a time. */
+/**
+ * A one-pass recompute holds it alone; the jobs of a recompute by region share it, each also
+ * holding its region's own lock (two workers never write one region at once).
+ */
 export const RECOMPUTE_LOCK = 7_270_401;
 
 /**
@@ -33,6 +36,9 @@ export const RECOMPUTE_LOCK = 7_270_401;
  * about the national catalogue alone (duplicate channels, channels' policy conflicts).
  */
 export type Region = number;
+
+/** What one region wrote, and its live flags not found again (resolved once all regions are done). */
+export type RegionResult = RecomputeSummary & { gone: number[] };
 
 /** The regions of the ledger: each province that holds units, and the catalogue. */
 export async function listRegions(db: RawReader): Promise<Region[]> {
@@ -49,7 +55,7 @@ export async function listRegions(db: RawReader): Promise<Region[]> {
  * is about one unit, one mandate on it or one person, and depends only on the rows of its province
  * and on the mandates of the units above it (a test compares both).
  */
-export async function recomputeRegion(region: Region, today = new Date()): Promise<RecomputeSummary> {
+export async function recomputeRegion(region: Region, today: Date, at: Date): Promise<RegionResult> {
   const db = await getDb();
   const catalogue = region === CATALOGUE_PROVINCE;
   const scope = catalogue
@@ -60,16 +66,18 @@ export async function recomputeRegion(region: Region, today = new Date()): Promi
     readFlagStates(db, { where: scope }),
   ]);
   const provinceOf = provincesOfUnits(ledger.units);
+  const elsewhere = catalogue ? undefined : Prisma.sql`province_id <> ${region} AND NOT ${Prisma.raw(CATALOGUE_FLAGS)}`;
   return rawTransaction(async (tx) => {
+    await tx.$executeRaw(Prisma.sql`SELECT pg_advisory_xact_lock_shared(${RECOMPUTE_LOCK})`);
     await tx.$executeRaw(Prisma.sql`SELECT pg_advisory_xact_lock(${RECOMPUTE_LOCK}, ${region})`);
-    const judge = new FlagJudge(existing, provinceOf);
+    const judge = new FlagJudge(existing, provinceOf, at, elsewhere);
     for (const d of catalogue ? CATALOGUE_DETECTORS : PROVINCE_DETECTORS)
       for (const f of d.detect(ledger)) {
         // The units above the province and the issuers of its mandates are read to judge it; their own findings are their province's.
         if (!catalogue && provinceOf(f.unitId) !== region) continue;
         if (judge.judge(f)) await judge.flush(tx);
       }
-    return judge.write(tx);
+    return { ...(await judge.writeFound(tx)), gone: judge.notFound() };
   });
 }
 
@@ -161,4 +169,23 @@ async function loadCatalogue(db: PrismaClient, today: Date): Promise<Ledger> {
     reports: usedAt,
     products,
   };
+}
+
+/**
+ * Adds up what the regions of one recompute wrote and resolves the flags none of them found
+ * again: after all of them, because a region may have moved to itself a flag another one missed.
+ */
+export async function finishRegions(results: readonly RegionResult[], at: Date): Promise<RecomputeSummary> {
+  const total: RecomputeSummary = { findings: 0, created: 0, updated: 0, reopened: 0, resolved: 0 };
+  for (const r of results) for (const k of Object.keys(total) as (keyof RecomputeSummary)[]) total[k] += r[k];
+  total.resolved = await rawTransaction(async (tx) => {
+    await tx.$executeRaw(Prisma.sql`SELECT pg_advisory_xact_lock_shared(${RECOMPUTE_LOCK})`);
+    return resolveGone(
+      tx,
+      results.flatMap((r) => r.gone),
+      at.toISOString(),
+      true,
+    );
+  });
+  return total;
 }

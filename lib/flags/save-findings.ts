@@ -74,6 +74,12 @@ export class FlagJudge {
     /** The province a finding's unit lies in (CATALOGUE_PROVINCE for none). */
     private readonly provinceOf: ProvinceOf,
     now = new Date(),
+    /**
+     * For one region of a recompute by region: where to look for a new finding's flag stored in
+     * another region (its subject moved there: a mandate aimed elsewhere, a person's reports
+     * elsewhere), which is then moved here with its status and decisions, as one pass would.
+     */
+    private readonly elsewhere?: Prisma.Sql,
   ) {
     this.at = now.toISOString();
   }
@@ -122,19 +128,46 @@ export class FlagJudge {
    * began: a flag decided on since is not resolved over the reviewer's decision.
    */
   async write(tx: Tx): Promise<RecomputeSummary> {
-    await this.flush(tx);
-    await this.writing;
-    const gone = this.existing.notFound();
-    let resolved = 0;
-    for (let i = 0; i < gone.length; i += 10_000) {
-      resolved += await tx.$executeRaw(Prisma.sql`
-        UPDATE flags SET status = 'resolved', resolved_reason = ${CLEARED}, computed_at = ${this.at}::timestamp, version = version + 1
-        WHERE id = ANY(${gone.slice(i, i + 10_000)}::int[]) AND status IN ('open', 'confirmed')`);
-    }
-    return { ...this.counts, resolved };
+    const s = await this.writeFound(tx);
+    return { ...s, resolved: await resolveGone(tx, this.existing.notFound(), this.at) };
   }
 
-  private async writeRows(tx: Tx, created: unknown[][], changed: unknown[][], reopened: unknown[][]): Promise<void> {
+  /**
+   * Writes what was found, not what is gone: a region of a recompute by region leaves the flags
+   * not found (notFound) to be resolved once every region is done, since another region may have
+   * moved one of them to itself meanwhile.
+   */
+  async writeFound(tx: Tx): Promise<RecomputeSummary> {
+    await this.flush(tx);
+    await this.writing;
+    return { ...this.counts, resolved: 0 };
+  }
+
+  /** Ids of the live flags of the scope whose subject was not found. */
+  notFound(): number[] {
+    return this.existing.notFound();
+  }
+
+  /** New findings whose flag is stored in another region become moves of that flag (see `elsewhere`). */
+  private async adopt(tx: Tx, created: unknown[][], changed: unknown[][], reopened: unknown[][]) {
+    if (!this.elsewhere || created.length === 0) return created;
+    const keys = created.map((r) => r[1] as string);
+    const found = await tx.$queryRaw<{ id: number; key: string; cleared: boolean }[]>(Prisma.sql`
+      SELECT id, subject_key AS key, status = 'resolved' AND resolved_reason = ${CLEARED} AS cleared
+      FROM flags WHERE subject_key = ANY(${keys}::text[]) AND ${this.elsewhere}`);
+    if (found.length === 0) return created;
+    const stored = new Map(found.map((f) => [f.key, f]));
+    return created.filter((row) => {
+      const f = stored.get(row[1] as string);
+      if (!f) return true;
+      // [kind, subject, ...finding values, first seen] → [id, ...finding values]
+      (f.cleared ? reopened : changed).push([f.id, ...row.slice(2, -1)]);
+      return false;
+    });
+  }
+
+  private async writeRows(tx: Tx, found: unknown[][], changed: unknown[][], reopened: unknown[][]): Promise<void> {
+    const created = await this.adopt(tx, found, changed, reopened);
     // New flags get their ids in an order of chance, not of detection: detectors go person by
     // person, and ids in reporter order would place an anonymous reporter's flag between the named
     // neighbours' (finding 4 of issue 15).
@@ -152,6 +185,21 @@ export class FlagJudge {
     this.counts.updated += changed.length;
     this.counts.reopened += reopened.length;
   }
+}
+
+/**
+ * Resolves the live flags of these ids, with the reason: their finding is gone. After a recompute
+ * by region (`afterRegions`), not one written at `at`, the recompute's time: a region moved it to itself.
+ */
+export async function resolveGone(tx: Tx, gone: readonly number[], at: string, afterRegions = false): Promise<number> {
+  const untouched = afterRegions ? Prisma.sql`AND computed_at <> ${at}::timestamp` : Prisma.empty;
+  let resolved = 0;
+  for (let i = 0; i < gone.length; i += 10_000) {
+    resolved += await tx.$executeRaw(Prisma.sql`
+      UPDATE flags SET status = 'resolved', resolved_reason = ${CLEARED}, computed_at = ${at}::timestamp, version = version + 1
+      WHERE id = ANY(${gone.slice(i, i + 10_000)}::int[]) AND status IN ('open', 'confirmed') ${untouched}`);
+  }
+  return resolved;
 }
 
 /** Writes findings over the flags of one scope: see FlagJudge. */

@@ -64,10 +64,12 @@ export async function syncReportedMandates(tx: Tx, scope: ReportedScope, actorId
     const m = byKey.get(key(s));
     if (!m && s.covered) continue;
     if (!m) {
-      const [row] = await tx.$queryRaw<[{ id: number }]>`
+      const [row] = await tx.$queryRaw<{ id: number }[]>`
         INSERT INTO mandates (province_id, issuer_unit_id, target_unit_id, channel_id, actions, source, review, reporters, updated_at)
         SELECT u.province_id, ${s.issuer}, ${s.unit}, ${s.channel}, ${s.actions}::text[]::"Action"[], 'reported', 'pending', ${s.reporters}, now()
         FROM units u WHERE u.id = ${s.unit} RETURNING id`;
+      // The unit of current reports: it exists (units are retired, never deleted).
+      if (!row) throw new Error(`reported mandate: unit ${s.unit} not found`);
       created.push(row.id);
       audit.push({
         actorId,
