@@ -64,9 +64,10 @@ export async function recomputeAllFlags(options: RecomputeRun): Promise<Recomput
   let summary: RecomputeSummary;
   if (regions) {
     const today = options.today ?? new Date();
+    const flagsBefore = (await countStoredFlags(db, 1)) > 0;
     const results = queueAvailable()
-      ? await recomputeThroughQueue(regions, today, startedAt)
-      : await inTurn(regions, today, startedAt, progress);
+      ? await recomputeThroughQueue(regions, today, startedAt, flagsBefore)
+      : await inTurn(regions, today, startedAt, flagsBefore, progress);
     summary = await finishRegions(results, startedAt);
     await writeAuditMany(db, [auditEntry(options, summary, regions.length)]);
   } else summary = await recomputeInOnePass(db, options, progress);
@@ -90,10 +91,16 @@ async function regionsToSplit(db: Db, byRegion: boolean | undefined): Promise<Re
 }
 
 /** The regions one after another in this process (the embedded database: no queue). */
-async function inTurn(regions: readonly Region[], today: Date, at: Date, progress: Progress): Promise<RegionResult[]> {
+async function inTurn(
+  regions: readonly Region[],
+  today: Date,
+  at: Date,
+  flagsBefore: boolean,
+  progress: Progress,
+): Promise<RegionResult[]> {
   const results: RegionResult[] = [];
   for (const [i, region] of regions.entries()) {
-    results.push(await recomputeRegion(region, today, at));
+    results.push(await recomputeRegion(region, today, at, flagsBefore));
     progress("region", i + 1, regions.length);
   }
   return results;

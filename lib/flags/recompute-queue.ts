@@ -11,7 +11,7 @@ import { recomputeRegion, type Region, type RegionResult } from "./recompute-reg
  */
 
 const QUEUE = "flags-recompute-region";
-type RegionJob = { region: Region; today: string; at: string };
+type RegionJob = { region: Region; today: string; at: string; flagsBefore: boolean };
 
 const holder = ((
   globalThis as { __fingertipQueue?: { boss?: Promise<PgBoss>; workers: string[] } }
@@ -47,8 +47,8 @@ export async function workRecomputeJobs(workers = 1): Promise<void> {
     let id = "";
     id = await boss.work<RegionJob>(QUEUE, { batchSize: 1, pollingIntervalSeconds: 0.5 }, async ([job]) => {
       try {
-        const { region, today, at } = job!.data;
-        return await recomputeRegion(region, new Date(today), new Date(at));
+        const { region, today, at, flagsBefore } = job!.data;
+        return await recomputeRegion(region, new Date(today), new Date(at), flagsBefore);
       } finally {
         // Ask again at once rather than after the polling interval: the rest of the recompute's jobs wait.
         boss.notifyWorker(id);
@@ -80,6 +80,7 @@ export async function recomputeThroughQueue(
   regions: readonly Region[],
   today: Date,
   at: Date,
+  flagsBefore: boolean,
 ): Promise<RegionResult[]> {
   const boss = await queue();
   await workRecomputeJobs(workersWanted());
@@ -89,6 +90,7 @@ export async function recomputeThroughQueue(
       region,
       today: today.toISOString(),
       at: at.toISOString(),
+      flagsBefore,
     } satisfies RegionJob);
     if (!id) throw new Error(`the queue refused the recompute job of region ${region}`);
     ids.push(id);
