@@ -21,6 +21,7 @@ const NOT_COMMANDS: Record<string, string> = {
   "lib/flags/recompute-flags.ts recomputeAllFlags": "called by commands after they authorized, and by the scheduler",
   "lib/flags/recompute-for-report.ts recomputeFlagsForReport": "called by report commands after they authorized",
   "lib/flags/recompute-region.ts recomputeRegion": "one job of a recompute by region, queued by recomputeAllFlags",
+  "lib/flags/recompute-region.ts finishRegions": "the end of a recompute by region, called by recomputeAllFlags",
   "lib/mandates/end-mandates.ts endMandatesPastUntil": "scheduled work of the server, not a person's",
   "lib/flags/recompute-requests.ts requestRecompute": "counts a recompute that a command asked for after it authorized",
   "lib/flags/recompute-requests.ts claimRecompute": "the recompute queue's own bookkeeping, no person's data",
