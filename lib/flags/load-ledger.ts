@@ -112,31 +112,38 @@ export function reportParser(): (line: LineReader) => ReportRow {
   });
 }
 
-/** The ledger as the detectors read it, in id order so that evidence is the same on every run. */
-export async function loadLedger(db: RawReader, today = new Date()): Promise<Ledger> {
-  const [units, channels, aliases, mandates, reports, { values }, products] = await Promise.all([
-    readAll(db, UNIT_COLUMNS, Prisma.sql`FROM units t WHERE true`),
+/** The active channels by id, with their aliases when asked for (only duplicate channels read them). */
+export async function readActiveChannels(db: RawReader, withAliases: boolean): Promise<Map<number, ChannelRow>> {
+  const [channels, aliases] = await Promise.all([
     readAll(db, CHANNEL_COLUMNS, Prisma.sql`FROM channels t WHERE t.status = 'active'`),
-    readAll(db, "t.id, t.channel_id, t.alias", Prisma.sql`FROM channel_aliases t WHERE true`),
-    // Mandates of retired or merged channels are dropped below (a join here was planned badly before ANALYZE).
-    readLines(db, MANDATE_COLUMNS, Prisma.sql`FROM mandates t WHERE ${Prisma.raw(JUDGED_MANDATES)}`, mandateParser()),
-    readLines(db, REPORT_COLUMNS, Prisma.sql`FROM reports t WHERE ${Prisma.raw(CURRENT_REPORTS)}`, reportParser()),
-    getThresholds(),
-    loadProductIndex(db as unknown as PrismaClient),
+    withAliases ? readAll(db, "t.id, t.channel_id, t.alias", Prisma.sql`FROM channel_aliases t WHERE true`) : [],
   ]);
-  const activeChannels = new Set(channels.map((c) => c[0] as number));
   const aliasesOf = new Map<number, string[]>();
   for (const [, channelId, alias] of aliases as [number, number, string][]) {
     const list = aliasesOf.get(channelId);
     if (list) list.push(alias);
     else aliasesOf.set(channelId, [alias]);
   }
+  return new Map(channels.map((c) => [c[0] as number, toChannel(c, aliasesOf.get(c[0] as number) ?? [])]));
+}
+
+/** The ledger as the detectors read it, in id order so that evidence is the same on every run. */
+export async function loadLedger(db: RawReader, today = new Date()): Promise<Ledger> {
+  const [units, channels, mandates, reports, { values }, products] = await Promise.all([
+    readAll(db, UNIT_COLUMNS, Prisma.sql`FROM units t WHERE true`),
+    readActiveChannels(db, true),
+    // Mandates of retired or merged channels are dropped below (a join here was planned badly before ANALYZE).
+    readLines(db, MANDATE_COLUMNS, Prisma.sql`FROM mandates t WHERE ${Prisma.raw(JUDGED_MANDATES)}`, mandateParser()),
+    readLines(db, REPORT_COLUMNS, Prisma.sql`FROM reports t WHERE ${Prisma.raw(CURRENT_REPORTS)}`, reportParser()),
+    getThresholds(),
+    loadProductIndex(db as unknown as PrismaClient),
+  ]);
   return {
     today,
     thresholds: values,
     units: new Map(units.map((u) => [u[0] as number, toUnit(u)])),
-    channels: new Map(channels.map((c) => [c[0] as number, toChannel(c, aliasesOf.get(c[0] as number) ?? [])])),
-    mandates: mandates.filter((m) => activeChannels.has(m.channelId)),
+    channels,
+    mandates: mandates.filter((m) => channels.has(m.channelId)),
     reports,
     products,
   };

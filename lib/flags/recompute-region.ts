@@ -11,7 +11,6 @@ import { CATALOGUE_PROVINCE } from "@/lib/units/province";
 import type { Ledger, ReportRow } from "./finding";
 import { readFlagStates } from "./flag-states";
 import {
-  CHANNEL_COLUMNS,
   CURRENT_REPORTS,
   JUDGED_MANDATES,
   MANDATE_COLUMNS,
@@ -19,7 +18,7 @@ import {
   UNIT_COLUMNS,
   mandateParser,
   reportParser,
-  toChannel,
+  readActiveChannels,
   toUnit,
 } from "./load-ledger";
 import { CATALOGUE_DETECTORS, CATALOGUE_FLAGS, PROVINCE_DETECTORS } from "./registry";
@@ -113,7 +112,8 @@ async function loadProvince(db: PrismaClient, province: number, today: Date): Pr
       Prisma.sql`FROM reports t WHERE t.province_id = ${province} AND ${Prisma.raw(CURRENT_REPORTS)}`,
       reportParser(),
     ),
-    readAll(db, CHANNEL_COLUMNS, Prisma.sql`FROM channels t WHERE t.status = 'active'`),
+    // Aliases only matter to duplicate channels, the catalogue's job.
+    readActiveChannels(db, false),
     getThresholds(),
   ]);
   // In id order, as the whole ledger reads them: evidence lists rows in that order.
@@ -126,14 +126,12 @@ async function loadProvince(db: PrismaClient, province: number, today: Date): Pr
     UNIT_COLUMNS,
     Prisma.sql`FROM units t WHERE (t.province_id = ${province} OR t.id IN ${above} OR t.id = ANY(${named}::int[]))`,
   );
-  const activeChannels = new Set(channels.map((c) => c[0] as number));
   return {
     today,
     thresholds: values,
     units: new Map(units.map((u) => [u[0] as number, toUnit(u)])),
-    // Aliases only matter to duplicate channels, the catalogue's job.
-    channels: new Map(channels.map((c) => [c[0] as number, toChannel(c, [])])),
-    mandates: mandates.filter((m) => activeChannels.has(m.channelId)),
+    channels,
+    mandates: mandates.filter((m) => channels.has(m.channelId)),
     reports,
   };
 }
@@ -144,10 +142,9 @@ async function loadProvince(db: PrismaClient, province: number, today: Date): Pr
  * to the common ancestor of those places; nothing else of the rows is read).
  */
 async function loadCatalogue(db: PrismaClient, today: Date): Promise<Ledger> {
-  const [units, channels, aliases, places, { values }, products] = await Promise.all([
+  const [units, channels, places, { values }, products] = await Promise.all([
     readAll(db, UNIT_COLUMNS, Prisma.sql`FROM units t WHERE true`),
-    readAll(db, CHANNEL_COLUMNS, Prisma.sql`FROM channels t WHERE t.status = 'active'`),
-    readAll(db, "t.id, t.channel_id, t.alias", Prisma.sql`FROM channel_aliases t WHERE true`),
+    readActiveChannels(db, true),
     db.$queryRaw<{ c: number; u: number }[]>(Prisma.sql`
       SELECT DISTINCT channel_id AS c, unit_id AS u FROM (
         SELECT t.channel_id, t.unit_id FROM reports t WHERE ${Prisma.raw(CURRENT_REPORTS)}
@@ -155,9 +152,6 @@ async function loadCatalogue(db: PrismaClient, today: Date): Promise<Ledger> {
     getThresholds(),
     loadProductIndex(db),
   ]);
-  const aliasesOf = new Map<number, string[]>();
-  for (const [, channelId, alias] of aliases as [number, number, string][])
-    aliasesOf.set(channelId, [...(aliasesOf.get(channelId) ?? []), alias]);
   const usedAt = places.map(({ c, u }): ReportRow => ({
     id: 0,
     reporterId: 0,
@@ -173,7 +167,7 @@ async function loadCatalogue(db: PrismaClient, today: Date): Promise<Ledger> {
     today,
     thresholds: values,
     units: new Map(units.map((u) => [u[0] as number, toUnit(u)])),
-    channels: new Map(channels.map((c) => [c[0] as number, toChannel(c, aliasesOf.get(c[0] as number) ?? [])])),
+    channels,
     mandates: [],
     reports: usedAt,
     products,
