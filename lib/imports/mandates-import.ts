@@ -47,16 +47,21 @@ export const mandatesPlanner: Planner<MandateRow> = {
       ...new Set(rows.map((r) => units.byCode.get(r.row.unit_code)?.id).filter((id): id is number => id !== undefined)),
     ];
     // Imported mandates only: one gathered from staff reports is not what a file says, and stays.
-    const existing = await db.mandate.findMany({
-      where: { status: "active", source: { not: "reported" }, targetUnitId: { in: targets } },
-      select: {
-        id: true,
-        issuerUnitId: true,
-        targetUnitId: true,
-        channelId: true,
-        ...MANDATE_TERMS,
-      },
-    });
+    // In parts: a query holds at most 65,535 parameters, and a file may name 100,000 units.
+    const existing = [];
+    for (const part of chunk(targets, 10000))
+      existing.push(
+        ...(await db.mandate.findMany({
+          where: { status: "active", source: { not: "reported" }, targetUnitId: { in: part } },
+          select: {
+            id: true,
+            issuerUnitId: true,
+            targetUnitId: true,
+            channelId: true,
+            ...MANDATE_TERMS,
+          },
+        })),
+      );
     const stored = new Map(existing.map((m) => [`${m.issuerUnitId}:${m.targetUnitId}:${m.channelId}`, m]));
     const issues: RowIssue[] = [];
     const resolved: {

@@ -201,7 +201,6 @@ export const reportsPlanner: Planner<ReportRow> = {
           { returning: `id, reporter_id AS "reporterId", channel_id AS "channelId", unit_id AS "unitId"` },
         );
         progress("reports", created.length, creates.length);
-        const createdIds = created.map((r) => r.id);
         for (const part of chunk(updates, 5000)) {
           const reportProvinces = await provincesOf(
             tx,
@@ -237,8 +236,10 @@ export const reportsPlanner: Planner<ReportRow> = {
           resolved.map((r) => ({ unitId: r.unitId, channelId: r.channelId })),
           actorId,
         );
-        await linkReportsToMandates(tx, { reportIds: createdIds });
-        progress("linked to mandates", createdIds.length, createdIds.length);
+        await linkReportsToMandates(tx, {
+          created: created.map((r) => ({ ...r, provinceId: provinces.get(r.unitId)! })),
+        });
+        progress("linked to mandates", created.length, created.length);
         await restore?.();
         await writeAuditMany(tx, [
           ...accounts.map(([login, unitId]) => ({

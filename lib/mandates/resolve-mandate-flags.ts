@@ -2,8 +2,10 @@ import "server-only";
 import { writeAuditMany } from "@/lib/audit/write-audit";
 import type { Prisma } from "@/lib/db/generated/client";
 import { mandateSubjects } from "@/lib/flags/kinds/mandate-kinds";
+import { chunk } from "@/lib/imports/planner";
 
 type Tx = Prisma.TransactionClient;
+const PART = 5000;
 
 /**
  * Resolves the flags that exist only because of these mandates (their policy conflicts and their
@@ -17,6 +19,12 @@ export async function resolveFlagsOfMandates(
   decision: { reviewerId: number | null; reason: string | null },
 ): Promise<number> {
   if (mandateIds.length === 0) return 0;
+  // In parts: a query holds at most 65,535 parameters, and a campaign may end 100,000 mandates on one day.
+  if (mandateIds.length > PART) {
+    let resolved = 0;
+    for (const part of chunk(mandateIds, PART)) resolved += await resolveFlagsOfMandates(tx, part, reason, decision);
+    return resolved;
+  }
   const keys = mandateIds.flatMap((id) => [mandateSubjects.policyConflict(id), mandateSubjects.forced(id)]);
   const flags = await tx.flag.findMany({
     where: { subjectKey: { in: keys }, status: { in: ["open", "confirmed"] } },
