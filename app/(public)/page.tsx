@@ -6,7 +6,8 @@ import { ReleaseNote } from "@/components/public/release-note";
 import { TrendChart } from "@/components/public/trend-chart";
 import { Stat } from "@/components/ui/stat";
 import { getLocale, getTranslator } from "@/lib/i18n/server";
-import { getPublicSnapshot } from "@/lib/public/public-snapshot";
+import { regionChannels } from "@/lib/public/public-channels";
+import { getPublicSnapshot, placeDetail } from "@/lib/public/public-snapshot";
 
 export default async function PublicPage({ searchParams }: { searchParams: Promise<{ region?: string | string[] }> }) {
   const [t, locale, current, params] = await Promise.all([
@@ -22,8 +23,9 @@ export default async function PublicPage({ searchParams }: { searchParams: Promi
   const figures = region ?? snapshot.summary;
   const regionName = region?.name ?? t("public.wholeRegistry");
   const children = (region ? region.children : snapshot.summary.regions).map((c) => snapshot.regions[c]!);
-  const trend = snapshot.trends[key] ?? null;
-  const channels = snapshot.channelsIn[key] ?? [];
+  const detail = await placeDetail(current, key);
+  const trend = detail.trend;
+  const channels = regionChannels(snapshot.channels, detail.channels);
   const active = channels.filter((c) => c.status === "active");
   const retired = (region ? channels : snapshot.channels).filter((c) => c.status !== "active");
   const withheld = t("public.suppressed");
@@ -125,7 +127,7 @@ export default async function PublicPage({ searchParams }: { searchParams: Promi
       )}
 
       <TitledSection id="issuers-title" title={t("public.issuers")} className="space-y-3" large>
-        <IssuerRanking issuers={snapshot.issuers[key] ?? []} regionName={regionName} t={t} />
+        <IssuerRanking issuers={detail.issuers} regionName={regionName} t={t} />
       </TitledSection>
 
       <TitledSection id="trend-title-h" title={t("public.trend")} className="space-y-3" large>

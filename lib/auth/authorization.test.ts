@@ -29,6 +29,7 @@ const NOT_COMMANDS: Record<string, string> = {
   "lib/public/releases.ts ledgerMarker": "the public snapshot: published figures, no person",
   "lib/public/releases.ts latestReleaseHead": "the public snapshot: published figures, no person",
   "lib/public/releases.ts loadLatestRelease": "the public snapshot: published figures, no person",
+  "lib/public/releases.ts loadPlaceDetail": "the public snapshot: published figures, no person",
   "lib/public/releases.ts makeRelease": "scheduled releases; a person's release goes through releasePublicFiguresNow",
   "lib/review/reviewer-privacy.ts redactForReviewer": "called by getFlagForReview after it authorized",
   "lib/settings/thresholds.ts getThresholds": "read by the engine and the public snapshot; no person's data",

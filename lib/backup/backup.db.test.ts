@@ -5,6 +5,7 @@ import { CLI_ACTOR } from "@/lib/auth/actor";
 import { closeDb, getDb, getOpenedDatabase } from "@/lib/db/client";
 import { applyMigrations } from "@/lib/db/schema-engine";
 import { seedDemo } from "@/lib/demo/seed-demo";
+import { releasePublicFiguresNow } from "@/lib/public/release-now";
 import { createPgDatabase, dropPgDatabase, makeTempDir, uniqueName } from "@/testing/test-databases";
 import { backupTo } from "./backup";
 import { restoreFrom } from "./restore";
@@ -33,7 +34,10 @@ describe("backup and restore", () => {
     const first = await db.unit.findFirstOrThrow({ where: { code: { not: "LATE-PARENT" } }, orderBy: { id: "asc" } });
     await db.unit.update({ where: { id: late.id }, data: { path: `/${late.id}/` } });
     await db.unit.update({ where: { id: first.id }, data: { parentId: late.id } });
+    // A public release: its figures, and each place's detail in a row of its own.
+    await releasePublicFiguresNow(CLI_ACTOR);
     const before = await fingerprint();
+    expect(Number(before.public_release_places?.split(":")[0])).toBeGreaterThan(1);
     const file = path.join(makeTempDir("fingertip-backup"), "ledger.backup");
     await backupTo(CLI_ACTOR, file);
 

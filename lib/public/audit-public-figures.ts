@@ -18,9 +18,9 @@ export async function auditPublicFigures(actor: Actor): Promise<SnapshotAudit & 
   return db.$transaction(
     async (tx) => {
       const ledger = await readPublicLedger(tx, values.publicFloor);
-      const snapshot = await assembleSnapshot(tx, ledger, values, new Date());
+      const figures = await assembleSnapshot(tx, ledger, values, new Date());
       const audit = await auditSnapshot(
-        snapshot,
+        figures,
         peopleOf(ledger, countMandates(ledger.mandates, ledger.tree)),
         ledger.units,
       );

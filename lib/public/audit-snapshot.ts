@@ -1,5 +1,5 @@
 import { auditDisclosure, type AuditResult } from "./disclosure-audit";
-import type { PublicSnapshot } from "./build-snapshot";
+import type { PublicFigures } from "./build-snapshot";
 import { buildPeopleTables, publishedHours, WHOLE, type PeopleLedger } from "./people-tables";
 import type { PublicUnit } from "./read-public-ledger";
 
@@ -12,7 +12,7 @@ export type SnapshotAudit = AuditResult & { figuresChecked: number; mismatches: 
  * narrow them from all the published ones together.
  */
 export async function auditSnapshot(
-  snapshot: PublicSnapshot,
+  { snapshot, details }: PublicFigures,
   people: PeopleLedger,
   units: Map<number, PublicUnit>,
 ): Promise<SnapshotAudit> {
@@ -28,7 +28,7 @@ export async function auditSnapshot(
         ? code === ""
           ? snapshot.summary
           : snapshot.regions[code]
-        : snapshot.issuers[code]?.find((i) => i.code === units.get(cell.issuer!)?.code);
+        : details.get(code)?.issuers.find((i) => i.code === units.get(cell.issuer!)?.code);
     if (!shown) {
       if (cell.people > 0) mismatches.push(`${cell.key}: not in the snapshot`);
       continue;

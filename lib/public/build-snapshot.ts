@@ -13,7 +13,7 @@ import {
   type Cell,
   type PeopleLedger,
 } from "./people-tables";
-import { readPublicChannels, type PublicChannel, type RegionChannel } from "./public-channels";
+import { readPublicChannels, type ChannelCounts, type PublicChannel } from "./public-channels";
 import { readPublicLedger, type PublicLedger, type PublicUnit } from "./read-public-ledger";
 import { lastTwelveMonths } from "./release-schedule";
 import { protectPeopleFigures } from "./protect-figures";
@@ -48,23 +48,31 @@ export type IssuerFigures = {
 };
 export type TrendPoint = { month: string; found: number; cleanedUp: number };
 
-/** Keys of the region-keyed maps: a region's code, or "" for the whole registry. */
+/**
+ * What every public page needs: the threshold, the whole registry's figures, every region's
+ * figures (keyed by code) and the catalogue entries the public may see. Kept in memory.
+ */
 export type PublicSnapshot = {
   threshold: number;
   summary: Omit<RegionFigures, "code" | "name" | "level" | "parent" | "children"> & { regions: string[] };
   regions: Record<string, RegionFigures>;
-  trends: Record<string, TrendPoint[] | null>;
-  issuers: Record<string, IssuerFigures[]>;
   channels: PublicChannel[];
-  channelsIn: Record<string, RegionChannel[]>;
 };
+/** What one place's page adds: its clean-up trend, its issuers ranked, its channels (see ChannelCounts). */
+export type PlaceDetail = { trend: TrendPoint[] | null; issuers: IssuerFigures[]; channels: ChannelCounts };
+/**
+ * A release's figures: the snapshot, and the detail of each place (keyed by a region's code, ""
+ * for the whole registry), stored a row each and read when a place is asked for — a nation's
+ * 40,000 regions do not fit one document.
+ */
+export type PublicFigures = { snapshot: PublicSnapshot; details: Map<string, PlaceDetail> };
 
 /**
  * Everything the public sees, computed once per release from one consistent view of the ledger.
  * Figures built from people count distinct people and are withheld by lib/public/protect-figures.ts;
  * figures from mandates and the catalogue are administrative and always shown.
  */
-export async function buildPublicSnapshot(db: RawReader, thresholds: Thresholds, now: Date): Promise<PublicSnapshot> {
+export async function buildPublicSnapshot(db: RawReader, thresholds: Thresholds, now: Date): Promise<PublicFigures> {
   return assembleSnapshot(db, await readPublicLedger(db, thresholds.publicFloor), thresholds, now);
 }
 
@@ -74,7 +82,7 @@ export async function assembleSnapshot(
   ledger: PublicLedger,
   thresholds: Thresholds,
   now: Date,
-): Promise<PublicSnapshot> {
+): Promise<PublicFigures> {
   const threshold = thresholds.publicMinReporters;
   const mandates = countMandates(ledger.mandates, ledger.tree);
   const people = peopleOf(ledger, mandates);
@@ -92,11 +100,12 @@ export async function assembleSnapshot(
 
   const codeOf = (region: number) => (region === WHOLE ? "" : ledger.units.get(region)!.code);
   const shown = (cell: Cell | undefined) => cell !== undefined && !withheld.has(cell.key);
+  const byName = new Intl.Collator("zh-CN").compare;
   const byBurden = (a: { hours: number | null; name: string }, b: { hours: number | null; name: string }) =>
     // Withheld figures last, in name order: their place must not hint at their size.
     a.hours === null || b.hours === null
-      ? (a.hours === null ? 1 : 0) - (b.hours === null ? 1 : 0) || a.name.localeCompare(b.name, "zh-CN")
-      : b.hours - a.hours || a.name.localeCompare(b.name, "zh-CN");
+      ? (a.hours === null ? 1 : 0) - (b.hours === null ? 1 : 0) || byName(a.name, b.name)
+      : b.hours - a.hours || byName(a.name, b.name);
 
   const figuresOf = (region: number) => {
     const cell = tables.cells.get(regionKey(region))!;
@@ -116,8 +125,9 @@ export async function assembleSnapshot(
     };
   };
   const regions: Record<string, RegionFigures> = {};
-  const trends: Record<string, TrendPoint[] | null> = {};
-  const issuers: Record<string, IssuerFigures[]> = {};
+  const details = new Map<string, PlaceDetail>();
+  const issuerCells = issuerCellsByRegion(tables.cells);
+  const parentOf = new Map(ledger.regions.map((r) => [r.id, r.parentId]));
   const childrenOf = (region: number) =>
     tables.cells
       .get(regionKey(region))!
@@ -130,7 +140,7 @@ export async function assembleSnapshot(
     const code = codeOf(region);
     if (region !== WHOLE) {
       const u = ledger.units.get(region)!;
-      const parent = ledger.regions.find((r) => r.id === region)!.parentId;
+      const parent = parentOf.get(region)!;
       regions[code] = {
         code,
         name: u.name,
@@ -141,20 +151,24 @@ export async function assembleSnapshot(
       };
     }
     const f = flags.get(region);
-    trends[code] = shown(tables.cells.get(regionKey(region)))
-      ? months.map((month) => ({ month, found: f?.found.get(month) ?? 0, cleanedUp: f?.cleanedIn.get(month) ?? 0 }))
-      : null;
-    issuers[code] = rankIssuers(ledger.units, tables.cells, withheld, mandates.byIssuer, region).sort((a, b) =>
-      byBurden({ hours: a.hoursPerWeek, name: a.name }, { hours: b.hoursPerWeek, name: b.name }),
-    );
+    details.set(code, {
+      trend: shown(tables.cells.get(regionKey(region)))
+        ? months.map((month) => ({ month, found: f?.found.get(month) ?? 0, cleanedUp: f?.cleanedIn.get(month) ?? 0 }))
+        : null,
+      issuers: rankIssuers(ledger.units, issuerCells.get(region) ?? [], withheld, mandates.byIssuer, region).sort(
+        (a, b) => byBurden({ hours: a.hoursPerWeek, name: a.name }, { hours: b.hoursPerWeek, name: b.name }),
+      ),
+      channels: channels.channelsIn.get(code) ?? [],
+    });
   }
   return {
-    threshold,
-    summary: { ...figuresOf(WHOLE), regions: childrenOf(WHOLE) },
-    regions,
-    trends,
-    issuers,
-    ...channels,
+    snapshot: {
+      threshold,
+      summary: { ...figuresOf(WHOLE), regions: childrenOf(WHOLE) },
+      regions,
+      channels: channels.channels,
+    },
+    details,
   };
 }
 
@@ -164,16 +178,28 @@ export function peopleOf(ledger: PublicLedger, mandates: MandateFigures): People
   return { regions: ledger.regions, reports: ledger.reports, acting };
 }
 
+/** The issuers' cells of each region, gathered once (a nation has 40,000 regions and millions of cells). */
+function issuerCellsByRegion(cells: Map<string, Cell>): Map<number, Cell[]> {
+  const out = new Map<number, Cell[]>();
+  for (const cell of cells.values()) {
+    if (cell.issuer === null) continue;
+    let list = out.get(cell.region);
+    if (!list) out.set(cell.region, (list = []));
+    list.push(cell);
+  }
+  return out;
+}
+
 function rankIssuers(
   units: Map<number, PublicUnit>,
-  cells: Map<string, Cell>,
+  cells: readonly Cell[],
   withheld: Set<string>,
   byIssuer: MandateFigures["byIssuer"],
   region: number,
 ): IssuerFigures[] {
   const out: IssuerFigures[] = [];
-  for (const cell of cells.values()) {
-    if (cell.region !== region || cell.issuer === null) continue;
+  for (const cell of cells) {
+    if (cell.issuer === null) continue;
     const unit = units.get(cell.issuer);
     if (!unit) continue;
     const m = byIssuer.get(`${cell.issuer}@${region}`);

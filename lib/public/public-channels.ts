@@ -18,6 +18,14 @@ export type PublicChannel = {
 export type RegionChannel = PublicChannel & { unitsRequired: number };
 
 /**
+ * A region's channels as stored with a release: pairs of numbers, the channel's place in the
+ * release's `channels` and the units there required to use it. Pairs of numbers because a
+ * province's townships list millions of them (the release of 1,000,000 reports in 31 provinces
+ * outgrew one string as objects).
+ */
+export type ChannelCounts = number[];
+
+/**
  * The catalogue entries the public may see — channels some active mandate requires, and retired
  * and merged ones — for the whole registry, and for each region: the active channels mandated
  * there (most units first) and the retired or merged ones sponsored by a unit there.
@@ -26,62 +34,66 @@ export async function readPublicChannels(
   db: RawReader,
   ledger: PublicLedger,
   mandates: MandateFigures,
-): Promise<{ channels: PublicChannel[]; channelsIn: Record<string, RegionChannel[]> }> {
+): Promise<{ channels: PublicChannel[]; channelsIn: Map<string, ChannelCounts> }> {
   const rows = (await readAll(
     db,
     "t.id, t.name, t.kind, t.status, t.operator_unit_id, t.updated_at, (SELECT m.name FROM channels m WHERE m.id = t.merged_into_id)",
     Prisma.sql`FROM channels t WHERE (t.status <> 'active' OR EXISTS (SELECT 1 FROM mandates m WHERE m.channel_id = t.id AND m.status = 'active'))`,
   )) as [number, string, string, ChannelStatus, number | null, string, string | null][];
-  const byId = new Map<number, PublicChannel & { operator: number | null }>();
-  for (const [id, name, kind, status, operator, updatedAt, mergedInto] of rows) {
-    byId.set(id, {
-      name,
-      kind,
-      status,
-      mergedInto,
-      changedOn: beijingTime(new Date(updatedAt.endsWith("Z") ? updatedAt : `${updatedAt}Z`)).slice(0, 10),
+  const listed = rows
+    .map(([id, name, kind, status, operator, updatedAt, mergedInto]) => ({
+      id,
       operator,
-    });
-  }
+      channel: {
+        name,
+        kind,
+        status,
+        mergedInto,
+        changedOn: beijingTime(new Date(updatedAt.endsWith("Z") ? updatedAt : `${updatedAt}Z`)).slice(0, 10),
+      } satisfies PublicChannel,
+    }))
+    .sort(
+      (a, b) =>
+        a.channel.status.localeCompare(b.channel.status) || a.channel.name.localeCompare(b.channel.name, "zh-CN"),
+    );
+  const channels = listed.map((c) => c.channel);
+  const indexOf = new Map(listed.map((c, i) => [c.id, i]));
   const codeOf = (region: number) => (region === WHOLE ? "" : ledger.units.get(region)!.code);
-  const channelsIn: Record<string, RegionChannel[]> = {};
-  const add = (region: number, entry: RegionChannel) => (channelsIn[codeOf(region)] ??= []).push(entry);
+  const found = new Map<string, [number, number][]>();
+  const add = (region: number, index: number, units: number) => {
+    const code = codeOf(region);
+    let list = found.get(code);
+    if (!list) found.set(code, (list = []));
+    list.push([index, units]);
+  };
   for (const [key, units] of mandates.byChannel) {
     const [channel, region] = key.split("@").map(Number) as [number, number];
-    const c = byId.get(channel);
-    if (c)
-      add(region, {
-        name: c.name,
-        kind: c.kind,
-        status: c.status,
-        mergedInto: null,
-        changedOn: c.changedOn,
-        unitsRequired: units.size,
-      });
+    const index = indexOf.get(channel);
+    if (index !== undefined) add(region, index, units.size);
   }
-  for (const c of byId.values()) {
-    if (c.status === "active" || c.operator === null) continue;
-    for (const region of ledger.tree.regionsOf(c.operator))
-      if (region !== WHOLE)
-        add(region, {
-          name: c.name,
-          kind: c.kind,
-          status: c.status,
-          mergedInto: c.mergedInto,
-          changedOn: c.changedOn,
-          unitsRequired: 0,
-        });
+  for (const [i, c] of listed.entries()) {
+    if (c.channel.status === "active" || c.operator === null) continue;
+    for (const region of ledger.tree.regionsOf(c.operator)) if (region !== WHOLE) add(region, i, 0);
   }
-  for (const list of Object.values(channelsIn))
-    list.sort((a, b) => b.unitsRequired - a.unitsRequired || a.name.localeCompare(b.name, "zh-CN"));
-  const channels = [...byId.values()]
-    .map((c): PublicChannel => ({
-      name: c.name,
-      kind: c.kind,
-      status: c.status,
-      mergedInto: c.mergedInto,
-      changedOn: c.changedOn,
-    }))
-    .sort((a, b) => a.status.localeCompare(b.status) || a.name.localeCompare(b.name, "zh-CN"));
+  // Most units first, then by name (each name's rank found once: millions of entries are sorted).
+  const collator = new Intl.Collator("zh-CN");
+  const rank = new Array<number>(channels.length);
+  [...channels.keys()]
+    .sort((a, b) => collator.compare(channels[a]!.name, channels[b]!.name))
+    .forEach((index, r) => (rank[index] = r));
+  const channelsIn = new Map<string, ChannelCounts>();
+  for (const [code, list] of found) {
+    list.sort((a, b) => b[1] - a[1] || rank[a[0]]! - rank[b[0]]!);
+    channelsIn.set(code, list.flat());
+  }
   return { channels, channelsIn };
+}
+
+/** A region's channels as the public sees them, from the pairs stored with the release. */
+export function regionChannels(channels: readonly PublicChannel[], counts: ChannelCounts): RegionChannel[] {
+  const out: RegionChannel[] = [];
+  for (let i = 0; i < counts.length; i += 2) {
+    out.push({ ...channels[counts[i]!]!, unitsRequired: counts[i + 1]! });
+  }
+  return out;
 }

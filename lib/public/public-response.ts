@@ -1,13 +1,15 @@
 import "server-only";
 import { writeCsv } from "@/lib/csv/write-csv";
-import { getPublicSnapshot, renderOnce, type CurrentRelease } from "./public-snapshot";
-import type { PublicSnapshot } from "./build-snapshot";
+import { getPublicSnapshot, placeDetail, renderOnce, type CurrentRelease } from "./public-snapshot";
+import type { PlaceDetail, PublicSnapshot } from "./build-snapshot";
 import { RELEASE_HEADER } from "./public-state";
 
 type Table = { columns: readonly string[]; rows: Record<string, unknown>[] };
 /** When the figures were released, stamped on every answer. */
 export type ReleaseStamp = { updatedAt: string; releasedAt: string; nextReleaseAt: string | null; threshold: number };
 export type PublicView = { json: () => unknown; csv: () => Table } | null;
+/** A place's detail in the release being answered from ("" the whole registry). */
+export type DetailOf = (code: string) => Promise<PlaceDetail>;
 
 const cell = (v: unknown) => (v === null || v === undefined ? "" : Array.isArray(v) ? v.join("|") : String(v));
 
@@ -21,11 +23,11 @@ export async function publicResponse(
   request: Request,
   key: string,
   file: string,
-  view: (s: PublicSnapshot, stamp: ReleaseStamp) => PublicView,
+  view: (s: PublicSnapshot, stamp: ReleaseStamp, detailOf: DetailOf) => PublicView | Promise<PublicView>,
 ): Promise<Response> {
   const current = await getPublicSnapshot();
   const format = new URL(request.url).searchParams.get("format") === "csv" ? "csv" : "json";
-  const v = view(current.snapshot, stampOf(current));
+  const v = await view(current.snapshot, stampOf(current), (code) => placeDetail(current, code));
   const headers: Record<string, string> = {
     "Cache-Control": "public, max-age=60, stale-while-revalidate=300",
     "Access-Control-Allow-Origin": "*",

@@ -2,9 +2,16 @@ import "server-only";
 import { endDueMandates } from "@/lib/mandates/end-mandates";
 import { createHash } from "node:crypto";
 import { getThresholds } from "@/lib/settings/thresholds";
-import type { PublicSnapshot } from "./build-snapshot";
+import type { PlaceDetail, PublicSnapshot } from "./build-snapshot";
 import { CHECK_EVERY_MS, type SharedSnapshot } from "./public-state";
-import { latestReleaseHead, ledgerMarker, loadLatestRelease, makeRelease, type ReleaseHead } from "./releases";
+import {
+  latestReleaseHead,
+  ledgerMarker,
+  loadLatestRelease,
+  loadPlaceDetail,
+  makeRelease,
+  type ReleaseHead,
+} from "./releases";
 import { nextSlot, releaseDue, type ReleaseSchedule } from "./release-schedule";
 
 /** The release being served, with the responses made from it (they go when it goes). */
@@ -15,6 +22,11 @@ export type CurrentRelease = SharedSnapshot & {
   /** null when releases are live. */
   nextReleaseAt: string | null;
   rendered: Map<string, string>;
+  /** The release whose rows hold the places' details, and the details read so far (see placeDetail). */
+  storedBy: number;
+  details: Map<string, PlaceDetail>;
+  /** A release stored as one document before places were stored apart: every detail, from it. */
+  legacy?: Map<string, PlaceDetail>;
 };
 type State = { current?: CurrentRelease; refreshing?: Promise<void> };
 const state: State = ((globalThis as { __fingertipPublic?: State }).__fingertipPublic ??= {});
@@ -60,6 +72,9 @@ function refresh(): Promise<void> {
       .slice(0, 20);
     state.current = {
       snapshot: release.snapshot,
+      storedBy: release.storedBy,
+      details: new Map(),
+      ...(release.legacy ? { legacy: release.legacy } : {}),
       releaseId: release.id,
       releasedAt: release.releasedAt.toISOString(),
       nextReleaseAt,
@@ -97,6 +112,23 @@ export async function getPublicSnapshot(): Promise<CurrentRelease> {
 export function forgetPublicSnapshot(): void {
   state.current = undefined;
 }
+
+/** How many places' details a process keeps (a township's page reads its own; the busiest stay). */
+const DETAILS_KEPT = 5000;
+
+/** A place's detail in the current release ("" the whole registry; a code it does not publish has none). */
+export async function placeDetail(current: CurrentRelease, code: string): Promise<PlaceDetail> {
+  if (current.legacy) return current.legacy.get(code) ?? EMPTY;
+  const kept = current.details.get(code);
+  if (kept) return kept;
+  const known = code === "" || Object.hasOwn(current.snapshot.regions, code);
+  const detail = (known ? await loadPlaceDetail(current.storedBy, code) : null) ?? EMPTY;
+  // The oldest read goes first when the process keeps too many (a Map iterates in insertion order).
+  if (current.details.size >= DETAILS_KEPT) current.details.delete(current.details.keys().next().value!);
+  current.details.set(code, detail);
+  return detail;
+}
+const EMPTY: PlaceDetail = { trend: null, issuers: [], channels: [] };
 
 /** A response body rendered once per release (the lean path for the busiest endpoints). */
 export function renderOnce(current: CurrentRelease, key: string, render: () => string): string {

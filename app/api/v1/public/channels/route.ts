@@ -1,3 +1,4 @@
+import { regionChannels } from "@/lib/public/public-channels";
 import { publicResponse, regionParam } from "@/lib/public/public-response";
 
 export const dynamic = "force-dynamic";
@@ -15,10 +16,10 @@ export async function GET(request: Request): Promise<Response> {
     request,
     `channels:${status ?? "all"}:${raw}`,
     ["channels", raw, status].filter(Boolean).join("-"),
-    (s, stamp) => {
+    async (s, stamp, detailOf) => {
       const region = regionParam(request, s);
       if (region === undefined) return null;
-      const all = region ? (s.channelsIn[region] ?? []) : s.channels;
+      const all = region ? regionChannels(s.channels, (await detailOf(region)).channels) : s.channels;
       const channels = status ? all.filter((c) => c.status === status) : all;
       return {
         json: () => ({ ...stamp, region: region || null, channels }),

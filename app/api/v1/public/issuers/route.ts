@@ -9,10 +9,10 @@ export async function GET(request: Request): Promise<Response> {
     request,
     `issuers:${raw.slice(0, 64)}`,
     raw ? `issuers-${raw.slice(0, 64)}` : "issuers",
-    (s, stamp) => {
+    async (s, stamp, detailOf) => {
       const region = regionParam(request, s);
       if (region === undefined) return null;
-      const issuers = s.issuers[region] ?? [];
+      const { issuers } = await detailOf(region);
       return {
         json: () => ({ ...stamp, region: region || null, issuers }),
         csv: () => ({ columns: ISSUER_COLUMNS, rows: issuers }),

@@ -4,11 +4,14 @@ export const dynamic = "force-dynamic";
 
 /** GET /api/v1/public/summary: the whole registry, with twelve months of clean-up (see /api/v1/openapi.json). */
 export async function GET(request: Request): Promise<Response> {
-  return publicResponse(request, "summary", "summary", (s, stamp) => ({
-    json: () => ({ ...stamp, ...s.summary, trend: s.trends[""] ?? null }),
-    csv: () => ({
-      columns: [...FIGURE_COLUMNS, "releasedAt", "nextReleaseAt"],
-      rows: [{ ...s.summary, ...stamp }],
-    }),
-  }));
+  return publicResponse(request, "summary", "summary", async (s, stamp, detailOf) => {
+    const { trend } = await detailOf("");
+    return {
+      json: () => ({ ...stamp, ...s.summary, trend }),
+      csv: () => ({
+        columns: [...FIGURE_COLUMNS, "releasedAt", "nextReleaseAt"],
+        rows: [{ ...s.summary, ...stamp }],
+      }),
+    };
+  });
 }
