@@ -8,8 +8,12 @@ import { Stat } from "@/components/ui/stat";
 import { getLocale, getTranslator } from "@/lib/i18n/server";
 import { regionChannels } from "@/lib/public/public-channels";
 import { getPublicSnapshot, placeDetail } from "@/lib/public/public-snapshot";
+import { PUBLIC_PAGE_ROWS, publicPageOf } from "@/lib/public/public-pages";
+import { Pager } from "@/components/ui/pager";
 
-export default async function PublicPage({ searchParams }: { searchParams: Promise<{ region?: string | string[] }> }) {
+type Params = { region?: string | string[]; issuersPage?: string | string[]; retiredPage?: string | string[] };
+
+export default async function PublicPage({ searchParams }: { searchParams: Promise<Params> }) {
   const [t, locale, current, params] = await Promise.all([
     getTranslator(),
     getLocale(),
@@ -28,6 +32,23 @@ export default async function PublicPage({ searchParams }: { searchParams: Promi
   const channels = regionChannels(snapshot.channels, detail.channels);
   const active = channels.filter((c) => c.status === "active");
   const retired = (region ? channels : snapshot.channels).filter((c) => c.status !== "active");
+  // A nation's lists run to thousands of departments and channels: a page of them at a time.
+  const issuersPage = publicPageOf(params.issuersPage, detail.issuers.length);
+  const retiredPage = publicPageOf(params.retiredPage, retired.length);
+  const pageLink = (name: "issuersPage" | "retiredPage", section: string) => (page: number) =>
+    `/?${new URLSearchParams({ ...(region ? { region: region.code } : {}), ...(page > 1 ? { [name]: String(page) } : {}) })}#${section}`;
+  const pager = (page: { page: number; pages: number }, at: (page: number) => string, label: string) => (
+    <Pager
+      label={label}
+      page={page.page}
+      pages={page.pages}
+      first={1}
+      at={at}
+      prevLabel={t("public.prevPage")}
+      nextLabel={t("public.nextPage")}
+      position={t("public.pageOf", page)}
+    />
+  );
   const withheld = t("public.suppressed");
   const trail: { code: string; name: string }[] = [];
   for (let r: typeof region | undefined = region; r; r = r.parent ? snapshot.regions[r.parent] : undefined)
@@ -127,7 +148,14 @@ export default async function PublicPage({ searchParams }: { searchParams: Promi
       )}
 
       <TitledSection id="issuers-title" title={t("public.issuers")} className="space-y-3" large>
-        <IssuerRanking issuers={detail.issuers} regionName={regionName} t={t} />
+        <IssuerRanking
+          issuers={detail.issuers}
+          shown={detail.issuers.slice((issuersPage.page - 1) * PUBLIC_PAGE_ROWS, issuersPage.page * PUBLIC_PAGE_ROWS)}
+          open={issuersPage.page > 1}
+          pager={pager(issuersPage, pageLink("issuersPage", "issuers-title"), t("public.issuersPages"))}
+          regionName={regionName}
+          t={t}
+        />
       </TitledSection>
 
       <TitledSection id="trend-title-h" title={t("public.trend")} className="space-y-3" large>
@@ -166,7 +194,7 @@ export default async function PublicPage({ searchParams }: { searchParams: Promi
           <p className="text-sm text-slate-600">{t("public.noneRetired")}</p>
         ) : (
           <ul className="space-y-1 text-sm">
-            {retired.map((c) => (
+            {retired.slice((retiredPage.page - 1) * PUBLIC_PAGE_ROWS, retiredPage.page * PUBLIC_PAGE_ROWS).map((c) => (
               <li key={c.name}>
                 {c.status === "merged"
                   ? t("public.mergedInto", { name: c.name, into: c.mergedInto ?? "" })
@@ -176,6 +204,7 @@ export default async function PublicPage({ searchParams }: { searchParams: Promi
             ))}
           </ul>
         )}
+        {pager(retiredPage, pageLink("retiredPage", "retired-title"), t("public.retiredPages"))}
       </TitledSection>
 
       <TitledSection id="open-data-title" title={t("public.openData")} className="space-y-2 text-sm" large>

@@ -1,14 +1,25 @@
 import type { IssuerFigures } from "@/lib/public/build-snapshot";
 import type { Translate } from "@/lib/i18n/messages";
+import type { ReactNode } from "react";
 import { BarChart } from "./bar-chart";
 
-/** The departments acting in a region, ranked by the hours a week they impose there: a chart of the first ten, and all of them as a table. */
+/**
+ * The departments acting in a region, ranked by the hours a week they impose there: a chart of the
+ * first ten, and all of them as a table, a page (`shown`) at a time with its `pager`; the table is
+ * open when a later page was asked for.
+ */
 export function IssuerRanking({
   issuers,
+  shown,
+  open,
+  pager,
   regionName,
   t,
 }: {
   issuers: IssuerFigures[];
+  shown: IssuerFigures[];
+  open: boolean;
+  pager: ReactNode;
   regionName: string;
   t: Translate;
 }) {
@@ -26,7 +37,7 @@ export function IssuerRanking({
         withheld={withheld}
         tableLabel={t("public.asTable")}
       />
-      <details className="text-sm">
+      <details className="space-y-2 text-sm" open={open}>
         <summary className="cursor-pointer text-teal-800">{t("public.issuersAll", { n: issuers.length })}</summary>
         <div className="mt-1 overflow-x-auto">
           <table className="min-w-full bg-white">
@@ -41,7 +52,7 @@ export function IssuerRanking({
               </tr>
             </thead>
             <tbody>
-              {issuers.map((i) => (
+              {shown.map((i) => (
                 <tr key={i.code} className="border-t border-slate-200">
                   <th scope="row" className="px-2 py-1 text-left font-normal">
                     {label(i)}
@@ -56,6 +67,7 @@ export function IssuerRanking({
             </tbody>
           </table>
         </div>
+        {pager}
       </details>
     </div>
   );

@@ -10,6 +10,8 @@ describe("the lean path's key for a public request", () => {
     expect(canonical("/?x=1")).toBe("/");
     expect(canonical("/?x=2&region=339900&y=3")).toBe("/?region=339900");
     expect(canonical("/?region=NOPE")).toBe("/");
+    expect(canonical("/?region=339900&issuersPage=2")).toBeNull();
+    expect(canonical("/?retiredPage=3")).toBeNull();
     expect(canonical("/api/v1/public/summary?format=csv&cache=bust")).toBe("/api/v1/public/summary?format=csv");
     expect(canonical("/api/v1/public/summary?format=xml")).toBe("/api/v1/public/summary");
     expect(canonical("/api/v1/public/channels?region=339900&status=retired&z=1")).toBe(

@@ -45,6 +45,8 @@ export function canonicalPublicUrl(url: URL, regions: ReadonlySet<string>): stri
   };
   const known = (code: string | null) => code === null || code === "" || regions.has(code);
   const path = url.pathname;
+  // A later page of a long list on the public page goes through Next.js: the kept answers stay one a region.
+  if (path === "/" && (q.get("issuersPage") || q.get("retiredPage"))) return null;
   if (path === "/") return withQuery("/", [["region", region !== null && regions.has(region) ? region : null]]);
   if (path === "/api/v1/public/summary") return path + format;
   const unit = /^\/api\/v1\/public\/units\/([^/]+)$/.exec(path);

@@ -120,10 +120,16 @@ const DETAILS_KEPT = 5000;
 export async function placeDetail(current: CurrentRelease, code: string): Promise<PlaceDetail> {
   if (current.legacy) return current.legacy.get(code) ?? EMPTY;
   const kept = current.details.get(code);
-  if (kept) return kept;
-  const known = code === "" || Object.hasOwn(current.snapshot.regions, code);
-  const detail = (known ? await loadPlaceDetail(current.storedBy, code) : null) ?? EMPTY;
-  // The oldest read goes first when the process keeps too many (a Map iterates in insertion order).
+  if (kept) {
+    // Read again: to the back of the queue, so the places asked for most stay.
+    current.details.delete(code);
+    current.details.set(code, kept);
+    return kept;
+  }
+  // A code the release does not publish reads nothing and is not kept: it cannot push out the places people ask for.
+  if (code !== "" && !Object.hasOwn(current.snapshot.regions, code)) return EMPTY;
+  const detail = (await loadPlaceDetail(current.storedBy, code)) ?? EMPTY;
+  // The place read longest ago goes first when the process keeps too many (a Map iterates in insertion order).
   if (current.details.size >= DETAILS_KEPT) current.details.delete(current.details.keys().next().value!);
   current.details.set(code, detail);
   return detail;
