@@ -11,10 +11,16 @@ export type LedgerSize = { reports: number; provinces?: number };
  * Proportions of the issue's provincial ledger (100,000 units, 20,000 channels, 2,000,000 mandates,
  * 1,000,000 self-reports), scaled by the number of reports.
  */
-export function generateLedger(
-  { reports, provinces = 1 }: LedgerSize,
-  seed = 1,
-): Record<"units" | "channels" | "mandates" | "reports", string> {
+export function generateLedger(size: LedgerSize, seed = 1): Record<LedgerFile, string> {
+  const lines = generateLedgerLines(size, seed);
+  const text = (kind: LedgerFile) => lines[kind].join("\n") + "\n";
+  return { units: text("units"), channels: text("channels"), mandates: text("mandates"), reports: text("reports") };
+}
+
+export type LedgerFile = "units" | "channels" | "mandates" | "reports";
+
+/** The same ledger as lines, header first: past 2,000,000 reports a file's text outgrows one string. */
+export function generateLedgerLines({ reports, provinces = 1 }: LedgerSize, seed = 1): Record<LedgerFile, string[]> {
   const rnd = seededRandom(seed);
   const pick = <T>(xs: readonly T[]) => xs[Math.floor(rnd() * xs.length)]!;
   const villagesWanted = Math.max(10, Math.round(reports / 10));
@@ -86,10 +92,5 @@ export function generateLedger(
     }
     person++;
   }
-  return {
-    units: units.join("\n") + "\n",
-    channels: channels.join("\n") + "\n",
-    mandates: mandates.join("\n") + "\n",
-    reports: lines.join("\n") + "\n",
-  };
+  return { units, channels, mandates, reports: lines };
 }
