@@ -9,8 +9,8 @@ export type Tally = { mandates: number; units: Set<number>; channels: Set<number
 export type MandateFigures = {
   byRegion: Map<number, Tally>;
   byIssuer: Map<string, Tally>;
-  /** Units required to use each channel, by region: `${channel}@${region}`. */
-  byChannel: Map<string, Set<number>>;
+  /** Units required to use each channel, by region then channel: millions of pairs, kept as plain counts. */
+  byChannel: Map<number, Map<number, number>>;
 };
 
 export type UnitTree = {
@@ -27,6 +27,7 @@ const tallyOf = <K>(map: Map<K, Tally>, key: K): Tally => {
 
 export function countMandates(mandates: readonly MandateLine[], tree: UnitTree): MandateFigures {
   const figures: MandateFigures = { byRegion: new Map(), byIssuer: new Map(), byChannel: new Map() };
+  const channelsOfUnit = new Map<number, Set<number>>();
   const subtreeOf = new Map<number, number[]>();
   const unitsUnder = (target: number): number[] => {
     let units = subtreeOf.get(target);
@@ -49,11 +50,10 @@ export function countMandates(mandates: readonly MandateLine[], tree: UnitTree):
         regions.add(region);
         tallyOf(figures.byRegion, region).units.add(unit);
         tallyOf(figures.byIssuer, `${m.issuer}@${region}`).units.add(unit);
-        const key = `${m.channel}@${region}`;
-        let units = figures.byChannel.get(key);
-        if (!units) figures.byChannel.set(key, (units = new Set()));
-        units.add(unit);
       }
+      let channels = channelsOfUnit.get(unit);
+      if (!channels) channelsOfUnit.set(unit, (channels = new Set()));
+      channels.add(m.channel);
     }
     for (const region of regions) {
       for (const tally of [tallyOf(figures.byRegion, region), tallyOf(figures.byIssuer, `${m.issuer}@${region}`)]) {
@@ -62,5 +62,14 @@ export function countMandates(mandates: readonly MandateLine[], tree: UnitTree):
       }
     }
   }
+  // A unit counts once for a channel in each region above it, however many mandates require it:
+  // counted from each unit's channels rather than a set of units per (channel, region), of which a
+  // ledger of 4,000,000 reports has more than a JavaScript Map holds (2^24).
+  for (const [unit, channels] of channelsOfUnit)
+    for (const region of tree.regionsOf(unit)) {
+      let counts = figures.byChannel.get(region);
+      if (!counts) figures.byChannel.set(region, (counts = new Map()));
+      for (const channel of channels) counts.set(channel, (counts.get(channel) ?? 0) + 1);
+    }
   return figures;
 }

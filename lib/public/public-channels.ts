@@ -66,11 +66,11 @@ export async function readPublicChannels(
     if (!list) found.set(code, (list = []));
     list.push([index, units]);
   };
-  for (const [key, units] of mandates.byChannel) {
-    const [channel, region] = key.split("@").map(Number) as [number, number];
-    const index = indexOf.get(channel);
-    if (index !== undefined) add(region, index, units.size);
-  }
+  for (const [region, counts] of mandates.byChannel)
+    for (const [channel, units] of counts) {
+      const index = indexOf.get(channel);
+      if (index !== undefined) add(region, index, units);
+    }
   for (const [i, c] of listed.entries()) {
     if (c.channel.status === "active" || c.operator === null) continue;
     for (const region of ledger.tree.regionsOf(c.operator)) if (region !== WHOLE) add(region, i, 0);

@@ -31,8 +31,14 @@ export function withholdCells(
     (a, b) => depth(tables, b) - depth(tables, a) || (a.key < b.key ? -1 : 1),
   );
   const issuersAt = new Map<number, Cell[]>();
-  for (const cell of cells.values())
-    if (cell.issuer !== null) issuersAt.set(cell.region, [...(issuersAt.get(cell.region) ?? []), cell]);
+  for (const cell of cells.values()) {
+    if (cell.issuer === null) continue;
+    const list = issuersAt.get(cell.region);
+    if (list) list.push(cell);
+    else issuersAt.set(cell.region, [cell]);
+  }
+  // By person once: every pass below counts each region's uncovered people in this order.
+  const byPerson = [...ledger.reports].sort((a, b) => a.person - b.person);
 
   for (let changed = true; changed;) {
     changed = false;
@@ -44,7 +50,7 @@ export function withholdCells(
     }
     for (const parent of deepestFirst)
       if (!withheld.has(parent.key) && protectBelow(cells, parent, withheld, threshold)) changed = true;
-    if (protectAcrossIssuers(ledger, tables, issuersAt, withheld, threshold)) changed = true;
+    if (protectAcrossIssuers(byPerson, tables, issuersAt, withheld, threshold)) changed = true;
   }
   return withheld;
 }
@@ -99,7 +105,7 @@ function protectBelow(cells: Map<string, Cell>, parent: Cell, withheld: Set<stri
 
 /** The rule across the departments of a published region; true when it withheld something. */
 function protectAcrossIssuers(
-  ledger: PeopleLedger,
+  byPerson: PeopleLedger["reports"],
   tables: PeopleTables,
   issuersAt: Map<number, Cell[]>,
   withheld: Set<string>,
@@ -116,7 +122,7 @@ function protectAcrossIssuers(
   const uncovered = new Map<number, number>();
   const lastPerson = new Map<number, number>();
   const beyond = new Map<number, Set<number>>();
-  for (const report of [...ledger.reports].sort((a, b) => a.person - b.person)) {
+  for (const report of byPerson) {
     for (const region of tables.chains.get(report.part) ?? [WHOLE]) {
       const shown = published.get(region);
       if (!shown || report.issuers.some((i) => shown.has(i))) continue;
