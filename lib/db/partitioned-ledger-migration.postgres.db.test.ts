@@ -25,8 +25,8 @@ describe("the migration to a partitioned ledger", () => {
     const q = async <T = Record<string, unknown>>(sql: string, params: unknown[] = []) =>
       (await db.query(sql, params)).rows as T[];
     const names = listMigrationNames();
+    expect(names).toContain(PARTITIONING);
     const before = names.slice(0, names.indexOf(PARTITIONING));
-    expect(before.length).toBe(names.length - 1);
     for (const m of before) await db.query(sqlOf(m));
 
     // A ledger as the previous version wrote it: two provinces, a report with history and a link
@@ -51,7 +51,8 @@ describe("the migration to a partitioned ledger", () => {
       INSERT INTO audit_log (at, action, entity) VALUES ('2025-06-03', 'old', 'x'), ('2026-11-20', 'nov', 'x'), ('2026-12-01', 'dec', 'x');
     `);
 
-    await db.query(sqlOf(PARTITIONING));
+    // This migration, then every one after it, as an upgrade runs them.
+    for (const m of names.slice(names.indexOf(PARTITIONING))) await db.query(sqlOf(m));
 
     expect(await q(`SELECT code, province_id FROM units ORDER BY id`)).toEqual([
       { code: "P", province_id: 1 },
