@@ -40,6 +40,7 @@ export async function readPublicChannels(
     "t.id, t.name, t.kind, t.status, t.operator_unit_id, t.updated_at, (SELECT m.name FROM channels m WHERE m.id = t.merged_into_id)",
     Prisma.sql`FROM channels t WHERE (t.status <> 'active' OR EXISTS (SELECT 1 FROM mandates m WHERE m.channel_id = t.id AND m.status = 'active'))`,
   )) as [number, string, string, ChannelStatus, number | null, string, string | null][];
+  const byName = new Intl.Collator("zh-CN").compare;
   const listed = rows
     .map(([id, name, kind, status, operator, updatedAt, mergedInto]) => ({
       id,
@@ -52,10 +53,7 @@ export async function readPublicChannels(
         changedOn: beijingTime(new Date(updatedAt.endsWith("Z") ? updatedAt : `${updatedAt}Z`)).slice(0, 10),
       } satisfies PublicChannel,
     }))
-    .sort(
-      (a, b) =>
-        a.channel.status.localeCompare(b.channel.status) || a.channel.name.localeCompare(b.channel.name, "zh-CN"),
-    );
+    .sort((a, b) => a.channel.status.localeCompare(b.channel.status) || byName(a.channel.name, b.channel.name));
   const channels = listed.map((c) => c.channel);
   const indexOf = new Map(listed.map((c, i) => [c.id, i]));
   const codeOf = (region: number) => (region === WHOLE ? "" : ledger.units.get(region)!.code);
@@ -76,10 +74,9 @@ export async function readPublicChannels(
     for (const region of ledger.tree.regionsOf(c.operator)) if (region !== WHOLE) add(region, i, 0);
   }
   // Most units first, then by name (each name's rank found once: millions of entries are sorted).
-  const collator = new Intl.Collator("zh-CN");
   const rank = new Array<number>(channels.length);
   [...channels.keys()]
-    .sort((a, b) => collator.compare(channels[a]!.name, channels[b]!.name))
+    .sort((a, b) => byName(channels[a]!.name, channels[b]!.name))
     .forEach((index, r) => (rank[index] = r));
   const channelsIn = new Map<string, ChannelCounts>();
   for (const [code, list] of found) {
