@@ -1,6 +1,7 @@
 import type { MandateEvidence } from "@/lib/flags/expand-evidence";
 import { ruleWords } from "@/lib/flags/explain-flag";
 import type { PolicyRule } from "@/lib/flags/policy-rules";
+import type { ReactNode } from "react";
 import { isMessageKey, type MessageKey, type Translate } from "@/lib/i18n/messages";
 
 // Stored evidence is read loosely: a flag's evidence may hold a mandate as a whole row or by id.
@@ -10,23 +11,36 @@ type Report = { installedOn?: string | null; lastUsedOn?: string | null; onlyFor
 
 const cell = "border-b border-slate-200 px-2 py-1 text-left align-top";
 
-function MandateTable({ mandates, t }: { mandates: Mandate[]; t: Translate }) {
+type Column = MessageKey extends infer K ? (K extends `review.evidence.col.${infer C}` ? C : never) : never;
+
+/** A table of evidence: a caption for screen readers, one header cell per column. */
+function EvidenceTable(props: { caption: string; columns: readonly Column[]; t: Translate; children: ReactNode }) {
   return (
     <div className="overflow-x-auto">
       <table className="min-w-full bg-white text-sm">
-        <caption className="sr-only">{t("review.evidence.mandates")}</caption>
+        <caption className="sr-only">{props.caption}</caption>
         <thead>
           <tr>
-            {(["issuer", "unit", "channel", "actions", "assessment", "ranking", "quota", "document"] as const).map(
-              (c) => (
-                <th key={c} scope="col" className={cell}>
-                  {t(`review.evidence.col.${c}`)}
-                </th>
-              ),
-            )}
+            {props.columns.map((c) => (
+              <th key={c} scope="col" className={cell}>
+                {props.t(`review.evidence.col.${c}`)}
+              </th>
+            ))}
           </tr>
         </thead>
-        <tbody>
+        <tbody>{props.children}</tbody>
+      </table>
+    </div>
+  );
+}
+
+function MandateTable({ mandates, t }: { mandates: Mandate[]; t: Translate }) {
+  return (
+    <EvidenceTable
+      caption={t("review.evidence.mandates")}
+      columns={["issuer", "unit", "channel", "actions", "assessment", "ranking", "quota", "document"]}
+      t={t}
+    >
           {mandates.map((m, i) => (
             <tr key={m.mandateId ?? i}>
               <td className={cell}>{m.issuerName ?? m.issuer}</td>
@@ -53,9 +67,7 @@ function MandateTable({ mandates, t }: { mandates: Mandate[]; t: Translate }) {
               </td>
             </tr>
           ))}
-        </tbody>
-      </table>
-    </div>
+    </EvidenceTable>
   );
 }
 
@@ -88,19 +100,11 @@ export function EvidenceView({ evidence, t }: { evidence: Record<string, unknown
         </p>
       )}
       {Array.isArray(reports) && (
-        <div className="overflow-x-auto">
-          <table className="min-w-full bg-white text-sm">
-            <caption className="sr-only">{t("review.evidence.reports")}</caption>
-            <thead>
-              <tr>
-                {(["installedOn", "lastUsedOn", "onlyForFigures"] as const).map((c) => (
-                  <th key={c} scope="col" className={cell}>
-                    {t(`review.evidence.col.${c}`)}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
+        <EvidenceTable
+          caption={t("review.evidence.reports")}
+          columns={["installedOn", "lastUsedOn", "onlyForFigures"]}
+          t={t}
+        >
               {reports.map((r, i) => (
                 <tr key={i}>
                   <td className={cell}>{r.installedOn ?? ""}</td>
@@ -108,9 +112,7 @@ export function EvidenceView({ evidence, t }: { evidence: Record<string, unknown
                   <td className={cell}>{r.onlyForFigures ? t("review.yes") : t("review.no")}</td>
                 </tr>
               ))}
-            </tbody>
-          </table>
-        </div>
+        </EvidenceTable>
       )}
       {Object.keys(rest).length > 0 && (
         <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 rounded border border-slate-200 bg-white p-2">

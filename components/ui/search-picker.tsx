@@ -1,5 +1,6 @@
 "use client";
-import { useEffect, useState } from "react";
+import { useState } from "react";
+import { useSuggestions } from "@/components/ui/use-suggestions";
 import { describedBy, FieldError } from "@/components/ui/form-fields";
 import { translatorOf, type Messages } from "@/lib/i18n/client-translator";
 
@@ -30,26 +31,13 @@ export function SearchPicker(props: {
   const lookup = `/api/review/lookup?kind=${props.kind}`;
   const [chosen, setChosen] = useState<PickerChoice | null>(props.initial ?? null);
   const [query, setQuery] = useState("");
-  const [choices, setChoices] = useState<PickerChoice[] | null>(null);
+  const [choices, setChoices] = useSuggestions(
+    query,
+    (q) => `${lookup}&q=${q}`,
+    (answer) => (answer as { choices: PickerChoice[] }).choices,
+  );
   const id = `${props.idPrefix ?? ""}${props.name}-picker`;
 
-  useEffect(() => {
-    const q = query.trim();
-    if (!q) return;
-    const controller = new AbortController();
-    const timer = setTimeout(async () => {
-      try {
-        const response = await fetch(`${lookup}&q=${encodeURIComponent(q)}`, { signal: controller.signal });
-        if (response.ok) setChoices(((await response.json()) as { choices: PickerChoice[] }).choices);
-      } catch {
-        // a newer keystroke replaced this search
-      }
-    }, 150);
-    return () => {
-      clearTimeout(timer);
-      controller.abort();
-    };
-  }, [query, lookup]);
 
   const describe = (c: PickerChoice) => (c.detail ? `${c.label}（${c.detail}）` : c.label);
   return (

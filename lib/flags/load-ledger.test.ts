@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseLines } from "@/lib/db/read-lines";
-import { mandateParser, reportParser } from "./load-ledger";
+import { mandateParser, reportParser } from "./ledger-rows";
 
 // Lines as PostgreSQL makes them for lib/db/read-lines.ts: tab-separated, NULL as "", one row a line.
 const lines = (...rows: string[]) => rows.join("\n");

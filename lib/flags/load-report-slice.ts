@@ -3,18 +3,7 @@ import { Prisma } from "@/lib/db/generated/client";
 import type { RawReader } from "@/lib/db/read-all";
 import { lineOf, parseLines } from "@/lib/db/read-lines";
 import type { ChannelRow, MandateRow, ReportRow, UnitRow } from "./finding";
-import {
-  CHANNEL_COLUMNS,
-  CURRENT_REPORTS,
-  JUDGED_MANDATES,
-  MANDATE_COLUMNS,
-  REPORT_COLUMNS,
-  UNIT_COLUMNS,
-  mandateParser,
-  reportParser,
-  toChannel,
-  toUnit,
-} from "./load-ledger";
+import * as ledgerRows from "./ledger-rows";
 
 export type ReportSlice = {
   report: { unitId: number; channelId: number; reporterId: number };
@@ -41,8 +30,8 @@ const lines = (columns: readonly string[]) =>
  * much as judging the slice. Rows in id order, as in the whole ledger, so findings are the same.
  */
 export async function loadReportSlice(db: RawReader, reportId: number): Promise<ReportSlice | null> {
-  const current = Prisma.raw(CURRENT_REPORTS);
-  const judged = Prisma.raw(JUDGED_MANDATES);
+  const current = Prisma.raw(ledgerRows.CURRENT_REPORTS);
+  const judged = Prisma.raw(ledgerRows.JUDGED_MANDATES);
   const [row] = await db.$queryRaw<[{ slice: string | null }]>(Prisma.sql`
     WITH r AS (SELECT unit_id, channel_id, reporter_id FROM reports WHERE id = ${reportId}),
     at_unit AS (SELECT t.* FROM reports t JOIN r ON t.unit_id = r.unit_id WHERE ${current}),
@@ -57,13 +46,13 @@ export async function loadReportSlice(db: RawReader, reportId: number): Promise<
     )
     SELECT json_build_object(
       'report', (SELECT json_build_array(unit_id, channel_id, reporter_id) FROM r),
-      'atUnit', (SELECT ${lines(REPORT_COLUMNS)} FROM at_unit t),
-      'sameReporter', (SELECT ${lines(REPORT_COLUMNS)} FROM same_reporter t),
-      'mandates', (SELECT ${lines(MANDATE_COLUMNS)} FROM mandates_at t),
+      'atUnit', (SELECT ${lines(ledgerRows.REPORT_COLUMNS)} FROM at_unit t),
+      'sameReporter', (SELECT ${lines(ledgerRows.REPORT_COLUMNS)} FROM same_reporter t),
+      'mandates', (SELECT ${lines(ledgerRows.MANDATE_COLUMNS)} FROM mandates_at t),
       'mandateIdsHere', (SELECT coalesce(json_agg(m.id ORDER BY m.id), '[]') FROM mandates m JOIN r ON m.target_unit_id = r.unit_id AND m.channel_id = r.channel_id),
-      'units', (SELECT ${rows(UNIT_COLUMNS)} FROM units t WHERE t.id IN (
+      'units', (SELECT ${rows(ledgerRows.UNIT_COLUMNS)} FROM units t WHERE t.id IN (
         SELECT unit_id FROM r UNION SELECT unit_id FROM same_reporter UNION SELECT issuer_unit_id FROM mandates_at UNION SELECT target_unit_id FROM mandates_at)),
-      'channels', (SELECT ${rows(CHANNEL_COLUMNS)} FROM channels t WHERE t.status = 'active' AND t.id IN (
+      'channels', (SELECT ${rows(ledgerRows.CHANNEL_COLUMNS)} FROM channels t WHERE t.status = 'active' AND t.id IN (
         SELECT channel_id FROM r UNION SELECT channel_id FROM same_reporter UNION SELECT channel_id FROM mandates_at))
     )::text AS slice
     WHERE EXISTS (SELECT 1 FROM r)`);
@@ -73,16 +62,16 @@ export async function loadReportSlice(db: RawReader, reportId: number): Promise<
       report: [number, number, number];
       mandateIdsHere: number[];
     };
-  const toReport = reportParser();
+  const toReport = ledgerRows.reportParser();
   const [unitId, channelId, reporterId] = s.report;
   return {
     report: { unitId, channelId, reporterId },
     atUnit: parseLines(s.atUnit, toReport),
     sameReporter: parseLines(s.sameReporter, toReport),
-    mandates: parseLines(s.mandates, mandateParser()),
+    mandates: parseLines(s.mandates, ledgerRows.mandateParser()),
     mandateIdsHere: s.mandateIdsHere,
-    units: s.units.map(toUnit),
+    units: s.units.map(ledgerRows.toUnit),
     // Aliases only matter to duplicate channels, which a report cannot change.
-    channels: s.channels.map((c) => toChannel(c, [])),
+    channels: s.channels.map((c) => ledgerRows.toChannel(c, [])),
   };
 }

@@ -10,17 +10,7 @@ import { getThresholds } from "@/lib/settings/thresholds";
 import { CATALOGUE_PROVINCE } from "@/lib/units/province";
 import type { Ledger, ReportRow } from "./finding";
 import { readFlagStates } from "./flag-states";
-import {
-  CURRENT_REPORTS,
-  JUDGED_MANDATES,
-  MANDATE_COLUMNS,
-  REPORT_COLUMNS,
-  UNIT_COLUMNS,
-  mandateParser,
-  reportParser,
-  readActiveChannels,
-  toUnit,
-} from "./load-ledger";
+import * as rows from "./ledger-rows";
 import { CATALOGUE_DETECTORS, CATALOGUE_FLAGS, PROVINCE_DETECTORS } from "./registry";
 import { FlagJudge, provincesOfUnits, resolveGone, type RecomputeSummary } from "./save-findings";
 
@@ -41,10 +31,10 @@ export type RegionResult = RecomputeSummary & { gone: number[] };
 
 /** The regions of the ledger: each province that holds units, and the catalogue. */
 export async function listRegions(db: RawReader): Promise<Region[]> {
-  const rows = await db.$queryRaw<{ p: number }[]>(
+  const provinces = await db.$queryRaw<{ p: number }[]>(
     Prisma.sql`SELECT DISTINCT province_id AS p FROM units WHERE province_id IS NOT NULL ORDER BY 1`,
   );
-  return [CATALOGUE_PROVINCE, ...rows.map((r) => r.p)];
+  return [CATALOGUE_PROVINCE, ...provinces.map((r) => r.p)];
 }
 
 /**
@@ -95,9 +85,9 @@ export async function recomputeRegion(
  */
 async function loadProvince(db: PrismaClient, province: number, today: Date): Promise<Ledger> {
   const above = Prisma.sql`(SELECT unnest(string_to_array(trim(both '/' from p.path), '/')::int[]) FROM units p WHERE p.id = ${province})`;
-  const judged = Prisma.raw(JUDGED_MANDATES);
+  const judged = Prisma.raw(rows.JUDGED_MANDATES);
   const mandatesWhere = (where: Prisma.Sql) =>
-    readLines(db, MANDATE_COLUMNS, Prisma.sql`FROM mandates t WHERE ${judged} AND ${where}`, mandateParser());
+    readLines(db, rows.MANDATE_COLUMNS, Prisma.sql`FROM mandates t WHERE ${judged} AND ${where}`, rows.mandateParser());
   // Three reads, each by its own index, rather than one OR that would read every province's mandates.
   const [own, fromAbove, issuedElsewhere, reports, channels, { values }] = await Promise.all([
     mandatesWhere(Prisma.sql`t.province_id = ${province}`),
@@ -108,12 +98,12 @@ async function loadProvince(db: PrismaClient, province: number, today: Date): Pr
     ),
     readLines(
       db,
-      REPORT_COLUMNS,
-      Prisma.sql`FROM reports t WHERE t.province_id = ${province} AND ${Prisma.raw(CURRENT_REPORTS)}`,
-      reportParser(),
+      rows.REPORT_COLUMNS,
+      Prisma.sql`FROM reports t WHERE t.province_id = ${province} AND ${Prisma.raw(rows.CURRENT_REPORTS)}`,
+      rows.reportParser(),
     ),
     // Aliases only matter to duplicate channels, the catalogue's job.
-    readActiveChannels(db, false),
+    rows.readActiveChannels(db, false),
     getThresholds(),
   ]);
   // In id order, as the whole ledger reads them: evidence lists rows in that order.
@@ -123,17 +113,10 @@ async function loadProvince(db: PrismaClient, province: number, today: Date): Pr
   const named = [...new Set(mandates.flatMap((m) => [m.issuerUnitId, m.targetUnitId]))];
   const units = await readAll(
     db,
-    UNIT_COLUMNS,
+    rows.UNIT_COLUMNS,
     Prisma.sql`FROM units t WHERE (t.province_id = ${province} OR t.id IN ${above} OR t.id = ANY(${named}::int[]))`,
   );
-  return {
-    today,
-    thresholds: values,
-    units: new Map(units.map((u) => [u[0] as number, toUnit(u)])),
-    channels,
-    mandates: mandates.filter((m) => channels.has(m.channelId)),
-    reports,
-  };
+  return rows.ledgerOf(today, values, { units, channels, mandates, reports });
 }
 
 /**
@@ -143,12 +126,12 @@ async function loadProvince(db: PrismaClient, province: number, today: Date): Pr
  */
 async function loadCatalogue(db: PrismaClient, today: Date): Promise<Ledger> {
   const [units, channels, places, { values }, products] = await Promise.all([
-    readAll(db, UNIT_COLUMNS, Prisma.sql`FROM units t WHERE true`),
-    readActiveChannels(db, true),
+    readAll(db, rows.UNIT_COLUMNS, Prisma.sql`FROM units t WHERE true`),
+    rows.readActiveChannels(db, true),
     db.$queryRaw<{ c: number; u: number }[]>(Prisma.sql`
       SELECT DISTINCT channel_id AS c, unit_id AS u FROM (
-        SELECT t.channel_id, t.unit_id FROM reports t WHERE ${Prisma.raw(CURRENT_REPORTS)}
-        UNION ALL SELECT t.channel_id, t.target_unit_id FROM mandates t WHERE ${Prisma.raw(JUDGED_MANDATES)}) x`),
+        SELECT t.channel_id, t.unit_id FROM reports t WHERE ${Prisma.raw(rows.CURRENT_REPORTS)}
+        UNION ALL SELECT t.channel_id, t.target_unit_id FROM mandates t WHERE ${Prisma.raw(rows.JUDGED_MANDATES)}) x`),
     getThresholds(),
     loadProductIndex(db),
   ]);
@@ -163,15 +146,7 @@ async function loadCatalogue(db: PrismaClient, today: Date): Promise<Ledger> {
     lastUsedOn: null,
     onlyForFigures: false,
   }));
-  return {
-    today,
-    thresholds: values,
-    units: new Map(units.map((u) => [u[0] as number, toUnit(u)])),
-    channels,
-    mandates: [],
-    reports: usedAt,
-    products,
-  };
+  return { ...rows.ledgerOf(today, values, { units, channels, mandates: [], reports: usedAt }), products };
 }
 
 /**

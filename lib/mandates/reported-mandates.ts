@@ -27,6 +27,24 @@ type Stored = {
 const key = (r: { issuer: number; unit: number; channel: number }) => `${r.issuer}:${r.unit}:${r.channel}`;
 const sameList = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x, i) => x === b[i]);
 
+type Terms = Pick<Stored, "reporters" | "actions" | "status">;
+
+/**
+ * Stores a reported mandate's new count, actions and status, and returns its audit entry. One
+ * that ends here ends for want of reports; one that becomes active again loses its end.
+ */
+async function recount(tx: Tx, actorId: number | null, m: Stored, next: Terms): Promise<AuditEntry> {
+  // The CASEs read the row as it was: only a mandate active until now takes today's end.
+  await tx.$executeRaw`
+    UPDATE mandates SET reporters = ${next.reporters}, actions = ${next.actions}::text[]::"Action"[], status = ${next.status}::"MandateStatus",
+      ended_on = CASE WHEN ${next.status} = 'active' THEN NULL WHEN status = 'active' THEN current_date ELSE ended_on END,
+      ended_reason = CASE WHEN ${next.status} = 'active' THEN NULL WHEN status = 'active' THEN 'no_reports' ELSE ended_reason END,
+      version = version + 1, updated_at = now()
+    WHERE id = ${m.id}`;
+  const before: Terms = { reporters: m.reporters, actions: m.actions, status: m.status };
+  return { actorId, action: "mandate.reported", entity: "mandate", entityId: m.id, before, after: next };
+}
+
 /**
  * Gathers the current reports that name who required a channel and with which actions into
  * reported mandates, one per (issuer, unit, channel), counting distinct reporters and holding the
@@ -84,37 +102,13 @@ export async function syncReportedMandates(tx: Tx, scope: ReportedScope, actorId
     const actions = pending ? s.actions : m.actions;
     const status = pending && m.status === "ended" ? "active" : m.status;
     if (m.reporters === s.reporters && sameList(actions, m.actions) && status === m.status) continue;
-    await tx.$executeRaw`
-      UPDATE mandates SET reporters = ${s.reporters}, actions = ${actions}::text[]::"Action"[], status = ${status}::"MandateStatus",
-        ended_on = CASE WHEN ${status} = 'active' THEN NULL ELSE ended_on END, ended_reason = CASE WHEN ${status} = 'active' THEN NULL ELSE ended_reason END,
-        version = version + 1, updated_at = now()
-      WHERE id = ${m.id}`;
-    audit.push({
-      actorId,
-      action: "mandate.reported",
-      entity: "mandate",
-      entityId: m.id,
-      before: { reporters: m.reporters, actions: m.actions, status: m.status },
-      after: { reporters: s.reporters, actions, status },
-    });
+    audit.push(await recount(tx, actorId, m, { reporters: s.reporters, actions, status }));
   }
   for (const m of stored) {
     if (seen.has(key(m)) || (m.reporters === 0 && !(m.review === "pending" && m.status === "active"))) continue;
     // Nobody says it any more: the count drops to zero, and a mandate no reviewer confirmed ends.
     const ends = m.review === "pending" && m.status === "active";
-    await tx.$executeRaw`
-      UPDATE mandates SET reporters = 0, status = CASE WHEN ${ends} THEN 'ended'::"MandateStatus" ELSE status END,
-        ended_on = CASE WHEN ${ends} THEN current_date ELSE ended_on END, ended_reason = CASE WHEN ${ends} THEN 'no_reports' ELSE ended_reason END,
-        version = version + 1, updated_at = now()
-      WHERE id = ${m.id}`;
-    audit.push({
-      actorId,
-      action: "mandate.reported",
-      entity: "mandate",
-      entityId: m.id,
-      before: { reporters: m.reporters, status: m.status },
-      after: { reporters: 0, status: ends ? "ended" : m.status },
-    });
+    audit.push(await recount(tx, actorId, m, { reporters: 0, actions: m.actions, status: ends ? "ended" : m.status }));
   }
   if (created.length) await linkReportsToMandates(tx, { mandateIds: created });
   if (audit.length) await writeAuditMany(tx, audit);

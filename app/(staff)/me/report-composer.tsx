@@ -1,6 +1,7 @@
 "use client";
 import { TitledSection } from "@/components/ui/titled-section";
-import { useCallback, useEffect, useMemo, useRef, useState, useTransition } from "react";
+import { useSuggestions } from "@/components/ui/use-suggestions";
+import { useCallback, useMemo, useRef, useState, useTransition } from "react";
 import { useRouter } from "next/navigation";
 import { CHANNEL_KINDS } from "@/lib/vocabulary";
 import type { MessageKey } from "@/lib/i18n/messages";
@@ -47,30 +48,16 @@ export function ReportComposer({
   const t = useMemo(() => translatorOf(messages), [messages]);
   const router = useRouter();
   const [query, setQuery] = useState("");
-  const [hits, setHits] = useState<ChannelHit[] | null>(null);
+  const [hits, setHits] = useSuggestions(
+    query,
+    (q) => `/api/channels/search?q=${q}`,
+    (answer) => (answer as { hits: ChannelHit[] }).hits,
+  );
   const [picked, setPicked] = useState<ChannelHit | null>(null);
   const [notice, setNotice] = useState("");
   const [proposeError, setProposeError] = useState("");
   const [proposing, startProposing] = useTransition();
   const input = useRef<HTMLInputElement>(null);
-
-  useEffect(() => {
-    const q = query.trim();
-    if (!q) return;
-    const controller = new AbortController();
-    const timer = setTimeout(async () => {
-      try {
-        const response = await fetch(`/api/channels/search?q=${encodeURIComponent(q)}`, { signal: controller.signal });
-        if (response.ok) setHits(((await response.json()) as { hits: ChannelHit[] }).hits);
-      } catch {
-        // a newer keystroke replaced this search
-      }
-    }, 150);
-    return () => {
-      clearTimeout(timer);
-      controller.abort();
-    };
-  }, [query]);
 
   function propose(formData: FormData) {
     startProposing(async () => {
