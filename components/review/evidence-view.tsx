@@ -41,32 +41,32 @@ function MandateTable({ mandates, t }: { mandates: Mandate[]; t: Translate }) {
       columns={["issuer", "unit", "channel", "actions", "assessment", "ranking", "quota", "document"]}
       t={t}
     >
-          {mandates.map((m, i) => (
-            <tr key={m.mandateId ?? i}>
-              <td className={cell}>{m.issuerName ?? m.issuer}</td>
-              <td className={cell}>{m.unitName ?? m.unit}</td>
-              <td className={cell}>{m.channel}</td>
-              <td className={cell}>
-                {(m.actions ?? [])
-                  .map((a) => (isMessageKey(`action.${a}`) ? t(`action.${a}` as MessageKey) : a))
-                  .join("、")}
-              </td>
-              <td className={cell}>{m.assessmentLinked ? t("review.yes") : t("review.no")}</td>
-              <td className={cell}>{m.ranking ? t("review.yes") : t("review.no")}</td>
-              <td className={cell}>{m.quota ?? ""}</td>
-              <td className={cell}>
-                {m.document ?? ""}
-                {m.source === "reported"
-                  ? t(m.review === "confirmed" ? "review.evidence.reportedConfirmed" : "review.evidence.reported")
-                  : ""}
-                {m.status === "revoked"
-                  ? t("review.evidence.revoked")
-                  : m.status === "ended"
-                    ? t("review.evidence.ended")
-                    : ""}
-              </td>
-            </tr>
-          ))}
+      {mandates.map((m, i) => (
+        <tr key={m.mandateId ?? i}>
+          <td className={cell}>{m.issuerName ?? m.issuer}</td>
+          <td className={cell}>{m.unitName ?? m.unit}</td>
+          <td className={cell}>{m.channel}</td>
+          <td className={cell}>
+            {(m.actions ?? [])
+              .map((a) => (isMessageKey(`action.${a}`) ? t(`action.${a}` as MessageKey) : a))
+              .join("、")}
+          </td>
+          <td className={cell}>{m.assessmentLinked ? t("review.yes") : t("review.no")}</td>
+          <td className={cell}>{m.ranking ? t("review.yes") : t("review.no")}</td>
+          <td className={cell}>{m.quota ?? ""}</td>
+          <td className={cell}>
+            {m.document ?? ""}
+            {m.source === "reported"
+              ? t(m.review === "confirmed" ? "review.evidence.reportedConfirmed" : "review.evidence.reported")
+              : ""}
+            {m.status === "revoked"
+              ? t("review.evidence.revoked")
+              : m.status === "ended"
+                ? t("review.evidence.ended")
+                : ""}
+          </td>
+        </tr>
+      ))}
     </EvidenceTable>
   );
 }
@@ -105,13 +105,13 @@ export function EvidenceView({ evidence, t }: { evidence: Record<string, unknown
           columns={["installedOn", "lastUsedOn", "onlyForFigures"]}
           t={t}
         >
-              {reports.map((r, i) => (
-                <tr key={i}>
-                  <td className={cell}>{r.installedOn ?? ""}</td>
-                  <td className={cell}>{r.lastUsedOn ?? t("review.evidence.never")}</td>
-                  <td className={cell}>{r.onlyForFigures ? t("review.yes") : t("review.no")}</td>
-                </tr>
-              ))}
+          {reports.map((r, i) => (
+            <tr key={i}>
+              <td className={cell}>{r.installedOn ?? ""}</td>
+              <td className={cell}>{r.lastUsedOn ?? t("review.evidence.never")}</td>
+              <td className={cell}>{r.onlyForFigures ? t("review.yes") : t("review.no")}</td>
+            </tr>
+          ))}
         </EvidenceTable>
       )}
       {Object.keys(rest).length > 0 && (

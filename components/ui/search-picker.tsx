@@ -38,7 +38,6 @@ export function SearchPicker(props: {
   );
   const id = `${props.idPrefix ?? ""}${props.name}-picker`;
 
-
   const describe = (c: PickerChoice) => (c.detail ? `${c.label}（${c.detail}）` : c.label);
   return (
     <div className={props.className}>

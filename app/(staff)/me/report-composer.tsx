@@ -77,7 +77,7 @@ export function ReportComposer({
       router.refresh();
       input.current?.focus();
     },
-    [t, router],
+    [t, router, setHits],
   );
 
   if (picked) {
