@@ -1,6 +1,6 @@
 import "server-only";
 import type { Prisma } from "@/lib/db/generated/client";
-import { bulkInsert } from "@/lib/db/bulk-insert";
+import { bulkColumns, bulkInsert } from "@/lib/db/bulk-insert";
 
 type AuditClient = {
   auditLog: {
@@ -27,14 +27,7 @@ export async function writeAuditMany(tx: Parameters<typeof bulkInsert>[0], entri
   await bulkInsert(
     tx,
     "audit_log",
-    [
-      { name: "actor_id", type: "int" },
-      { name: "action", type: "text" },
-      { name: "entity", type: "text" },
-      { name: "entity_id", type: "text" },
-      { name: "before", type: "jsonb", cast: "jsonb" },
-      { name: "after", type: "jsonb", cast: "jsonb" },
-    ],
+    bulkColumns("actor_id int, action text, entity text, entity_id text, before jsonb::jsonb, after jsonb::jsonb"),
     entries.map((e) => [
       e.actorId,
       e.action,

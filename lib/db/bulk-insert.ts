@@ -71,3 +71,17 @@ export function recordSource(columns: readonly BulkColumn[], rows: readonly (rea
 
 /** Types whose text is cast on the way in (text stays text; JSON columns are JSON already). */
 const SQL_TYPE: Partial<Record<BulkColumn["type"], string>> = { int: "int", bool: "boolean", date: "date" };
+
+const COLUMN = /^([a-z_][a-z0-9_]*) (int|text|bool|date|jsonb)(?:::(.+))?$/;
+
+/**
+ * Columns written as SQL would list them: `"name text, kind text::\"ChannelKind\", quota int"`,
+ * each a name, the type it travels as and an optional cast on the way in.
+ */
+export function bulkColumns(list: string): BulkColumn[] {
+  return list.split(/,\s*/).map((spec) => {
+    const m = COLUMN.exec(spec.trim());
+    if (!m) throw new Error(`bulk column: cannot read "${spec}"`);
+    return { name: m[1]!, type: m[2] as BulkColumn["type"], ...(m[3] ? { cast: m[3] } : {}) };
+  });
+}

@@ -1,7 +1,7 @@
 import "server-only";
 import { randomInt } from "node:crypto";
 import { Prisma } from "@/lib/db/generated/client";
-import { bulkInsert, type BulkColumn } from "@/lib/db/bulk-insert";
+import { bulkColumns, bulkInsert } from "@/lib/db/bulk-insert";
 import { bulkUpdate } from "@/lib/db/bulk-update";
 import type { RawClient } from "@/lib/db/raw-transaction";
 import { CATALOGUE_PROVINCE } from "@/lib/units/province";
@@ -27,30 +27,19 @@ export function provincesOfUnits(units: ReadonlyMap<number, UnitRow>): ProvinceO
 /** A transaction: Prisma's, or the driver's own for a full recompute (lib/db/raw-transaction.ts). */
 type Tx = RawClient;
 
-const FINDING_COLUMNS: readonly BulkColumn[] = [
-  // A flag whose unit moved to another province moves with it (an update across partitions).
-  { name: "province_id", type: "int" },
-  { name: "severity", type: "int" },
-  { name: "unit_id", type: "int" },
-  { name: "channel_ids", type: "text", cast: "int[]" },
-  { name: "reporter_id", type: "int" },
-  { name: "scope_unit_id", type: "int" },
-  { name: "issuer_ids", type: "text", cast: "int[]" },
-  // JSON text, stored as json: PostgreSQL checks it without building jsonb trees.
-  { name: "explanation", type: "text", cast: "json" },
-  { name: "evidence", type: "text", cast: "json" },
-  { name: "burden", type: "int" },
-  { name: "digest", type: "text" },
-  { name: "computed_at", type: "text", cast: "timestamp" },
-];
-
-const NEW_FLAG: readonly BulkColumn[] = [
-  { name: "kind", type: "text", cast: '"FlagKind"' },
-  { name: "subject_key", type: "text" },
+// A flag whose unit moved to another province moves with it (an update across partitions). The
+// explanation and evidence are JSON text stored as json: PostgreSQL checks them without building jsonb trees.
+const FINDING_COLUMNS = bulkColumns(
+  "province_id int, severity int, unit_id int, channel_ids text::int[], reporter_id int, scope_unit_id int, " +
+    "issuer_ids text::int[], explanation text::json, evidence text::json, burden int, " +
+    "digest text, computed_at text::timestamp",
+);
+const NEW_FLAG = [
+  ...bulkColumns('kind text::"FlagKind", subject_key text'),
   ...FINDING_COLUMNS,
-  { name: "first_seen_at", type: "text", cast: "timestamp" },
+  ...bulkColumns("first_seen_at text::timestamp"),
 ];
-const BY_ID: readonly BulkColumn[] = [{ name: "id", type: "int" }, ...FINDING_COLUMNS];
+const BY_ID = [...bulkColumns("id int"), ...FINDING_COLUMNS];
 /** Rows gathered before the caller should write them (see judge). */
 const BATCH = 10_000;
 

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { initialsOf, normalizeName } from "@/lib/channels/channel-keys";
 import { writeAuditMany } from "@/lib/audit/write-audit";
-import { bulkInsert } from "@/lib/db/bulk-insert";
+import { bulkColumns, bulkInsert } from "@/lib/db/bulk-insert";
 import type { ChannelKind, Purpose } from "@/lib/db/generated/client";
 import { CHANNEL_KINDS, PURPOSES } from "@/lib/vocabulary";
 import { loadUnitCodes } from "./lookups";
@@ -126,18 +126,11 @@ export const channelsPlanner: Planner<ChannelRow> = {
         const made = await bulkInsert<{ id: number; name: string }>(
           tx,
           "channels",
-          [
-            { name: "name", type: "text" },
-            { name: "normalized_name", type: "text" },
-            { name: "initials", type: "text" },
-            { name: "kind", type: "text", cast: '"ChannelKind"' },
-            { name: "operator_unit_id", type: "int" },
-            { name: "operator_name", type: "text" },
-            { name: "platform_id", type: "text" },
-            { name: "purpose", type: "text", cast: '"Purpose"' },
-            { name: "filing", type: "text" },
-            { name: "updated_at", type: "text", cast: "timestamp" },
-          ],
+          bulkColumns(
+            'name text, normalized_name text, initials text, kind text::"ChannelKind", ' +
+              'operator_unit_id int, operator_name text, platform_id text, purpose text::"Purpose", ' +
+              "filing text, updated_at text::timestamp",
+          ),
           creates.map(({ row, fields }) => [
             row.name,
             normalizeName(row.name),
@@ -170,12 +163,7 @@ export const channelsPlanner: Planner<ChannelRow> = {
         await bulkInsert(
           tx,
           "channel_aliases",
-          [
-            { name: "channel_id", type: "int" },
-            { name: "alias", type: "text" },
-            { name: "normalized_name", type: "text" },
-            { name: "initials", type: "text" },
-          ],
+          bulkColumns("channel_id int, alias text, normalized_name text, initials text"),
           newAliases.map((a) => [ids.get(a.channelName)!, a.alias, normalizeName(a.alias), initialsOf(a.alias)]),
           { returning: false, onConflictDoNothing: true },
         );

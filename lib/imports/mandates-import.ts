@@ -2,7 +2,7 @@ import { MANDATE_TERMS } from "@/lib/mandates/mandate-terms";
 import { z } from "zod";
 import { writeAuditMany } from "@/lib/audit/write-audit";
 import { setAsideForBulkLoad } from "@/lib/db/set-aside-indexes";
-import { bulkInsert } from "@/lib/db/bulk-insert";
+import { bulkColumns, bulkInsert } from "@/lib/db/bulk-insert";
 import { provincesOf } from "@/lib/units/province";
 import type { Action } from "@/lib/db/generated/client";
 import { formatDay } from "@/lib/dates/calendar-day";
@@ -167,21 +167,11 @@ export const mandatesPlanner: Planner<MandateRow> = {
         const rowsBack = await bulkInsert<{ id: number; key: string }>(
           tx,
           "mandates",
-          [
-            { name: "province_id", type: "int" },
-            { name: "issuer_unit_id", type: "int" },
-            { name: "target_unit_id", type: "int" },
-            { name: "channel_id", type: "int" },
-            { name: "actions", type: "text", cast: 'text[]::"Action"[]' },
-            { name: "assessment_linked", type: "bool" },
-            { name: "ranking", type: "bool" },
-            { name: "quota", type: "int" },
-            { name: "since", type: "date" },
-            { name: "document", type: "text" },
-            { name: "until", type: "date" },
-            { name: "applies_to_subtree", type: "bool" },
-            { name: "updated_at", type: "text", cast: "timestamp" },
-          ],
+          bulkColumns(
+            "province_id int, issuer_unit_id int, target_unit_id int, channel_id int, " +
+              'actions text::text[]::"Action"[], assessment_linked bool, ranking bool, quota int, ' +
+              "since date, document text, until date, applies_to_subtree bool, updated_at text::timestamp",
+          ),
           creates.map((r) => [
             provinces.get(r.targetUnitId)!,
             r.issuerUnitId,

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { writeAuditMany } from "@/lib/audit/write-audit";
 import { setAsideForBulkLoad } from "@/lib/db/set-aside-indexes";
-import { bulkInsert, type BulkColumn } from "@/lib/db/bulk-insert";
+import { bulkColumns, bulkInsert, type BulkColumn } from "@/lib/db/bulk-insert";
 import { formatDay } from "@/lib/dates/calendar-day";
 import type { RowIssue } from "./import-types";
 import { loadChannelNames, loadUnitCodes, requiredByResolver } from "./lookups";
@@ -174,13 +174,7 @@ export const reportsPlanner: Planner<ReportRow> = {
         const made = await bulkInsert<{ id: number; login: string; unitId: number }>(
           tx,
           "users",
-          [
-            { name: "login", type: "text" },
-            { name: "name", type: "text" },
-            { name: "role", type: "text", cast: '"Role"' },
-            { name: "unit_id", type: "int" },
-            { name: "updated_at", type: "text", cast: "timestamp" },
-          ],
+          bulkColumns('login text, name text, role text::"Role", unit_id int, updated_at text::timestamp'),
           accounts.map(([login, unitId]) => [login, login, "STAFF", unitId, new Date().toISOString()]),
           { returning: `id, login, unit_id AS "unitId"` },
         );
@@ -210,12 +204,7 @@ export const reportsPlanner: Planner<ReportRow> = {
           await bulkInsert(
             tx,
             "report_history",
-            [
-              { name: "province_id", type: "int" },
-              { name: "report_id", type: "int" },
-              { name: "version", type: "int" },
-              { name: "snapshot", type: "jsonb", cast: "jsonb" },
-            ],
+            bulkColumns("province_id int, report_id int, version int, snapshot jsonb::jsonb"),
             part.map((u) => [reportProvinces.get(u.id)!, u.id, u.version, u.snapshot]),
           );
           await tx.$executeRaw`
@@ -264,22 +253,12 @@ export const reportsPlanner: Planner<ReportRow> = {
   },
 };
 
-const REPORT_COLUMNS: BulkColumn[] = [
-  { name: "province_id", type: "int" },
-  { name: "reporter_id", type: "int" },
-  { name: "unit_id", type: "int" },
-  { name: "channel_id", type: "int" },
-  { name: "accounts", type: "int" },
-  { name: "minutes_per_week", type: "int" },
-  { name: "installed_on", type: "date" },
-  { name: "last_used_on", type: "date" },
-  { name: "only_for_figures", type: "bool" },
-  { name: "usefulness", type: "int" },
-  { name: "required_by_unit_id", type: "int" },
-  { name: "required_by_name", type: "text" },
-  { name: "actions", type: "text", cast: 'text[]::"Action"[]' },
-  { name: "updated_at", type: "text", cast: "timestamp" },
-];
+const REPORT_COLUMNS: BulkColumn[] = bulkColumns(
+  "province_id int, reporter_id int, unit_id int, channel_id int, accounts int, " +
+    "minutes_per_week int, installed_on date, last_used_on date, only_for_figures bool, " +
+    "usefulness int, required_by_unit_id int, required_by_name text, " +
+    'actions text::text[]::"Action"[], updated_at text::timestamp',
+);
 
 function columnValues(f: Fields): unknown[] {
   return [

@@ -2,7 +2,7 @@ import { z } from "zod";
 import type { UnitLevel } from "@/lib/db/generated/client";
 import { childPath } from "@/lib/units/unit-path";
 import { writeAuditMany } from "@/lib/audit/write-audit";
-import { bulkInsert } from "@/lib/db/bulk-insert";
+import { bulkColumns, bulkInsert } from "@/lib/db/bulk-insert";
 import { UNIT_LEVELS } from "@/lib/vocabulary";
 import type { RowIssue } from "./import-types";
 import { changeOf, chunk, findDuplicates, type ImportChange, type Planner } from "./planner";
@@ -85,13 +85,7 @@ export const unitsPlanner: Planner<UnitRow> = {
         const made = await bulkInsert<{ id: number; code: string }>(
           tx,
           "units",
-          [
-            { name: "code", type: "text" },
-            { name: "name", type: "text" },
-            { name: "level", type: "text", cast: '"UnitLevel"' },
-            { name: "path", type: "text" },
-            { name: "updated_at", type: "text", cast: "timestamp" },
-          ],
+          bulkColumns('code text, name text, level text::"UnitLevel", path text, updated_at text::timestamp'),
           created.map((c) => [c, nodes.get(c)!.name, nodes.get(c)!.level, "", new Date().toISOString()]),
           { returning: "id, code" },
         );

@@ -23,6 +23,14 @@ function reportedBy(ledger: Ledger, ms: MandateRow[]): Record<string, number> {
   return reporters >= k ? { reportedBy: reporters } : { reportedByFewerThan: k };
 }
 
+/** What a finding about one mandate's unit and channel holds besides its kind and words. */
+const onUnitAndChannel = (ledger: Ledger, m: MandateRow) => ({
+  unitId: m.targetUnitId,
+  channelIds: [m.channelId],
+  reporterId: null,
+  burden: minutesAt(ledger, m.targetUnitId, m.channelId),
+});
+
 /**
  * The subjects of the mandate kinds: what makes a finding the same flag from one recompute to the
  * next. The recompute after one report builds the keys it can reach with these same functions.
@@ -61,9 +69,7 @@ export const duplicateMandate: Detector = {
         kind: "duplicate_mandate",
         subjectKey: mandateSubjects.duplicate(m.targetUnitId, m.channelId),
         severity: issuers.length >= 3 ? 3 : 2,
-        unitId: m.targetUnitId,
-        channelIds: [m.channelId],
-        reporterId: null,
+        ...onUnitAndChannel(ledger, m),
         params: {
           unit: ledger.units.get(m.targetUnitId)!.name,
           channel: ledger.channels.get(m.channelId)!.name,
@@ -73,7 +79,6 @@ export const duplicateMandate: Detector = {
         },
         issuerIds: distinctIds(issuers),
         evidence: { mandates: mandateIds(group) },
-        burden: minutesAt(ledger, m.targetUnitId, m.channelId),
       };
     }
   },
@@ -132,9 +137,7 @@ export const forcedOnResidents: Detector = {
         kind: "forced_on_residents",
         subjectKey: mandateSubjects.forced(m.id),
         severity: m.quota ? 3 : 2,
-        unitId: m.targetUnitId,
-        channelIds: [m.channelId],
-        reporterId: null,
+        ...onUnitAndChannel(ledger, m),
         params: {
           issuer: ledger.units.get(m.issuerUnitId)!.name,
           unit: ledger.units.get(m.targetUnitId)!.name,
@@ -144,7 +147,6 @@ export const forcedOnResidents: Detector = {
         },
         issuerIds: [m.issuerUnitId],
         evidence: { mandates: [m.id] },
-        burden: minutesAt(ledger, m.targetUnitId, m.channelId),
       };
     }
   },
@@ -183,9 +185,7 @@ export const mandatePolicyConflict: Detector = {
         kind: "policy_conflict",
         subjectKey: mandateSubjects.policyConflict(m.id),
         severity: rules.length >= 2 ? 3 : 2,
-        unitId: m.targetUnitId,
-        channelIds: [m.channelId],
-        reporterId: null,
+        ...onUnitAndChannel(ledger, m),
         params: {
           issuer: ledger.units.get(m.issuerUnitId)!.name,
           channel: ledger.channels.get(m.channelId)!.name,
@@ -195,7 +195,6 @@ export const mandatePolicyConflict: Detector = {
         },
         issuerIds: [m.issuerUnitId],
         evidence: { mandates: [m.id], rules },
-        burden: minutesAt(ledger, m.targetUnitId, m.channelId),
       };
     }
   },
