@@ -1,15 +1,5 @@
-import Link from "next/link";
-import { getTranslator } from "@/lib/i18n/server";
+import { ErrorNotice } from "@/components/ui/error-notice";
 
-export default async function Forbidden() {
-  const t = await getTranslator();
-  return (
-    <main id="main" className="mx-auto max-w-xl px-4 py-12">
-      <h1 className="text-xl font-semibold">{t("error.forbidden.title")}</h1>
-      <p className="mt-2 text-slate-700">{t("error.forbidden.body")}</p>
-      <Link href="/" className="mt-4 inline-block text-teal-800 underline">
-        {t("common.backHome")}
-      </Link>
-    </main>
-  );
+export default function Forbidden() {
+  return <ErrorNotice which="forbidden" />;
 }

@@ -5,6 +5,7 @@ import { importCsv } from "@/lib/imports/run-import";
 import { getDb } from "@/lib/db/client";
 import type { Role } from "@/lib/db/generated/client";
 import { childPath } from "@/lib/units/unit-path";
+import type { SessionUser } from "@/lib/auth/session-user";
 
 /** Unique rows per test, so tests run alone, together and in any order. */
 export const uid = (prefix = "t") => `${prefix}${randomBytes(4).toString("hex")}`;
@@ -52,4 +53,12 @@ export async function importLedger(
     const result = await importCsv(CLI_ACTOR, { kind, text: files[kind], dryRun: false, ...(today ? { today } : {}) });
     if (result.issues.length) throw new Error(`${kind}: ${JSON.stringify(result.issues)}`);
   }
+}
+
+/** The session of an account createUser made, as the sign-in would load it. */
+export function sessionOf(
+  user: { id: number; login: string; name: string; role: Role; unitId: number | null },
+  jurisdictionPath: string | null = null,
+): SessionUser {
+  return { id: user.id, login: user.login, name: user.name, role: user.role, unitId: user.unitId, jurisdictionPath };
 }

@@ -1,14 +1,12 @@
 import { actorFromUser } from "@/lib/auth/actor";
 import { describe, expect, it } from "vitest";
-import type { SessionUser } from "@/lib/auth/session-user";
 import { getDb } from "@/lib/db/client";
-import { createUnit, createUser, uid } from "@/testing/fixtures";
+import { createUnit, createUser, sessionOf, uid } from "@/testing/fixtures";
 import { proposeChannel } from "./propose-channel";
 
-async function staff(): Promise<SessionUser> {
+async function staff() {
   const unit = await createUnit();
-  const u = await createUser({ unitId: unit.id });
-  return { id: u.id, login: u.login, name: u.name, role: "STAFF", unitId: unit.id, jurisdictionPath: null };
+  return sessionOf(await createUser({ unitId: unit.id }));
 }
 
 describe("a staff member proposing a channel", () => {

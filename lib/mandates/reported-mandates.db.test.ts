@@ -1,7 +1,6 @@
 import { actorFromUser } from "@/lib/auth/actor";
 import { provinceOf } from "@/lib/units/province";
 import { describe, expect, it } from "vitest";
-import type { SessionUser } from "@/lib/auth/session-user";
 import { initialsOf, normalizeName } from "@/lib/channels/channel-keys";
 import { getDb } from "@/lib/db/client";
 import { explainFlag } from "@/lib/flags/explain-flag";
@@ -12,7 +11,7 @@ import { WHOLE } from "@/lib/public/people-tables";
 import { reportSchema, withdrawReportSchema } from "@/lib/reports/report.validation";
 import { saveMyReport, withdrawMyReport } from "@/lib/reports/save-my-report";
 import { findMandatesForUnit } from "@/lib/reports/my-mandates";
-import { createUnit, createUser, uid } from "@/testing/fixtures";
+import { createUnit, createUser, uid, sessionOf } from "@/testing/fixtures";
 import { revokeMandateSchema, reviewMandateSchema } from "./mandate.validation";
 import { reviewReportedMandate, revokeMandate } from "./manage-mandates";
 
@@ -35,19 +34,8 @@ async function county() {
       data: { name, normalizedName: normalizeName(name), initials: initialsOf(name), kind: "app", purpose },
     });
   };
-  const staff = async (unitId: number): Promise<SessionUser> => {
-    const u = await createUser({ unitId });
-    return { id: u.id, login: u.login, name: u.name, role: "STAFF", unitId, jurisdictionPath: null };
-  };
-  const reviewerUser = await createUser({ role: "REVIEWER", jurisdictionId: c.id });
-  const reviewer: SessionUser = {
-    id: reviewerUser.id,
-    login: reviewerUser.login,
-    name: reviewerUser.name,
-    role: "REVIEWER",
-    unitId: null,
-    jurisdictionPath: c.path,
-  };
+  const staff = async (unitId: number) => sessionOf(await createUser({ unitId }));
+  const reviewer = sessionOf(await createUser({ role: "REVIEWER", jurisdictionId: c.id }), c.path);
   return { c, dept, township, villages, channel, staff, reviewer };
 }
 

@@ -2,8 +2,7 @@ import { actorFromUser } from "@/lib/auth/actor";
 import { provinceOf } from "@/lib/units/province";
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db/client";
-import type { SessionUser } from "@/lib/auth/session-user";
-import { createUnit, createUser, uid } from "@/testing/fixtures";
+import { createUnit, createUser, uid, sessionOf } from "@/testing/fixtures";
 import { initialsOf, normalizeName } from "@/lib/channels/channel-keys";
 import { reportSchema, type ReportInput } from "./report.validation";
 import { saveMyReport } from "./save-my-report";
@@ -27,14 +26,7 @@ async function staffWithChannel() {
       actions: ["install", "checkin"],
     },
   });
-  const session: SessionUser = {
-    id: user.id,
-    login: user.login,
-    name: user.name,
-    role: "STAFF",
-    unitId: unit.id,
-    jurisdictionPath: null,
-  };
+  const session = sessionOf(user);
   return { session, channel, unit };
 }
 

@@ -1,10 +1,9 @@
 import { actorFromUser } from "@/lib/auth/actor";
 import { describe, expect, it } from "vitest";
 import { CLI_ACTOR } from "@/lib/auth/actor";
-import type { SessionUser } from "@/lib/auth/session-user";
 import { initialsOf, normalizeName } from "@/lib/channels/channel-keys";
 import { getDb } from "@/lib/db/client";
-import { createUnit, createUser, uid } from "@/testing/fixtures";
+import { createUnit, createUser, uid, sessionOf } from "@/testing/fixtures";
 import { reportSchema } from "./report.validation";
 import { saveMyReport } from "./save-my-report";
 import { listUnmappedRequirers, mapRequirer } from "./unmapped-requirers";
@@ -23,14 +22,7 @@ describe("names typed under “other” for who required a channel", () => {
       const dept = await createUnit({ level: "department", parentId: county.id, name: typed });
       const village = await createUnit({ parentId: county.id });
       const u = await createUser({ unitId: village.id });
-      const session: SessionUser = {
-        id: u.id,
-        login: u.login,
-        name: u.name,
-        role: "STAFF",
-        unitId: village.id,
-        jurisdictionPath: null,
-      };
+      const session = sessionOf(u);
       await saveMyReport(
         actorFromUser(session),
         reportSchema.parse({

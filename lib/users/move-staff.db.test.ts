@@ -1,12 +1,11 @@
 import { actorFromUser } from "@/lib/auth/actor";
 import { describe, expect, it } from "vitest";
 import { CLI_ACTOR } from "@/lib/auth/actor";
-import type { SessionUser } from "@/lib/auth/session-user";
 import { initialsOf, normalizeName } from "@/lib/channels/channel-keys";
 import { getDb } from "@/lib/db/client";
 import { reportSchema } from "@/lib/reports/report.validation";
 import { saveMyReport } from "@/lib/reports/save-my-report";
-import { createUnit, createUser, uid } from "@/testing/fixtures";
+import { createUnit, createUser, uid, sessionOf } from "@/testing/fixtures";
 import { moveStaff } from "./move-staff";
 
 describe("moving a staff member", () => {
@@ -20,14 +19,7 @@ describe("moving a staff member", () => {
       data: { name, normalizedName: normalizeName(name), initials: initialsOf(name), kind: "app", purpose: "learning" },
     });
     const account = await createUser({ unitId: from.id });
-    const session: SessionUser = {
-      id: account.id,
-      login: account.login,
-      name: account.name,
-      role: "STAFF",
-      unitId: from.id,
-      jurisdictionPath: null,
-    };
+    const session = sessionOf(account);
     const form = (fields: Record<string, unknown> = {}) =>
       reportSchema.parse({
         channelId: String(channel.id),

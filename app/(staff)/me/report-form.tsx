@@ -4,6 +4,7 @@ import {
   describedBy,
   FieldError,
   fieldErrorsOf,
+  RecordFields,
   SubmitButton,
   TextAreaField,
   TextField,
@@ -62,8 +63,7 @@ export function ReportForm(props: {
 
   return (
     <form onSubmit={onSubmit} className="space-y-4" aria-label={draft.channel.name}>
-      <input type="hidden" name="channelId" value={draft.channel.id} />
-      <input type="hidden" name="version" value={draft.version ?? ""} />
+      <RecordFields name="channelId" id={draft.channel.id} version={draft.version ?? ""} />
       <input type="hidden" name="submissionKey" value={submissionKey} />
       <p
         aria-live="polite"

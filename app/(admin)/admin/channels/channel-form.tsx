@@ -1,5 +1,12 @@
 "use client";
-import { fieldErrorsOf, optionsOf, SelectField, SubmitButton, TextField } from "@/components/ui/form-fields";
+import {
+  fieldErrorsOf,
+  optionsOf,
+  RecordFields,
+  SelectField,
+  SubmitButton,
+  TextField,
+} from "@/components/ui/form-fields";
 import { useFormAction } from "@/components/ui/use-form-action";
 import { CHANNEL_KINDS, PURPOSES } from "@/lib/vocabulary";
 import type { MessageKey } from "@/lib/i18n/messages";
@@ -35,8 +42,7 @@ export function ChannelForm({ channel, messages }: { channel: CatalogueEntry; me
   );
   return (
     <form onSubmit={onSubmit} aria-label={channel.name} className="grid gap-2 text-sm sm:grid-cols-3">
-      <input type="hidden" name="channelId" value={channel.id} />
-      <input type="hidden" name="version" value={channel.version} />
+      <RecordFields name="channelId" id={channel.id} version={channel.version} />
       {input("name", channel.name, 100)}
       {select("kind", CHANNEL_KINDS, channel.kind)}
       {select("purpose", PURPOSES, channel.purpose)}

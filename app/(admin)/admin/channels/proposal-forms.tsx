@@ -1,5 +1,5 @@
 "use client";
-import { fieldErrorsOf, SubmitButton, TextField } from "@/components/ui/form-fields";
+import { fieldErrorsOf, RecordFields, SubmitButton, TextField } from "@/components/ui/form-fields";
 import { SearchPicker } from "@/components/ui/search-picker";
 import { useFormAction } from "@/components/ui/use-form-action";
 import { translatorOf, type Messages } from "@/lib/i18n/client-translator";
@@ -18,8 +18,7 @@ export function ProposalForms({
   const errors = fieldErrorsOf(state);
   const hidden = (
     <>
-      <input type="hidden" name="channelId" value={channel.id} />
-      <input type="hidden" name="version" value={channel.version} />
+      <RecordFields name="channelId" id={channel.id} version={channel.version} />
     </>
   );
   if (state?.ok) {

@@ -1,5 +1,12 @@
 "use client";
-import { fieldErrorsOf, optionsOf, SelectField, SubmitButton, TextField } from "@/components/ui/form-fields";
+import {
+  fieldErrorsOf,
+  optionsOf,
+  RecordFields,
+  SelectField,
+  SubmitButton,
+  TextField,
+} from "@/components/ui/form-fields";
 import { SearchPicker } from "@/components/ui/search-picker";
 import { useFormAction } from "@/components/ui/use-form-action";
 import { UNIT_LEVELS } from "@/lib/vocabulary";
@@ -39,8 +46,7 @@ export function EditUnitForm({ unit, messages }: { unit: UnitNode; messages: Mes
   const id = (f: string) => `u${unit.id}-${f}`;
   return (
     <form onSubmit={onSubmit} aria-label={unit.code} className="flex flex-wrap items-end gap-2 text-sm">
-      <input type="hidden" name="unitId" value={unit.id} />
-      <input type="hidden" name="version" value={unit.version} />
+      <RecordFields name="unitId" id={unit.id} version={unit.version} />
       <TextField
         id={id("name")}
         name="name"

@@ -2,7 +2,7 @@
 import { useEffect } from "react";
 import { useRouter } from "next/navigation";
 import type { InputHTMLAttributes } from "react";
-import { FieldError, fieldErrorsOf, SubmitButton, TextField } from "@/components/ui/form-fields";
+import { FieldError, fieldErrorsOf, RecordFields, SubmitButton, TextField } from "@/components/ui/form-fields";
 import { SearchPicker, type PickerChoice, type PickerKind } from "@/components/ui/search-picker";
 import { useFormAction } from "@/components/ui/use-form-action";
 import type { MessageKey } from "@/lib/i18n/messages";
@@ -54,8 +54,7 @@ export function MandateForm({ values, messages }: { values: MandateFormValues; m
       className="space-y-4 rounded-lg border border-slate-200 bg-white p-3"
       aria-label={t(values.mandateId ? "mandate.editTitle" : "mandate.newTitle")}
     >
-      <input type="hidden" name="mandateId" value={values.mandateId ?? ""} />
-      <input type="hidden" name="version" value={values.version ?? ""} />
+      <RecordFields name="mandateId" id={values.mandateId ?? ""} version={values.version ?? ""} />
       <p aria-live="polite" className={state?.ok === false ? "rounded bg-red-50 p-2 text-sm text-red-800" : "sr-only"}>
         {state?.ok === false ? state.message : ""}
       </p>

@@ -4,6 +4,7 @@ import {
   fieldErrorsOf,
   FormOutcome,
   optionsOf,
+  RecordFields,
   SelectField,
   SubmitButton,
   TextAreaField,
@@ -48,8 +49,7 @@ function DecisionForm({
       aria-label={t(`review.decision.${decision}` as MessageKey)}
       className="space-y-2 rounded-lg border border-slate-200 bg-white p-3 text-sm"
     >
-      <input type="hidden" name="flagId" value={flag.id} />
-      <input type="hidden" name="version" value={flag.version} />
+      <RecordFields name="flagId" id={flag.id} version={flag.version} />
       <input type="hidden" name="decision" value={decision} />
       {children?.(errors, `f${flag.id}-${decision}-`)}
       <SubmitButton pending={pending}>{t(`review.decision.${decision}` as MessageKey)}</SubmitButton>
@@ -79,8 +79,7 @@ function MergeForm({ flag, messages }: { flag: FlagForForms; messages: Messages 
       aria-label={t("review.decision.merge")}
       className="space-y-2 rounded-lg border border-slate-200 bg-white p-3 text-sm"
     >
-      <input type="hidden" name="flagId" value={flag.id} />
-      <input type="hidden" name="version" value={flag.version} />
+      <RecordFields name="flagId" id={flag.id} version={flag.version} />
       <fieldset className="space-y-1">
         <legend>{t("review.merge.keep")}</legend>
         {[

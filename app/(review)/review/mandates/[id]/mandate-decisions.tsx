@@ -1,7 +1,14 @@
 "use client";
 import { useRouter } from "next/navigation";
 import { useEffect } from "react";
-import { fieldErrorsOf, FormOutcome, SubmitButton, TextAreaField, TextField } from "@/components/ui/form-fields";
+import {
+  fieldErrorsOf,
+  FormOutcome,
+  RecordFields,
+  SubmitButton,
+  TextAreaField,
+  TextField,
+} from "@/components/ui/form-fields";
 import { FormCard } from "@/components/ui/form-card";
 import { useFormAction } from "@/components/ui/use-form-action";
 import { translatorOf, type Messages } from "@/lib/i18n/client-translator";
@@ -39,8 +46,7 @@ export function ReviewReported({
       onSubmit={onSubmit}
       tone="attention"
     >
-      <input type="hidden" name="mandateId" value={mandateId} />
-      <input type="hidden" name="version" value={version} />
+      <RecordFields name="mandateId" id={mandateId} version={version} />
       <TextAreaField
         id="judge-reason"
         name="reason"
@@ -79,8 +85,7 @@ export function RevokeMandate({
   const errors = fieldErrorsOf(state);
   return (
     <FormCard id="revoke-title" title={t("mandate.revokeTitle")} hint={t("mandate.revokeHint")} onSubmit={onSubmit}>
-      <input type="hidden" name="mandateId" value={mandateId} />
-      <input type="hidden" name="version" value={version} />
+      <RecordFields name="mandateId" id={mandateId} version={version} />
       <TextField
         name="revokedOn"
         type="date"

@@ -1,7 +1,7 @@
 "use client";
 import { useEffect } from "react";
 import { useRouter } from "next/navigation";
-import { fieldErrorsOf, FormOutcome, SubmitButton, TextField } from "@/components/ui/form-fields";
+import { fieldErrorsOf, FormOutcome, RecordFields, SubmitButton, TextField } from "@/components/ui/form-fields";
 import { FormCard } from "@/components/ui/form-card";
 import { useFormAction } from "@/components/ui/use-form-action";
 import { translatorOf, type Messages } from "@/lib/i18n/client-translator";
@@ -31,8 +31,7 @@ export function WithdrawForm({
   if (withdrawn) return null;
   return (
     <FormCard id="withdraw-title" title={t("report.withdrawTitle")} hint={t("report.withdrawHint")} onSubmit={onSubmit}>
-      <input type="hidden" name="reportId" value={reportId} />
-      <input type="hidden" name="version" value={version} />
+      <RecordFields name="reportId" id={reportId} version={version} />
       <TextField
         name="withdrawnOn"
         type="date"
