@@ -1,7 +1,6 @@
-import { randomBytes } from "node:crypto";
-import { expect, type APIRequestContext } from "@playwright/test";
+import type { APIRequestContext } from "@playwright/test";
 import { signInByApi } from "./fixtures";
-import { sendAction } from "./send-action";
+import { inviteByApi } from "./invite-by-api";
 
 /*
  * The six audiences of the authorization matrix. The demo gives anonymous, staff (of 前园村),
@@ -15,21 +14,14 @@ export type Audience = (typeof AUDIENCES)[number];
 const PASSWORD = "matrix-pass-2026";
 const logins: Partial<Record<Audience, string>> = { staff: "staff", reviewer: "reviewer", admin: "admin" };
 
-async function invite(request: APIRequestContext, role: "STAFF" | "REVIEWER", unitCode: string): Promise<string> {
-  const created = await sendAction(request, "createInvitationAction", { role, unitCode, login: "" });
-  const code = /"code":"([\w-]+)"/.exec(created.body)?.[1];
-  expect(code, created.body.slice(-300)).toBeTruthy();
-  const login = `mx${role.toLowerCase()}${randomBytes(3).toString("hex")}`;
-  const accepted = await sendAction(request, "acceptInvitationAction", {
-    code: code!,
-    login,
+const invite = (request: APIRequestContext, role: "STAFF" | "REVIEWER", unitCode: string) =>
+  inviteByApi(request, {
+    role,
+    unitCode,
     name: "矩阵测试",
     password: PASSWORD,
-    confirm: PASSWORD,
+    loginPrefix: `mx${role.toLowerCase()}`,
   });
-  expect(accepted.ok, accepted.body.slice(-300)).toBe(true);
-  return login;
-}
 
 /** Creates the two invited audiences once per run (the admin's request context signs in as admin). */
 export async function prepareAudiences(adminRequest: APIRequestContext): Promise<void> {

@@ -1,7 +1,6 @@
-import { randomBytes } from "node:crypto";
 import type { APIRequestContext } from "@playwright/test";
 import { expect, signInByApi, test } from "./fixtures";
-import { sendAction } from "./send-action";
+import { inviteByApi } from "./invite-by-api";
 
 /*
  * Issue 16's journey: a staff member invited today starts from what the ledger says their village
@@ -39,21 +38,8 @@ async function villageWithMandates(
   return { code, channels: [...channels] };
 }
 
-async function inviteStaff(admin: APIRequestContext, unitCode: string): Promise<string> {
-  const created = await sendAction(admin, "createInvitationAction", { role: "STAFF", unitCode, login: "" });
-  const code = /"code":"([\w-]+)"/.exec(created.body)?.[1];
-  expect(code, created.body.slice(-300)).toBeTruthy();
-  const login = `ledger${randomBytes(3).toString("hex")}`;
-  const accepted = await sendAction(admin, "acceptInvitationAction", {
-    code: code!,
-    login,
-    name: "新来的网格员",
-    password: PASSWORD,
-    confirm: PASSWORD,
-  });
-  expect(accepted.ok, accepted.body.slice(-300)).toBe(true);
-  return login;
-}
+const inviteStaff = (admin: APIRequestContext, unitCode: string) =>
+  inviteByApi(admin, { role: "STAFF", unitCode, name: "新来的网格员", password: PASSWORD, loginPrefix: "ledger" });
 
 test("a new staff member confirms, sets aside, reports with who required it, and withdraws; a reviewer confirms what was reported", async ({
   page,

@@ -1,5 +1,6 @@
 import "server-only";
 import { randomBytes } from "node:crypto";
+import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { requireActor } from "@/lib/auth/current-user";
 import type { PersonActor } from "@/lib/auth/actor";
@@ -32,6 +33,13 @@ export function formDataToObject(formData: FormData, arrays: readonly string[] =
   return out;
 }
 
+type ActionOptions = {
+  /** Fields a form repeats (checkbox groups): read as lists. */
+  arrays?: readonly string[];
+  /** The page that shows what the action changes, made anew after a success; "/review/*": every page below. */
+  refresh?: string;
+};
+
 /**
  * The one wrapper for server actions: same-origin check → signed-in person with the permission →
  * zod → run. Errors a user can cause come back translated beside their fields; anything else is
@@ -41,7 +49,7 @@ export function validatedAction<S extends z.ZodType, T>(
   permission: Permission,
   schema: S,
   run: (input: z.output<S>, actor: PersonActor) => Promise<T>,
-  options: { arrays?: readonly string[] } = {},
+  options: ActionOptions = {},
 ) {
   // The person is checked before the input: someone without the permission learns nothing from validation.
   return wrapAction(schema, () => requireActor(permission), run, options);
@@ -56,7 +64,7 @@ function wrapAction<S extends z.ZodType, U, T>(
   schema: S,
   authorize: () => Promise<U>,
   run: (input: z.output<S>, user: U) => Promise<T>,
-  options: { arrays?: readonly string[] },
+  options: ActionOptions,
 ) {
   return async (_prev: ActionState<T>, formData: FormData): Promise<ActionState<T>> => {
     const t = await getTranslator();
@@ -82,6 +90,8 @@ function wrapAction<S extends z.ZodType, U, T>(
         };
       }
       const data = await run(parsed.data, user);
+      if (options.refresh?.endsWith("/*")) revalidatePath(options.refresh.slice(0, -2), "layout");
+      else if (options.refresh) revalidatePath(options.refresh);
       // Saved: a failure to note the write's position only costs that person a read from the primary.
       await rememberWrite().catch((error: unknown) => console.warn("read-your-writes:", error));
       return { ok: true, data };

@@ -1,5 +1,4 @@
 "use server";
-import { revalidatePath } from "next/cache";
 import { validatedAction } from "@/lib/actions/validated-action";
 import { proposeChannel } from "@/lib/channels/propose-channel";
 import { z } from "zod";
@@ -11,30 +10,30 @@ import { saveMyReport, withdrawMyReport } from "@/lib/reports/save-my-report";
 export const saveReportAction = validatedAction(
   "report:write",
   reportSchema,
-  async (input, actor) => {
-    const saved = await saveMyReport(actor, input);
-    revalidatePath("/me");
-    return saved;
+  (input, actor) => saveMyReport(actor, input),
+  {
+    arrays: ["actions"],
+    refresh: "/me",
   },
-  { arrays: ["actions"] },
 );
 
 export const proposeChannelAction = validatedAction("report:write", proposeChannelSchema, (input, actor) =>
   proposeChannel(actor, input),
 );
 
-export const withdrawReportAction = validatedAction("report:write", withdrawReportSchema, async (input, actor) => {
-  const saved = await withdrawMyReport(actor, input);
-  revalidatePath("/me");
-  return saved;
-});
+export const withdrawReportAction = validatedAction(
+  "report:write",
+  withdrawReportSchema,
+  (input, actor) => withdrawMyReport(actor, input),
+  { refresh: "/me" },
+);
 
 export const dismissRequiredAction = validatedAction(
   "report:write",
   z.object({ channelId: recordNumber(1), restore: z.enum(["", "1"]).optional() }),
   async (input, actor) => {
     await dismissRequiredChannel(actor, input.channelId, input.restore === "1");
-    revalidatePath("/me");
     return { channelId: input.channelId };
   },
+  { refresh: "/me" },
 );

@@ -1,5 +1,4 @@
 "use server";
-import { revalidatePath } from "next/cache";
 import { validatedAction } from "@/lib/actions/validated-action";
 import { createInvitation } from "@/lib/invitations/invitations";
 import { moveStaff } from "@/lib/users/move-staff";
@@ -10,14 +9,21 @@ export const createInvitationAction = validatedAction("admin:manage", createInvi
   createInvitation(actor, input),
 );
 
-export const updateUserAction = validatedAction("admin:manage", updateUserSchema, async (input, actor) => {
-  await updateUser(actor, input);
-  revalidatePath("/admin/users");
-  return true;
-});
+export const updateUserAction = validatedAction(
+  "admin:manage",
+  updateUserSchema,
+  async (input, actor) => {
+    await updateUser(actor, input);
+    return true;
+  },
+  { refresh: "/admin/users" },
+);
 
-export const moveStaffAction = validatedAction("admin:manage", moveStaffSchema, async (input, actor) => {
-  const result = await moveStaff(actor, input);
-  revalidatePath("/admin/users");
-  return result;
-});
+export const moveStaffAction = validatedAction(
+  "admin:manage",
+  moveStaffSchema,
+  (input, actor) => moveStaff(actor, input),
+  {
+    refresh: "/admin/users",
+  },
+);
