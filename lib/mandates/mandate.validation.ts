@@ -3,13 +3,9 @@ import { recordNumber } from "@/lib/validation/record-number";
 import { freeText, oneLine, requiredText } from "@/lib/validation/clean-text";
 import { optionalDay } from "@/lib/validation/day-field";
 import { ACTIONS } from "@/lib/vocabulary";
+import { checkbox } from "@/lib/validation/checkbox";
 
 /* Mandate forms of administrators and reviewers, checked on the server. Messages are form.error.* codes. */
-
-const checkbox = z
-  .union([z.literal("on"), z.literal("true"), z.literal("1"), z.literal("")])
-  .optional()
-  .transform((v) => v === "on" || v === "true" || v === "1");
 
 export const mandateSchema = z
   .object({

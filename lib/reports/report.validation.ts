@@ -3,6 +3,7 @@ import { recordNumber } from "@/lib/validation/record-number";
 import { freeText, oneLine, requiredLine } from "@/lib/validation/clean-text";
 import { dayOrNone } from "@/lib/validation/day-field";
 import { ACTIONS, CHANNEL_KINDS } from "@/lib/vocabulary";
+import { checkbox } from "@/lib/validation/checkbox";
 
 /*
  * The self-report form, checked on the server (and importable by the client form). Messages are
@@ -24,11 +25,6 @@ const requiredWholeNumber = (min: number, max: number) =>
     .pipe(
       z.number({ error: "invalid_number" }).int("invalid_number").min(min, "out_of_range").max(max, "out_of_range"),
     );
-
-const checkbox = z
-  .union([z.literal("on"), z.literal("true"), z.literal("1"), z.literal("")])
-  .optional()
-  .transform((v) => v === "on" || v === "true" || v === "1");
 
 export const reportSchema = z
   .object({
