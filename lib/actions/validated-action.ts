@@ -48,7 +48,8 @@ type ActionOptions = {
 export function validatedAction<S extends z.ZodType, T>(
   permission: Permission,
   schema: S,
-  run: (input: z.output<S>, actor: PersonActor) => Promise<T>,
+  /** The command: the checked person first, then the parsed input, as every command of lib/ takes them. */
+  run: (actor: PersonActor, input: z.output<S>) => Promise<T>,
   options: ActionOptions = {},
 ) {
   // The person is checked before the input: someone without the permission learns nothing from validation.
@@ -57,13 +58,18 @@ export function validatedAction<S extends z.ZodType, T>(
 
 /** For the few actions open to visitors (accepting an invitation): the same checks, without a session. */
 export function publicAction<S extends z.ZodType, T>(schema: S, run: (input: z.output<S>) => Promise<T>) {
-  return wrapAction(schema, async () => null, run, {});
+  return wrapAction(
+    schema,
+    async () => null,
+    (_nobody, input) => run(input),
+    {},
+  );
 }
 
 function wrapAction<S extends z.ZodType, U, T>(
   schema: S,
   authorize: () => Promise<U>,
-  run: (input: z.output<S>, user: U) => Promise<T>,
+  run: (user: U, input: z.output<S>) => Promise<T>,
   options: ActionOptions,
 ) {
   return async (_prev: ActionState<T>, formData: FormData): Promise<ActionState<T>> => {
@@ -89,7 +95,7 @@ function wrapAction<S extends z.ZodType, U, T>(
           message: t("form.fix"),
         };
       }
-      const data = await run(parsed.data, user);
+      const data = await run(user, parsed.data);
       if (options.refresh?.endsWith("/*")) revalidatePath(options.refresh.slice(0, -2), "layout");
       else if (options.refresh) revalidatePath(options.refresh);
       // Saved: a failure to note the write's position only costs that person a read from the primary.

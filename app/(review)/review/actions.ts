@@ -8,21 +8,19 @@ import { setCaseOwner } from "@/lib/review/case-owners";
 export const decideFlagAction = validatedAction(
   "review:decide",
   decisionSchema,
-  async (input, actor) => ({ status: (await decideFlag(actor, input)).status as string }),
+  async (actor, input) => ({ status: (await decideFlag(actor, input)).status as string }),
   { refresh: "/review/*" },
 );
 
-export const decideFlagsAction = validatedAction(
-  "review:decide",
-  bulkDecisionSchema,
-  (input, actor) => decideFlags(actor, input),
-  { arrays: ["flagIds"], refresh: "/review/*" },
-);
+export const decideFlagsAction = validatedAction("review:decide", bulkDecisionSchema, decideFlags, {
+  arrays: ["flagIds"],
+  refresh: "/review/*",
+});
 
 export const mergeChannelsAction = validatedAction(
   "review:decide",
   mergeSchema,
-  async (input, actor) => {
+  async (actor, input) => {
     const { winner, loser } = await mergeFromFlag(actor, input);
     return { winner, loser };
   },
@@ -32,7 +30,7 @@ export const mergeChannelsAction = validatedAction(
 export const setCaseOwnerAction = validatedAction(
   "review:decide",
   caseOwnerSchema,
-  async (input, actor) => {
+  async (actor, input) => {
     const owner = await setCaseOwner(actor, input);
     return { owner: owner.name, self: owner.id === actor.user.id };
   },

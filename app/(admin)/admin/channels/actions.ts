@@ -4,19 +4,10 @@ import { editChannelSchema, proposalDecisionSchema } from "@/lib/channels/channe
 import { reviewProposal } from "@/lib/channels/review-proposal";
 import { editChannel } from "@/lib/channels/manage-channels";
 
-export const editChannelAction = validatedAction(
-  "admin:manage",
-  editChannelSchema,
-  async (input, actor) => {
-    await editChannel(actor, input);
-    return true;
-  },
-  { refresh: "/admin/channels/*" },
-);
+export const editChannelAction = validatedAction("admin:manage", editChannelSchema, editChannel, {
+  refresh: "/admin/channels/*",
+});
 
-export const reviewProposalAction = validatedAction(
-  "admin:manage",
-  proposalDecisionSchema,
-  (input, actor) => reviewProposal(actor, input),
-  { refresh: "/admin/channels/*" },
-);
+export const reviewProposalAction = validatedAction("admin:manage", proposalDecisionSchema, reviewProposal, {
+  refresh: "/admin/channels/*",
+});

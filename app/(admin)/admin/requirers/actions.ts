@@ -3,9 +3,6 @@ import { validatedAction } from "@/lib/actions/validated-action";
 import { mapRequirer } from "@/lib/reports/unmapped-requirers";
 import { mapRequirerSchema } from "@/lib/users/user.validation";
 
-export const mapRequirerAction = validatedAction(
-  "admin:manage",
-  mapRequirerSchema,
-  (input, actor) => mapRequirer(actor, input),
-  { refresh: "/admin/requirers" },
-);
+export const mapRequirerAction = validatedAction("admin:manage", mapRequirerSchema, mapRequirer, {
+  refresh: "/admin/requirers",
+});

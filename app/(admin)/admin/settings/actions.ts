@@ -8,13 +8,13 @@ import { saveThresholdsSchema } from "@/lib/settings/thresholds.validation";
 export const saveThresholdsAction = validatedAction(
   "admin:manage",
   saveThresholdsSchema,
-  ({ loadedAt, ...values }, actor) => saveThresholds(actor, values, loadedAt),
+  (actor, { loadedAt, ...values }) => saveThresholds(actor, values, loadedAt),
   { refresh: "/admin/settings" },
 );
 
 export const releasePublicFiguresAction = validatedAction(
   "admin:manage",
   z.object({}),
-  async (_input, actor) => (await releasePublicFiguresNow(actor)).releasedAt,
+  async (actor) => (await releasePublicFiguresNow(actor)).releasedAt,
   { refresh: "/admin/settings" },
 );

@@ -5,25 +5,10 @@ import { moveStaff } from "@/lib/users/move-staff";
 import { updateUser } from "@/lib/users/users";
 import { createInvitationSchema, moveStaffSchema, updateUserSchema } from "@/lib/users/user.validation";
 
-export const createInvitationAction = validatedAction("admin:manage", createInvitationSchema, (input, actor) =>
-  createInvitation(actor, input),
-);
+export const createInvitationAction = validatedAction("admin:manage", createInvitationSchema, createInvitation);
 
-export const updateUserAction = validatedAction(
-  "admin:manage",
-  updateUserSchema,
-  async (input, actor) => {
-    await updateUser(actor, input);
-    return true;
-  },
-  { refresh: "/admin/users" },
-);
+export const updateUserAction = validatedAction("admin:manage", updateUserSchema, updateUser, {
+  refresh: "/admin/users",
+});
 
-export const moveStaffAction = validatedAction(
-  "admin:manage",
-  moveStaffSchema,
-  (input, actor) => moveStaff(actor, input),
-  {
-    refresh: "/admin/users",
-  },
-);
+export const moveStaffAction = validatedAction("admin:manage", moveStaffSchema, moveStaff, { refresh: "/admin/users" });
