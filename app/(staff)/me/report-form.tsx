@@ -4,11 +4,11 @@ import {
   describedBy,
   FieldError,
   fieldErrorsOf,
-  RecordFields,
   SubmitButton,
   TextAreaField,
   TextField,
 } from "@/components/ui/form-fields";
+import { RecordFields } from "@/components/ui/record-fields";
 import { useFormAction } from "@/components/ui/use-form-action";
 import { ACTIONS } from "@/lib/vocabulary";
 import type { MessageKey } from "@/lib/i18n/messages";

@@ -1,12 +1,6 @@
 "use client";
-import {
-  fieldErrorsOf,
-  optionsOf,
-  RecordFields,
-  SelectField,
-  SubmitButton,
-  TextField,
-} from "@/components/ui/form-fields";
+import { fieldErrorsOf, optionsOf, SelectField, SubmitButton, TextField } from "@/components/ui/form-fields";
+import { RecordFields } from "@/components/ui/record-fields";
 import { useFormAction } from "@/components/ui/use-form-action";
 import { CHANNEL_KINDS, PURPOSES } from "@/lib/vocabulary";
 import type { MessageKey } from "@/lib/i18n/messages";

@@ -1,5 +1,6 @@
 "use client";
-import { fieldErrorsOf, RecordFields, SubmitButton, TextField } from "@/components/ui/form-fields";
+import { fieldErrorsOf, SubmitButton, TextField } from "@/components/ui/form-fields";
+import { RecordFields } from "@/components/ui/record-fields";
 import { SearchPicker } from "@/components/ui/search-picker";
 import { useFormAction } from "@/components/ui/use-form-action";
 import { translatorOf, type Messages } from "@/lib/i18n/client-translator";

@@ -1,12 +1,6 @@
 "use client";
-import {
-  fieldErrorsOf,
-  optionsOf,
-  RecordFields,
-  SelectField,
-  SubmitButton,
-  TextField,
-} from "@/components/ui/form-fields";
+import { fieldErrorsOf, optionsOf, SelectField, SubmitButton, TextField } from "@/components/ui/form-fields";
+import { RecordFields } from "@/components/ui/record-fields";
 import { SearchPicker } from "@/components/ui/search-picker";
 import { useFormAction } from "@/components/ui/use-form-action";
 import { UNIT_LEVELS } from "@/lib/vocabulary";

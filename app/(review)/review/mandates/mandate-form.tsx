@@ -2,7 +2,8 @@
 import { useEffect } from "react";
 import { useRouter } from "next/navigation";
 import type { InputHTMLAttributes } from "react";
-import { FieldError, fieldErrorsOf, RecordFields, SubmitButton, TextField } from "@/components/ui/form-fields";
+import { FieldError, fieldErrorsOf, SubmitButton, TextField } from "@/components/ui/form-fields";
+import { RecordFields } from "@/components/ui/record-fields";
 import { SearchPicker, type PickerChoice, type PickerKind } from "@/components/ui/search-picker";
 import { useFormAction } from "@/components/ui/use-form-action";
 import type { MessageKey } from "@/lib/i18n/messages";

@@ -1,6 +1,6 @@
 import { TitledSection } from "@/components/ui/titled-section";
 import Link from "next/link";
-import { notFound } from "next/navigation";
+import { recordOrNotFound } from "@/lib/actions/record-or-not-found";
 import { AdminNav } from "@/components/admin-nav";
 import { requirePageActor } from "@/lib/auth/current-user";
 import { getChannelForAdmin } from "@/lib/channels/manage-channels";
@@ -12,12 +12,9 @@ import { ProposalForms } from "../proposal-forms";
 
 /** One catalogue entry: what it is, where it came from, and its edit form (and, for a staff proposal, its review). */
 export default async function ChannelPage({ params }: { params: Promise<{ id: string }> }) {
-  const { id: raw } = await params;
-  const actor = await requirePageActor("admin:manage", `/admin/channels/${raw}`);
-  const id = Number(raw);
-  if (!Number.isSafeInteger(id) || id < 1 || id > 2_147_483_647) notFound();
-  const [t, c] = await Promise.all([getTranslator(), getChannelForAdmin(actor, id)]);
-  if (!c) notFound();
+  const { id } = await params;
+  const actor = await requirePageActor("admin:manage", `/admin/channels/${id}`);
+  const [t, c] = await Promise.all([getTranslator(), recordOrNotFound(id, (n) => getChannelForAdmin(actor, n))]);
   const messages = pickMessages(t, ["picker.", "catalogue.", "kind.", "purpose.", "form."]);
   return (
     <div className="space-y-4">

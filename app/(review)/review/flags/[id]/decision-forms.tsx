@@ -4,13 +4,13 @@ import {
   fieldErrorsOf,
   FormOutcome,
   optionsOf,
-  RecordFields,
   SelectField,
   SubmitButton,
   TextAreaField,
   TextField,
   type FieldErrors,
 } from "@/components/ui/form-fields";
+import { RecordFields } from "@/components/ui/record-fields";
 import { SearchPicker } from "@/components/ui/search-picker";
 import { useFormAction } from "@/components/ui/use-form-action";
 import type { MessageKey } from "@/lib/i18n/messages";

@@ -1,11 +1,9 @@
 import { TitledSection } from "@/components/ui/titled-section";
 import { PageHeading } from "@/components/ui/page-heading";
 import { beijingDateTime } from "@/lib/dates/calendar-day";
-import { notFound } from "next/navigation";
-import { recordNumber } from "@/lib/validation/record-number";
+import { recordOrNotFound } from "@/lib/actions/record-or-not-found";
 import { EvidenceView } from "@/components/review/evidence-view";
 import { requirePageActor } from "@/lib/auth/current-user";
-import { AppError } from "@/lib/errors";
 import { pickMessages } from "@/lib/i18n/pick-messages";
 import { getTranslator } from "@/lib/i18n/server";
 import { getFlagForReview } from "@/lib/review/get-flag";
@@ -14,14 +12,8 @@ import { DecisionForms } from "./decision-forms";
 export default async function FlagPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const actor = await requirePageActor("review:view", `/review/flags/${id}`);
-  const parsedId = recordNumber(1).safeParse(id);
-  if (!parsedId.success) notFound();
-  const flagId = parsedId.data;
   const t = await getTranslator();
-  const flag = await getFlagForReview(actor, flagId, t).catch((error: unknown) => {
-    if (error instanceof AppError && error.code === "not_found") notFound();
-    throw error;
-  });
+  const flag = await recordOrNotFound(id, (flagId) => getFlagForReview(actor, flagId, t));
   const messages = pickMessages(t, ["picker.", "review.", "flagKind.", "flagStatus.", "form."]);
   const fact = (label: string, value: React.ReactNode) => (
     <div className="flex flex-col sm:flex-row sm:gap-2">

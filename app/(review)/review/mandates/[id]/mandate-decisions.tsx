@@ -1,14 +1,8 @@
 "use client";
 import { useRouter } from "next/navigation";
 import { useEffect } from "react";
-import {
-  fieldErrorsOf,
-  FormOutcome,
-  RecordFields,
-  SubmitButton,
-  TextAreaField,
-  TextField,
-} from "@/components/ui/form-fields";
+import { fieldErrorsOf, FormOutcome, SubmitButton, TextAreaField, TextField } from "@/components/ui/form-fields";
+import { RecordFields } from "@/components/ui/record-fields";
 import { FormCard } from "@/components/ui/form-card";
 import { useFormAction } from "@/components/ui/use-form-action";
 import { translatorOf, type Messages } from "@/lib/i18n/client-translator";

@@ -1,13 +1,11 @@
 import { PageHeading } from "@/components/ui/page-heading";
 import Link from "next/link";
-import { notFound } from "next/navigation";
+import { recordOrNotFound } from "@/lib/actions/record-or-not-found";
 import { requirePageActor } from "@/lib/auth/current-user";
-import { AppError } from "@/lib/errors";
 import { pickMessages } from "@/lib/i18n/pick-messages";
 import { getTranslator } from "@/lib/i18n/server";
 import { beijingToday } from "@/lib/dates/calendar-day";
-import { recordNumber } from "@/lib/validation/record-number";
-import { getMandate, type MandateListRow } from "@/lib/mandates/list-mandates";
+import { getMandate } from "@/lib/mandates/list-mandates";
 import { MandateForm } from "../mandate-form";
 import { MandateTerms } from "../mandate-terms";
 import { ReviewReported, RevokeMandate } from "./mandate-decisions";
@@ -21,15 +19,7 @@ export default async function MandatePage({
 }) {
   const { id } = await params;
   const actor = await requirePageActor("mandate:manage", `/review/mandates/${id}`);
-  const parsed = recordNumber(1).safeParse(id);
-  if (!parsed.success) notFound();
-  let m: MandateListRow;
-  try {
-    m = await getMandate(actor, parsed.data);
-  } catch (error) {
-    if (error instanceof AppError && error.code === "not_found") notFound();
-    throw error;
-  }
+  const m = await recordOrNotFound(id, (mandateId) => getMandate(actor, mandateId));
   const [t, { saved }] = await Promise.all([getTranslator(), searchParams]);
   const messages = pickMessages(t, ["picker.", "mandate.", "action.", "form."]);
   const active = m.status === "active";

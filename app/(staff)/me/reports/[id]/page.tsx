@@ -1,8 +1,6 @@
 import Link from "next/link";
-import { notFound } from "next/navigation";
-import { recordNumber } from "@/lib/validation/record-number";
+import { recordOrNotFound } from "@/lib/actions/record-or-not-found";
 import { requirePageActor } from "@/lib/auth/current-user";
-import { AppError } from "@/lib/errors";
 import { pickMessages } from "@/lib/i18n/pick-messages";
 import { getTranslator } from "@/lib/i18n/server";
 import { getMyReport } from "@/lib/reports/get-my-report";
@@ -14,18 +12,8 @@ import { WithdrawForm } from "./withdraw-form";
 export default async function EditReportPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const actor = await requirePageActor("report:write", `/me/reports/${id}`);
-  // An id beyond the database's integers is no record of anyone's: 404, not 500 (finding 10 of issue 15).
-  const parsedId = recordNumber(1).safeParse(id);
-  if (!parsedId.success) notFound();
-  const reportId = parsedId.data;
   const t = await getTranslator();
-  let found;
-  try {
-    found = await getMyReport(actor, reportId);
-  } catch (error) {
-    if (error instanceof AppError && error.code === "not_found") notFound();
-    throw error;
-  }
+  const found = await recordOrNotFound(id, (reportId) => getMyReport(actor, reportId));
   return (
     <div className="space-y-4">
       <Link href="/me" className="text-sm text-teal-800 underline">
