@@ -38,16 +38,7 @@ export default async function PublicPage({ searchParams }: { searchParams: Promi
   const pageLink = (name: "issuersPage" | "retiredPage", section: string) => (page: number) =>
     `/?${new URLSearchParams({ ...(region ? { region: region.code } : {}), ...(page > 1 ? { [name]: String(page) } : {}) })}#${section}`;
   const pager = (page: { page: number; pages: number }, at: (page: number) => string, label: string) => (
-    <Pager
-      label={label}
-      page={page.page}
-      pages={page.pages}
-      first={1}
-      at={at}
-      prevLabel={t("public.prevPage")}
-      nextLabel={t("public.nextPage")}
-      position={t("public.pageOf", page)}
-    />
+    <Pager label={label} page={page.page} pages={page.pages} first={1} at={at} t={t} showPosition />
   );
   const withheld = t("public.suppressed");
   const trail: { code: string; name: string }[] = [];

@@ -1,5 +1,5 @@
 import { requirePageActor } from "@/lib/auth/current-user";
-import { AdminNav } from "@/components/admin-nav";
+import { SectionNav } from "@/components/ui/section-nav";
 import { Stat } from "@/components/ui/stat";
 import { getTranslator } from "@/lib/i18n/server";
 import { countRecords } from "@/lib/admin/count-records";
@@ -10,7 +10,7 @@ export default async function AdminPage() {
   const [t, counts] = await Promise.all([getTranslator(), countRecords(actor)]);
   return (
     <section aria-labelledby="admin-title" className="space-y-4">
-      <AdminNav t={t} current="/admin" />
+      <SectionNav area="admin" t={t} current="/admin" />
       <h1 id="admin-title" className="text-xl font-semibold">
         {t("admin.title")}
       </h1>

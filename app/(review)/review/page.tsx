@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { Stat } from "@/components/ui/stat";
-import { ReviewNav } from "@/components/review/review-nav";
+import { SectionNav } from "@/components/ui/section-nav";
 import { requirePageActor } from "@/lib/auth/current-user";
 import { pickMessages } from "@/lib/i18n/pick-messages";
 import { getTranslator } from "@/lib/i18n/server";
@@ -44,7 +44,7 @@ export default async function ReviewPage({
         {t("review.title")}
       </h1>
       {overview.jurisdictionName && <p>{t("review.jurisdiction", { unit: overview.jurisdictionName })}</p>}
-      <ReviewNav t={t} current="/review" />
+      <SectionNav area="review" t={t} current="/review" />
       <dl className="grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-6">
         <Stat label={t("review.openFlags")} value={overview.byStatus.open} />
         <Stat label={t("review.confirmedFlags")} value={overview.byStatus.confirmed} />

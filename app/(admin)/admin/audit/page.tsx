@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { AdminNav } from "@/components/admin-nav";
+import { SectionNav } from "@/components/ui/section-nav";
 import { AUDIT_KINDS, describeAction, describeChange } from "@/lib/audit/describe-audit";
 import { AUDIT_PAGE, listAudit, type AuditQuery } from "@/lib/audit/list-audit";
 import { requirePageActor } from "@/lib/auth/current-user";
@@ -21,7 +21,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
   const field = "rounded border border-slate-300 bg-white px-2 py-2";
   return (
     <div className="space-y-4">
-      <AdminNav t={t} current="/admin/audit" />
+      <SectionNav area="admin" t={t} current="/admin/audit" />
       <h1 className="text-xl font-semibold">{t("audit.title")}</h1>
       <p className="text-sm text-slate-700">{t("audit.help")}</p>
       <form

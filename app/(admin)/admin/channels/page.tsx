@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { Pager } from "@/components/ui/pager";
-import { AdminNav } from "@/components/admin-nav";
+import { SectionNav } from "@/components/ui/section-nav";
 import { requirePageActor } from "@/lib/auth/current-user";
 import { CATALOGUE_PAGE, listCatalogue } from "@/lib/channels/manage-channels";
 import type { MessageKey } from "@/lib/i18n/messages";
@@ -42,7 +42,7 @@ export default async function ChannelsPage({ searchParams }: { searchParams: Pro
   );
   return (
     <div className="space-y-4">
-      <AdminNav t={t} current="/admin/channels" />
+      <SectionNav area="admin" t={t} current="/admin/channels" />
       <h1 className="text-xl font-semibold">{t("catalogue.title")}</h1>
       <form
         role="search"
@@ -113,14 +113,7 @@ export default async function ChannelsPage({ searchParams }: { searchParams: Pro
           </tbody>
         </table>
       </div>
-      <Pager
-        label={t("catalogue.pages")}
-        page={page}
-        pages={pages}
-        at={at}
-        prevLabel={t("users.prev")}
-        nextLabel={t("users.next")}
-      />
+      <Pager label={t("catalogue.pages")} page={page} pages={pages} at={at} t={t} />
     </div>
   );
 }

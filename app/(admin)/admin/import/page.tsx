@@ -1,5 +1,5 @@
 import { TitledSection } from "@/components/ui/titled-section";
-import { AdminNav } from "@/components/admin-nav";
+import { SectionNav } from "@/components/ui/section-nav";
 import { requirePageActor } from "@/lib/auth/current-user";
 import { IMPORT_KINDS } from "@/lib/imports/import-types";
 import { pickMessages } from "@/lib/i18n/pick-messages";
@@ -11,7 +11,7 @@ export default async function ImportPage() {
   const t = await getTranslator();
   return (
     <div className="space-y-6">
-      <AdminNav t={t} current="/admin/import" />
+      <SectionNav area="admin" t={t} current="/admin/import" />
       <h1 className="text-xl font-semibold">{t("import.title")}</h1>
       <p className="max-w-3xl text-sm text-slate-700">{t("import.help")}</p>
       <ImportPanel messages={pickMessages(t, ["import."])} />

@@ -1,4 +1,4 @@
-import { AdminNav } from "@/components/admin-nav";
+import { SectionNav } from "@/components/ui/section-nav";
 import { requirePageActor } from "@/lib/auth/current-user";
 import { listKnownProducts } from "@/lib/channels/known-products-store";
 import type { KnownProduct } from "@/lib/channels/known-products";
@@ -33,7 +33,7 @@ export default async function ProductsPage() {
   const [t, products] = await Promise.all([getTranslator(), listKnownProducts(actor)]);
   return (
     <div className="space-y-4">
-      <AdminNav t={t} current="/admin/products" />
+      <SectionNav area="admin" t={t} current="/admin/products" />
       <h1 className="text-xl font-semibold">{t("products.title")}</h1>
       <p className="text-sm text-slate-600">
         {t("products.help", { shipped: products.shipped.length, added: products.added.length })}

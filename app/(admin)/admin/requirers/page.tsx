@@ -1,4 +1,4 @@
-import { AdminNav } from "@/components/admin-nav";
+import { SectionNav } from "@/components/ui/section-nav";
 import { requirePageActor } from "@/lib/auth/current-user";
 import { pickMessages } from "@/lib/i18n/pick-messages";
 import { getTranslator } from "@/lib/i18n/server";
@@ -11,7 +11,7 @@ export default async function RequirersPage() {
   const messages = pickMessages(t, ["picker.", "requirers."]);
   return (
     <div className="space-y-4">
-      <AdminNav t={t} current="/admin/requirers" />
+      <SectionNav area="admin" t={t} current="/admin/requirers" />
       <h1 className="text-xl font-semibold">{t("requirers.title")}</h1>
       <p className="text-sm text-slate-600">{t("requirers.help")}</p>
       {rows.length === 0 ? (

@@ -1,4 +1,4 @@
-import { AdminNav } from "@/components/admin-nav";
+import { SectionNav } from "@/components/ui/section-nav";
 import { requirePageActor } from "@/lib/auth/current-user";
 import { pickMessages } from "@/lib/i18n/pick-messages";
 import { getTranslator } from "@/lib/i18n/server";
@@ -17,7 +17,7 @@ export default async function SettingsPage() {
   });
   return (
     <div className="space-y-4">
-      <AdminNav t={t} current="/admin/settings" />
+      <SectionNav area="admin" t={t} current="/admin/settings" />
       <h1 className="text-xl font-semibold">{t("settings.title")}</h1>
       <p className="text-sm text-slate-700">{t("settings.help")}</p>
       <ReleaseForm key={release.releasedAt} released={released} messages={pickMessages(t, ["settings.release."])} />

@@ -1,6 +1,6 @@
 import { SearchBox } from "@/components/ui/search-box";
 import Link from "next/link";
-import { AdminNav } from "@/components/admin-nav";
+import { SectionNav } from "@/components/ui/section-nav";
 import { requirePageActor } from "@/lib/auth/current-user";
 import { pickMessages } from "@/lib/i18n/pick-messages";
 import { getTranslator } from "@/lib/i18n/server";
@@ -24,7 +24,7 @@ export default async function UnitsPage({
     `/admin/units?${new URLSearchParams({ ...(typeof params.parent === "string" && !q ? { parent: params.parent } : {}), ...(q ? { q } : {}), ...(p > 0 ? { page: String(p) } : {}) })}`;
   return (
     <div className="space-y-4">
-      <AdminNav t={t} current="/admin/units" />
+      <SectionNav area="admin" t={t} current="/admin/units" />
       <h1 className="text-xl font-semibold">{t("units.title")}</h1>
       <nav aria-label={t("units.title")} className="flex flex-wrap gap-1 text-sm">
         <Link href="/admin/units" className="text-teal-800 underline">
@@ -67,14 +67,7 @@ export default async function UnitsPage({
           </li>
         ))}
       </ul>
-      <Pager
-        label={t("units.pages")}
-        page={page}
-        pages={pages}
-        at={at}
-        prevLabel={t("users.prev")}
-        nextLabel={t("users.next")}
-      />
+      <Pager label={t("units.pages")} page={page} pages={pages} at={at} t={t} />
       <CreateUnitForm parent={parent} messages={messages} />
     </div>
   );

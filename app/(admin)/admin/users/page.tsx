@@ -1,4 +1,4 @@
-import { AdminNav } from "@/components/admin-nav";
+import { SectionNav } from "@/components/ui/section-nav";
 import { Pager } from "@/components/ui/pager";
 import { requirePageActor } from "@/lib/auth/current-user";
 import { pickMessages } from "@/lib/i18n/pick-messages";
@@ -35,7 +35,7 @@ export default async function UsersPage({
   const messages = pickMessages(t, ["users.", "invite.", "role.", "picker."]);
   return (
     <div className="space-y-4">
-      <AdminNav t={t} current="/admin/users" />
+      <SectionNav area="admin" t={t} current="/admin/users" />
       <h1 className="text-xl font-semibold">{t("users.title")}</h1>
       <InviteForm messages={messages} />
       <form
@@ -74,9 +74,8 @@ export default async function UsersPage({
         page={page}
         pages={pages}
         at={(n) => `/admin/users?${new URLSearchParams({ ...filters, page: String(n) })}`}
-        prevLabel={t("users.prev")}
-        nextLabel={t("users.next")}
-        position={t("users.pageOf", { page: page + 1, pages })}
+        t={t}
+        showPosition
       />
       <div className="overflow-x-auto">
         <table className="w-full min-w-[640px] border-collapse bg-white text-sm">

@@ -1,7 +1,7 @@
 import { SearchBox } from "@/components/ui/search-box";
 import Link from "next/link";
 import { Pager } from "@/components/ui/pager";
-import { ReviewSection } from "@/components/review/review-nav";
+import { ReviewSection } from "@/components/review/review-section";
 import { requirePageActor } from "@/lib/auth/current-user";
 import { getTranslator } from "@/lib/i18n/server";
 import { CASE_SHOWS, listReviewCases, type CaseShow } from "@/lib/review/list-review-cases";
@@ -71,15 +71,7 @@ export default async function CasesPage({
           ))}
         </ol>
       )}
-      <Pager
-        label={t("case.pages")}
-        page={page}
-        pages={pages}
-        at={at}
-        first={1}
-        prevLabel={t("case.prev")}
-        nextLabel={t("case.next")}
-      />
+      <Pager label={t("case.pages")} page={page} pages={pages} at={at} first={1} t={t} />
     </ReviewSection>
   );
 }

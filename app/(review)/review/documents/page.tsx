@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { ReviewSection } from "@/components/review/review-nav";
+import { ReviewSection } from "@/components/review/review-section";
 import { SubmitButton } from "@/components/ui/form-fields";
 import { SearchPicker } from "@/components/ui/search-picker";
 import { requirePageActor } from "@/lib/auth/current-user";

@@ -1,7 +1,7 @@
 import { SearchBox } from "@/components/ui/search-box";
 import Link from "next/link";
 import { Pager } from "@/components/ui/pager";
-import { ReviewSection } from "@/components/review/review-nav";
+import { ReviewSection } from "@/components/review/review-section";
 import { requirePageActor } from "@/lib/auth/current-user";
 import type { MessageKey } from "@/lib/i18n/messages";
 import { getTranslator } from "@/lib/i18n/server";
@@ -93,15 +93,7 @@ export default async function MandatesPage({ searchParams }: { searchParams: Pro
           ))}
         </ul>
       )}
-      <Pager
-        label={t("mandate.pagesLabel")}
-        page={page}
-        pages={pages}
-        at={(n) => href({ page: n })}
-        first={1}
-        prevLabel={t("mandate.prev")}
-        nextLabel={t("mandate.next")}
-      />
+      <Pager label={t("mandate.pagesLabel")} page={page} pages={pages} at={(n) => href({ page: n })} first={1} t={t} />
     </ReviewSection>
   );
 }

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { ReviewSection } from "@/components/review/review-nav";
+import { ReviewSection } from "@/components/review/review-section";
 import { requirePageActor } from "@/lib/auth/current-user";
 import { getTranslator } from "@/lib/i18n/server";
 import { listRectification } from "@/lib/review/list-rectification";

@@ -1,7 +1,7 @@
 import { TitledSection } from "@/components/ui/titled-section";
 import Link from "next/link";
 import { recordOrNotFound } from "@/lib/actions/record-or-not-found";
-import { AdminNav } from "@/components/admin-nav";
+import { SectionNav } from "@/components/ui/section-nav";
 import { requirePageActor } from "@/lib/auth/current-user";
 import { getChannelForAdmin } from "@/lib/channels/manage-channels";
 import type { MessageKey } from "@/lib/i18n/messages";
@@ -18,7 +18,7 @@ export default async function ChannelPage({ params }: { params: Promise<{ id: st
   const messages = pickMessages(t, ["picker.", "catalogue.", "kind.", "purpose.", "form."]);
   return (
     <div className="space-y-4">
-      <AdminNav t={t} current="/admin/channels" />
+      <SectionNav area="admin" t={t} current="/admin/channels" />
       <Link href="/admin/channels" className="text-sm text-teal-800 underline">
         {t("catalogue.back")}
       </Link>

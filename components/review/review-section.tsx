@@ -2,24 +2,6 @@ import type { ReactNode } from "react";
 import { SectionNav } from "@/components/ui/section-nav";
 import type { Translate } from "@/lib/i18n/messages";
 
-const LINKS = [
-  ["/review/cases", "review.nav.cases"],
-  ["/review", "review.nav.queue"],
-  ["/review/mandates", "review.nav.mandates"],
-  ["/review/rectification", "review.nav.rectification"],
-  ["/review/documents", "doc.nav"],
-] as const;
-
-export function ReviewNav({ t, current }: { t: Translate; current: string }) {
-  return (
-    <SectionNav
-      label={t("review.nav.label")}
-      links={LINKS.map(([href, key]) => ({ href, text: t(key) }))}
-      current={current}
-    />
-  );
-}
-
 /** A page of the review workbench: its title, the workbench's tabs, a sentence on what the page is for. */
 export function ReviewSection(props: {
   id: string;
@@ -34,7 +16,7 @@ export function ReviewSection(props: {
       <h1 id={props.id} className="text-xl font-semibold">
         {props.title}
       </h1>
-      <ReviewNav t={props.t} current={props.current} />
+      <SectionNav area="review" t={props.t} current={props.current} />
       <p className="text-sm text-slate-600">{props.help}</p>
       {props.children}
     </section>
