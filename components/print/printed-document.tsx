@@ -1,26 +1,27 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { PrintButton } from "@/components/ui/print-button";
+import type { Translate } from "@/lib/i18n/messages";
+import { printedDate } from "@/lib/review/documents/issuing-office";
 
 /**
  * A document laid out for an A4 page (the @page rule in globals.css): a way back and the print
  * button on screen only, the title, the body, and the issuing office and date at the foot, as an
- * official letter ends.
+ * official letter ends. `issued` is the document's own office and day (YYYY-MM-DD).
  */
 export function PrintedDocument(props: {
   id: string;
   title: string;
   back: { href: string; label: string };
-  printLabel: string;
-  office: string;
-  date: string;
+  t: Translate;
+  issued: { office: string; date: string };
   children: ReactNode;
 }) {
   return (
     <div className="space-y-4">
       <div className="flex items-center justify-between gap-3 print:hidden">
         <BackLink {...props.back} />
-        <PrintButton label={props.printLabel} />
+        <PrintButton label={props.t("notice.print")} />
       </div>
       <article
         aria-labelledby={props.id}
@@ -31,8 +32,8 @@ export function PrintedDocument(props: {
         </h1>
         {props.children}
         <div className="break-inside-avoid pt-8 text-right">
-          <p>{props.office}</p>
-          <p>{props.date}</p>
+          <p>{props.issued.office}</p>
+          <p>{printedDate(props.issued.date, props.t)}</p>
         </div>
       </article>
     </div>

@@ -32,9 +32,8 @@ export default async function RegionCleanupReportPage({
       id="region-report-title"
       title={t("doc.region.heading", { region })}
       back={back}
-      printLabel={t("notice.print")}
-      office={report.office}
-      date={printedDate(report.date, t)}
+      t={t}
+      issued={report}
     >
       <p className="indent-8">
         {t("doc.region.intro", {

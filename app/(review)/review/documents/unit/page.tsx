@@ -22,9 +22,8 @@ export default async function UnitBurdenReportPage({
       id="unit-report-title"
       title={t("doc.unit.heading", { unit: unitName })}
       back={back}
-      printLabel={t("notice.print")}
-      office={report.office}
-      date={printedDate(report.date, t)}
+      t={t}
+      issued={report}
     >
       <p className="indent-8">
         {t("doc.unit.intro", {

@@ -2,7 +2,6 @@ import { NothingToPrint, PrintedDocument, PrintedTable } from "@/components/prin
 import { TitledSection } from "@/components/ui/titled-section";
 import { requirePageActor } from "@/lib/auth/current-user";
 import { getTranslator } from "@/lib/i18n/server";
-import { printedDate } from "@/lib/review/documents/issuing-office";
 import { getRectificationNotice } from "@/lib/review/rectification-notice";
 import { searchTerm } from "@/lib/validation/search-term";
 
@@ -21,14 +20,7 @@ export default async function RectificationNoticePage({ params }: { params: Prom
   const back = { href: "/review/rectification", label: t("notice.back") };
   if (!notice) return <NothingToPrint back={back} message={t("notice.none")} />;
   return (
-    <PrintedDocument
-      id="notice-title"
-      title={t("notice.title")}
-      back={back}
-      printLabel={t("notice.print")}
-      office={notice.office}
-      date={printedDate(notice.date, t)}
-    >
+    <PrintedDocument id="notice-title" title={t("notice.title")} back={back} t={t} issued={notice}>
       <p className="font-medium">{t("notice.to", { issuer: notice.issuer.name })}</p>
       <p className="indent-8">{t("notice.body", { office: notice.office })}</p>
       <PrintedTable
