@@ -25,8 +25,22 @@ export function mandatesInJurisdiction(user: SessionUser): Prisma.MandateWhereIn
   return { target: { path: { startsWith: root } } };
 }
 
-async function findMandate(tx: Tx, user: SessionUser, id: number) {
-  return (await tx.mandate.findFirst({ where: { AND: [{ id }, mandatesInJurisdiction(user)] } })) ?? notFound();
+/** The mandate a form changes, as the person saw it: in their jurisdiction, and at the version the form was loaded with. */
+async function findMandate(tx: Tx, user: SessionUser, seen: { mandateId: number; version: number }) {
+  const m =
+    (await tx.mandate.findFirst({ where: { AND: [{ id: seen.mandateId }, mandatesInJurisdiction(user)] } })) ??
+    notFound();
+  if (m.version !== seen.version) changedMeanwhile();
+  return m;
+}
+
+/** Writes a change over the version just read; anyone else's change in between refuses it. */
+async function updateMandate(tx: Tx, m: { id: number; version: number }, data: Prisma.MandateUpdateManyMutationInput) {
+  const changed = await tx.mandate.updateMany({
+    where: { id: m.id, version: m.version },
+    data: { ...data, version: { increment: 1 } },
+  });
+  if (changed.count !== 1) changedMeanwhile();
 }
 
 function changedMeanwhile(): never {
@@ -75,7 +89,10 @@ export async function saveMandate(actor: Actor, input: MandateInput): Promise<{ 
   const db = await getDb();
   const result = await db.$transaction(async (tx) => {
     // A mandate outside the reviewer's subtree is "not found" before its new terms are looked at.
-    const before = input.mandateId === null ? null : await findMandate(tx, user, input.mandateId);
+    const before =
+      input.mandateId === null
+        ? null
+        : await findMandate(tx, user, { mandateId: input.mandateId, version: input.version ?? -1 });
     await checkTerms(tx, user, input);
     const provinceId = await provinceOf(tx, input.targetUnitId);
     if (before === null) {
@@ -93,14 +110,9 @@ export async function saveMandate(actor: Actor, input: MandateInput): Promise<{ 
       await linkReportsToMandates(tx, { mandateIds: [created.id] });
       return { mandateId: created.id };
     }
-    if (before.version !== input.version) changedMeanwhile();
     if (before.status !== "active" || (before.source === "reported" && before.review !== "confirmed"))
       throw new AppError("invalid_input", { mandateId: ["not_editable"] });
-    const changed = await tx.mandate.updateMany({
-      where: { id: before.id, version: before.version },
-      data: { ...terms(input), provinceId, version: { increment: 1 } },
-    });
-    if (changed.count !== 1) changedMeanwhile();
+    await updateMandate(tx, before, { ...terms(input), provinceId });
     await writeAudit(tx, {
       actorId: user.id,
       action: "mandate.update",
@@ -126,14 +138,9 @@ export async function revokeMandate(actor: Actor, input: RevokeMandateInput): Pr
   const user = authorizePerson(actor, "mandate:manage");
   const db = await getDb();
   await db.$transaction(async (tx) => {
-    const m = await findMandate(tx, user, input.mandateId);
-    if (m.version !== input.version) changedMeanwhile();
+    const m = await findMandate(tx, user, input);
     if (m.status !== "active") throw new AppError("invalid_input", { mandateId: ["not_active"] });
-    const changed = await tx.mandate.updateMany({
-      where: { id: m.id, version: m.version },
-      data: { status: "revoked", endedOn: input.revokedOn, endedReason: input.reason, version: { increment: 1 } },
-    });
-    if (changed.count !== 1) changedMeanwhile();
+    await updateMandate(tx, m, { status: "revoked", endedOn: input.revokedOn, endedReason: input.reason });
     await writeAudit(tx, {
       actorId: user.id,
       action: "mandate.revoke",
@@ -152,16 +159,11 @@ export async function reviewReportedMandate(actor: Actor, input: ReviewMandateIn
   const user = authorizePerson(actor, "mandate:manage");
   const db = await getDb();
   await db.$transaction(async (tx) => {
-    const m = await findMandate(tx, user, input.mandateId);
-    if (m.version !== input.version) changedMeanwhile();
+    const m = await findMandate(tx, user, input);
     if (m.source !== "reported") throw new AppError("invalid_input", { mandateId: ["not_reported"] });
     const review = input.decision === "confirm" ? "confirmed" : "rejected";
     if (m.review === review) return;
-    const changed = await tx.mandate.updateMany({
-      where: { id: m.id, version: m.version },
-      data: { review, version: { increment: 1 } },
-    });
-    if (changed.count !== 1) changedMeanwhile();
+    await updateMandate(tx, m, { review });
     await writeAudit(tx, {
       actorId: user.id,
       action: `mandate.${input.decision}`,

@@ -68,6 +68,13 @@ export function ReportComposer({
     });
   }
 
+  // Sets a required channel aside, or brings it back ("restore"), then shows the list anew.
+  const setAsideOrRestore = (fd: FormData) =>
+    startProposing(async () => {
+      await dismissRequiredAction(null, fd);
+      router.refresh();
+    });
+
   const onSaved = useCallback(
     (saved: SavedReport) => {
       setNotice(t("me.saved", { channel: saved.channelName }));
@@ -129,14 +136,7 @@ export function ReportComposer({
                   >
                     {t("me.confirm")}
                   </button>
-                  <form
-                    action={(fd) =>
-                      startProposing(async () => {
-                        await dismissRequiredAction(null, fd);
-                        router.refresh();
-                      })
-                    }
-                  >
+                  <form action={setAsideOrRestore}>
                     <input type="hidden" name="channelId" value={h.id} />
                     <button
                       type="submit"
@@ -159,14 +159,7 @@ export function ReportComposer({
             {setAside.map((c) => (
               <li key={c.id} className="flex items-center justify-between gap-2 py-1.5">
                 <span>{c.name}</span>
-                <form
-                  action={(fd) =>
-                    startProposing(async () => {
-                      await dismissRequiredAction(null, fd);
-                      router.refresh();
-                    })
-                  }
-                >
+                <form action={setAsideOrRestore}>
                   <input type="hidden" name="channelId" value={c.id} />
                   <input type="hidden" name="restore" value="1" />
                   <button
