@@ -6,6 +6,7 @@ import { CATALOGUE_PAGE, listCatalogue } from "@/lib/channels/manage-channels";
 import type { MessageKey } from "@/lib/i18n/messages";
 import { getTranslator } from "@/lib/i18n/server";
 import { CHANNEL_KINDS, PURPOSES } from "@/lib/vocabulary";
+import { ListTable } from "@/components/ui/list-table";
 
 type Params = { q?: string; status?: string; kind?: string; purpose?: string; proposed?: string; page?: string };
 const one = (v: unknown) => (typeof v === "string" ? v.slice(0, 64) : "");
@@ -77,42 +78,29 @@ export default async function ChannelsPage({ searchParams }: { searchParams: Pro
       <p className="text-sm text-slate-600" data-testid="catalogue-count">
         {t("catalogue.count", { n: total, page: page + 1, pages })}
       </p>
-      <div className="overflow-x-auto">
-        <table className="w-full min-w-[640px] border-collapse bg-white text-sm">
-          <thead>
-            <tr className="border-b text-left">
-              <th className="p-2">{t("catalogue.name")}</th>
-              <th className="p-2">{t("catalogue.kind")}</th>
-              <th className="p-2">{t("catalogue.purpose")}</th>
-              <th className="p-2">{t("catalogue.status")}</th>
-              <th className="p-2">{t("catalogue.use")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {entries.map((c) => (
-              <tr key={c.id} className="border-b align-top">
-                <td className="p-2">
-                  <Link href={`/admin/channels/${c.id}`} className="font-medium text-teal-800 underline">
-                    {c.name}
-                  </Link>
-                  {c.pending && (
-                    <span className="ml-2 rounded bg-amber-100 px-1 text-xs">{t("catalogue.pendingBadge")}</span>
-                  )}
-                  {c.aliases.length > 0 && (
-                    <span className="block text-xs text-slate-600">
-                      {t("catalogue.aliases", { aliases: c.aliases.join("、") })}
-                    </span>
-                  )}
-                </td>
-                <td className="p-2">{t(`kind.${c.kind}` as MessageKey)}</td>
-                <td className="p-2">{t(`purpose.${c.purpose}` as MessageKey)}</td>
-                <td className="p-2">{t(`catalogue.status.${c.status}` as MessageKey)}</td>
-                <td className="p-2">{t("catalogue.usage", { mandates: c.mandates, reports: c.reports })}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <ListTable headers={(["name", "kind", "purpose", "status", "use"] as const).map((c) => t(`catalogue.${c}`))}>
+        {entries.map((c) => (
+          <tr key={c.id} className="border-b align-top">
+            <td className="p-2">
+              <Link href={`/admin/channels/${c.id}`} className="font-medium text-teal-800 underline">
+                {c.name}
+              </Link>
+              {c.pending && (
+                <span className="ml-2 rounded bg-amber-100 px-1 text-xs">{t("catalogue.pendingBadge")}</span>
+              )}
+              {c.aliases.length > 0 && (
+                <span className="block text-xs text-slate-600">
+                  {t("catalogue.aliases", { aliases: c.aliases.join("、") })}
+                </span>
+              )}
+            </td>
+            <td className="p-2">{t(`kind.${c.kind}` as MessageKey)}</td>
+            <td className="p-2">{t(`purpose.${c.purpose}` as MessageKey)}</td>
+            <td className="p-2">{t(`catalogue.status.${c.status}` as MessageKey)}</td>
+            <td className="p-2">{t("catalogue.usage", { mandates: c.mandates, reports: c.reports })}</td>
+          </tr>
+        ))}
+      </ListTable>
       <Pager label={t("catalogue.pages")} page={page} pages={pages} at={at} t={t} />
     </div>
   );

@@ -11,6 +11,7 @@ import { listUsers, USER_ROLE_FILTERS, USERS_PAGE } from "@/lib/users/users";
 import { InviteForm } from "./invite-form";
 import { MoveStaffForm } from "./move-staff-form";
 import { UserRowForm } from "./user-row-form";
+import { ListTable } from "@/components/ui/list-table";
 
 export default async function UsersPage({
   searchParams,
@@ -77,37 +78,24 @@ export default async function UsersPage({
         t={t}
         showPosition
       />
-      <div className="overflow-x-auto">
-        <table className="w-full min-w-[640px] border-collapse bg-white text-sm">
-          <thead>
-            <tr className="border-b text-left">
-              <th className="p-2">{t("users.login")}</th>
-              <th className="p-2">{t("users.name")}</th>
-              <th className="p-2">{t("users.place")}</th>
-              <th className="p-2">{t("users.status")}</th>
-              <th className="p-2">{t("users.role")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {users.map((u) => (
-              <tr key={u.id} className="border-b">
-                <td className="p-2 font-mono" translate="no">
-                  {u.login}
-                </td>
-                <td className="p-2">{u.name}</td>
-                <td className="p-2">
-                  {u.place ?? "—"}
-                  {u.role === "STAFF" && <MoveStaffForm user={u} messages={messages} />}
-                </td>
-                <td className="p-2">{t(`users.status.${u.status}`)}</td>
-                <td className="p-2">
-                  <UserRowForm user={u} messages={messages} />
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <ListTable headers={(["login", "name", "place", "status", "role"] as const).map((c) => t(`users.${c}`))}>
+        {users.map((u) => (
+          <tr key={u.id} className="border-b">
+            <td className="p-2 font-mono" translate="no">
+              {u.login}
+            </td>
+            <td className="p-2">{u.name}</td>
+            <td className="p-2">
+              {u.place ?? "—"}
+              {u.role === "STAFF" && <MoveStaffForm user={u} messages={messages} />}
+            </td>
+            <td className="p-2">{t(`users.status.${u.status}`)}</td>
+            <td className="p-2">
+              <UserRowForm user={u} messages={messages} />
+            </td>
+          </tr>
+        ))}
+      </ListTable>
     </div>
   );
 }
