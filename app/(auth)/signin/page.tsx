@@ -8,6 +8,7 @@ import { safeRedirectPath } from "@/lib/security/safe-redirect";
 import { ssoSettings } from "@/lib/auth/sso-settings";
 import { SignInForm } from "./sign-in-form";
 import { SsoButton } from "./sso-button";
+import { AuthPanel } from "../auth-panel";
 
 /** Why a single sign-on came back refused (lib/auth/sso-sign-in.ts), as next-auth passes it on. */
 const SSO_REFUSALS = [
@@ -34,10 +35,7 @@ export default async function SignInPage({
   const error = typeof params.error === "string" ? params.error : null;
   const refusal = SSO_REFUSALS.find((r) => r === error);
   return (
-    <section aria-labelledby="signin-title" className="mx-auto max-w-sm space-y-4">
-      <h1 id="signin-title" className="text-xl font-semibold">
-        {t("signin.title")}
-      </h1>
+    <AuthPanel id="signin-title" title={t("signin.title")}>
       {refusal ? (
         <p
           role="alert"
@@ -82,6 +80,6 @@ export default async function SignInPage({
           </p>
         </aside>
       )}
-    </section>
+    </AuthPanel>
   );
 }

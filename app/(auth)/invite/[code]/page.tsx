@@ -2,15 +2,13 @@ import { describeInvitation } from "@/lib/invitations/invitations";
 import { pickMessages } from "@/lib/i18n/pick-messages";
 import { getTranslator } from "@/lib/i18n/server";
 import { AcceptForm } from "./accept-form";
+import { AuthPanel } from "../../auth-panel";
 
 export default async function InvitePage({ params }: { params: Promise<{ code: string }> }) {
   const [{ code }, t] = await Promise.all([params, getTranslator()]);
   const invitation = code.length <= 100 ? await describeInvitation(code) : null;
   return (
-    <section aria-labelledby="invite-title" className="mx-auto max-w-sm space-y-4">
-      <h1 id="invite-title" className="text-xl font-semibold">
-        {t("invite.acceptTitle")}
-      </h1>
+    <AuthPanel id="invite-title" title={t("invite.acceptTitle")}>
       {invitation ? (
         <>
           <p>{t("invite.for", { unit: invitation.unitName, role: t(`role.${invitation.role}`) })}</p>
@@ -25,6 +23,6 @@ export default async function InvitePage({ params }: { params: Promise<{ code: s
           {t("invite.invalid")}
         </p>
       )}
-    </section>
+    </AuthPanel>
   );
 }
