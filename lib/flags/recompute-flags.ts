@@ -71,6 +71,11 @@ export async function recomputeAllFlags(options: RecomputeRun): Promise<Recomput
     summary = await finishRegions(results, startedAt);
     await writeAuditMany(db, [auditEntry(options, summary, regions.length)]);
   } else summary = await recomputeInOnePass(db, options, progress);
+  // A recompute that rewrote much of the table leaves the planner's picture of it stale until
+  // autovacuum comes round, if it is on at all: a staff member's save then looks its few flags up
+  // by reading every flag (48 ms of a 65 ms save at 2.4 million flags; 9 ms once analysed).
+  const written = summary.created + summary.updated + summary.reopened + summary.resolved;
+  if (written > summary.findings / 10) await db.$executeRawUnsafe("ANALYZE flags");
   // Reports saved while the ledger was being read would be judged on stale rows: judge them again.
   const late = await db.report.findMany({ where: { updatedAt: { gte: startedAt } }, select: { id: true } });
   for (const r of late) await recomputeFlagsForReport(r.id, options.today);
