@@ -22,7 +22,7 @@ function EvidenceTable(props: { caption: string; columns: readonly Column[]; t: 
         <thead>
           <tr>
             {props.columns.map((c) => (
-              <th key={c} scope="col" className={cell}>
+              <th key={c} scope="col" className={`${cell} whitespace-nowrap`}>
                 {props.t(`review.evidence.col.${c}`)}
               </th>
             ))}
