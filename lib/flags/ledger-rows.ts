@@ -8,7 +8,8 @@ import { DAY_MS, type ChannelRow, type Ledger, type MandateRow, type ReportRow, 
 
 /*
  * Columns of each table as the detectors read them (table aliased "t", id first), and the rows
- * they become: shared by the whole ledger (below) and the slice one report can change.
+ * they become: shared by the whole ledger (load-ledger.ts), a province and the catalogue
+ * (recompute-region.ts) and the slice one report can change (load-report-slice.ts).
  */
 export const UNIT_COLUMNS = "t.id, t.code, t.name, t.level, t.parent_id, t.path, t.province_id";
 export const CHANNEL_COLUMNS =

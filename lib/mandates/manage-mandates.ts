@@ -26,7 +26,7 @@ export function mandatesInJurisdiction(user: SessionUser): Prisma.MandateWhereIn
 }
 
 /** The mandate a form changes, as the person saw it: in their jurisdiction, and at the version the form was loaded with. */
-async function findMandate(tx: Tx, user: SessionUser, seen: { mandateId: number; version: number }) {
+async function findMandate(tx: Tx, user: SessionUser, seen: { mandateId: number; version: number | null }) {
   const m =
     (await tx.mandate.findFirst({ where: { AND: [{ id: seen.mandateId }, mandatesInJurisdiction(user)] } })) ??
     notFound();
@@ -89,10 +89,11 @@ export async function saveMandate(actor: Actor, input: MandateInput): Promise<{ 
   const db = await getDb();
   const result = await db.$transaction(async (tx) => {
     // A mandate outside the reviewer's subtree is "not found" before its new terms are looked at.
+    // An edit that names no version is refused as changed meanwhile: nobody saw the version it would overwrite.
     const before =
       input.mandateId === null
         ? null
-        : await findMandate(tx, user, { mandateId: input.mandateId, version: input.version ?? -1 });
+        : await findMandate(tx, user, { mandateId: input.mandateId, version: input.version });
     await checkTerms(tx, user, input);
     const provinceId = await provinceOf(tx, input.targetUnitId);
     if (before === null) {
