@@ -1,7 +1,15 @@
 import { FORBIDDEN_ACTIONS, POLICY_RULES } from "../policy-rules";
 import { groupByPair } from "../group-by";
 import { caseBy, type CaseRule } from "../cases/case-rule";
-import { distinctIds, mandatesByUnitBound, minutesAt, type Detector, type Ledger, type MandateRow } from "../finding";
+import {
+  distinctIds,
+  mandatesByUnitBound,
+  minutesAt,
+  type Detector,
+  type Finding,
+  type Ledger,
+  type MandateRow,
+} from "../finding";
 
 /*
  * Mandates and rules travel in the evidence by id (see lib/flags/expand-evidence.ts for the rows
@@ -23,11 +31,22 @@ function reportedBy(ledger: Ledger, ms: MandateRow[]): Record<string, number> {
   return reporters >= k ? { reportedBy: reporters } : { reportedByFewerThan: k };
 }
 
-/** What a finding about one mandate's unit and channel holds besides its kind and words. */
-const onUnitAndChannel = (ledger: Ledger, m: MandateRow) => ({
+type AboutMandate = Pick<Finding, "kind" | "subjectKey" | "severity" | "params" | "issuerIds" | "evidence">;
+
+/**
+ * A finding about one mandate's unit and channel, built as one object literal: the detectors make
+ * millions of them, and spreading a helper's object into each cost ~100 ms per 800,000.
+ */
+const onUnitAndChannel = (ledger: Ledger, m: MandateRow, f: AboutMandate): Finding => ({
+  kind: f.kind,
+  subjectKey: f.subjectKey,
+  severity: f.severity,
   unitId: m.targetUnitId,
   channelIds: [m.channelId],
   reporterId: null,
+  params: f.params,
+  issuerIds: f.issuerIds,
+  evidence: f.evidence,
   burden: minutesAt(ledger, m.targetUnitId, m.channelId),
 });
 
@@ -65,11 +84,10 @@ export const duplicateMandate: Detector = {
       const issuers = [...new Set(group.map((m) => m.issuerUnitId))];
       if (issuers.length < 2) continue;
       const m = group[0]!;
-      yield {
+      yield onUnitAndChannel(ledger, m, {
         kind: "duplicate_mandate",
         subjectKey: mandateSubjects.duplicate(m.targetUnitId, m.channelId),
         severity: issuers.length >= 3 ? 3 : 2,
-        ...onUnitAndChannel(ledger, m),
         params: {
           unit: ledger.units.get(m.targetUnitId)!.name,
           channel: ledger.channels.get(m.channelId)!.name,
@@ -79,7 +97,7 @@ export const duplicateMandate: Detector = {
         },
         issuerIds: distinctIds(issuers),
         evidence: { mandates: mandateIds(group) },
-      };
+      });
     }
   },
 };
@@ -133,11 +151,10 @@ export const forcedOnResidents: Detector = {
   *detect(ledger) {
     for (const m of ledger.mandates) {
       if (!m.actions.includes("promote")) continue;
-      yield {
+      yield onUnitAndChannel(ledger, m, {
         kind: "forced_on_residents",
         subjectKey: mandateSubjects.forced(m.id),
         severity: m.quota ? 3 : 2,
-        ...onUnitAndChannel(ledger, m),
         params: {
           issuer: ledger.units.get(m.issuerUnitId)!.name,
           unit: ledger.units.get(m.targetUnitId)!.name,
@@ -147,7 +164,7 @@ export const forcedOnResidents: Detector = {
         },
         issuerIds: [m.issuerUnitId],
         evidence: { mandates: [m.id] },
-      };
+      });
     }
   },
 };
@@ -181,11 +198,10 @@ export const mandatePolicyConflict: Detector = {
       if (m.ranking) rules.push(POLICY_RULES.ranking_naming!.id);
       if (quota) rules.push(POLICY_RULES.download_quota!.id);
       if (demands) rules.push(POLICY_RULES.checkin_points_online!.id);
-      yield {
+      yield onUnitAndChannel(ledger, m, {
         kind: "policy_conflict",
         subjectKey: mandateSubjects.policyConflict(m.id),
         severity: rules.length >= 2 ? 3 : 2,
-        ...onUnitAndChannel(ledger, m),
         params: {
           issuer: ledger.units.get(m.issuerUnitId)!.name,
           channel: ledger.channels.get(m.channelId)!.name,
@@ -195,7 +211,7 @@ export const mandatePolicyConflict: Detector = {
         },
         issuerIds: [m.issuerUnitId],
         evidence: { mandates: [m.id], rules },
-      };
+      });
     }
   },
 };
